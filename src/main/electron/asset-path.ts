@@ -1,0 +1,51 @@
+import { extname, isAbsolute, join, normalize, relative } from 'node:path';
+import { APP_HOST, APP_SCHEME } from './app-origin';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+};
+
+export function contentTypeFor(file: string): string | null {
+  return CONTENT_TYPES[extname(file).toLowerCase()] ?? null;
+}
+
+/**
+ * Maps a copydesk://app/… request to a file inside the renderer's build
+ * folder, or null when the request must be refused: another host, a path that
+ * escapes the folder (plain or percent-encoded), or a file type we never serve.
+ */
+export function resolveAssetPath(rendererRoot: string, requestUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  const relativePath = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
+  const file = normalize(join(rendererRoot, relativePath));
+  const fromRoot = relative(rendererRoot, file);
+  if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) return null;
+  return contentTypeFor(file) === null ? null : file;
+}

@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
+import { IPC_COMMAND_CHANNEL } from '../../shared/api/contract';
+import { createApiService } from '../api/api-service';
+import { openProfile, type OpenProfile } from '../profile/open-profile';
+import { profilePaths, resolveProfileDir } from '../profile/profile-dir';
+import { APP_ENTRY_URL, APP_ORIGIN, devServerUrl } from './app-origin';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { createMainWindow, guardWebContents } from './app-window';
+import { registerIpcHandlers } from './ipc-bridge';
+import { buildMenuTemplate } from './menu-template';
+import { loadElectronDatabase } from './native-database';
+import { isPermissionGranted } from './permission-policy';
+
+const devUrl = devServerUrl(app.isPackaged, process.env);
+const allowedOrigins = devUrl === null ? [APP_ORIGIN] : [APP_ORIGIN, devUrl];
+let mainWindow: BrowserWindow | null = null;
+let profile: OpenProfile | null = null;
+
+function fail(title: string, error: unknown): void {
+  dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
+  app.exit(3);
+}
+
+function showMainWindow(): void {
+  const preloadPath = join(__dirname, '../preload/index.js');
+  mainWindow = createMainWindow({
+    preloadPath,
+    windowStateFile: profilePaths(profile!.profileDir).windowState,
+    url: devUrl ?? APP_ENTRY_URL,
+  });
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+}
+
+function start(): void {
+  let profileDir: string;
+  try {
+    profileDir = resolveProfileDir(process.argv);
+  } catch (error) {
+    fail('Copydesk cannot start', error);
+    return;
+  }
+  app.setPath('userData', profileDir);
+  registerAppScheme();
+
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, allowedOrigins));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (mainWindow === null && profile !== null) showMainWindow();
+  });
+  app.on('will-quit', () => profile?.close());
+
+  void app.whenReady().then(() => {
+    try {
+      profile = openProfile({ profileDir, Database: loadElectronDatabase() });
+    } catch (error) {
+      fail('Copydesk cannot open its database', error);
+      return;
+    }
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+      callback(isPermissionGranted(permission)),
+    );
+    session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
+    serveAppProtocol(join(__dirname, '../renderer'));
+
+    const service = createApiService({
+      store: profile.store,
+      settings: profile.settings,
+      appVersion: app.getVersion(),
+      profileDir: profile.profileDir,
+      settingsFile: profile.settingsFile,
+    });
+    registerIpcHandlers({
+      service,
+      allowedOrigins,
+      isAppWindow: (event) => mainWindow !== null && event.sender === mainWindow.webContents,
+    });
+
+    const template = buildMenuTemplate({
+      isMac: process.platform === 'darwin',
+      isDev: devUrl !== null,
+      send: (command) => mainWindow?.webContents.send(IPC_COMMAND_CHANNEL, command),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    showMainWindow();
+  });
+}
+
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,0 +1,16 @@
+import { createRequire } from 'node:module';
+import type { DatabaseConstructor } from '../store/store';
+
+/**
+ * Electron's Node ABI differs from the system Node's, so the app does not use
+ * the better-sqlite3 build that `npm install` compiles for Node (tests and the
+ * command line use that one). It loads better-sqlite3 13 instead, installed
+ * under the alias better-sqlite3-napi: a Node-API build whose npm package
+ * ships prebuilt binaries for every platform, so one `npm install` serves both
+ * runtimes with no rebuild and no download. Keep this the only place that
+ * knows.
+ */
+export function loadElectronDatabase(): DatabaseConstructor {
+  const require = createRequire(__filename);
+  return require('better-sqlite3-napi') as DatabaseConstructor;
+}

@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { settingsSchema, type Settings } from '../../shared/settings/settings-schema';
+import defaultSettingsJson from '../../../resources/default-settings.json';
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
+}
+
+export const defaultSettings: Settings = settingsSchema.parse(defaultSettingsJson);
+
+/**
+ * The profile's settings.json over the shipped defaults. A missing file means
+ * the defaults; a broken one is an error naming the file and the bad field,
+ * never silently replaced.
+ */
+export function loadSettings(file: string): Settings {
+  if (!existsSync(file)) return defaultSettings;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new SettingsError(`The settings file ${file} is not valid JSON (${(error as Error).message}). Fix or remove it.`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new SettingsError(`The settings file ${file} must hold a JSON object.`);
+  }
+  const result = settingsSchema.safeParse({ ...defaultSettings, ...raw });
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const field = issue.path.join('.') || '(top level)';
+    throw new SettingsError(`The settings file ${file} has a bad value at "${field}": ${issue.message}.`);
+  }
+  return result.data;
+}

@@ -1,0 +1,47 @@
+import type { StoryBody } from './story-schema';
+
+type SerializedNode = { type: string; text?: unknown; children?: unknown };
+
+/**
+ * Node types whose text is not part of the body copy (DESIGN §2: pull-quotes,
+ * captions and the bio do not count as words, nor are they body text).
+ */
+const NOT_BODY_TEXT = new Set(['pullquote', 'image', 'endmark']);
+
+const BLOCK_SEPARATOR = '\n\n';
+
+/**
+ * The plain text of a story body, one block per paragraph, for word counts and
+ * the search index. Works on the stored JSON, so it needs no editor or DOM.
+ */
+export function bodyPlainText(body: StoryBody | null): string {
+  if (body === null) return '';
+  const blocks: string[] = [];
+  collectBlocks(body.root.children as SerializedNode[], blocks);
+  return blocks.join(BLOCK_SEPARATOR);
+}
+
+function collectBlocks(nodes: SerializedNode[], out: string[]): void {
+  for (const node of nodes) {
+    if (NOT_BODY_TEXT.has(node.type)) continue;
+    const children = Array.isArray(node.children) ? (node.children as SerializedNode[]) : [];
+    if (children.some(isBlockContainer)) {
+      collectBlocks(children, out);
+    } else {
+      const text = inlineText(node);
+      if (text.trim() !== '') out.push(text);
+    }
+  }
+}
+
+function isBlockContainer(node: SerializedNode): boolean {
+  return ['paragraph', 'heading', 'quote', 'list', 'listitem', 'table', 'tablerow', 'tablecell'].includes(node.type);
+}
+
+function inlineText(node: SerializedNode): string {
+  if (typeof node.text === 'string') return node.text;
+  if (node.type === 'linebreak') return '\n';
+  if (node.type === 'tab') return '\t';
+  if (!Array.isArray(node.children)) return '';
+  return (node.children as SerializedNode[]).map(inlineText).join('');
+}

@@ -1,0 +1,219 @@
+import { z } from 'zod';
+
+/** Limits that keep a single bad call from bloating the store or the UI. */
+export const LIMITS = {
+  headline: 300,
+  standfirst: 2_000,
+  socialText: 500,
+  slug: 120,
+  authorBio: 2_000,
+  tag: 60,
+  tags: 50,
+  bylines: 20,
+  related: 50,
+  name: 200,
+  bodyJsonBytes: 20 * 1024 * 1024,
+  query: 500,
+} as const;
+
+export const idSchema = z.uuid({ error: 'must be a story or author id (a UUID)' });
+export const isoDateTimeSchema = z.iso.datetime({ offset: false, error: 'must be a UTC date and time (ISO 8601)' });
+
+export const workflowStatuses = ['draft', 'in_edit', 'ready'] as const;
+export const workflowStatusSchema = z.enum(workflowStatuses, {
+  error: `must be one of ${workflowStatuses.join(', ')}`,
+});
+export type WorkflowStatus = z.infer<typeof workflowStatusSchema>;
+
+export const statusLabels: Record<WorkflowStatus, string> = {
+  draft: 'Draft',
+  in_edit: 'In edit',
+  ready: 'Ready',
+};
+
+/** Where a story lives apart from its workflow status. */
+export const storyViews = ['active', 'archived', 'trash'] as const;
+export const storyViewSchema = z.enum(storyViews);
+export type StoryView = z.infer<typeof storyViewSchema>;
+
+/** Text typed by a person: no NUL or other C0 controls except tab and newline. */
+function plainText(max: number, label: string) {
+  return z
+    .string()
+    .max(max, { error: `${label} is too long (at most ${max.toLocaleString('en-GB')} characters)` })
+    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), {
+      error: `${label} contains control characters`,
+    });
+}
+
+export const headlineSchema = plainText(LIMITS.headline, 'Headline').refine((s) => !/[\r\n]/.test(s), {
+  error: 'Headline must be one line',
+});
+export const standfirstSchema = plainText(LIMITS.standfirst, 'Standfirst');
+export const socialTextSchema = plainText(LIMITS.socialText, 'Social text');
+export const slugSchema = z
+  .string()
+  .max(LIMITS.slug, { error: `Slug is too long (at most ${LIMITS.slug} characters)` })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: 'Slug may use only lower-case letters, digits and single hyphens, e.g. "nhs-reforms-2026"',
+  });
+export const sectionNameSchema = plainText(LIMITS.name, 'Section').min(1, { error: 'Section is required' });
+export const tagSchema = plainText(LIMITS.tag, 'Tag')
+  .transform((s) => s.trim())
+  .refine((s) => s.length > 0, { error: 'Tag must not be empty' });
+export const nameSchema = plainText(LIMITS.name, 'Name');
+
+export const bylineSchema = z.object({
+  authorId: idSchema,
+  name: z.string(),
+  role: plainText(LIMITS.name, 'Role'),
+  organisation: plainText(LIMITS.name, 'Organisation'),
+});
+export type Byline = z.infer<typeof bylineSchema>;
+
+/** What a save may set on a byline: the name always comes from the directory. */
+export const bylineInputSchema = bylineSchema.omit({ name: true });
+export type BylineInput = z.infer<typeof bylineInputSchema>;
+
+const httpUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2_000);
+
+export const relatedLinkSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('story'), storyId: idSchema }),
+  z.object({
+    kind: z.literal('external'),
+    url: httpUrlSchema,
+    headline: headlineSchema.min(1, { error: 'Headline is required' }),
+    standfirst: standfirstSchema,
+    byline: nameSchema,
+    imageUrl: httpUrlSchema.or(z.literal('')),
+  }),
+]);
+export type RelatedLinkInput = z.infer<typeof relatedLinkSchema>;
+
+/**
+ * Lexical's serialized editor state is the stored form of the body. The node
+ * shapes are owned by the editor's node definitions; here we only require the
+ * root envelope so malformed JSON is refused at the boundary.
+ */
+export const bodySchema = z
+  .object({
+    root: z
+      .object({
+        type: z.literal('root', { error: 'body root must be a "root" node' }),
+        children: z.array(z.looseObject({ type: z.string() })),
+      })
+      .loose(),
+  })
+  .loose();
+export type StoryBody = z.infer<typeof bodySchema>;
+
+export const storySchema = z.object({
+  id: idSchema,
+  revision: z.number().int().nonnegative(),
+  section: z.string(),
+  headline: z.string(),
+  standfirst: z.string(),
+  socialHeadline: z.string(),
+  socialDescription: z.string(),
+  slug: z.string(),
+  slugLocked: z.boolean(),
+  status: workflowStatusSchema,
+  body: bodySchema.nullable(),
+  authorBio: z.string().nullable(),
+  bylines: z.array(bylineSchema),
+  tags: z.array(z.string()),
+  related: z.array(relatedLinkSchema),
+  wordCount: z.number().int().nonnegative(),
+  publishDate: isoDateTimeSchema.nullable(),
+  createdAt: isoDateTimeSchema,
+  contentModifiedAt: isoDateTimeSchema,
+  modifiedAt: isoDateTimeSchema,
+  archivedAt: isoDateTimeSchema.nullable(),
+  trashedAt: isoDateTimeSchema.nullable(),
+});
+export type Story = z.infer<typeof storySchema>;
+
+export const storySummarySchema = z.object({
+  id: idSchema,
+  revision: z.number().int().nonnegative(),
+  section: z.string(),
+  headline: z.string(),
+  standfirst: z.string(),
+  status: workflowStatusSchema,
+  bylineNames: z.array(z.string()),
+  wordCount: z.number().int().nonnegative(),
+  createdAt: isoDateTimeSchema,
+  contentModifiedAt: isoDateTimeSchema,
+  modifiedAt: isoDateTimeSchema,
+  archivedAt: isoDateTimeSchema.nullable(),
+  trashedAt: isoDateTimeSchema.nullable(),
+  lastExportedAt: isoDateTimeSchema.nullable(),
+  changedSinceExport: z.boolean(),
+  /** Search hit in context; matched words sit between SNIPPET_MARK_START and SNIPPET_MARK_END. */
+  snippet: z.string().nullable(),
+});
+export type StorySummary = z.infer<typeof storySummarySchema>;
+
+/** Private-use characters that cannot be typed, so highlighting never needs HTML. */
+export const SNIPPET_MARK_START = '\uE000';
+export const SNIPPET_MARK_END = '\uE001';
+
+export const storyChangesSchema = z
+  .object({
+    section: sectionNameSchema,
+    headline: headlineSchema,
+    standfirst: standfirstSchema,
+    socialHeadline: socialTextSchema,
+    socialDescription: socialTextSchema,
+    /** A slug set here is kept as typed; null goes back to deriving it from the headline. */
+    slug: slugSchema.nullable(),
+    status: workflowStatusSchema,
+    publishDate: isoDateTimeSchema.nullable(),
+    body: bodySchema.nullable(),
+    authorBio: plainText(LIMITS.authorBio, 'Author bio').nullable(),
+    bylines: z.array(bylineInputSchema).max(LIMITS.bylines, { error: `at most ${LIMITS.bylines} bylines` }),
+    tags: z.array(tagSchema).max(LIMITS.tags, { error: `at most ${LIMITS.tags} tags` }),
+    related: z.array(relatedLinkSchema).max(LIMITS.related, { error: `at most ${LIMITS.related} related stories` }),
+  })
+  .partial()
+  .strict();
+export type StoryChanges = z.infer<typeof storyChangesSchema>;
+
+export const storySortKeys = ['modified', 'status', 'section', 'author'] as const;
+export const storySortSchema = z.enum(storySortKeys);
+export type StorySort = z.infer<typeof storySortSchema>;
+
+export const listStoriesInputSchema = z
+  .object({
+    view: storyViewSchema.default('active'),
+    status: workflowStatusSchema.nullable().default(null),
+    section: sectionNameSchema.nullable().default(null),
+    query: plainText(LIMITS.query, 'Search').default(''),
+    sort: storySortSchema.default('modified'),
+    offset: z.number().int().min(0).max(10_000_000).default(0),
+    limit: z.number().int().min(1).max(500).default(100),
+  })
+  .strict();
+export type ListStoriesInput = z.input<typeof listStoriesInputSchema>;
+export type ListStoriesQuery = z.output<typeof listStoriesInputSchema>;
+
+export const authorSchema = z.object({
+  id: idSchema,
+  revision: z.number().int().nonnegative(),
+  name: z.string(),
+  role: z.string(),
+  organisation: z.string(),
+  email: z.string(),
+  createdAt: isoDateTimeSchema,
+  modifiedAt: isoDateTimeSchema,
+});
+export type Author = z.infer<typeof authorSchema>;
+
+export const authorFieldsSchema = z
+  .object({
+    name: nameSchema.transform((s) => s.trim()).refine((s) => s.length > 0, { error: 'Name is required' }),
+    role: nameSchema.default(''),
+    organisation: nameSchema.default(''),
+    email: z.email({ error: 'must be an email address' }).max(LIMITS.name).or(z.literal('')).default(''),
+  })
+  .strict();

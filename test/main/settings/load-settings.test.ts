@@ -1,0 +1,45 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, loadSettings } from '../../../src/main/settings/load-settings';
+
+function settingsFile(content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'copydesk-settings-')), 'settings.json');
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('settings', () => {
+  it('uses the shipped defaults when the profile has no settings file', () => {
+    const settings = loadSettings(join(tmpdir(), 'no-such-folder', 'settings.json'));
+    expect(settings.sections.map((s) => s.name)).toEqual(['Opinion', 'News', 'Feature', 'Analysis', 'Interview']);
+    expect(settings.sections[0]!.targetWords).toEqual({ min: 650, max: 1000 });
+    expect(settings.bioTemplate).toBe('{name} is {role} of {organisation}.');
+  });
+
+  it('lays the profile file over the defaults', () => {
+    const settings = loadSettings(settingsFile(JSON.stringify({ siteName: 'The Manager', siteBaseUrl: 'https://manager.example' })));
+    expect(settings.siteName).toBe('The Manager');
+    expect(settings.siteBaseUrl).toBe('https://manager.example');
+    expect(settings.sections).toEqual(defaultSettings.sections);
+  });
+
+  it('names the file and the bad field', () => {
+    const file = settingsFile(JSON.stringify({ siteBaseUrl: 'javascript:alert(1)' }));
+    expect(() => loadSettings(file)).toThrow(`The settings file ${file} has a bad value at "siteBaseUrl"`);
+  });
+
+  it('refuses unknown fields rather than ignoring a typo', () => {
+    expect(() => loadSettings(settingsFile(JSON.stringify({ sitename: 'typo' })))).toThrow(/sitename|Unrecognized/i);
+  });
+
+  it('explains a file that is not JSON', () => {
+    expect(() => loadSettings(settingsFile('{ siteName: '))).toThrow(/is not valid JSON.*Fix or remove it/);
+  });
+
+  it('checks section targets', () => {
+    const file = settingsFile(JSON.stringify({ sections: [{ name: 'News', targetWords: { min: 900, max: 300 } }] }));
+    expect(() => loadSettings(file)).toThrow(/sections\.0\.targetWords/);
+  });
+});
