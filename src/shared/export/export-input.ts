@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { imageNodeSchema } from '../nodes/custom-nodes';
+import { settingsSchema } from '../settings/settings-schema';
+import { storySchema } from '../story/story-schema';
+
+/** The story fields the export prints; a whole Story from the store fits. */
+export const exportStorySchema = storySchema.pick({
+  section: true,
+  headline: true,
+  standfirst: true,
+  socialHeadline: true,
+  socialDescription: true,
+  slug: true,
+  body: true,
+  bylines: true,
+  publishDate: true,
+  contentModifiedAt: true,
+});
+export type ExportStory = z.infer<typeof exportStorySchema>;
+
+/** The lead image: the same fields as an image in the body. */
+export const leadImageSchema = imageNodeSchema.omit({ type: true, version: true });
+export type LeadImage = z.infer<typeof leadImageSchema>;
+
+const webUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2_000);
+
+/**
+ * A related story resolved for print: a story in the store and an external
+ * one become the same card, so they render the same markup.
+ */
+export const relatedCardSchema = z.object({
+  url: webUrlSchema,
+  headline: z.string(),
+  standfirst: z.string(),
+  byline: z.string(),
+  /** '' when the story has no picture. */
+  imageUrl: webUrlSchema.or(z.literal('')),
+});
+export type RelatedCard = z.infer<typeof relatedCardSchema>;
+
+/** Everything the exporter reads: the story plus what the store resolves for it. */
+export const exportInputSchema = z.object({
+  story: exportStorySchema,
+  leadImage: leadImageSchema.nullable(),
+  /** The bio to print (edited, or generated from the settings' template); '' for none. */
+  authorBio: z.string(),
+  related: z.array(relatedCardSchema),
+  settings: settingsSchema,
+});
+export type ExportInput = z.infer<typeof exportInputSchema>;
+
+export const exportForms = ['article', 'body', 'page'] as const;
+export const exportFormSchema = z.enum(exportForms);
+export type ExportForm = z.infer<typeof exportFormSchema>;
+
+export interface ExportOptions {
+  form: ExportForm;
+  /** Page form only: a stylesheet link, as a relative path or an http(s) URL. */
+  stylesheetHref?: string;
+}
+
+export interface ExportImage {
+  sha256: string;
+  ext: LeadImage['ext'];
+  /** 'images/<sha256>.<ext>', relative to the export folder. */
+  file: string;
+}

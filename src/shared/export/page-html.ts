@@ -1,0 +1,77 @@
+import { writeArticle } from './article-html';
+import type { ExportInput, ExportOptions } from './export-input';
+import { leadImageSchema } from './export-input';
+import { quoted } from './export-warning';
+import { escapeAttribute, escapeText, oneLine } from './html-escape';
+import type { HtmlOutput } from './html-output';
+import { articleJsonLd, scriptSafeJson } from './json-ld';
+import { utcInstant } from './publish-date';
+import { stylesheetHref } from './safe-url';
+import { canonicalUrl, imageUrl } from './site-urls';
+
+/** The page form: a whole document with head metadata around the article form. */
+export function writePage(output: HtmlOutput, input: ExportInput, options: ExportOptions): void {
+  const { story, settings } = input;
+  const leadImage = input.leadImage !== null && leadImageSchema.safeParse(input.leadImage).success ? input.leadImage : null;
+  const out = output.out;
+  const meta = (attribute: 'name' | 'property', key: string, value: string): void => {
+    if (value !== '') out.push(`<meta ${attribute}="${key}" content="${escapeAttribute(value)}">\n`);
+  };
+
+  const headline = oneLine(story.headline);
+  const siteName = oneLine(settings.siteName);
+  const description = oneLine(story.socialDescription) || oneLine(story.standfirst);
+  const url = canonicalUrl(settings, story);
+  const published = utcInstant(story.publishDate);
+  const modified = utcInstant(story.contentModifiedAt);
+
+  out.push(
+    '<!DOCTYPE html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">\n',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+    `<title>${escapeText(headline === '' ? siteName : `${headline} — ${siteName}`)}</title>\n`,
+  );
+  meta('name', 'description', description);
+  if (url === '') {
+    output.warnings.push({
+      code: 'no-slug',
+      message: 'The story has no slug: the page has no canonical URL.',
+      field: 'slug',
+      path: [],
+    });
+  } else {
+    out.push(`<link rel="canonical" href="${escapeAttribute(url)}">\n`);
+  }
+  if (options.stylesheetHref !== undefined) {
+    const href = stylesheetHref(options.stylesheetHref);
+    if (href === null) {
+      output.warnings.push({
+        code: 'stylesheet-not-allowed',
+        message: `The stylesheet ${quoted(options.stylesheetHref)} is neither an http(s) URL nor a relative path: it is left out.`,
+        field: 'options',
+        path: [],
+      });
+    } else {
+      out.push(`<link rel="stylesheet" href="${escapeAttribute(href)}">\n`);
+    }
+  }
+  meta('property', 'og:type', 'article');
+  meta('property', 'og:site_name', siteName);
+  meta('property', 'og:locale', 'en_GB');
+  meta('property', 'og:title', oneLine(story.socialHeadline) || headline);
+  meta('property', 'og:description', description);
+  meta('property', 'og:url', url);
+  if (leadImage !== null) {
+    meta('property', 'og:image', imageUrl(settings, leadImage));
+    meta('property', 'og:image:width', String(leadImage.width));
+    meta('property', 'og:image:height', String(leadImage.height));
+    meta('property', 'og:image:alt', oneLine(leadImage.alt));
+  }
+  meta('property', 'article:published_time', published ?? '');
+  meta('property', 'article:modified_time', modified ?? '');
+  meta('property', 'article:section', oneLine(story.section));
+  meta('name', 'twitter:card', leadImage === null ? 'summary' : 'summary_large_image');
+  const jsonLd = articleJsonLd(input, { description, leadImage, canonicalUrl: url, published, modified });
+  out.push(`<script type="application/ld+json">${scriptSafeJson(jsonLd)}</script>\n</head>\n<body>\n<main>\n`);
+  writeArticle(output, input);
+  out.push('</main>\n</body>\n</html>\n');
+}
