@@ -10,11 +10,15 @@ import { CONTENT_SECURITY_POLICY } from './src/shared/security/content-security-
  * Vite's dev server needs inline scripts for hot reload.)
  */
 function contentSecurityPolicyMeta(): Plugin {
+  // frame-ancestors only works as a header; browsers warn about it in a meta tag.
+  const metaPolicy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
   return {
     name: 'copydesk-csp-meta',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy }, injectTo: 'head-prepend' },
     ],
   };
 }
@@ -36,6 +40,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react(), contentSecurityPolicyMeta()],
     build: {
+      minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
     },
   },

@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState } from 'react';
+import type { CopydeskApi, ShellCommand } from '../../shared/api/contract';
+import { ApiProvider } from '../api/api-context';
+import type { CommandSource } from '../api/client';
+import { LibraryScreen } from '../library/LibraryScreen';
+import { StoryPage } from '../story/StoryPage';
+import { useCreateStory } from '../story/use-create-story';
+import { hasPrimaryModifier } from '../ui/keyboard';
+import { ToastProvider, useToasts } from '../ui/toasts';
+import { NavigationProvider, useNavigation } from './navigation';
+import { SettingsProvider } from './settings-context';
+import { ShortcutsSheet } from './ShortcutsSheet';
+
+export function App({ api, onCommand }: { api: CopydeskApi; onCommand: CommandSource }) {
+  return (
+    <ApiProvider api={api}>
+      <ToastProvider>
+        <SettingsProvider>
+          <NavigationProvider>
+            <Shell onCommand={onCommand} />
+          </NavigationProvider>
+        </SettingsProvider>
+      </ToastProvider>
+    </ApiProvider>
+  );
+}
+
+function Shell({ onCommand }: { onCommand: CommandSource }) {
+  const { route, navigate } = useNavigation();
+  const toasts = useToasts();
+  const createStory = useCreateStory();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+
+  const handleCommand = (command: ShellCommand) => {
+    switch (command) {
+      case 'new-story':
+        void createStory();
+        break;
+      case 'show-library':
+        void navigate({ screen: 'library' });
+        break;
+      case 'show-shortcuts':
+        setShortcutsOpen(true);
+        break;
+      case 'export':
+        toasts.show({ message: 'Export arrives in a later release.' });
+        break;
+    }
+  };
+  const latestHandler = useRef(handleCommand);
+  useEffect(() => {
+    latestHandler.current = handleCommand;
+  });
+
+  useEffect(() => onCommand((command) => latestHandler.current(command)), [onCommand]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!hasPrimaryModifier(event) || event.altKey || event.shiftKey) return;
+      if (event.key === 'n' || event.key === 'N') {
+        event.preventDefault();
+        latestHandler.current('new-story');
+      } else if (event.key === '/') {
+        event.preventDefault();
+        latestHandler.current('show-shortcuts');
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  return (
+    <>
+      {route.screen === 'library' ? <LibraryScreen onNewStory={createStory} /> : <StoryPage key={route.id} id={route.id} />}
+      {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import '@fontsource/inter/latin-400.css';
+import '@fontsource/inter/latin-ext-400.css';
+import '@fontsource/inter/latin-500.css';
+import '@fontsource/inter/latin-ext-500.css';
+import '@fontsource/inter/latin-600.css';
+import '@fontsource/inter/latin-ext-600.css';
+import '@fontsource/source-serif-4/latin-400.css';
+import '@fontsource/source-serif-4/latin-ext-400.css';
+import '@fontsource/source-serif-4/latin-400-italic.css';
+import '@fontsource/source-serif-4/latin-ext-400-italic.css';
+import '@fontsource/source-serif-4/latin-600.css';
+import '@fontsource/source-serif-4/latin-ext-600.css';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/ui.css';
+import './styles/library.css';
+import './styles/story.css';
+
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createApiClient, findBridge } from './api/client';
+import { App } from './app/App';
+
+const root = createRoot(document.getElementById('root')!);
+const bridge = findBridge();
+
+if (bridge === null) {
+  root.render(
+    <main className="startup-error">
+      <h1>Copydesk could not start</h1>
+      <p>This page needs the Copydesk app (or its browser preview) to reach the story store. Start Copydesk again.</p>
+    </main>,
+  );
+} else {
+  root.render(
+    <StrictMode>
+      <App api={createApiClient(bridge)} onCommand={(listener) => bridge.onCommand(listener)} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,244 @@
+import { useCallback, useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { LIMITS, statusLabels, workflowStatuses, type WorkflowStatus } from '../../shared/story/story-schema';
+import { useApi } from '../api/api-context';
+import { errorMessage } from '../api/client';
+import { useLeaveGuard, useNavigation } from '../app/navigation';
+import { sectionSettings, useSettings } from '../app/settings-context';
+import { Button } from '../ui/Button';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { useToasts } from '../ui/toasts';
+import type { PanelTabId } from './panel-tabs';
+import { StatusBar } from './StatusBar';
+import { ConflictNotice, PlaceNotice, SaveFailedNotice } from './StoryNotices';
+import { StoryPanel } from './StoryPanel';
+import { StoryRail } from './StoryRail';
+import { useStoryDraft } from './use-story-draft';
+
+/** Below this width the panel lies over the text instead of beside it, so it starts folded. */
+const WIDE_WINDOW = '(min-width: 1280px)';
+
+/** A headline is one line: a pasted line break becomes a space. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+export function StoryPage({ id }: { id: string }) {
+  const api = useApi();
+  const toasts = useToasts();
+  const settings = useSettings();
+  const { navigate, go } = useNavigation();
+  const draft = useStoryDraft(id);
+  const { fields, story } = draft;
+
+  const headlineRef = useRef<HTMLTextAreaElement>(null);
+  const standfirstRef = useRef<HTMLTextAreaElement>(null);
+  const [panelTab, setPanelTab] = useState<PanelTabId | null>(() => (window.matchMedia(WIDE_WINDOW).matches ? 'bylines' : null));
+  const [lastPanelTab, setLastPanelTab] = useState<PanelTabId>('bylines');
+  const [askToLeave, setAskToLeave] = useState<((leave: boolean) => void) | null>(null);
+  const [resolving, setResolving] = useState(false);
+
+  useLeaveGuard(async () => {
+    if (await draft.flush()) return true;
+    return new Promise<boolean>((resolve) => setAskToLeave(() => resolve));
+  });
+
+  const back = useCallback(() => void navigate({ screen: 'library' }), [navigate]);
+
+  // A new story opens ready for its headline.
+  const loaded = story !== null;
+  useEffect(() => {
+    if (loaded && headlineRef.current?.value === '') headlineRef.current.focus();
+  }, [loaded]);
+
+  // On a narrow window the panel lies over the text, so Escape folds it away before it leaves the page.
+  const panelCovers = useRef(false);
+  useEffect(() => {
+    panelCovers.current = panelTab !== null && !window.matchMedia(WIDE_WINDOW).matches;
+  });
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      const escape = event.key === 'Escape' && !event.altKey && !event.ctrlKey && !event.metaKey;
+      const altLeft = event.key === 'ArrowLeft' && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+      if (escape && panelCovers.current) {
+        event.preventDefault();
+        setPanelTab(null);
+      } else if (escape || altLeft) {
+        event.preventDefault();
+        back();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [back]);
+
+  const openPanelTab = (tab: PanelTabId | null) => {
+    setPanelTab(tab);
+    if (tab !== null) setLastPanelTab(tab);
+  };
+
+  const onHeadlineKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      standfirstRef.current?.focus();
+    }
+  };
+
+  const resolveConflict = async (choice: 'theirs' | 'mine') => {
+    setResolving(true);
+    try {
+      if (choice === 'theirs') {
+        await draft.reloadTheirs();
+        toasts.show({ message: 'Showing the stored version. Your unsaved changes were discarded.' });
+      } else {
+        const copyId = await draft.keepMineAsCopy();
+        toasts.show({ message: 'Your version was saved as a new story. The other version is unchanged.' });
+        go({ screen: 'story', id: copyId });
+      }
+    } catch (error) {
+      toasts.show({ message: errorMessage(error), tone: 'error' });
+    } finally {
+      setResolving(false);
+    }
+  };
+
+  const restorePlace = async () => {
+    if (story === null) return;
+    try {
+      await draft.applyAction((storyId) =>
+        story.trashedAt !== null ? api.restoreStory({ id: storyId }) : api.unarchiveStory({ id: storyId }),
+      );
+    } catch (error) {
+      toasts.show({ message: errorMessage(error), tone: 'error' });
+    }
+  };
+
+  if (draft.loadError !== null) {
+    return (
+      <div className="story-missing">
+        <h1 className="story-missing__title">This story could not be opened</h1>
+        <p className="story-missing__text">{draft.loadError}</p>
+        <Button variant="primary" onClick={() => go({ screen: 'library' })}>
+          Back to the library
+        </Button>
+      </div>
+    );
+  }
+
+  const sections = settings?.sections.map((s) => s.name) ?? [];
+  if (fields !== null && !sections.includes(fields.section)) sections.unshift(fields.section);
+  const target = fields === null ? undefined : sectionSettings(settings, fields.section)?.targetWords;
+
+  return (
+    <div className={`story-page${panelTab === null ? '' : ' has-panel'}`}>
+      <StoryRail onBack={back} />
+      <main className="story-main" aria-label="Story" aria-busy={fields === null}>
+        <div className="story-scroll">
+          <div className="story-notices">
+            {story !== null && <PlaceNotice story={story} onRestore={() => void restorePlace()} />}
+            {draft.stop !== null && (
+              <ConflictNotice
+                stop={draft.stop}
+                busy={resolving}
+                onReloadTheirs={() => void resolveConflict('theirs')}
+                onKeepMine={() => void resolveConflict('mine')}
+              />
+            )}
+            {draft.saveState === 'failed' && draft.saveError !== null && <SaveFailedNotice message={draft.saveError} />}
+          </div>
+          {fields !== null && (
+            <article className="story-column" aria-labelledby="story-page-title">
+              <h1 id="story-page-title" className="visually-hidden">
+                {fields.headline.trim() === '' ? 'Untitled story' : fields.headline}
+              </h1>
+              <div className="story-meta">
+                <label className="meta-select">
+                  <span className="visually-hidden">Section</span>
+                  <select
+                    className="meta-select__control meta-select__control--section"
+                    value={fields.section}
+                    onChange={(event) => draft.update('section', event.target.value)}
+                  >
+                    {sections.map((name) => (
+                      <option key={name} value={name}>
+                        {name}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <span className="story-meta__divider" aria-hidden="true" />
+                <label className="meta-select">
+                  <span className="visually-hidden">Status</span>
+                  <select
+                    className="meta-select__control"
+                    value={fields.status}
+                    onChange={(event) => draft.update('status', event.target.value as WorkflowStatus)}
+                  >
+                    {workflowStatuses.map((status) => (
+                      <option key={status} value={status}>
+                        {statusLabels[status]}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <textarea
+                ref={headlineRef}
+                className="headline-input"
+                aria-label="Headline"
+                placeholder="Headline"
+                rows={1}
+                maxLength={LIMITS.headline}
+                spellCheck
+                value={fields.headline}
+                onChange={(event: ChangeEvent<HTMLTextAreaElement>) => draft.update('headline', oneLine(event.target.value))}
+                onKeyDown={onHeadlineKeyDown}
+              />
+              <textarea
+                ref={standfirstRef}
+                className="standfirst-input"
+                aria-label="Standfirst"
+                placeholder="Standfirst: the sentence or two that makes people read on"
+                rows={1}
+                maxLength={LIMITS.standfirst}
+                spellCheck
+                value={fields.standfirst}
+                onChange={(event) => draft.update('standfirst', event.target.value)}
+              />
+              <div className="body-placeholder">
+                <p>The body editor arrives in the next release.</p>
+              </div>
+            </article>
+          )}
+        </div>
+      </main>
+      <StoryPanel openTab={panelTab} lastTab={lastPanelTab} onOpenTab={openPanelTab} />
+      <StatusBar
+        wordCount={story?.wordCount ?? 0}
+        target={target}
+        saveState={draft.saveState}
+        saveError={draft.saveError}
+      />
+      {askToLeave !== null && (
+        <ConfirmDialog
+          title="Leave without saving?"
+          cancelLabel="Stay"
+          confirmLabel="Leave without saving"
+          onCancel={() => {
+            askToLeave(false);
+            setAskToLeave(null);
+          }}
+          onConfirm={() => {
+            askToLeave(true);
+            setAskToLeave(null);
+          }}
+        >
+          {draft.stop === 'conflict'
+            ? 'This story was changed elsewhere, and your latest changes are not saved. Stay to keep them as a copy.'
+            : `Your latest changes could not be saved${draft.saveError ? `: ${draft.saveError}` : '.'} If you leave now, they are lost.`}
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

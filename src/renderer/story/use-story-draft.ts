@@ -1,0 +1,161 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../../shared/api/api-error';
+import type { Story, StoryChanges } from '../../shared/story/story-schema';
+import { useApi } from '../api/api-context';
+import { errorMessage } from '../api/client';
+import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-throttle';
+
+/** The fields this page edits; the body and the panels add theirs later. */
+export type DraftFields = Pick<Story, 'section' | 'status' | 'headline' | 'standfirst'>;
+
+/** Why autosave stopped: the story changed elsewhere, or no longer exists. */
+export type SaveStop = 'conflict' | 'missing';
+
+export type StoryDraft = {
+  story: Story | null;
+  fields: DraftFields | null;
+  loadError: string | null;
+  saveState: SaveState;
+  saveError: string | null;
+  stop: SaveStop | null;
+  update: <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => void;
+  /** Saves what is pending now; true when nothing is left unsaved. */
+  flush: () => Promise<boolean>;
+  /** Drops the local changes and shows the stored story. Throws ApiError. */
+  reloadTheirs: () => Promise<void>;
+  /** Saves the local version as a new story (a copy of theirs with mine on top) and gives its id. Throws ApiError. */
+  keepMineAsCopy: () => Promise<string>;
+  /** Runs a store action on the whole story (archive, restore …) once pending changes are saved. Throws ApiError. */
+  applyAction: (action: (id: string) => Promise<Story>) => Promise<void>;
+};
+
+function fieldsOf(story: Story): DraftFields {
+  return { section: story.section, status: story.status, headline: story.headline, standfirst: story.standfirst };
+}
+
+/**
+ * A story being edited: loads it, keeps the local fields, and autosaves them
+ * with baseRevision so a save never silently overwrites someone else's.
+ */
+export function useStoryDraft(id: string): StoryDraft {
+  const api = useApi();
+  const [story, setStory] = useState<Story | null>(null);
+  const [fields, setFields] = useState<DraftFields | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [stop, setStop] = useState<SaveStop | null>(null);
+
+  const latestFields = useRef<DraftFields | null>(null);
+  const revision = useRef(0);
+  const pending = useRef<StoryChanges>({});
+  const throttle = useRef<SaveThrottle | null>(null);
+
+  const showStory = useCallback((next: Story) => {
+    revision.current = next.revision;
+    latestFields.current = fieldsOf(next);
+    setStory(next);
+    setFields(fieldsOf(next));
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    api.getStory({ id }).then(
+      (loaded) => live && showStory(loaded),
+      (error: unknown) => live && setLoadError(errorMessage(error)),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, id, showStory]);
+
+  useEffect(() => {
+    const saver = createSaveThrottle({
+      save: async () => {
+        const changes = pending.current;
+        pending.current = {};
+        if (Object.keys(changes).length === 0) return 'saved';
+        try {
+          const saved = await api.saveStory({ id, baseRevision: revision.current, changes });
+          revision.current = saved.revision;
+          setStory(saved);
+          setSaveError(null);
+          return 'saved';
+        } catch (error) {
+          // Nothing typed is dropped: what failed goes back under anything typed since.
+          pending.current = { ...changes, ...pending.current };
+          if (error instanceof ApiError && (error.code === 'conflict' || error.code === 'not_found')) {
+            setStop(error.code === 'conflict' ? 'conflict' : 'missing');
+            return 'halt';
+          }
+          setSaveError(errorMessage(error));
+          return 'failed';
+        }
+      },
+      onStateChange: setSaveState,
+    });
+    throttle.current = saver;
+
+    const flushNow = () => void saver.flush();
+    const flushWhenHidden = () => {
+      if (document.visibilityState === 'hidden') flushNow();
+    };
+    window.addEventListener('beforeunload', flushNow);
+    document.addEventListener('visibilitychange', flushWhenHidden);
+    return () => {
+      window.removeEventListener('beforeunload', flushNow);
+      document.removeEventListener('visibilitychange', flushWhenHidden);
+      // Leaving without the guard (e.g. the browser's back button): save on the way out,
+      // and if that fails keep retrying in the background rather than drop the text.
+      void saver.flush().then((saved) => saved && saver.dispose());
+    };
+  }, [api, id]);
+
+  const update = useCallback(<K extends keyof DraftFields>(key: K, value: DraftFields[K]) => {
+    if (latestFields.current === null) return;
+    latestFields.current = { ...latestFields.current, [key]: value };
+    setFields(latestFields.current);
+    pending.current = { ...pending.current, [key]: value };
+    throttle.current?.changed();
+  }, []);
+
+  const flush = useCallback(async () => (throttle.current === null ? true : throttle.current.flush()), []);
+
+  const reloadTheirs = useCallback(async () => {
+    const theirs = await api.getStory({ id });
+    pending.current = {};
+    showStory(theirs);
+    setStop(null);
+    setSaveError(null);
+    throttle.current?.resume(false);
+  }, [api, id, showStory]);
+
+  const keepMineAsCopy = useCallback(async () => {
+    const mine = latestFields.current;
+    if (mine === null) throw new Error('The story has not loaded yet');
+    let copy: Story;
+    try {
+      copy = await api.duplicateStory({ id });
+    } catch (error) {
+      if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
+      copy = await api.createStory({});
+    }
+    const saved = await api.saveStory({ id: copy.id, baseRevision: copy.revision, changes: { ...mine } });
+    pending.current = {};
+    setStop(null);
+    throttle.current?.resume(false);
+    return saved.id;
+  }, [api, id]);
+
+  const applyAction = useCallback(
+    async (action: (storyId: string) => Promise<Story>) => {
+      if (!(await flush())) throw new ApiError('rejected', 'Your latest changes are not saved yet, so nothing else was changed.');
+      const updated = await action(id);
+      revision.current = updated.revision;
+      setStory(updated);
+    },
+    [flush, id],
+  );
+
+  return { story, fields, loadError, saveState, saveError, stop, update, flush, reloadTheirs, keepMineAsCopy, applyAction };
+}
