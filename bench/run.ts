@@ -1,0 +1,17 @@
+import { parseBenchOptions } from './bench-options';
+import { withinBudget } from './bench-report';
+import { runStoreBench } from './store-bench';
+
+/** `npm run bench [-- --stories N]`: every benchmark in turn, then a one-line verdict. */
+async function main(): Promise<void> {
+  const options = parseBenchOptions(process.argv.slice(2));
+  console.log('== store');
+  const results = await runStoreBench({ stories: options.stories });
+  const over = results.filter((result) => !withinBudget(result));
+  console.log(over.length === 0 ? 'All budgets met.' : `Over budget: ${over.map((result) => result.name).join(', ')}.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 2;
+});

@@ -1,0 +1,7 @@
+import { initialSchema } from './0001-initial';
+import type { Migration } from './migration';
+
+/** Every schema step in order; a new one is a new numbered file added here. */
+export const migrations: readonly Migration[] = [initialSchema];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;

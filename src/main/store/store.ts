@@ -1,0 +1,579 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
+import { ApiError } from '../../shared/api/api-error';
+import { bodyPlainText } from '../../shared/story/body-text';
+import {
+  LIMITS,
+  type Author,
+  type BylineInput,
+  type ListStoriesQuery,
+  type RelatedLinkInput,
+  type Story,
+  type StoryChanges,
+  type StorySummary,
+  type WorkflowStatus,
+} from '../../shared/story/story-schema';
+import { countWords } from '../../shared/text/word-count';
+import { foldText } from './fold-text';
+import { ImageRecords, type ImageRecord } from './image-records';
+import { migrateTo, schemaVersionOf } from './migrate';
+import { LATEST_SCHEMA_VERSION } from './migrations';
+import { openDatabase, type DatabaseConstructor } from './open-database';
+import { SearchIndex } from './search-index';
+import { StoryLibrary } from './story-library';
+import {
+  authorFromRow,
+  relatedToRow,
+  storyFromRows,
+  type AuthorRow,
+  type BylineRow,
+  type RelatedRow,
+  type StoryRow,
+} from './story-rows';
+import { StorySlugs } from './story-slugs';
+
+export type { DatabaseConstructor } from './open-database';
+
+export type StoreOptions = {
+  file: string;
+  Database: DatabaseConstructor;
+  /** The clock for every stored timestamp; tests and benchmarks pass their own. */
+  now?: () => Date;
+};
+
+/** Opens (creating or upgrading as needed) the database of one profile. */
+export function openStore(options: StoreOptions): Store {
+  const db = openDatabase(options.file, options.Database, LATEST_SCHEMA_VERSION);
+  try {
+    migrateTo(db);
+  } catch (error) {
+    db.close();
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new ApiError(
+      'database',
+      `The database ${options.file} could not be upgraded to this version of Copydesk (${detail}). The upgrade was undone, so the previous version can still open it; please report the problem.`,
+    );
+  }
+  return new Store(db, options.file, options.now ?? (() => new Date()));
+}
+
+const STORY_COLUMNS = `id, revision, status, section, slug, slug_locked, word_count, created_at, content_modified_at,
+  modified_at, publish_date, archived_at, trashed_at, deleted_at, headline, standfirst, social_headline,
+  social_description, author_bio, body_json`;
+
+const AUTHOR_COLUMNS = 'id, revision, name, role, organisation, email, created_at, modified_at';
+
+/** The stored form of everything a save can change. */
+type StoryState = {
+  section: string;
+  headline: string;
+  standfirst: string;
+  social_headline: string;
+  social_description: string;
+  slug: string;
+  slug_locked: 0 | 1;
+  status: WorkflowStatus;
+  publish_date: string | null;
+  author_bio: string | null;
+  body_json: string | null;
+};
+
+/** Columns whose change is a change of the story's content (everything but the workflow status and slug lock). */
+const CONTENT_COLUMNS = [
+  'section',
+  'headline',
+  'standfirst',
+  'social_headline',
+  'social_description',
+  'slug',
+  'publish_date',
+  'author_bio',
+  'body_json',
+] as const satisfies readonly (keyof StoryState)[];
+
+/**
+ * The profile's story and author store: the only code that reads or writes
+ * the database. Every write is one transaction, so a refused or failed call
+ * leaves the file exactly as it was, and the full-text index changes in the
+ * same transaction as the rows it describes.
+ */
+export class Store {
+  readonly schemaVersion: number;
+  private readonly searchIndex: SearchIndex;
+  private readonly library: StoryLibrary;
+  private readonly slugs: StorySlugs;
+  private readonly images: ImageRecords;
+  private readonly sql;
+
+  constructor(
+    private readonly db: Database,
+    readonly file: string,
+    private readonly now: () => Date,
+  ) {
+    this.schemaVersion = schemaVersionOf(db);
+    this.searchIndex = new SearchIndex(db);
+    this.library = new StoryLibrary(db);
+    this.slugs = new StorySlugs(db);
+    this.images = new ImageRecords(db);
+    this.sql = prepareStatements(db);
+  }
+
+  listStories(query: ListStoriesQuery): { total: number; rows: StorySummary[] } {
+    return this.library.list(query);
+  }
+
+  getStory(id: string): Story {
+    return this.read(() => this.readStory(this.requireLiveRow(id)));
+  }
+
+  createStory(input: { section: string; headline?: string; standfirst?: string }): Story {
+    return this.write(() => {
+      const id = randomUUID();
+      const now = this.timestamp();
+      const headline = input.headline ?? '';
+      this.sql.insertStory.run({
+        id,
+        section: input.section,
+        headline,
+        standfirst: input.standfirst ?? '',
+        slug: this.slugs.derive(headline, id),
+        now,
+      });
+      this.searchIndex.add(id);
+      return this.readStory(this.requireLiveRow(id));
+    });
+  }
+
+  saveStory(id: string, baseRevision: number, changes: StoryChanges): Story {
+    return this.write(() => {
+      const row = this.requireLiveRow(id);
+      if (row.revision !== baseRevision) {
+        throw new ApiError(
+          'conflict',
+          `${describeStory(row)} was changed elsewhere since this edit began: it is stored at revision ${row.revision}, and this save was based on revision ${baseRevision}. Nothing was saved; reload the story to see the other changes.`,
+        );
+      }
+      const next = this.nextState(row, changes);
+      const bylines = changes.bylines === undefined ? undefined : this.checkedBylines(row, changes.bylines);
+      const tags = changes.tags === undefined ? undefined : distinctTags(changes.tags);
+      const related = changes.related === undefined ? undefined : this.checkedRelated(row.id, changes.related);
+
+      const bylinesChanged = bylines !== undefined && !sameBylines(this.bylineRows(id), bylines);
+      const tagsChanged = tags !== undefined && !sameList(this.sql.selectTags.all(id) as string[], tags);
+      const relatedChanged =
+        related !== undefined &&
+        !sameList(this.relatedRows(id).map(relatedKey), related.map((link) => relatedKey(relatedToRow(link))));
+      const contentChanged =
+        CONTENT_COLUMNS.some((column) => next[column] !== row[column]) || bylinesChanged || tagsChanged || relatedChanged;
+      if (!contentChanged && next.status === row.status && next.slug_locked === row.slug_locked) {
+        return this.readStory(row);
+      }
+
+      const searchChanged =
+        next.headline !== row.headline ||
+        next.standfirst !== row.standfirst ||
+        next.body_json !== row.body_json ||
+        next.status !== row.status ||
+        next.section !== row.section ||
+        bylinesChanged ||
+        tagsChanged;
+      if (searchChanged) this.searchIndex.remove(id);
+
+      const now = this.timestamp();
+      const bodyText = next.body_json === row.body_json ? undefined : bodyPlainText(changes.body ?? null);
+      const updated: StoryRow = {
+        ...row,
+        ...next,
+        revision: row.revision + 1,
+        word_count: bodyText === undefined ? row.word_count : countWords(bodyText),
+        modified_at: now,
+        content_modified_at: contentChanged ? now : row.content_modified_at,
+      };
+      this.sql.updateStory.run({ ...updated, body_text: bodyText ?? null });
+      if (bylinesChanged) this.replaceBylines(id, bylines);
+      if (tagsChanged) this.replaceTags(id, tags);
+      if (relatedChanged) this.replaceRelated(id, related);
+      if (searchChanged) this.searchIndex.add(id);
+
+      // Built from what was just written, so a long body is not read back and parsed again.
+      return storyFromRows(
+        updated,
+        bylines ?? this.bylineRows(id),
+        tags ?? (this.sql.selectTags.all(id) as string[]),
+        related === undefined ? this.relatedRows(id) : related.map(relatedToRow),
+        changes.body,
+      );
+    });
+  }
+
+  duplicateStory(id: string): Story {
+    return this.write(() => {
+      const source = this.requireLiveRow(id);
+      const copyId = randomUUID();
+      this.sql.copyStory.run({
+        sourceId: id,
+        id: copyId,
+        slug: this.slugs.derive(source.headline, copyId),
+        now: this.timestamp(),
+      });
+      this.sql.copyBylines.run({ sourceId: id, id: copyId });
+      this.sql.copyTags.run({ sourceId: id, id: copyId });
+      this.sql.copyRelated.run({ sourceId: id, id: copyId });
+      this.searchIndex.add(copyId);
+      return this.readStory(this.requireLiveRow(copyId));
+    });
+  }
+
+  setArchived(id: string, archived: boolean): Story {
+    return this.write(() => {
+      const row = this.requireLiveRow(id);
+      if ((row.archived_at !== null) === archived) return this.readStory(row);
+      const now = this.timestamp();
+      this.searchIndex.remove(id);
+      this.sql.setArchivedAt.run({ id, at: archived ? now : null, now });
+      this.searchIndex.add(id);
+      return this.readStory(this.requireLiveRow(id));
+    });
+  }
+
+  setTrashed(id: string, trashed: boolean): Story {
+    return this.write(() => {
+      const row = this.requireLiveRow(id);
+      if ((row.trashed_at !== null) === trashed) return this.readStory(row);
+      const now = this.timestamp();
+      this.searchIndex.remove(id);
+      this.sql.setTrashedAt.run({ id, at: trashed ? now : null, now });
+      this.searchIndex.add(id);
+      return this.readStory(this.requireLiveRow(id));
+    });
+  }
+
+  /** Purges the story's content, revisions and exports, leaving a tombstone: id, revision and times. */
+  deleteStoryForever(id: string): { id: string } {
+    return this.write(() => {
+      this.requireLiveRow(id);
+      this.searchIndex.remove(id);
+      for (const statement of this.sql.purgeChildren) statement.run(id);
+      this.sql.tombstone.run({ id, now: this.timestamp() });
+      return { id };
+    });
+  }
+
+  /** Authors not deleted whose name contains `query` (ignoring case and accents), by name. */
+  listAuthors(query: string): Author[] {
+    const needle = foldText(query.trim());
+    const rows = this.sql.selectAuthors.all() as AuthorRow[];
+    return rows.filter((row) => foldText(row.name).includes(needle)).map(authorFromRow);
+  }
+
+  createAuthor(fields: { name: string; role: string; organisation: string; email: string }): Author {
+    return this.write(() => {
+      const id = randomUUID();
+      this.sql.insertAuthor.run({ ...fields, id, now: this.timestamp() });
+      return authorFromRow(this.sql.selectAuthor.get(id) as AuthorRow);
+    });
+  }
+
+  /**
+   * Runs several store calls as one transaction: all of them or none, and one
+   * commit for a bulk import (each call inside becomes a savepoint).
+   */
+  runInTransaction<T>(work: () => T): T {
+    return this.write(work);
+  }
+
+  /** Records an image file already written to the profile's images folder (content-addressed; a repeat is a no-op). */
+  recordImage(image: ImageRecord): void {
+    this.write(() => this.images.record(image, this.timestamp()));
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private write<T>(work: () => T): T {
+    // IMMEDIATE takes the write lock up front, so two processes saving at once wait rather than fail.
+    return this.db.transaction(work).immediate();
+  }
+
+  private read<T>(work: () => T): T {
+    return this.db.transaction(work).deferred();
+  }
+
+  private timestamp(): string {
+    return this.now().toISOString();
+  }
+
+  private requireLiveRow(id: string): StoryRow {
+    const row = this.sql.selectStory.get(id) as StoryRow | undefined;
+    if (row === undefined || row.deleted_at !== null) {
+      throw new ApiError('not_found', `No story with id ${id}. It may have been deleted for good.`);
+    }
+    return row;
+  }
+
+  private readStory(row: StoryRow): Story {
+    const tags = this.sql.selectTags.all(row.id) as string[];
+    return storyFromRows(row, this.bylineRows(row.id), tags, this.relatedRows(row.id));
+  }
+
+  private bylineRows(storyId: string): BylineRow[] {
+    return this.sql.selectBylines.all(storyId) as BylineRow[];
+  }
+
+  private relatedRows(storyId: string): RelatedRow[] {
+    return this.sql.selectRelated.all(storyId) as RelatedRow[];
+  }
+
+  /** The row's values after `changes`, with the slug following the headline unless it is locked. */
+  private nextState(row: StoryRow, changes: StoryChanges): StoryState {
+    const next: StoryState = {
+      section: changes.section ?? row.section,
+      headline: changes.headline ?? row.headline,
+      standfirst: changes.standfirst ?? row.standfirst,
+      social_headline: changes.socialHeadline ?? row.social_headline,
+      social_description: changes.socialDescription ?? row.social_description,
+      slug: row.slug,
+      slug_locked: row.slug_locked,
+      status: changes.status ?? row.status,
+      publish_date: changes.publishDate === undefined ? row.publish_date : changes.publishDate,
+      author_bio: changes.authorBio === undefined ? row.author_bio : changes.authorBio,
+      body_json: changes.body === undefined ? row.body_json : bodyJson(changes.body),
+    };
+    if (typeof changes.slug === 'string') {
+      const owner = this.slugs.ownerOf(changes.slug, row.id);
+      if (owner !== undefined) {
+        throw new ApiError(
+          'rejected',
+          `The slug "${changes.slug}" is already used by ${describeStory(owner)}. Choose another slug.`,
+        );
+      }
+      next.slug = changes.slug;
+      next.slug_locked = 1;
+    } else if (changes.slug === null) {
+      next.slug_locked = 0;
+      next.slug = this.slugs.derive(next.headline, row.id);
+    } else if (row.slug_locked === 0 && next.headline !== row.headline) {
+      next.slug = this.slugs.derive(next.headline, row.id);
+    }
+    return next;
+  }
+
+  private checkedBylines(row: StoryRow, bylines: BylineInput[]): BylineRow[] {
+    const current = new Set(this.bylineRows(row.id).map((byline) => byline.author_id));
+    const seen = new Set<string>();
+    return bylines.map((byline, index) => {
+      const field = `changes.bylines.${index}.authorId`;
+      const author = this.sql.selectAuthorForByline.get(byline.authorId) as
+        | { name: string; deleted_at: string | null }
+        | undefined;
+      // A byline the story already has may stay even if its author has since left the directory.
+      if (author === undefined || (author.deleted_at !== null && !current.has(byline.authorId))) {
+        throw new ApiError(
+          'invalid_input',
+          `Byline ${index + 1}: there is no author with id ${byline.authorId} in the directory. Pick an author from the directory or add them first.`,
+          field,
+        );
+      }
+      if (seen.has(byline.authorId)) {
+        throw new ApiError('invalid_input', `Byline ${index + 1}: ${author.name} is already a byline on this story.`, field);
+      }
+      seen.add(byline.authorId);
+      return { author_id: byline.authorId, name: author.name, role: byline.role, organisation: byline.organisation };
+    });
+  }
+
+  private checkedRelated(storyId: string, related: RelatedLinkInput[]): RelatedLinkInput[] {
+    const seen = new Set<string>();
+    related.forEach((link, index) => {
+      const field = link.kind === 'story' ? `changes.related.${index}.storyId` : `changes.related.${index}.url`;
+      if (link.kind === 'story') {
+        if (link.storyId === storyId) {
+          throw new ApiError('invalid_input', `Related story ${index + 1}: a story cannot be related to itself.`, field);
+        }
+        if (this.sql.selectLiveStoryId.get(link.storyId) === undefined) {
+          throw new ApiError(
+            'invalid_input',
+            `Related story ${index + 1}: there is no story with id ${link.storyId}. It may have been deleted for good.`,
+            field,
+          );
+        }
+      }
+      const key = link.kind === 'story' ? `story:${link.storyId}` : `url:${link.url}`;
+      if (seen.has(key)) {
+        throw new ApiError('invalid_input', `Related story ${index + 1} is already in the list.`, field);
+      }
+      seen.add(key);
+    });
+    return related;
+  }
+
+  private replaceBylines(storyId: string, bylines: BylineRow[]): void {
+    this.sql.deleteBylines.run(storyId);
+    bylines.forEach((byline, position) => this.sql.insertByline.run({ ...byline, story_id: storyId, position }));
+    const first = bylines[0];
+    this.sql.setBylineNames.run({
+      id: storyId,
+      sortName: first === undefined ? null : foldText(first.name),
+      searchText: bylines.map((byline) => byline.name).join('\n'),
+    });
+  }
+
+  private replaceTags(storyId: string, tags: string[]): void {
+    this.sql.deleteTags.run(storyId);
+    tags.forEach((tag, position) => this.sql.insertTag.run({ story_id: storyId, position, tag }));
+    this.sql.setSearchTags.run({ id: storyId, searchText: tags.join('\n') });
+  }
+
+  private replaceRelated(storyId: string, related: RelatedLinkInput[]): void {
+    this.sql.deleteRelated.run(storyId);
+    related.forEach((link, position) =>
+      this.sql.insertRelated.run({ ...relatedToRow(link), story_id: storyId, position }),
+    );
+  }
+}
+
+function prepareStatements(db: Database) {
+  const storyChildren = ['story_bylines', 'story_tags', 'related_links', 'revisions', 'export_log'];
+  return {
+    selectStory: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`),
+    selectLiveStoryId: db.prepare('SELECT id FROM stories WHERE id = ? AND deleted_at IS NULL'),
+    selectBylines: db.prepare(
+      `SELECT b.author_id, a.name, b.role, b.organisation
+         FROM story_bylines b JOIN authors a ON a.id = b.author_id
+        WHERE b.story_id = ? ORDER BY b.position`,
+    ),
+    selectTags: db.prepare('SELECT tag FROM story_tags WHERE story_id = ? ORDER BY position').pluck(),
+    selectRelated: db.prepare(
+      `SELECT target_story_id, url, headline, standfirst, byline, image_url
+         FROM related_links WHERE story_id = ? ORDER BY position`,
+    ),
+    insertStory: db.prepare(
+      `INSERT INTO stories (id, search_rowid, revision, status, section, headline, standfirst, slug,
+                            created_at, content_modified_at, modified_at)
+       VALUES (@id, (SELECT coalesce(max(search_rowid), 0) + 1 FROM stories), 1, 'draft', @section, @headline,
+               @standfirst, @slug, @now, @now, @now)`,
+    ),
+    updateStory: db.prepare(
+      `UPDATE stories SET
+         revision = revision + 1, section = @section, headline = @headline, standfirst = @standfirst,
+         social_headline = @social_headline, social_description = @social_description, slug = @slug,
+         slug_locked = @slug_locked, status = @status, publish_date = @publish_date, author_bio = @author_bio,
+         body_json = @body_json, body_text = coalesce(@body_text, body_text),
+         word_count = @word_count, modified_at = @modified_at,
+         content_modified_at = @content_modified_at
+       WHERE id = @id`,
+    ),
+    copyStory: db.prepare(
+      `INSERT INTO stories (id, search_rowid, revision, status, section, slug, word_count, created_at,
+                            content_modified_at, modified_at, byline_sort_name, search_authors, search_tags,
+                            headline, standfirst,
+                            social_headline, social_description, author_bio, lead_image_sha256, lead_image_alt,
+                            lead_image_caption, lead_image_credit, body_text, body_json)
+       SELECT @id, (SELECT coalesce(max(search_rowid), 0) + 1 FROM stories), 1, 'draft', section, @slug, word_count,
+              @now, @now, @now, byline_sort_name, search_authors, search_tags, headline, standfirst,
+              social_headline, social_description,
+              author_bio, lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit, body_text,
+              body_json
+         FROM stories WHERE id = @sourceId`,
+    ),
+    copyBylines: db.prepare(
+      `INSERT INTO story_bylines (story_id, position, author_id, role, organisation)
+       SELECT @id, position, author_id, role, organisation FROM story_bylines WHERE story_id = @sourceId`,
+    ),
+    copyTags: db.prepare(
+      `INSERT INTO story_tags (story_id, position, tag) SELECT @id, position, tag FROM story_tags WHERE story_id = @sourceId`,
+    ),
+    copyRelated: db.prepare(
+      `INSERT INTO related_links (story_id, position, target_story_id, url, headline, standfirst, byline, image_url)
+       SELECT @id, position, target_story_id, url, headline, standfirst, byline, image_url
+         FROM related_links WHERE story_id = @sourceId`,
+    ),
+    setArchivedAt: db.prepare(
+      'UPDATE stories SET archived_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id',
+    ),
+    setTrashedAt: db.prepare(
+      'UPDATE stories SET trashed_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id',
+    ),
+    purgeChildren: storyChildren.map((table) => db.prepare(`DELETE FROM ${table} WHERE story_id = ?`)),
+    tombstone: db.prepare(
+      `UPDATE stories SET
+         revision = revision + 1, modified_at = @now, deleted_at = @now, search_rowid = NULL, status = NULL,
+         section = '', slug = '', slug_locked = 0, word_count = 0, created_at = NULL, content_modified_at = NULL,
+         publish_date = NULL, archived_at = NULL, trashed_at = NULL, byline_sort_name = NULL,
+         search_authors = '', search_tags = '', headline = '',
+         standfirst = '', social_headline = '', social_description = '', author_bio = NULL,
+         lead_image_sha256 = NULL, lead_image_alt = '', lead_image_caption = '', lead_image_credit = '',
+         body_text = '', body_json = NULL
+       WHERE id = @id`,
+    ),
+    deleteBylines: db.prepare('DELETE FROM story_bylines WHERE story_id = ?'),
+    insertByline: db.prepare(
+      `INSERT INTO story_bylines (story_id, position, author_id, role, organisation)
+       VALUES (@story_id, @position, @author_id, @role, @organisation)`,
+    ),
+    setBylineNames: db.prepare(
+      'UPDATE stories SET byline_sort_name = @sortName, search_authors = @searchText WHERE id = @id',
+    ),
+    setSearchTags: db.prepare('UPDATE stories SET search_tags = @searchText WHERE id = @id'),
+    deleteTags: db.prepare('DELETE FROM story_tags WHERE story_id = ?'),
+    insertTag: db.prepare('INSERT INTO story_tags (story_id, position, tag) VALUES (@story_id, @position, @tag)'),
+    deleteRelated: db.prepare('DELETE FROM related_links WHERE story_id = ?'),
+    insertRelated: db.prepare(
+      `INSERT INTO related_links (story_id, position, target_story_id, url, headline, standfirst, byline, image_url)
+       VALUES (@story_id, @position, @target_story_id, @url, @headline, @standfirst, @byline, @image_url)`,
+    ),
+    selectAuthors: db.prepare(
+      `SELECT ${AUTHOR_COLUMNS} FROM authors WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id`,
+    ),
+    selectAuthor: db.prepare(`SELECT ${AUTHOR_COLUMNS} FROM authors WHERE id = ?`),
+    selectAuthorForByline: db.prepare('SELECT name, deleted_at FROM authors WHERE id = ?'),
+    insertAuthor: db.prepare(
+      `INSERT INTO authors (id, revision, name, role, organisation, email, created_at, modified_at)
+       VALUES (@id, 1, @name, @role, @organisation, @email, @now, @now)`,
+    ),
+  };
+}
+
+function bodyJson(body: StoryChanges['body']): string | null {
+  if (body === null || body === undefined) return null;
+  const json = JSON.stringify(body);
+  if (json.length > LIMITS.bodyJsonBytes) {
+    throw new ApiError(
+      'invalid_input',
+      `The story body is too large to save (${Math.round(json.length / 1_048_576)} MB; at most ${LIMITS.bodyJsonBytes / 1_048_576} MB). Split it into several stories.`,
+      'changes.body',
+    );
+  }
+  return json;
+}
+
+function describeStory(row: { headline: string }): string {
+  return row.headline.trim() === '' ? 'an untitled story' : `"${row.headline}"`;
+}
+
+/** Tags in order, each once (ignoring case): the first spelling wins. */
+function distinctTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const key = foldText(tag);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function sameBylines(a: BylineRow[], b: BylineRow[]): boolean {
+  return sameList(
+    a.map((x) => JSON.stringify([x.author_id, x.role, x.organisation])),
+    b.map((x) => JSON.stringify([x.author_id, x.role, x.organisation])),
+  );
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+function relatedKey(row: RelatedRow): string {
+  return JSON.stringify([row.target_story_id, row.url, row.headline, row.standfirst, row.byline, row.image_url]);
+}

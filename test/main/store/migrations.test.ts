@@ -1,0 +1,232 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrateTo, schemaVersionOf } from '../../../src/main/store/migrate';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../src/main/store/migrations';
+import { openStore, type Store } from '../../../src/main/store/store';
+import { checkSearchIndex, libraryQuery, makeTempDir, paragraphs, removeTempDir } from './store-fixtures';
+
+/**
+ * Data as each schema version's Copydesk wrote it (raw SQL in that version's
+ * shape), and what must still be true once the file is upgraded to the latest
+ * schema. Adding migration N means adding a fixture for version N, written
+ * against the schema as it stands at N; earlier fixtures stay as they are and
+ * must still pass after the longer upgrade.
+ */
+type Fixture = { insert(db: Database.Database): void; check(store: Store): void };
+
+const ids = {
+  author: '3a4f6c2e-8d1b-4f5a-9c7e-2b1d0e9f8a71',
+  lead: '9b2e4d6f-1a3c-4e5b-8d7f-0c2a4e6b8d91',
+  old: 'c5d7e9f1-2b4d-4f6a-8c0e-1d3f5b7d9e02',
+  deleted: 'e1f3a5c7-9b2d-4e6f-8a0c-2d4f6b8d0e13',
+};
+
+const leadBody = paragraphs('Handover delays fell by a third over the winter.', 'Crews say the corridor is still full.');
+
+const fixtures: Record<number, Fixture> = {
+  // A new, empty file.
+  0: {
+    insert() {},
+    check(store) {
+      expect(store.listStories(libraryQuery())).toEqual({ total: 0, rows: [] });
+      expect(store.listAuthors('')).toEqual([]);
+    },
+  },
+  1: {
+    insert(db) {
+      db.prepare(
+        `INSERT INTO authors (id, revision, name, role, organisation, email, created_at, modified_at)
+         VALUES (?, 2, 'Nia Davies', 'Branch chair', 'Coastline Ambulance Service', 'nia@example.org',
+                 '2025-01-05T10:00:00.000Z', '2025-02-01T10:00:00.000Z')`,
+      ).run(ids.author);
+      const insertStory = db.prepare(
+        `INSERT INTO stories (id, search_rowid, revision, status, section, slug, slug_locked, word_count, created_at,
+                              content_modified_at, modified_at, publish_date, archived_at, byline_sort_name,
+                              search_authors, search_tags, headline, standfirst, social_headline, author_bio,
+                              body_text, body_json)
+         VALUES (@id, @rowid, @revision, @status, @section, @slug, @locked, @words, @created, @created, @modified,
+                 @publish, @archived, @sortName, @authors, @tags, @headline, @standfirst, '', @bio, @text, @json)`,
+      );
+      insertStory.run({
+        id: ids.lead,
+        rowid: 1,
+        revision: 7,
+        status: 'ready',
+        section: 'News',
+        slug: 'handovers-fall',
+        locked: 1,
+        words: 16,
+        created: '2025-02-01T09:00:00.000Z',
+        modified: '2025-02-03T09:00:00.000Z',
+        publish: '2025-02-04T07:00:00.000Z',
+        archived: null,
+        sortName: 'nia davies',
+        authors: 'Nia Davies',
+        tags: 'ambulance\nwinter',
+        headline: 'Handover delays fall by a third',
+        standfirst: 'But crews say corridors are still full.',
+        bio: null,
+        text: 'Handover delays fell by a third over the winter.\n\nCrews say the corridor is still full.',
+        json: JSON.stringify(leadBody),
+      });
+      insertStory.run({
+        id: ids.old,
+        rowid: 2,
+        revision: 3,
+        status: 'draft',
+        section: 'Opinion',
+        slug: 'pensions-explained',
+        locked: 0,
+        words: 0,
+        created: '2024-06-01T09:00:00.000Z',
+        modified: '2024-06-02T09:00:00.000Z',
+        publish: null,
+        archived: '2024-07-01T09:00:00.000Z',
+        sortName: null,
+        authors: '',
+        tags: '',
+        headline: 'Pensions explained',
+        standfirst: '',
+        bio: 'Written by the pensions team.',
+        text: '',
+        json: null,
+      });
+      db.prepare(
+        `INSERT INTO stories (id, revision, modified_at, deleted_at) VALUES (?, 5, '2024-08-01T09:00:00.000Z', '2024-08-01T09:00:00.000Z')`,
+      ).run(ids.deleted);
+      db.prepare(
+        `INSERT INTO story_bylines (story_id, position, author_id, role, organisation)
+         VALUES (?, 0, ?, 'Guest writer', 'Coastline Ambulance Service')`,
+      ).run(ids.lead, ids.author);
+      db.prepare(`INSERT INTO story_tags (story_id, position, tag) VALUES (?, 0, 'ambulance'), (?, 1, 'winter')`).run(
+        ids.lead,
+        ids.lead,
+      );
+      db.prepare(
+        `INSERT INTO related_links (story_id, position, target_story_id, url, headline, standfirst, byline, image_url)
+         VALUES (?, 0, ?, NULL, NULL, NULL, NULL, NULL),
+                (?, 1, NULL, 'https://www.example.org/news/winter', 'Winter ahead', '', 'Tom Reid', '')`,
+      ).run(ids.lead, ids.old, ids.lead);
+      db.prepare(
+        `INSERT INTO export_log (id, story_id, exported_at, format, destination, story_revision)
+         VALUES ('f0e1d2c3-b4a5-4968-8776-655443322110', ?, '2025-02-02T09:00:00.000Z', 'article', 'clipboard', 6)`,
+      ).run(ids.lead);
+      db.exec("INSERT INTO stories_fts (stories_fts) VALUES ('rebuild')");
+    },
+    check(store) {
+      expect(store.getStory(ids.lead)).toEqual({
+        id: ids.lead,
+        revision: 7,
+        section: 'News',
+        headline: 'Handover delays fall by a third',
+        standfirst: 'But crews say corridors are still full.',
+        socialHeadline: '',
+        socialDescription: '',
+        slug: 'handovers-fall',
+        slugLocked: true,
+        status: 'ready',
+        body: leadBody,
+        authorBio: null,
+        bylines: [
+          { authorId: ids.author, name: 'Nia Davies', role: 'Guest writer', organisation: 'Coastline Ambulance Service' },
+        ],
+        tags: ['ambulance', 'winter'],
+        related: [
+          { kind: 'story', storyId: ids.old },
+          {
+            kind: 'external',
+            url: 'https://www.example.org/news/winter',
+            headline: 'Winter ahead',
+            standfirst: '',
+            byline: 'Tom Reid',
+            imageUrl: '',
+          },
+        ],
+        wordCount: 16,
+        publishDate: '2025-02-04T07:00:00.000Z',
+        createdAt: '2025-02-01T09:00:00.000Z',
+        contentModifiedAt: '2025-02-01T09:00:00.000Z',
+        modifiedAt: '2025-02-03T09:00:00.000Z',
+        archivedAt: null,
+        trashedAt: null,
+      });
+      expect(store.getStory(ids.old)).toMatchObject({ archivedAt: '2024-07-01T09:00:00.000Z', authorBio: 'Written by the pensions team.' });
+      expect(() => store.getStory(ids.deleted)).toThrow(/No story with id/);
+      expect(store.listStories(libraryQuery())).toMatchObject({
+        total: 1,
+        rows: [{ id: ids.lead, bylineNames: ['Nia Davies'], lastExportedAt: '2025-02-02T09:00:00.000Z', changedSinceExport: false }],
+      });
+      expect(store.listStories(libraryQuery({ view: 'archived' })).rows.map((row) => row.id)).toEqual([ids.old]);
+      expect(store.listStories(libraryQuery({ query: 'corridor davies' })).rows.map((row) => row.id)).toEqual([ids.lead]);
+      expect(store.listAuthors('nia')).toMatchObject([{ id: ids.author, revision: 2 }]);
+    },
+  },
+};
+
+let dir: string;
+beforeEach(async () => {
+  dir = await makeTempDir();
+});
+afterEach(async () => {
+  await removeTempDir(dir);
+});
+
+describe('schema migrations', () => {
+  it('are numbered 1, 2, 3 … with no gaps', () => {
+    expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_, index) => index + 1));
+    expect(LATEST_SCHEMA_VERSION).toBe(migrations.length);
+  });
+
+  it('have a data fixture for every version a file can be upgraded from', () => {
+    for (let version = 0; version <= LATEST_SCHEMA_VERSION; version += 1) {
+      expect(fixtures[version], `fixture for schema ${version}`).toBeDefined();
+    }
+  });
+
+  // Every earlier version, and the latest itself, which proves the fixture against today's store.
+  const versions = Array.from({ length: LATEST_SCHEMA_VERSION + 1 }, (_, version) => version);
+  it.each(versions)('upgrade a file at schema %i with data in it, keeping the data', (version) => {
+    const file = join(dir, 'copydesk.db');
+    const old = new Database(file);
+    old.pragma('journal_mode = WAL');
+    old.pragma('foreign_keys = ON');
+    expect(migrateTo(old, version)).toBe(version);
+    fixtures[version]!.insert(old);
+    old.close();
+
+    const store = openStore({ file, Database, now: () => new Date('2026-03-02T09:00:00.000Z') });
+    try {
+      expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+      fixtures[version]!.check(store);
+      checkSearchIndex(file);
+      // And the upgraded file takes new work.
+      const story = store.createStory({ section: 'News', headline: 'Written after the upgrade' });
+      store.saveStory(story.id, story.revision, { body: paragraphs('Freshly indexed words.') });
+      expect(store.listStories(libraryQuery({ query: 'freshly' })).total).toBe(1);
+      checkSearchIndex(file);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('undo a step that fails, leaving the file at the step before', () => {
+    const db = new Database(join(dir, 'copydesk.db'));
+    try {
+      const failing = {
+        version: 2,
+        name: 'a step that fails half-way',
+        up(target: Database.Database) {
+          target.exec('CREATE TABLE half_done (id TEXT)');
+          throw new Error('disk full');
+        },
+      };
+      expect(() => migrateTo(db, 2, [migrations[0]!, failing])).toThrow('disk full');
+      expect(schemaVersionOf(db)).toBe(1);
+      expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'").pluck().get()).toBe(0);
+      expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'stories'").pluck().get()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+});
