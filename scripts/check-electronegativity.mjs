@@ -32,13 +32,14 @@ function scan(target) {
 }
 
 const findings = targets.flatMap(scan);
-const isJustified = (f) => justified.some((j) => j.check === f.check && (j.file === '*' || j.file === f.file));
+const covers = (j, f) => j.check === f.check && j.target === f.target && (j.file === '*' || j.file === f.file);
+const isJustified = (f) => justified.some((j) => covers(j, f));
 const open = findings.filter((f) => !isJustified(f));
-const used = justified.filter((j) => findings.some((f) => f.check === j.check && (j.file === '*' || j.file === f.file)));
+const used = justified.filter((j) => findings.some((f) => covers(j, f)));
 
 console.log(`Electronegativity (Electron ${ELECTRON_VERSION}): ${findings.length} findings in ${targets.join(' and ')}, ${findings.length - open.length} justified.`);
 for (const j of justified.filter((x) => !used.includes(x))) {
-  console.log(`  note: justification no longer needed: ${j.check} in ${j.file}`);
+  console.log(`  note: justification no longer needed: ${j.check} in ${j.target}/${j.file}`);
 }
 if (open.length > 0) {
   for (const f of open) console.error(`  UNJUSTIFIED ${f.check} ${f.target}/${f.file}:${f.line} — ${f.message}`);
