@@ -1,0 +1,304 @@
+import type { Settings } from '../settings/settings-schema';
+import { scopes, type Scope } from './document';
+import { expandAlternatives, expandInParallel } from './parallel-forms';
+import type {
+  BuiltinRule,
+  BuiltinRuleNamed,
+  ConsistencyRule,
+  DictionaryRule,
+  ExistenceRule,
+  HouseStyleRules,
+  MetricRule,
+  SubstitutionRule,
+} from './rules-schema';
+import { compileUserPattern } from './user-pattern';
+import { parsePhrase, WordTrie, type Phrase } from './word-trie';
+
+export type CheckerSettings = Pick<Settings, 'sections' | 'bioTemplate'>;
+
+/** A dictionary entry found in the trie. */
+export interface EntryPayload {
+  type: 'entry';
+  rule: DictionaryRule;
+  /** The phrase as written, for matchCase. */
+  exact: string;
+  suggestions: string[];
+  advice?: string;
+}
+
+/** An exception phrase (a proper noun): matches only as written. */
+export interface ExceptionPayload {
+  type: 'exception';
+  exact: string;
+}
+
+export interface JobTitlePayload {
+  type: 'job-title';
+  rule: BuiltinRuleNamed<'job-titles'>;
+}
+
+export type WordPayload = EntryPayload | ExceptionPayload | JobTitlePayload;
+
+export interface PatternRule {
+  rule: SubstitutionRule | ExistenceRule;
+  pattern: RegExp;
+}
+
+/** One spelling of one form of a consistency group. */
+export interface ConsistencyAlternative {
+  rule: ConsistencyRule;
+  /** Identifies the group across the story: rule position and group index. */
+  groupId: string;
+  form: number;
+  alternative: number;
+  text: string;
+  /** The whole alternative, anchored, with a group for each # (number). */
+  exact: RegExp;
+}
+
+export interface ConsistencyMatcher {
+  pattern: RegExp;
+  matchCase: boolean;
+  byKey: Map<string, ConsistencyAlternative[]>;
+}
+
+/** What applies to one scope, picked out once. */
+export interface ScopeRules {
+  patterns: PatternRule[];
+  unitMetrics: MetricRule[];
+  consistency: ConsistencyMatcher[];
+  typography: BuiltinRuleNamed<'typography'>[];
+  numbers: BuiltinRuleNamed<'numbers'>[];
+  jobTitles: BuiltinRuleNamed<'job-titles'>[];
+  links: BuiltinRuleNamed<'links'>[];
+  sentenceCase: BuiltinRuleNamed<'sentence-case'>[];
+}
+
+export interface CompiledRules {
+  byScope: Record<Scope, ScopeRules>;
+  words: WordTrie<WordPayload>;
+  /** Per consistency group id: each form's alternatives. */
+  consistencyForms: Map<string, string[][]>;
+  storyMetrics: MetricRule[];
+  pullQuoteVerbatim: BuiltinRuleNamed<'pull-quote-verbatim'>[];
+  endMarkAndBio: BuiltinRuleNamed<'end-mark-and-bio'>[];
+  /** Sentence case needs to know which words the body capitalises mid-sentence. */
+  needsProperNouns: boolean;
+  settings: CheckerSettings;
+}
+
+const NUMBER = '\\d+(?:[.,]\\d+)*';
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const WORD_EDGE = /[\p{L}\p{N}#]/u;
+const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
+const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
+
+/** A consistency form as a pattern: # is a number, spaces are any spaces, ' and ’ are the same. */
+function formSource(form: string, captureNumbers: boolean): string {
+  return form
+    .split(/(#|\s+|['’])/)
+    .map((part) => {
+      if (part === '#') return captureNumbers ? `(${NUMBER})` : NUMBER;
+      if (part === "'" || part === '’') return "['’]";
+      if (/^\s+$/.test(part)) return '\\s+';
+      return escapeRegExp(part);
+    })
+    .join('');
+}
+
+/** Whether a form needs a word boundary before and after it (it starts or ends with a letter, digit or number). */
+function formEdges(form: string): [boolean, boolean] {
+  return [WORD_EDGE.test(form[0] ?? ''), WORD_EDGE.test(form[form.length - 1] ?? '')];
+}
+
+/** The form alone, anchored, with a group for each number. */
+function exactForm(form: string, matchCase: boolean): RegExp {
+  return new RegExp(`^${formSource(form, true)}$`, matchCase ? 'u' : 'iu');
+}
+
+/**
+ * All forms in one alternation, longest first (so "re-organisations" wins
+ * over "re-organisation"), with the word-boundary checks written once per
+ * kind of edge rather than once per form: compiling hundreds of Unicode
+ * classes under the i flag is what makes a big pattern slow to build.
+ */
+function combinedPattern(forms: readonly string[], matchCase: boolean): RegExp {
+  const byEdges = new Map<string, string[]>();
+  for (const form of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
+    const [start, end] = formEdges(form);
+    const key = `${start ? NOT_AFTER_WORD : ''}|${end ? NOT_BEFORE_WORD : ''}`;
+    byEdges.set(key, [...(byEdges.get(key) ?? []), formSource(form, false)]);
+  }
+  const branches = [...byEdges].map(([key, sources]) => {
+    const [before, after] = key.split('|');
+    return `${before}(?:${sources.join('|')})${after}`;
+  });
+  return new RegExp(branches.join('|'), matchCase ? 'gu' : 'giu');
+}
+
+/** How a consistency occurrence is looked up: case folded unless matchCase, numbers as #, one space. */
+export function consistencyKey(text: string, matchCase: boolean): string {
+  const cased = matchCase ? text : text.toLowerCase();
+  return cased.replace(/\d+(?:[.,]\d+)*/g, '#').replace(/\s+/g, ' ').replaceAll("'", '’');
+}
+
+function compileConsistency(rules: ConsistencyRule[], positions: Map<ConsistencyRule, number>, forms: Map<string, string[][]>): ConsistencyMatcher[] {
+  const matchers: ConsistencyMatcher[] = [];
+  for (const matchCase of [false, true]) {
+    const chosen = rules.filter((rule) => rule.matchCase === matchCase);
+    if (chosen.length === 0) continue;
+    const byKey = new Map<string, ConsistencyAlternative[]>();
+    const texts: string[] = [];
+    for (const rule of chosen) {
+      rule.groups.forEach((group, g) => {
+        const groupId = `${positions.get(rule)}:${g}`;
+        const expanded = group.map(expandAlternatives);
+        forms.set(groupId, expanded);
+        expanded.forEach((alternatives, form) =>
+          alternatives.forEach((text, alternative) => {
+            const key = consistencyKey(text, matchCase);
+            const list = byKey.get(key) ?? [];
+            list.push({ rule, groupId, form, alternative, text, exact: exactForm(text, matchCase) });
+            byKey.set(key, list);
+            texts.push(text);
+          }),
+        );
+      });
+    }
+    matchers.push({ pattern: combinedPattern(texts, matchCase), matchCase, byKey });
+  }
+  return matchers;
+}
+
+function dictionaryPayloads(rule: DictionaryRule): Array<{ phrase: Phrase; payload: EntryPayload }> {
+  const out: Array<{ phrase: Phrase; payload: EntryPayload }> = [];
+  for (const [key, value] of Object.entries(rule.entries)) {
+    const replace = typeof value === 'string' ? [value] : value.replace === null ? [] : [value.replace].flat();
+    const advice = typeof value === 'string' ? undefined : value.advice;
+    const byForm = new Map<string, string[]>();
+    if (replace.length === 0) {
+      for (const form of expandAlternatives(key)) byForm.set(form, []);
+    }
+    for (const suggestion of replace) {
+      for (const [form, fix] of expandInParallel(key, suggestion)) {
+        const suggestions = byForm.get(form);
+        if (suggestions === undefined) byForm.set(form, [fix]);
+        else suggestions.push(fix);
+      }
+    }
+    for (const [form, suggestions] of byForm) {
+      const phrase = parsePhrase(form);
+      const payload: EntryPayload = { type: 'entry', rule, exact: exactPhrase(phrase), suggestions };
+      if (advice !== undefined) payload.advice = advice;
+      out.push({ phrase, payload });
+    }
+  }
+  return out;
+}
+
+/** A phrase as the trie compares it when case matters: words and single separators, apostrophes as ’. */
+function exactPhrase(phrase: Phrase): string {
+  return phrase.words.map((word, i) => (i === 0 ? word : `${phrase.gaps[i - 1]}${word}`)).join('');
+}
+
+function emptyScopeRules(): ScopeRules {
+  return {
+    patterns: [],
+    unitMetrics: [],
+    consistency: [],
+    typography: [],
+    numbers: [],
+    jobTitles: [],
+    links: [],
+    sentenceCase: [],
+  };
+}
+
+function builtinsNamed<N extends BuiltinRule['name']>(rules: readonly BuiltinRule[], name: N): BuiltinRuleNamed<N>[] {
+  return rules.filter((rule): rule is BuiltinRuleNamed<N> => rule.name === name);
+}
+
+const compiledByRules = new WeakMap<HouseStyleRules, Omit<CompiledRules, 'settings'>>();
+
+/**
+ * Turns validated rules into what the checker runs: compiled patterns, one
+ * word trie, rules per scope. Done once per rule set: checkers for the same
+ * rules (one per story opened) share it.
+ */
+export function compileRules(rules: HouseStyleRules, settings: CheckerSettings): CompiledRules {
+  let compiled = compiledByRules.get(rules);
+  if (compiled === undefined) {
+    compiled = compile(rules);
+    compiledByRules.set(rules, compiled);
+  }
+  return { ...compiled, settings };
+}
+
+function compile(rules: HouseStyleRules): Omit<CompiledRules, 'settings'> {
+  const words = new WordTrie<WordPayload>();
+  for (const exception of rules.exceptions) {
+    const phrase = parsePhrase(exception);
+    words.add(phrase, { type: 'exception', exact: exactPhrase(phrase) });
+  }
+
+  const dictionaries = rules.rules.filter((rule): rule is DictionaryRule => rule.kind === 'dictionary');
+  for (const rule of dictionaries) {
+    for (const { phrase, payload } of dictionaryPayloads(rule)) words.add(phrase, payload);
+  }
+  const builtins = rules.rules.filter((rule): rule is BuiltinRule => rule.kind === 'builtin');
+  for (const rule of builtinsNamed(builtins, 'job-titles')) {
+    for (const title of rule.params.titles) words.add(parsePhrase(title), { type: 'job-title', rule });
+  }
+
+  const consistencyRules = rules.rules.filter((rule): rule is ConsistencyRule => rule.kind === 'consistency');
+  const positions = new Map(consistencyRules.map((rule, i) => [rule, i]));
+  const consistencyForms = new Map<string, string[][]>();
+
+  // Each pattern is compiled once and shared by the scopes it applies to; so is each set of consistency rules.
+  const patterns = new Map<SubstitutionRule | ExistenceRule, PatternRule>();
+  const consistencyBySet = new Map<string, ConsistencyMatcher[]>();
+  const byScope = Object.fromEntries(scopes.map((scope) => [scope, emptyScopeRules()])) as Record<Scope, ScopeRules>;
+  for (const scope of scopes) {
+    const here = byScope[scope];
+    const applies = (rule: { appliesTo: readonly Scope[] }) => rule.appliesTo.includes(scope);
+    for (const rule of rules.rules) {
+      if (!applies(rule)) continue;
+      if (rule.kind === 'substitution' || rule.kind === 'existence') {
+        let compiled = patterns.get(rule);
+        if (compiled === undefined) {
+          compiled = { rule, pattern: compileUserPattern(rule.pattern, rule.flags) };
+          patterns.set(rule, compiled);
+        }
+        here.patterns.push(compiled);
+      } else if (rule.kind === 'metric' && (rule.measure === 'characters' || rule.measure === 'words' || rule.measure === 'sentences')) {
+        here.unitMetrics.push(rule);
+      }
+    }
+    const scopedConsistency = consistencyRules.filter(applies);
+    const setKey = scopedConsistency.map((rule) => positions.get(rule)).join(',');
+    if (!consistencyBySet.has(setKey)) consistencyBySet.set(setKey, compileConsistency(scopedConsistency, positions, consistencyForms));
+    here.consistency = consistencyBySet.get(setKey) as ConsistencyMatcher[];
+    const scoped = builtins.filter(applies);
+    here.typography = builtinsNamed(scoped, 'typography');
+    here.numbers = builtinsNamed(scoped, 'numbers');
+    here.jobTitles = builtinsNamed(scoped, 'job-titles');
+    here.links = builtinsNamed(scoped, 'links');
+    here.sentenceCase = builtinsNamed(scoped, 'sentence-case');
+  }
+
+  return {
+    byScope,
+    words,
+    consistencyForms,
+    storyMetrics: rules.rules.filter(
+      (rule): rule is MetricRule => rule.kind === 'metric' && (rule.measure === 'body-words' || rule.measure === 'pull-quotes'),
+    ),
+    pullQuoteVerbatim: builtinsNamed(builtins, 'pull-quote-verbatim'),
+    endMarkAndBio: builtinsNamed(builtins, 'end-mark-and-bio'),
+    needsProperNouns: builtinsNamed(builtins, 'sentence-case').length > 0,
+  };
+}

@@ -1,0 +1,63 @@
+import type { TextRange } from '../typography';
+
+/** The parts of a story the checker reads, each checked with the rules that apply to it. */
+export const scopes = ['headline', 'standfirst', 'body', 'pullquote', 'caption', 'bio'] as const;
+export type Scope = (typeof scopes)[number];
+
+/** What a body block is; the editor maps its nodes to these, the CLI reads them from the stored JSON. */
+export const blockKinds = ['paragraph', 'heading', 'quote', 'listitem', 'tablecell', 'pullquote', 'caption', 'endmark'] as const;
+export type BlockKind = (typeof blockKinds)[number];
+
+/** A link node inside a block: its text spans [from, to) of the block text. */
+export interface LinkRange extends TextRange {
+  url: string;
+}
+
+export interface CheckBlock {
+  /** Stable while the block exists: the editor's node key, or the JSON path for stored bodies. */
+  key: string;
+  kind: BlockKind;
+  /** The block's plain text; line breaks as \n. Every offset in findings and fixes is into this. */
+  text: string;
+  links?: readonly LinkRange[];
+  /** Code-formatted stretches, never checked. */
+  code?: readonly TextRange[];
+}
+
+export interface BylineLike {
+  name: string;
+  role: string;
+  organisation: string;
+}
+
+/**
+ * The pure document model the editor and the CLI both build cheaply: the
+ * story's text fields and its body as a list of blocks in reading order
+ * (pull-quotes, captions and the end mark among them, where they stand).
+ */
+export interface CheckDocument {
+  section: string;
+  headline: string;
+  standfirst: string;
+  body: readonly CheckBlock[];
+  /** The author bio line; null when there is none. */
+  bio: string | null;
+  /** For the bio fix: the line generated from the bylines. */
+  bylines?: readonly BylineLike[];
+}
+
+/** Pull-quotes and captions are checked as themselves; every other block is body copy. */
+export function scopeOfBlock(kind: BlockKind): Scope {
+  if (kind === 'pullquote') return 'pullquote';
+  if (kind === 'caption') return 'caption';
+  return 'body';
+}
+
+/** The story fields that are one text each, in reading order round the body. */
+export const fieldScopes = ['headline', 'standfirst', 'bio'] as const;
+export type FieldScope = (typeof fieldScopes)[number];
+
+export function fieldText(document: CheckDocument, scope: FieldScope): string {
+  if (scope === 'bio') return document.bio ?? '';
+  return document[scope];
+}

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { fieldScopes, fieldText, type CheckDocument } from './document';
+import type { Finding } from './finding';
+import { ruleIdSchema } from './rules-schema';
+
+/** How many characters either side of an ignored finding must stay the same for the ignore to hold. */
+export const IGNORE_CONTEXT = 12;
+
+/**
+ * An "ignore" stored with the story. With matchedText it is "ignore here":
+ * it holds while that text, with the same few characters around it, is still
+ * in the story. Without it, the rule is off for the whole story.
+ */
+export const houseStyleIgnoreSchema = z.strictObject({
+  ruleId: ruleIdSchema,
+  matchedText: z.string().max(2_000).nullable(),
+  context: z.strictObject({ before: z.string().max(IGNORE_CONTEXT), after: z.string().max(IGNORE_CONTEXT) }).nullable(),
+});
+export type HouseStyleIgnore = z.infer<typeof houseStyleIgnoreSchema>;
+
+/** The text a finding's offsets are into; '' for a finding about the whole body. */
+function textOf(document: CheckDocument, finding: Pick<Finding, 'scope' | 'blockKey'>, blocks?: ReadonlyMap<string, string>): string {
+  if (finding.blockKey !== undefined) return blocks?.get(finding.blockKey) ?? document.body.find((b) => b.key === finding.blockKey)?.text ?? '';
+  const field = fieldScopes.find((scope) => scope === finding.scope);
+  return field === undefined ? '' : fieldText(document, field);
+}
+
+/** "Ignore here": this finding's rule, its text and the characters around it. */
+export function ignoreHere(finding: Finding, document: CheckDocument): HouseStyleIgnore {
+  const text = textOf(document, finding);
+  return {
+    ruleId: finding.ruleId,
+    matchedText: text.slice(finding.from, finding.to),
+    context: {
+      before: text.slice(Math.max(0, finding.from - IGNORE_CONTEXT), finding.from),
+      after: text.slice(finding.to, finding.to + IGNORE_CONTEXT),
+    },
+  };
+}
+
+/** "Ignore this rule in this story". */
+export function ignoreRuleInStory(ruleId: string): HouseStyleIgnore {
+  return { ruleId, matchedText: null, context: null };
+}
+
+/** The findings no ignore covers. */
+export function filterIgnored(findings: readonly Finding[], ignores: readonly HouseStyleIgnore[], document: CheckDocument): Finding[] {
+  if (ignores.length === 0) return [...findings];
+  const wholeRule = new Set(ignores.filter((i) => i.matchedText === null).map((i) => i.ruleId));
+  const here = new Map<string, HouseStyleIgnore[]>();
+  for (const ignore of ignores) {
+    if (ignore.matchedText !== null) here.set(ignore.ruleId, [...(here.get(ignore.ruleId) ?? []), ignore]);
+  }
+  let blocks: Map<string, string> | undefined;
+  return findings.filter((finding) => {
+    if (wholeRule.has(finding.ruleId)) return false;
+    const candidates = here.get(finding.ruleId);
+    if (candidates === undefined) return true;
+    blocks ??= new Map(document.body.map((b) => [b.key, b.text]));
+    const text = textOf(document, finding, blocks);
+    const matched = text.slice(finding.from, finding.to);
+    const before = text.slice(Math.max(0, finding.from - IGNORE_CONTEXT), finding.from);
+    const after = text.slice(finding.to, finding.to + IGNORE_CONTEXT);
+    // A context shorter than IGNORE_CONTEXT was cut by the edge of its text; what is there now must still end (start) with it.
+    return !candidates.some(
+      (ignore) => ignore.matchedText === matched && ignore.context !== null && before.endsWith(ignore.context.before) && after.startsWith(ignore.context.after),
+    );
+  });
+}
