@@ -1,5 +1,6 @@
 import { parseBenchOptions } from './bench-options';
 import { withinBudget } from './bench-report';
+import { runHouseStyleBench } from './house-style-bench';
 import { runStoreBench } from './store-bench';
 
 /** `npm run bench [-- --stories N]`: every benchmark in turn, then a one-line verdict. */
@@ -7,6 +8,8 @@ async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   console.log('== store');
   const results = await runStoreBench({ stories: options.stories });
+  console.log('== house style');
+  results.push(...(await runHouseStyleBench()));
   const over = results.filter((result) => !withinBudget(result));
   console.log(over.length === 0 ? 'All budgets met.' : `Over budget: ${over.map((result) => result.name).join(', ')}.`);
 }
