@@ -1,4 +1,5 @@
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
@@ -10,6 +11,13 @@ const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 const HEADER_BYTES = 100;
 const USER_VERSION_OFFSET = 60;
 const UNCHANGED = 'the file has not been changed';
+
+/** The database file is damaged; the profile adds where the latest good backup is. */
+export class DamagedDatabaseError extends ApiError {
+  constructor(message: string) {
+    super('database', message);
+  }
+}
 
 /**
  * Opens the profile's database for writing, but only after making sure that
@@ -29,6 +37,8 @@ export function openDatabase(file: string, Database: DatabaseConstructor, knownV
     if (mode !== 'wal') throw new Error(`the journal mode stayed "${String(mode)}"`);
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
+    // Deleted content is overwritten, not just unlinked: "delete for good" must leave no text in the file.
+    db.pragma('secure_delete = ON');
     // Keep the WAL file from staying at the size of the largest transaction.
     db.pragma('journal_size_limit = 67108864');
     // 64 MiB of page cache (the default is 16): the indexes of a large library stay in memory.
@@ -91,7 +101,7 @@ function refuseDamaged(db: Database, file: string): void {
   const rows = db.pragma('quick_check') as { quick_check: string }[];
   const problems = rows.map((row) => row.quick_check).filter((result) => result !== 'ok');
   if (problems.length > 0) {
-    throw new ApiError('database', damagedMessage(file, problems.slice(0, 3).join('; ')));
+    throw new DamagedDatabaseError(damagedMessage(file, problems.slice(0, 3).join('; ')));
   }
 }
 
@@ -103,6 +113,15 @@ function connect(open: () => Database, file: string): Database {
   }
 }
 
+function folderWritable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch (error) {
+    return (error as { code?: unknown }).code === 'ENOENT';
+  }
+}
+
 function damagedMessage(file: string, detail: string): string {
   return `The database ${file} is damaged (${detail}). Restore it from a backup, or move it aside to start an empty library; ${UNCHANGED}.`;
 }
@@ -111,7 +130,13 @@ function asDatabaseError(error: unknown, file: string): ApiError {
   if (error instanceof ApiError) return error;
   const code = (error as { code?: unknown }).code;
   const detail = error instanceof Error ? error.message : String(error);
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new ApiError('database', damagedMessage(file, detail));
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return new DamagedDatabaseError(damagedMessage(file, detail));
+  if (!folderWritable(dirname(file))) {
+    return new ApiError(
+      'database',
+      `The profile folder ${dirname(file)} is read-only, so Copydesk cannot save there (${detail}). Make it writable (or choose another profile folder) and start Copydesk again; ${UNCHANGED}.`,
+    );
+  }
   return new ApiError(
     'database',
     `The database ${file} could not be opened (${detail}). Check that the profile folder exists and is writable.`,

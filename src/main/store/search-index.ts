@@ -12,6 +12,7 @@ const COLUMNS = 'headline, standfirst, body, authors, tags, facets';
 export class SearchIndex {
   private readonly removeStatement;
   private readonly addStatement;
+  private readonly optimizeStatement;
 
   constructor(db: Database) {
     this.removeStatement = db.prepare(
@@ -22,6 +23,7 @@ export class SearchIndex {
       `INSERT INTO stories_fts (rowid, ${COLUMNS})
        SELECT search_rowid, ${COLUMNS} FROM story_search_source WHERE story_id = ?`,
     );
+    this.optimizeStatement = db.prepare("INSERT INTO stories_fts (stories_fts) VALUES ('optimize')");
   }
 
   remove(storyId: string): void {
@@ -30,5 +32,10 @@ export class SearchIndex {
 
   add(storyId: string): void {
     this.addStatement.run(storyId);
+  }
+
+  /** Merges every segment into one, which drops the tokens of removed stories from the file. */
+  optimize(): void {
+    this.optimizeStatement.run();
   }
 }

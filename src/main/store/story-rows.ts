@@ -72,6 +72,9 @@ export type AuthorRow = {
   role: string;
   organisation: string;
   email: string;
+  photo_sha256: string | null;
+  /** The photo's file extension, from the images table. */
+  photo_ext: string | null;
   created_at: string;
   modified_at: string;
 };
@@ -114,7 +117,7 @@ function bylineFromRow(row: BylineRow): Byline {
   return { authorId: row.author_id, name: row.name, role: row.role, organisation: row.organisation };
 }
 
-function relatedFromRow(row: RelatedRow): RelatedLinkInput {
+export function relatedFromRow(row: RelatedRow): RelatedLinkInput {
   if (row.target_story_id !== null) return { kind: 'story', storyId: row.target_story_id };
   return {
     kind: 'external',
@@ -171,6 +174,7 @@ export function authorFromRow(row: AuthorRow): Author {
     role: row.role,
     organisation: row.organisation,
     email: row.email,
+    photo: row.photo_sha256 === null || row.photo_ext === null ? null : { sha256: row.photo_sha256, ext: row.photo_ext },
     createdAt: row.created_at,
     modifiedAt: row.modified_at,
   };

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateTo, schemaVersionOf } from '../../../src/main/store/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../src/main/store/migrations';
 import { openStore, type Store } from '../../../src/main/store/store';
-import { checkSearchIndex, libraryQuery, makeTempDir, paragraphs, removeTempDir } from './store-fixtures';
+import { checkSearchIndex, dumpDatabase, libraryQuery, makeTempDir, paragraphs, removeTempDir } from './store-fixtures';
 
 /**
  * Data as each schema version's Copydesk wrote it (raw SQL in that version's
@@ -20,7 +20,28 @@ const ids = {
   lead: '9b2e4d6f-1a3c-4e5b-8d7f-0c2a4e6b8d91',
   old: 'c5d7e9f1-2b4d-4f6a-8c0e-1d3f5b7d9e02',
   deleted: 'e1f3a5c7-9b2d-4e6f-8a0c-2d4f6b8d0e13',
+  revision: '7d9f1b3d-5e7a-4c9b-8d1f-3a5c7e9b1d24',
+  laterRevision: '8e0a2c4e-6f8b-4d0c-9e2a-4b6d8f0a2c35',
 };
+
+/** A kept version as the store writes it: the content fields, body included. */
+function snapshotJson(headline: string, body: ReturnType<typeof paragraphs>): string {
+  return JSON.stringify({
+    section: 'News',
+    headline,
+    standfirst: 'But crews say corridors are still full.',
+    socialHeadline: '',
+    socialDescription: '',
+    slug: 'handovers-fall',
+    slugLocked: true,
+    publishDate: null,
+    authorBio: null,
+    bylines: [],
+    tags: ['ambulance'],
+    related: [],
+    body,
+  });
+}
 
 const leadBody = paragraphs('Handover delays fell by a third over the winter.', 'Crews say the corridor is still full.');
 
@@ -112,9 +133,17 @@ const fixtures: Record<number, Fixture> = {
         `INSERT INTO export_log (id, story_id, exported_at, format, destination, story_revision)
          VALUES ('f0e1d2c3-b4a5-4968-8776-655443322110', ?, '2025-02-02T09:00:00.000Z', 'article', 'clipboard', 6)`,
       ).run(ids.lead);
+      db.prepare(
+        `INSERT INTO revisions (id, story_id, story_revision, created_at, reason, snapshot_json, word_count)
+         VALUES (?, ?, 5, '2025-02-01T12:00:00.000Z', 'interval', ?, 9)`,
+      ).run(ids.revision, ids.lead, snapshotJson('Handover delays fall', paragraphs('Handover delays fell over the winter.')));
       db.exec("INSERT INTO stories_fts (stories_fts) VALUES ('rebuild')");
     },
     check(store) {
+      expect(store.listRevisions(ids.lead)).toMatchObject([
+        { id: ids.revision, storyRevision: 5, reason: 'interval', headline: 'Handover delays fall', wordCount: 9, change: 'First kept version' },
+      ]);
+      expect(store.getRevision(ids.revision).snapshot.body).toEqual(paragraphs('Handover delays fell over the winter.'));
       expect(store.getStory(ids.lead)).toEqual({
         id: ids.lead,
         revision: 7,
@@ -162,6 +191,25 @@ const fixtures: Record<number, Fixture> = {
       expect(store.listAuthors('nia')).toMatchObject([{ id: ids.author, revision: 2 }]);
     },
   },
+  2: {
+    insert(db) {
+      fixtures[1]!.insert(db);
+      db.prepare(
+        `INSERT INTO revisions (id, story_id, story_revision, created_at, reason, snapshot_json, word_count, headline,
+                                content_hash, previous_id, words_added, words_removed)
+         VALUES (?, ?, 6, '2025-02-02T12:00:00.000Z', 'export', ?, 16, 'Handover delays fall by a third', 'x', ?, 9, 2)`,
+      ).run(ids.laterRevision, ids.lead, snapshotJson('Handover delays fall by a third', leadBody), ids.revision);
+    },
+    check(store) {
+      expect(store.listRevisions(ids.lead).map((revision) => [revision.id, revision.change])).toEqual([
+        [ids.laterRevision, '+9 / −2 words'],
+        [ids.revision, 'First kept version'],
+      ]);
+      const story = store.getStory(ids.lead);
+      const restored = store.restoreRevision(ids.lead, ids.revision, story.revision);
+      expect(restored).toMatchObject({ headline: 'Handover delays fall', revision: story.revision + 1 });
+    },
+  },
 };
 
 let dir: string;
@@ -205,6 +253,37 @@ describe('schema migrations', () => {
       store.saveStory(story.id, story.revision, { body: paragraphs('Freshly indexed words.') });
       expect(store.listStories(libraryQuery({ query: 'freshly' })).total).toBe(1);
       checkSearchIndex(file);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('leave a file with data in it as it was, and still upgradable, when a step fails half-way', () => {
+    const file = join(dir, 'copydesk.db');
+    const old = new Database(file);
+    old.pragma('journal_mode = WAL');
+    migrateTo(old, 1);
+    fixtures[1]!.insert(old);
+    old.close();
+    const before = dumpDatabase(file);
+
+    const db = new Database(file);
+    const failing = {
+      version: 2,
+      name: 'a step that fails half-way',
+      up(target: Database.Database) {
+        target.exec("ALTER TABLE revisions ADD COLUMN headline TEXT NOT NULL DEFAULT ''; DELETE FROM revisions;");
+        throw new Error('disk full');
+      },
+    };
+    expect(() => migrateTo(db, 2, [migrations[0]!, failing])).toThrow('disk full');
+    db.close();
+    expect(dumpDatabase(file)).toBe(before);
+
+    const store = openStore({ file, Database });
+    try {
+      expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
+      fixtures[1]!.check(store);
     } finally {
       store.close();
     }

@@ -70,7 +70,7 @@ describe('opening the database', () => {
 
     const error = refusal(file);
     expect(error.code).toBe('database');
-    expect(error.message).toContain('newer version of Copydesk (schema 7; this version knows up to 1)');
+    expect(error.message).toContain(`newer version of Copydesk (schema 7; this version knows up to ${LATEST_SCHEMA_VERSION})`);
     expect(error.message).toContain('Update Copydesk');
     expect(await fingerprintFolder(dir)).toEqual(before);
   });

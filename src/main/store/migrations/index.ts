@@ -1,7 +1,8 @@
 import { initialSchema } from './0001-initial';
+import { revisionSummaries } from './0002-revision-summaries';
 import type { Migration } from './migration';
 
 /** Every schema step in order; a new one is a new numbered file added here. */
-export const migrations: readonly Migration[] = [initialSchema];
+export const migrations: readonly Migration[] = [initialSchema, revisionSummaries];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import {
+  bylineSchema,
+  idSchema,
+  isoDateTimeSchema,
+  relatedLinkSchema,
+  bodySchema,
+} from './story-schema';
+
+/** Why a revision was kept: the moments the reliability issue names, and a person's own "keep this version". */
+export const revisionReasons = ['open', 'interval', 'before-restore', 'before-import', 'export', 'manual'] as const;
+export const revisionReasonSchema = z.enum(revisionReasons, {
+  error: `must be one of ${revisionReasons.join(', ')}`,
+});
+export type RevisionReason = z.infer<typeof revisionReasonSchema>;
+
+/** A story's content at one moment: everything a save can change except the workflow status. */
+export const revisionSnapshotSchema = z.object({
+  section: z.string(),
+  headline: z.string(),
+  standfirst: z.string(),
+  socialHeadline: z.string(),
+  socialDescription: z.string(),
+  slug: z.string(),
+  slugLocked: z.boolean(),
+  publishDate: isoDateTimeSchema.nullable(),
+  authorBio: z.string().nullable(),
+  body: bodySchema.nullable(),
+  bylines: z.array(bylineSchema),
+  tags: z.array(z.string()),
+  related: z.array(relatedLinkSchema),
+});
+export type RevisionSnapshot = z.infer<typeof revisionSnapshotSchema>;
+
+/** One line of a story's history. */
+export const revisionSummarySchema = z.object({
+  id: idSchema,
+  storyId: idSchema,
+  /** The story's revision counter when this was kept. */
+  storyRevision: z.number().int().nonnegative(),
+  createdAt: isoDateTimeSchema,
+  reason: revisionReasonSchema,
+  wordCount: z.number().int().nonnegative(),
+  headline: z.string(),
+  /** Body words added and removed since the revision listed before it; null for the first, or when unknown. */
+  wordsAdded: z.number().int().nonnegative().nullable(),
+  wordsRemoved: z.number().int().nonnegative().nullable(),
+  /** The change in words, e.g. "+120 / −14 words", or "First kept version". */
+  change: z.string(),
+});
+export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
+
+export const revisionSchema = revisionSummarySchema.extend({ snapshot: revisionSnapshotSchema });
+export type Revision = z.infer<typeof revisionSchema>;
+
+export function describeChange(wordsAdded: number | null, wordsRemoved: number | null, first: boolean): string {
+  if (first) return 'First kept version';
+  if (wordsAdded === null || wordsRemoved === null) return 'Change not measured';
+  if (wordsAdded === 0 && wordsRemoved === 0) return 'No change to the body';
+  return `+${wordsAdded.toLocaleString('en-GB')} / −${wordsRemoved.toLocaleString('en-GB')} words`;
+}
