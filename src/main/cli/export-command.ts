@@ -1,0 +1,125 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { exportForms } from '../../shared/export/export-input';
+import { idSchema, workflowStatusSchema, type Story } from '../../shared/story/story-schema';
+import { exportStoryToFolder, type FolderExportResult } from '../export/export-to-folder';
+import type { Store } from '../store/store';
+import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
+import { cliProfileDir, withProfile } from './cli-profile';
+import { EXPORT_HELP } from './help-text';
+import { allSummaries, optionalChoice } from './list-command';
+
+/** `copydesk export`: stories by id, slug, status or all, as website HTML in a folder. */
+export async function exportCommand(args: string[], io: CliIo): Promise<ExitCode> {
+  const { values, positionals } = parseCommandArgs(args);
+  if (values.help) {
+    io.stdout(EXPORT_HELP);
+    return EXIT.ok;
+  }
+  const status = optionalChoice(values.status, workflowStatusSchema.options, '--status', 'export');
+  const form = optionalChoice(values.form, exportForms, '--form', 'export') ?? 'page';
+  const selections = [positionals.length > 0, status !== undefined, values.all].filter(Boolean).length;
+  if (selections !== 1) {
+    throw usageError(
+      selections === 0
+        ? 'Say which stories to export: give ids or slugs, --status STATUS or --all.'
+        : 'Give only one of: ids or slugs, --status STATUS, --all.',
+      'export',
+    );
+  }
+  if (values.out === undefined || values.out === '') {
+    throw usageError('Say where to write the files with --out DIR, e.g. --out site/stories.', 'export');
+  }
+  if (values.stylesheet !== undefined && form !== 'page') {
+    throw usageError('--stylesheet applies only to the page form; leave it out or use --form page.', 'export');
+  }
+  const folder = resolve(values.out);
+
+  return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings, profileDir }) => {
+    const stories =
+      positionals.length > 0
+        ? positionals.map((target) => storyByIdOrSlug(store, target))
+        : allSummaries(store, { view: 'active', status: status ?? null, section: null }).map((s) => s.id);
+    const copiedImages = new Set<string>();
+    const results: FolderExportResult[] = [];
+    for (const story of stories) {
+      results.push(
+        exportStoryToFolder(story, {
+          store,
+          settings,
+          profileDir,
+          folder,
+          form,
+          copiedImages,
+          ...(values.stylesheet === undefined ? {} : { stylesheetHref: values.stylesheet }),
+        }),
+      );
+    }
+    report(io, folder, results, values.json);
+    const missing = results.filter((result) => result.missingImages.length > 0);
+    if (missing.length > 0) {
+      io.stderr(
+        `${missing.length} exported ${missing.length === 1 ? 'story refers' : 'stories refer'} to image files missing from the profile's images folder (listed above). Restore the profile from a backup, or replace the images in the app and export again.\n`,
+      );
+      return EXIT.data;
+    }
+    return EXIT.ok;
+  });
+}
+
+function parseCommandArgs(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        status: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        out: { type: 'string', short: 'o' },
+        form: { type: 'string' },
+        stylesheet: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        profile: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw usageError((error as Error).message, 'export');
+  }
+}
+
+/** A story given on the command line: an id (any live story, archived or trashed too) or a slug. */
+function storyByIdOrSlug(store: Store, target: string): Story {
+  const id = idSchema.safeParse(target).success ? target : store.findStoryIdBySlug(target);
+  if (id === undefined) {
+    throw new CliError(EXIT.data, `No story has the slug "${target}". Run "copydesk list" to see the stories and their ids.`);
+  }
+  try {
+    return store.getStory(id);
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'not_found') throw error;
+    throw new CliError(EXIT.data, `No story has the id ${target}; it may have been deleted for good. Run "copydesk list" to see the stories.`);
+  }
+}
+
+function report(io: CliIo, folder: string, results: FolderExportResult[], json: boolean): void {
+  for (const result of results) {
+    const name = result.file.slice(folder.length + 1);
+    for (const warning of result.warnings) io.stderr(`${name}: warning: ${warning.message}\n`);
+    for (const image of result.missingImages) io.stderr(`${name}: error: ${image} is not in the profile's images folder.\n`);
+  }
+  if (json) {
+    const exported = results.map((r) => ({
+      id: r.storyId,
+      slug: r.slug,
+      file: r.file,
+      warnings: r.warnings,
+      missingImages: r.missingImages,
+    }));
+    io.stdout(`${JSON.stringify({ folder, exported })}\n`);
+    return;
+  }
+  for (const result of results) io.stdout(`${result.file}\n`);
+  io.stderr(`Exported ${results.length} ${results.length === 1 ? 'story' : 'stories'} to ${folder}.\n`);
+}

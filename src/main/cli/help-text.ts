@@ -1,0 +1,86 @@
+import { PROFILE_ENV } from '../profile/profile-dir';
+
+const PROFILE_OPTION = `  --profile DIR   the profile folder (default: $${PROFILE_ENV}, else the folder the app uses)`;
+
+export const LIST_HELP = `copydesk list: the stories in the library, newest change first
+
+usage: copydesk list [--status STATUS] [--section NAME] [--view VIEW] [--json] [--profile DIR]
+
+  --status STATUS   only stories in this workflow state: draft, in_edit or ready
+  --section NAME    only stories in this section, e.g. Opinion
+  --view VIEW       active (default), archived or trash
+  --json            one JSON object on stdout: { "total": N, "stories": [ … ] } with every
+                    story's id, headline, standfirst, status, section, bylines, word count,
+                    dates and export state
+${PROFILE_OPTION}
+
+Text output is one story a line, tab-separated: id, status, section, words, last change (UTC),
+export state (not exported / exported / changed since export), headline.
+`;
+
+export const EXPORT_HELP = `copydesk export: write stories as website HTML into a folder
+
+usage: copydesk export (ID|SLUG ... | --status STATUS | --all) --out DIR [options]
+
+Which stories (exactly one of):
+  ID|SLUG ...       the stories with these ids or slugs (archived and trashed ones too)
+  --status STATUS   every active story in this workflow state, e.g. --status ready
+  --all             every active story (not archived, not in the trash)
+
+Options:
+  --out DIR         the folder to write into (created if needed)
+  --form FORM       page (default: a whole HTML document), article or body (docs/export-format.md)
+  --stylesheet HREF page form only: a <link rel="stylesheet"> to a relative path or an http(s) URL
+  --json            one JSON object on stdout: { "folder": DIR, "exported": [ { "id", "slug",
+                    "file", "warnings", "missingImages" } ] }
+${PROFILE_OPTION}
+
+Each story becomes SLUG.html (SLUG.article.html, SLUG.body.html for the other forms; the id when
+it has no slug), and the images it uses are copied to DIR/images/. Files are replaced whole, never
+half-written; an identical image already there is left alone. Each export is recorded in the
+story's export log; the story itself is not changed. Export warnings (no publish date, a link that
+is not allowed …) go to stderr and do not fail the export.
+`;
+
+export const IMPORT_HELP = `copydesk import: create stories from HTML files
+
+usage: copydesk import FILE.html ... [--section NAME] [--json] [--profile DIR]
+
+  --section NAME  the section of the new stories (default: the first in the settings)
+  --json          one JSON object on stdout: { "imported": [ { "file", "id", "slug", "headline",
+                  "warnings" } ] }
+${PROFILE_OPTION}
+
+Each file becomes a new draft: the headline from its h1 (else its title), the standfirst from a
+Copydesk export's standfirst (else the page's description), and the body from a Copydesk export's
+body, else the page's main content (its first article, else main), converted as a paste is
+(docs/html-import.md). What could not be kept is listed on stderr as warnings. All the files are
+imported in one go: if one cannot be read or stored, none is.
+`;
+
+export const MAIN_HELP = `copydesk: the Copydesk library from the command line
+
+usage: copydesk COMMAND [options]
+
+Commands:
+  list      list the stories (copydesk list --status ready)
+  export    write stories as website HTML into a folder
+            (copydesk export --status ready --out site/stories)
+  import    create draft stories from HTML files (copydesk import story.html)
+  help      this text, or one command's: copydesk help export
+
+Every command reads the same profile as the app: --profile DIR, else $${PROFILE_ENV}, else the
+app's own folder. It is safe to run while the app is open.
+
+Options for every command:
+  --json          machine-readable output on stdout (list, export, import)
+  --help, -h      help for the command
+
+Exit status:
+  0  success
+  1  findings (reserved for checks, e.g. house style)
+  2  usage error: an unknown command or option, a missing value; nothing was changed
+  3  data or database error: no profile, a story not found, a database from a newer Copydesk,
+     a damaged or busy database, a missing image file, a file or folder that cannot be read or written
+Messages go to stderr and say what went wrong and what to do about it.
+`;

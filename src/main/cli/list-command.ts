@@ -1,0 +1,88 @@
+import { parseArgs } from 'node:util';
+import {
+  storyViewSchema,
+  workflowStatusSchema,
+  type StorySummary,
+  type StoryView,
+  type WorkflowStatus,
+} from '../../shared/story/story-schema';
+import type { Store } from '../store/store';
+import { EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
+import { cliProfileDir, withProfile } from './cli-profile';
+import { LIST_HELP } from './help-text';
+
+const PAGE = 500;
+
+/** `copydesk list`: the library, one story a line or as JSON. */
+export async function listCommand(args: string[], io: CliIo): Promise<ExitCode> {
+  const { values } = parseCommandArgs(args);
+  if (values.help) {
+    io.stdout(LIST_HELP);
+    return EXIT.ok;
+  }
+  const status = optionalChoice(values.status, workflowStatusSchema.options, '--status', 'list');
+  const view = optionalChoice(values.view, storyViewSchema.options, '--view', 'list') ?? 'active';
+  return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings }) => {
+    if (values.section !== undefined && !settings.sections.some((s) => s.name === values.section)) {
+      throw usageError(
+        `Unknown section "${values.section}". The sections are: ${settings.sections.map((s) => s.name).join(', ')}.`,
+        'list',
+      );
+    }
+    const stories = allSummaries(store, { view, status: status ?? null, section: values.section ?? null });
+    if (values.json) io.stdout(`${JSON.stringify({ total: stories.length, stories })}\n`);
+    else io.stdout(stories.map(summaryLine).join(''));
+    return EXIT.ok;
+  });
+}
+
+function parseCommandArgs(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        status: { type: 'string' },
+        section: { type: 'string' },
+        view: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        profile: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    throw usageError((error as Error).message, 'list');
+  }
+}
+
+export function optionalChoice<T extends string>(
+  value: string | undefined,
+  choices: readonly T[],
+  flag: string,
+  command: string,
+): T | undefined {
+  if (value === undefined) return undefined;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw usageError(`${flag} must be one of ${choices.join(', ')} (got "${value}").`, command);
+}
+
+/** Every story matching the filters, paged through the library's own query. */
+export function allSummaries(
+  store: Store,
+  filters: { view: StoryView; status: WorkflowStatus | null; section: string | null },
+): StorySummary[] {
+  const rows: StorySummary[] = [];
+  for (;;) {
+    const page = store.listStories({ ...filters, query: '', sort: 'modified', offset: rows.length, limit: PAGE });
+    rows.push(...page.rows);
+    if (page.rows.length < PAGE || rows.length >= page.total) return rows;
+  }
+}
+
+function summaryLine(story: StorySummary): string {
+  const exported =
+    story.lastExportedAt === null ? 'not exported' : story.changedSinceExport ? 'changed since export' : 'exported';
+  const headline = story.headline.trim() === '' ? '(untitled)' : story.headline.replaceAll('\t', ' ');
+  return `${[story.id, story.status, story.section, story.wordCount, story.modifiedAt, exported, headline].join('\t')}\n`;
+}

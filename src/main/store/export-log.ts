@@ -1,0 +1,26 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, Statement } from 'better-sqlite3';
+
+/** One export event: which story, in which form, where to (a folder, a file, the clipboard). */
+export type ExportLogEntry = { storyId: string; format: string; destination: string };
+
+/**
+ * The export_log table: a row per export, with the story revision it
+ * exported. It never touches the story's own row, so exporting leaves the
+ * content, revision and modified dates as they were.
+ */
+export class ExportLog {
+  private readonly insert: Statement;
+
+  constructor(db: Database) {
+    this.insert = db.prepare(
+      `INSERT INTO export_log (id, story_id, exported_at, format, destination, story_revision)
+       SELECT @id, id, @exportedAt, @format, @destination, revision FROM stories WHERE id = @storyId`,
+    );
+  }
+
+  /** False when there is no such story row. */
+  record(entry: ExportLogEntry, exportedAt: string): boolean {
+    return this.insert.run({ ...entry, id: randomUUID(), exportedAt }).changes === 1;
+  }
+}

@@ -1,0 +1,76 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../../../src/main/store/store';
+import { makeTempDir, removeTempDir, withDatabase } from '../store/store-fixtures';
+import { cli, outDir, seedProfile } from './cli-fixtures';
+
+let dir: string;
+let profile: Awaited<ReturnType<typeof seedProfile>>;
+
+beforeEach(async () => {
+  dir = await makeTempDir();
+  profile = await seedProfile(dir);
+});
+afterEach(() => removeTempDir(dir));
+
+function storyCount(): number {
+  return withDatabase(profile.file, (db) => db.prepare('SELECT count(*) FROM stories').pluck().get() as number);
+}
+
+describe('copydesk import', () => {
+  it('brings our own export back as a draft that exports the same body', async () => {
+    const out = outDir(dir);
+    await cli(['export', 'trust-managers-to-lead', '--out', out, '--profile', dir]);
+    await cli(['export', 'trust-managers-to-lead', '--form', 'body', '--out', out, '--profile', dir]);
+    const run = await cli(['import', join(out, 'trust-managers-to-lead.html'), '--section', 'Opinion', '--json', '--profile', dir]);
+    expect(run.code).toBe(0);
+    const [entry] = (JSON.parse(run.stdout) as { imported: { id: string; slug: string; headline: string }[] }).imported;
+    expect(entry?.headline).toBe('Trust managers to lead');
+    expect(entry?.slug).toBe('trust-managers-to-lead-2');
+
+    const store = openStore({ file: profile.file, Database });
+    try {
+      const story = store.getStory(entry!.id);
+      expect(story).toMatchObject({ status: 'draft', section: 'Opinion', standfirst: 'Boards should let managers manage.' });
+    } finally {
+      store.close();
+    }
+    const again = await cli(['export', entry!.id, '--form', 'body', '--out', join(dir, 'again'), '--profile', dir]);
+    expect(again.code).toBe(0);
+    expect(readFileSync(join(dir, 'again', 'trust-managers-to-lead-2.body.html'), 'utf8')).toBe(
+      readFileSync(join(out, 'trust-managers-to-lead.body.html'), 'utf8'),
+    );
+  });
+
+  it('reads a saved web page: title, description and main content, without the site around it', async () => {
+    const page = join(dir, 'page.html');
+    writeFileSync(
+      page,
+      `<!DOCTYPE html><html><head><title>Site: Ward closures</title><meta name="description" content="Three wards close.">
+       </head><body><nav><a href="/">Home</a></nav><main><h1>Ward closures</h1><p>Three <b>wards</b> close in May.</p>
+       <script>alert(1)</script></main><footer>© Site</footer></body></html>`,
+    );
+    const run = await cli(['import', page, '--section', 'News', '--profile', dir]);
+    expect(run.code).toBe(0);
+    const id = run.stdout.split('\t')[0]!;
+    const exported = await cli(['export', id, '--form', 'body', '--out', outDir(dir), '--json', '--profile', dir]);
+    const file = (JSON.parse(exported.stdout) as { exported: { file: string }[] }).exported[0]!.file;
+    expect(readFileSync(file, 'utf8')).toBe('<p>Three <strong>wards</strong> close in May.</p>\n');
+    const list = JSON.parse((await cli(['list', '--section', 'News', '--json', '--profile', dir])).stdout) as {
+      stories: { id: string; headline: string; standfirst: string }[];
+    };
+    expect(list.stories.find((s) => s.id === id)).toMatchObject({ headline: 'Ward closures', standfirst: 'Three wards close.' });
+  });
+
+  it('imports nothing when one of the files cannot be read (exit 3)', async () => {
+    const good = join(dir, 'good.html');
+    writeFileSync(good, '<h1>Fine</h1><p>Text.</p>');
+    const before = storyCount();
+    const run = await cli(['import', good, join(dir, 'missing.html'), '--profile', dir]);
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain(`Cannot read ${join(dir, 'missing.html')}: there is no such file`);
+    expect(storyCount()).toBe(before);
+  });
+});

@@ -1,0 +1,139 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApiService } from '../../../src/main/api/api-service';
+import { buildExportInput } from '../../../src/main/export/build-export-input';
+import { exportStoryToFolder } from '../../../src/main/export/export-to-folder';
+import { defaultSettings } from '../../../src/main/settings/load-settings';
+import { openStore, type Store } from '../../../src/main/store/store';
+import { outDir, seedProfile } from '../cli/cli-fixtures';
+import { dumpDatabase, makeTempDir, removeTempDir, withDatabase } from '../store/store-fixtures';
+
+let dir: string;
+let profile: Awaited<ReturnType<typeof seedProfile>>;
+let store: Store;
+
+beforeEach(async () => {
+  dir = await makeTempDir();
+  profile = await seedProfile(dir);
+  store = openStore({ file: profile.file, Database, now: profile.clock.now });
+});
+afterEach(async () => {
+  store.close();
+  await removeTempDir(dir);
+});
+
+function exportCount(): number {
+  return withDatabase(profile.file, (db) => db.prepare('SELECT count(*) FROM export_log').pluck().get() as number);
+}
+
+describe('buildExportInput', () => {
+  it('resolves a linked story to its current headline, URL, byline and lead image', () => {
+    const featured = store.getStory(profile.ids.featured);
+    const other = store.getStory(profile.ids.other);
+    store.saveStory(other.id, other.revision, {
+      headline: 'Pay talks collapse',
+      standfirst: 'No deal.',
+      bylines: featured.bylines.map(({ authorId, role, organisation }) => ({ authorId, role, organisation })),
+    });
+    const input = buildExportInput(store, defaultSettings, profile.ids.featured);
+    expect(input.related).toEqual([
+      {
+        url: 'https://www.example.org/news/pay-talks-collapse',
+        headline: 'Pay talks collapse',
+        standfirst: 'No deal.',
+        byline: 'Jane Smith',
+        imageUrl: '',
+      },
+      {
+        url: 'https://www.example.org/news/older-piece',
+        headline: 'An older piece',
+        standfirst: 'From the archive.',
+        byline: 'Sam Lee',
+        imageUrl: '',
+      },
+    ]);
+    expect(input.leadImage).toEqual({
+      sha256: profile.images.photo.sha256,
+      ext: 'png',
+      width: 1600,
+      height: 900,
+      alt: 'A board meeting',
+      caption: '',
+      credit: '',
+    });
+  });
+
+  it('leaves out a linked story deleted for good, and uses the story’s own bio when it has one', () => {
+    store.deleteStoryForever(profile.ids.other);
+    const featured = store.getStory(profile.ids.featured);
+    expect(buildExportInput(store, defaultSettings, featured).authorBio).toBe('Jane Smith is chief executive of Example Trust.');
+    store.saveStory(featured.id, featured.revision, { authorBio: 'Jane Smith writes a monthly column.' });
+    const input = buildExportInput(store, defaultSettings, profile.ids.featured);
+    expect(input.related.map((card) => card.headline)).toEqual(['An older piece']);
+    expect(input.authorBio).toBe('Jane Smith writes a monthly column.');
+  });
+});
+
+describe('exportStoryToFolder', () => {
+  it('writes the file and images, logs the export, and changes nothing else in the database', () => {
+    const before = dumpDatabase(profile.file);
+    const out = outDir(dir);
+    const result = exportStoryToFolder(profile.ids.featured, { store, settings: defaultSettings, profileDir: dir, folder: out });
+    expect(result.file).toBe(join(out, 'trust-managers-to-lead.html'));
+    expect(result.missingImages).toEqual([]);
+    expect(readdirSync(join(out, 'images'))).toHaveLength(2);
+    // The same bytes again: deterministic, and still one log row per export.
+    const first = readFileSync(result.file, 'utf8');
+    exportStoryToFolder(profile.ids.featured, { store, settings: defaultSettings, profileDir: dir, folder: out });
+    expect(readFileSync(result.file, 'utf8')).toBe(first);
+    expect(exportCount()).toBe(2);
+    const withoutLog = (dump: string) => ({ ...(JSON.parse(dump) as Record<string, unknown>), export_log: undefined });
+    expect(withoutLog(dumpDatabase(profile.file))).toEqual(withoutLog(before));
+  });
+
+  it('names a story without a slug by its id and writes the partial forms under their own names', () => {
+    const draft = store.getStory(profile.ids.draft);
+    store.saveStory(draft.id, draft.revision, { headline: '' });
+    const result = exportStoryToFolder(profile.ids.draft, {
+      store,
+      settings: defaultSettings,
+      profileDir: dir,
+      folder: outDir(dir),
+      form: 'article',
+    });
+    expect(result.file).toBe(join(outDir(dir), `${profile.ids.draft}.article.html`));
+    expect(readFileSync(result.file, 'utf8')).toMatch(/^<article class="cd-article"/);
+  });
+});
+
+describe('the exportStory and recordExport API calls', () => {
+  it('previews without logging, and logs only what was copied or saved', async () => {
+    const api = createApiService({
+      store,
+      settings: defaultSettings,
+      appVersion: 'test',
+      profileDir: dir,
+      settingsFile: join(dir, 'settings.json'),
+    });
+    const story = store.getStory(profile.ids.other);
+    const preview = await api.dispatch('exportStory', { id: story.id, form: 'body' });
+    expect(preview).toEqual({ ok: true, value: { html: '<p>Talks resumed today.</p>\n', warnings: [] } });
+    const page = await api.dispatch('exportStory', { id: story.id, form: 'page' });
+    expect(page.ok && (page.value as { warnings: { code: string }[] }).warnings.map((w) => w.code)).toEqual(['no-publish-date']);
+    expect(exportCount()).toBe(0);
+
+    expect(await api.dispatch('recordExport', { id: story.id, form: 'page', destination: 'clipboard' })).toEqual({
+      ok: true,
+      value: { id: story.id },
+    });
+    expect(withDatabase(profile.file, (db) => db.prepare('SELECT format, destination FROM export_log').all())).toEqual([
+      { format: 'page', destination: 'clipboard' },
+    ]);
+    expect(store.getStory(story.id)).toEqual(story);
+
+    const bad = await api.dispatch('recordExport', { id: story.id, form: 'page', destination: '/etc/passwd' });
+    expect(bad.ok).toBe(false);
+  });
+});
