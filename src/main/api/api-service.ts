@@ -1,3 +1,4 @@
+import { basename, dirname, join, resolve } from 'node:path';
 import { ZodError } from 'zod';
 import { ApiError, type ApiResult } from '../../shared/api/api-error';
 import {
@@ -7,14 +8,26 @@ import {
   type OperationName,
 } from '../../shared/api/contract';
 import type { Settings } from '../../shared/settings/settings-schema';
+import { exportStory } from '../../shared/export/export-story';
+import { createBackup, listBackups } from '../backup/backups';
+import { exportStoriesBatch } from '../export/export-batch';
+import { buildExportInput } from '../export/build-export-input';
+import { exportFileName, exportStoryToFolder } from '../export/export-to-folder';
+import { saveSettingsFile } from '../settings/save-settings';
+import { storeImageFile } from '../images/store-image';
+import { profilePaths } from '../profile/profile-dir';
 import type { Store } from '../store/store';
+import type { Desktop } from './desktop';
 
 export type ApiContext = {
   store: Store;
+  /** Replaced when the settings screen saves; handlers read it on each call. */
   settings: Settings;
   appVersion: string;
   profileDir: string;
   settingsFile: string;
+  /** The clipboard and native dialogs; absent in the browser preview. */
+  desktop?: Desktop;
 };
 
 type Handlers = { [N in OperationName]: (input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>> };
@@ -28,7 +41,11 @@ function requireKnownSection(settings: Settings, section: string | undefined): v
 }
 
 function createHandlers(ctx: ApiContext): Handlers {
-  const { store, settings } = ctx;
+  const { store } = ctx;
+  /** Folders this session chose for a batch export: a later batch may only name one of them. */
+  const batchFolders = new Set<string>();
+  const desktopOnly = (what: string): ApiError =>
+    new ApiError('rejected', `${what} is done by the Copydesk window itself, not through the API.`);
   return {
     getAppInfo: () => ({
       appVersion: ctx.appVersion,
@@ -37,15 +54,67 @@ function createHandlers(ctx: ApiContext): Handlers {
       settingsFile: ctx.settingsFile,
       schemaVersion: store.schemaVersion,
     }),
-    getSettings: () => settings,
+    getSettings: () => ctx.settings,
+    saveSettings: (settings) => {
+      saveSettingsFile(ctx.settingsFile, settings);
+      ctx.settings = settings;
+      return settings;
+    },
     listStories: (input) => store.listStories(input),
     getStory: ({ id }) => store.getStory(id),
+    exportStory: ({ id, form }) => {
+      const { html, warnings } = exportStory(buildExportInput(store, ctx.settings, id), { form });
+      return { html, warnings };
+    },
+    writeClipboard: async (content) => {
+      if (ctx.desktop === undefined) throw desktopOnly('Copying');
+      await ctx.desktop.writeClipboard(content);
+      return { written: true as const };
+    },
+    saveExportFile: async ({ id, form }) => {
+      if (ctx.desktop === undefined) throw desktopOnly('Saving to a file');
+      const story = store.getStory(id);
+      const file = await ctx.desktop.chooseSaveFile(exportFileName(story, form));
+      if (file === null) return { cancelled: true as const };
+      const result = exportStoryToFolder(story, {
+        store,
+        settings: ctx.settings,
+        profileDir: ctx.profileDir,
+        folder: dirname(file),
+        fileName: basename(file),
+        form,
+      });
+      return { path: result.file };
+    },
+    exportStoriesToFolder: async ({ ids, folder }) => {
+      let target = folder;
+      if (target === undefined) {
+        const chosen = ctx.desktop === undefined ? previewExportFolder(ctx.profileDir) : await ctx.desktop.chooseFolder();
+        if (chosen === null) return { cancelled: true as const };
+        target = resolve(chosen);
+        batchFolders.add(target);
+      } else if (!batchFolders.has(target)) {
+        throw new ApiError('rejected', 'Pick the folder to export to again.', 'folder');
+      }
+      const results = exportStoriesBatch(ids, {
+        store,
+        settings: ctx.settings,
+        profileDir: ctx.profileDir,
+        folder: target,
+        copiedImages: new Set(),
+      });
+      return { folder: target, results };
+    },
+    recordExport: ({ id, form, destination }) => {
+      store.logExport({ storyId: id, format: form, destination });
+      return { id };
+    },
     createStory: (input) => {
-      requireKnownSection(settings, input.section);
-      return store.createStory({ ...input, section: input.section ?? settings.sections[0]!.name });
+      requireKnownSection(ctx.settings, input.section);
+      return store.createStory({ ...input, section: input.section ?? ctx.settings.sections[0]!.name });
     },
     saveStory: ({ id, baseRevision, changes }) => {
-      requireKnownSection(settings, changes.section);
+      requireKnownSection(ctx.settings, changes.section);
       return store.saveStory(id, baseRevision, changes);
     },
     duplicateStory: ({ id }) => store.duplicateStory(id),
@@ -56,7 +125,31 @@ function createHandlers(ctx: ApiContext): Handlers {
     deleteStoryForever: ({ id }) => store.deleteStoryForever(id),
     listAuthors: ({ query }) => store.listAuthors(query),
     createAuthor: (fields) => store.createAuthor(fields),
+    resolveRelated: ({ id }) => store.resolveRelated(id),
+    suggestRelated: ({ storyId, limit }) => store.suggestRelated(storyId, limit),
+    listLinkingStories: ({ storyId }) => store.listLinkingStories(storyId),
+    listTags: ({ prefix, limit }) => store.listTags(prefix, limit),
+    getAuthor: ({ id }) => store.getAuthor(id),
+    updateAuthor: ({ id, baseRevision, changes }) => store.updateAuthor(id, baseRevision, changes),
+    mergeAuthors: ({ keepId, mergeId }) => store.mergeAuthors(keepId, mergeId),
+    listRevisions: ({ storyId }) => store.listRevisions(storyId),
+    getRevision: ({ id }) => store.getRevision(id),
+    recordRevision: ({ storyId, reason }) => store.recordRevision(storyId, reason),
+    restoreRevision: ({ storyId, revisionId, baseRevision }) => store.restoreRevision(storyId, revisionId, baseRevision),
+    listBackups: () => listBackups(ctx.profileDir),
+    createBackup: () => createBackup(store, ctx.profileDir, new Date()),
+    importImage: async (input) => {
+      const image = await storeImageFile(profilePaths(ctx.profileDir).images, input);
+      store.recordImage(image);
+      return { sha256: image.sha256, ext: image.ext, width: image.width, height: image.height, byteSize: image.byteSize };
+    },
   };
+}
+
+/** Without a folder dialog, a batch goes to a new folder in the profile: exports/<UTC stamp>/. */
+function previewExportFolder(profileDir: string): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  return join(profileDir, 'exports', stamp);
 }
 
 function describeZodError(error: ZodError): ApiError {
@@ -70,10 +163,26 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof ZodError) return describeZodError(error);
   const detail = error instanceof Error ? error.message : String(error);
-  if (/SQLITE_(FULL|READONLY|IOERR|CORRUPT|NOTADB|CANTOPEN)/.test((error as { code?: string })?.code ?? '')) {
-    return new ApiError('database', `The database could not be written: ${detail}. Your text is kept in the editor.`);
+  const code = (error as { code?: unknown })?.code;
+  const fault = typeof code === 'string' ? diskFault(code) : undefined;
+  if (fault !== undefined) {
+    return new ApiError('database', `${fault} (${detail}). Nothing was changed; your text is kept in the editor.`);
   }
   return new ApiError('internal', `Something went wrong: ${detail}`);
+}
+
+/** What a person can do about a failed write, from SQLite's or the file system's error code. */
+function diskFault(code: string): string | undefined {
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
+    return 'The disk holding the Copydesk profile is full, so this could not be saved. Free some space; saving resumes by itself';
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
+    return 'The Copydesk profile folder cannot be written (it is read-only or not yours). Make it writable again; saving resumes by itself';
+  }
+  if (/^SQLITE_(IOERR|CORRUPT|NOTADB|CANTOPEN)/.test(code) || code === 'EIO') {
+    return 'The database could not be written';
+  }
+  return undefined;
 }
 
 /** The single entry point for IPC and the browser preview: validate, run, never throw. */

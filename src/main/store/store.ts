@@ -2,9 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
 import { bodyPlainText } from '../../shared/story/body-text';
+import type { LinkingStory, RelatedSuggestion, StoryCard, TagUse } from '../../shared/story/related-schema';
+import type { Revision, RevisionReason, RevisionSnapshot, RevisionSummary } from '../../shared/story/revision-schema';
 import {
   LIMITS,
   type Author,
+  type AuthorChanges,
   type BylineInput,
   type ListStoriesQuery,
   type RelatedLinkInput,
@@ -15,14 +18,18 @@ import {
 } from '../../shared/story/story-schema';
 import { countWords } from '../../shared/text/word-count';
 import { foldText } from './fold-text';
+import { ExportLog, type ExportLogEntry } from './export-log';
 import { ImageRecords, type ImageRecord } from './image-records';
+import { LeadImages, type StoredLeadImage } from './lead-image';
 import { migrateTo, schemaVersionOf } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { openDatabase, type DatabaseConstructor } from './open-database';
+import { RelatedStories } from './related-stories';
 import { SearchIndex } from './search-index';
 import { StoryLibrary } from './story-library';
 import {
   authorFromRow,
+  relatedFromRow,
   relatedToRow,
   storyFromRows,
   type AuthorRow,
@@ -31,6 +38,7 @@ import {
   type StoryRow,
 } from './story-rows';
 import { StorySlugs } from './story-slugs';
+import { revisionNotFound, StoryRevisions } from './story-revisions';
 
 export type { DatabaseConstructor } from './open-database';
 
@@ -61,7 +69,9 @@ const STORY_COLUMNS = `id, revision, status, section, slug, slug_locked, word_co
   modified_at, publish_date, archived_at, trashed_at, deleted_at, headline, standfirst, social_headline,
   social_description, author_bio, body_json`;
 
-const AUTHOR_COLUMNS = 'id, revision, name, role, organisation, email, created_at, modified_at';
+/** An author with their photo's extension; `a` is authors, joined to images as `i`. */
+const AUTHOR_COLUMNS = 'a.id, a.revision, a.name, a.role, a.organisation, a.email, a.photo_sha256, i.ext AS photo_ext, a.created_at, a.modified_at';
+const AUTHOR_SOURCE = 'authors a LEFT JOIN images i ON i.sha256 = a.photo_sha256';
 
 /** The stored form of everything a save can change. */
 type StoryState = {
@@ -103,6 +113,10 @@ export class Store {
   private readonly library: StoryLibrary;
   private readonly slugs: StorySlugs;
   private readonly images: ImageRecords;
+  private readonly revisions: StoryRevisions;
+  private readonly exportLog: ExportLog;
+  private readonly leadImages: LeadImages;
+  private readonly relatedStories: RelatedStories;
   private readonly sql;
 
   constructor(
@@ -115,6 +129,10 @@ export class Store {
     this.library = new StoryLibrary(db);
     this.slugs = new StorySlugs(db);
     this.images = new ImageRecords(db);
+    this.revisions = new StoryRevisions(db);
+    this.exportLog = new ExportLog(db);
+    this.leadImages = new LeadImages(db);
+    this.relatedStories = new RelatedStories(db);
     this.sql = prepareStatements(db);
   }
 
@@ -124,6 +142,27 @@ export class Store {
 
   getStory(id: string): Story {
     return this.read(() => this.readStory(this.requireLiveRow(id)));
+  }
+
+  /** The live story whose slug this is, if any. */
+  findStoryIdBySlug(slug: string): string | undefined {
+    return this.slugs.ownerOf(slug, '')?.id;
+  }
+
+  /** The story's lead image with its pixel size, or null. */
+  getLeadImage(storyId: string): StoredLeadImage | null {
+    return this.read(() => {
+      this.requireLiveRow(storyId);
+      return this.leadImages.of(storyId);
+    });
+  }
+
+  /** Notes an export in the log; the story itself (content, revision, dates) is left as it is. */
+  logExport(entry: ExportLogEntry): void {
+    this.write(() => {
+      this.requireLiveRow(entry.storyId);
+      this.exportLog.record(entry, this.timestamp());
+    });
   }
 
   createStory(input: { section: string; headline?: string; standfirst?: string }): Story {
@@ -248,15 +287,120 @@ export class Store {
     });
   }
 
-  /** Purges the story's content, revisions and exports, leaving a tombstone: id, revision and times. */
+  /**
+   * Purges the story's content, revisions and exports, leaving a tombstone: id,
+   * revision and times. With secure_delete on, the freed bytes are zeroed; the
+   * index is then merged so no old segment still holds the story's words, and
+   * the WAL is checkpointed and emptied so no copy of a page survives there.
+   */
   deleteStoryForever(id: string): { id: string } {
-    return this.write(() => {
+    const result = this.write(() => {
       this.requireLiveRow(id);
       this.searchIndex.remove(id);
       for (const statement of this.sql.purgeChildren) statement.run(id);
       this.sql.tombstone.run({ id, now: this.timestamp() });
+      this.searchIndex.optimize();
       return { id };
     });
+    if (!this.db.inTransaction) this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return result;
+  }
+
+  /** Keeps the story's current content as a revision, unless it equals the newest one kept. */
+  recordRevision(storyId: string, reason: RevisionReason): { recorded: boolean; revision: RevisionSummary } {
+    return this.write(() => {
+      const row = this.requireLiveRow(storyId);
+      const bodyText = this.sql.selectBodyText.get(storyId) as string;
+      return this.revisions.record(
+        { id: row.id, revision: row.revision, wordCount: row.word_count, bodyJson: row.body_json, bodyText },
+        {
+          section: row.section,
+          headline: row.headline,
+          standfirst: row.standfirst,
+          socialHeadline: row.social_headline,
+          socialDescription: row.social_description,
+          slug: row.slug,
+          slugLocked: row.slug_locked === 1,
+          publishDate: row.publish_date,
+          authorBio: row.author_bio,
+          bylines: this.bylineRows(storyId).map((byline) => ({
+            authorId: byline.author_id,
+            name: byline.name,
+            role: byline.role,
+            organisation: byline.organisation,
+          })),
+          tags: this.sql.selectTags.all(storyId) as string[],
+          related: this.relatedRows(storyId).map(relatedFromRow),
+        },
+        reason,
+        this.timestamp(),
+      );
+    });
+  }
+
+  /** The story's kept versions, newest first. */
+  listRevisions(storyId: string): RevisionSummary[] {
+    return this.read(() => {
+      this.requireLiveRow(storyId);
+      return this.revisions.list(storyId);
+    });
+  }
+
+  getRevision(id: string): Revision {
+    return this.read(() => {
+      const revision = this.revisions.get(id);
+      this.requireLiveRow(revision.storyId);
+      return revision;
+    });
+  }
+
+  /**
+   * Puts a kept version back as a normal save (a new story revision, refused
+   * on a stale baseRevision like any save), after keeping the current content
+   * as a 'before-restore' revision so the restore can itself be undone.
+   */
+  restoreRevision(storyId: string, revisionId: string, baseRevision: number): Story {
+    return this.write(() => {
+      const { storyId: owner, snapshot } = this.revisions.get(revisionId);
+      if (owner !== storyId) throw revisionNotFound(revisionId);
+      this.recordRevision(storyId, 'before-restore');
+      return this.saveStory(storyId, baseRevision, this.changesToRestore(storyId, snapshot));
+    });
+  }
+
+  /** Thins every story's kept versions (see StoryRevisions); returns how many were removed. */
+  pruneRevisions(now: Date): number {
+    return this.write(() => this.revisions.prune(now));
+  }
+
+  /** Cards for the stories this one links to, in order, with their current headlines (external links are left out). */
+  resolveRelated(storyId: string): StoryCard[] {
+    return this.read(() => {
+      this.requireLiveRow(storyId);
+      return this.relatedRows(storyId)
+        .flatMap((row) => (row.target_story_id === null ? [] : [this.relatedStories.card(row.target_story_id)]));
+    });
+  }
+
+  /** Stories worth linking from this one, best first, each with why (see RelatedStories.suggest). */
+  suggestRelated(storyId: string, limit: number): RelatedSuggestion[] {
+    return this.read(() => {
+      this.requireLiveRow(storyId);
+      return this.relatedStories.suggest(storyId, limit);
+    });
+  }
+
+  /** The stories that link to this one: what deleting it for good would leave with a missing link. */
+  listLinkingStories(storyId: string): LinkingStory[] {
+    return this.read(() => {
+      this.requireLiveRow(storyId);
+      return this.relatedStories.linking(storyId);
+    });
+  }
+
+  /** Tags in use that start with `prefix`, the most used first. */
+  listTags(prefix: string, limit: number): TagUse[] {
+    return this.read(() => this.relatedStories.tags(prefix, limit));
   }
 
   /** Authors not deleted whose name contains `query` (ignoring case and accents), by name. */
@@ -266,11 +410,81 @@ export class Store {
     return rows.filter((row) => foldText(row.name).includes(needle)).map(authorFromRow);
   }
 
-  createAuthor(fields: { name: string; role: string; organisation: string; email: string }): Author {
+  createAuthor(fields: { name: string; role: string; organisation: string; email: string; photoSha256?: string | null }): Author {
     return this.write(() => {
       const id = randomUUID();
-      this.sql.insertAuthor.run({ ...fields, id, now: this.timestamp() });
+      const photoSha256 = fields.photoSha256 ?? null;
+      this.requireStoredPhoto(photoSha256);
+      this.sql.insertAuthor.run({ ...fields, photoSha256, id, now: this.timestamp() });
       return authorFromRow(this.sql.selectAuthor.get(id) as AuthorRow);
+    });
+  }
+
+  /** The author, and how many stories (not deleted for good) credit them. */
+  getAuthor(id: string): { author: Author; storyCount: number } {
+    return this.read(() => {
+      const author = authorFromRow(this.requireLiveAuthor(id));
+      return { author, storyCount: this.sql.selectStoriesOfAuthor.all(id).length };
+    });
+  }
+
+  /**
+   * Edits a directory entry. Bylines keep their own role and organisation;
+   * a new name shows on every story (bylines read it from the directory), so
+   * those stories are indexed again for search under it.
+   */
+  updateAuthor(id: string, baseRevision: number, changes: AuthorChanges): Author {
+    return this.write(() => {
+      const row = this.requireLiveAuthor(id);
+      if (row.revision !== baseRevision) {
+        throw new ApiError(
+          'conflict',
+          `${row.name} was changed elsewhere since this edit began: the directory holds revision ${row.revision}, and this edit was based on revision ${baseRevision}. Nothing was saved; reload the author to see the other changes.`,
+        );
+      }
+      const next = { ...row, photoSha256: row.photo_sha256, ...changes };
+      const same = (['name', 'role', 'organisation', 'email'] as const).every((key) => next[key] === row[key]);
+      if (same && next.photoSha256 === row.photo_sha256) return authorFromRow(row);
+      this.requireStoredPhoto(next.photoSha256);
+      const stories = next.name === row.name ? [] : (this.sql.selectStoriesOfAuthor.all(id) as string[]);
+      for (const storyId of stories) this.searchIndex.remove(storyId);
+      this.sql.updateAuthor.run({
+        id,
+        name: next.name,
+        role: next.role,
+        organisation: next.organisation,
+        email: next.email,
+        photoSha256: next.photoSha256,
+        now: this.timestamp(),
+      });
+      for (const storyId of stories) this.refreshBylineNames(storyId);
+      return authorFromRow(this.requireLiveAuthor(id));
+    });
+  }
+
+  /**
+   * Moves every byline of `mergeId` to `keepId`, each keeping its story's own
+   * role and organisation (a story that already credits `keepId` just drops
+   * the other byline), and removes `mergeId` from the directory.
+   */
+  mergeAuthors(keepId: string, mergeId: string): { author: Author; storiesChanged: number } {
+    return this.write(() => {
+      if (keepId === mergeId) {
+        throw new ApiError('invalid_input', 'An author cannot be merged into themselves. Pick two different authors.', 'mergeId');
+      }
+      const keep = this.requireLiveAuthor(keepId);
+      this.requireLiveAuthor(mergeId);
+      const stories = this.sql.selectStoriesOfAuthor.all(mergeId) as string[];
+      const now = this.timestamp();
+      for (const storyId of stories) {
+        this.searchIndex.remove(storyId);
+        this.sql.dropMergedByline.run({ storyId, keepId, mergeId });
+        this.sql.moveBylines.run({ storyId, keepId, mergeId });
+        this.sql.touchStory.run({ id: storyId, now });
+        this.refreshBylineNames(storyId);
+      }
+      this.sql.deleteAuthor.run({ id: mergeId, now });
+      return { author: authorFromRow(keep), storiesChanged: stories.length };
     });
   }
 
@@ -285,6 +499,11 @@ export class Store {
   /** Records an image file already written to the profile's images folder (content-addressed; a repeat is a no-op). */
   recordImage(image: ImageRecord): void {
     this.write(() => this.images.record(image, this.timestamp()));
+  }
+
+  /** SQLite's online backup of the live database into `file` (safe while saves go on). */
+  backup(file: string): Promise<unknown> {
+    return this.db.backup(file);
   }
 
   close(): void {
@@ -304,6 +523,27 @@ export class Store {
     return this.now().toISOString();
   }
 
+  /** A snapshot as changes a save accepts today: links to stories since deleted are dropped, a slug since taken is derived again. */
+  private changesToRestore(storyId: string, snapshot: RevisionSnapshot): StoryChanges {
+    const slugFree = snapshot.slugLocked && this.slugs.ownerOf(snapshot.slug, storyId) === undefined;
+    return {
+      section: snapshot.section,
+      headline: snapshot.headline,
+      standfirst: snapshot.standfirst,
+      socialHeadline: snapshot.socialHeadline,
+      socialDescription: snapshot.socialDescription,
+      slug: slugFree ? snapshot.slug : null,
+      publishDate: snapshot.publishDate,
+      authorBio: snapshot.authorBio,
+      body: snapshot.body,
+      bylines: snapshot.bylines.map(({ authorId, role, organisation }) => ({ authorId, role, organisation })),
+      tags: snapshot.tags,
+      related: snapshot.related.filter(
+        (link) => link.kind === 'external' || this.sql.selectLiveStoryId.get(link.storyId) !== undefined,
+      ),
+    };
+  }
+
   private requireLiveRow(id: string): StoryRow {
     const row = this.sql.selectStory.get(id) as StoryRow | undefined;
     if (row === undefined || row.deleted_at !== null) {
@@ -315,6 +555,32 @@ export class Store {
   private readStory(row: StoryRow): Story {
     const tags = this.sql.selectTags.all(row.id) as string[];
     return storyFromRows(row, this.bylineRows(row.id), tags, this.relatedRows(row.id));
+  }
+
+  /** A photo must be an image importImage stored, so the file is in the profile and in its backups. */
+  private requireStoredPhoto(sha256: string | null): void {
+    if (sha256 !== null && this.sql.selectImage.get(sha256) === undefined) {
+      throw new ApiError('invalid_input', 'The photo is not among the stored images. Add it again.', 'photoSha256');
+    }
+  }
+
+  private requireLiveAuthor(id: string): AuthorRow {
+    const row = this.sql.selectLiveAuthor.get(id) as AuthorRow | undefined;
+    if (row === undefined) {
+      throw new ApiError('not_found', `No author with id ${id} in the directory. They may have been merged into another author.`);
+    }
+    return row;
+  }
+
+  /** Rewrites the story's byline names for sorting and search from the directory, and indexes it again (after a remove). */
+  private refreshBylineNames(storyId: string): void {
+    const names = this.bylineRows(storyId).map((byline) => byline.name);
+    this.sql.setBylineNames.run({
+      id: storyId,
+      sortName: names[0] === undefined ? null : foldText(names[0]),
+      searchText: names.join('\n'),
+    });
+    this.searchIndex.add(storyId);
   }
 
   private bylineRows(storyId: string): BylineRow[] {
@@ -438,6 +704,7 @@ function prepareStatements(db: Database) {
   return {
     selectStory: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`),
     selectLiveStoryId: db.prepare('SELECT id FROM stories WHERE id = ? AND deleted_at IS NULL'),
+    selectBodyText: db.prepare('SELECT body_text FROM stories WHERE id = ?').pluck(),
     selectBylines: db.prepare(
       `SELECT b.author_id, a.name, b.role, b.organisation
          FROM story_bylines b JOIN authors a ON a.id = b.author_id
@@ -524,13 +791,37 @@ function prepareStatements(db: Database) {
        VALUES (@story_id, @position, @target_story_id, @url, @headline, @standfirst, @byline, @image_url)`,
     ),
     selectAuthors: db.prepare(
-      `SELECT ${AUTHOR_COLUMNS} FROM authors WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE, id`,
+      `SELECT ${AUTHOR_COLUMNS} FROM ${AUTHOR_SOURCE} WHERE a.deleted_at IS NULL ORDER BY a.name COLLATE NOCASE, a.id`,
     ),
-    selectAuthor: db.prepare(`SELECT ${AUTHOR_COLUMNS} FROM authors WHERE id = ?`),
+    selectAuthor: db.prepare(`SELECT ${AUTHOR_COLUMNS} FROM ${AUTHOR_SOURCE} WHERE a.id = ?`),
     selectAuthorForByline: db.prepare('SELECT name, deleted_at FROM authors WHERE id = ?'),
+    selectLiveAuthor: db.prepare(`SELECT ${AUTHOR_COLUMNS} FROM ${AUTHOR_SOURCE} WHERE a.id = ? AND a.deleted_at IS NULL`),
+    selectImage: db.prepare('SELECT sha256 FROM images WHERE sha256 = ?').pluck(),
+    selectStoriesOfAuthor: db
+      .prepare(
+        `SELECT DISTINCT b.story_id FROM story_bylines b JOIN stories s ON s.id = b.story_id
+          WHERE b.author_id = ? AND s.deleted_at IS NULL`,
+      )
+      .pluck(),
+    updateAuthor: db.prepare(
+      `UPDATE authors SET revision = revision + 1, name = @name, role = @role, organisation = @organisation,
+         email = @email, photo_sha256 = @photoSha256, modified_at = @now
+       WHERE id = @id`,
+    ),
+    dropMergedByline: db.prepare(
+      `DELETE FROM story_bylines WHERE story_id = @storyId AND author_id = @mergeId
+         AND EXISTS (SELECT 1 FROM story_bylines WHERE story_id = @storyId AND author_id = @keepId)`,
+    ),
+    moveBylines: db.prepare('UPDATE story_bylines SET author_id = @keepId WHERE story_id = @storyId AND author_id = @mergeId'),
+    touchStory: db.prepare(
+      'UPDATE stories SET revision = revision + 1, modified_at = @now, content_modified_at = @now WHERE id = @id',
+    ),
+    deleteAuthor: db.prepare(
+      'UPDATE authors SET revision = revision + 1, modified_at = @now, deleted_at = @now WHERE id = @id',
+    ),
     insertAuthor: db.prepare(
-      `INSERT INTO authors (id, revision, name, role, organisation, email, created_at, modified_at)
-       VALUES (@id, 1, @name, @role, @organisation, @email, @now, @now)`,
+      `INSERT INTO authors (id, revision, name, role, organisation, email, photo_sha256, created_at, modified_at)
+       VALUES (@id, 1, @name, @role, @organisation, @email, @photoSha256, @now, @now)`,
     ),
   };
 }

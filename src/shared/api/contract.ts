@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { settingsSchema } from '../settings/settings-schema';
 import {
+  authorChangesSchema,
   authorFieldsSchema,
   authorSchema,
   headlineSchema,
@@ -13,9 +14,18 @@ import {
   storySchema,
   storySummarySchema,
 } from '../story/story-schema';
+import { backupInfoSchema } from '../backup/backup-schema';
+import { linkingStorySchema, relatedSuggestionSchema, storyCardSchema, tagUseSchema } from '../story/related-schema';
+import { revisionReasonSchema, revisionSchema, revisionSummarySchema } from '../story/revision-schema';
+import { imageExtensions } from '../nodes/custom-nodes';
+import { exportFormSchema } from '../export/export-input';
+import { exportWarningCodes } from '../export/export-warning';
 import type { ApiResult } from './api-error';
 
 const noInput = z.object({}).strict();
+
+/** The largest image file Copydesk stores (a full-resolution photo is well under it). */
+export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 const byId = z.object({ id: idSchema }).strict();
 
 function operation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) {
@@ -40,6 +50,11 @@ export const operations = {
     'Where the profile lives and which versions are running.',
   ),
   getSettings: operation(noInput, settingsSchema, 'The validated settings of the profile.'),
+  saveSettings: operation(
+    settingsSchema,
+    settingsSchema,
+    'Validate and write the profile’s settings file (whole or not at all); the app uses them at once.',
+  ),
 
   listStories: operation(
     listStoriesInputSchema,
@@ -47,6 +62,61 @@ export const operations = {
     'One page of the library, filtered, sorted or searched.',
   ),
   getStory: operation(byId, storySchema, 'A whole story.'),
+  exportStory: operation(
+    z.object({ id: idSchema, form: exportFormSchema }).strict(),
+    z.object({
+      html: z.string(),
+      warnings: z.array(
+        z.object({
+          code: z.enum(exportWarningCodes),
+          message: z.string(),
+          field: z.enum(['headline', 'publishDate', 'slug', 'leadImage', 'body', 'related', 'options']),
+          path: z.array(z.number().int()),
+        }),
+      ),
+    }),
+    'The story’s website HTML in one form (docs/export-format.md), for the preview; nothing is logged.',
+  ),
+  recordExport: operation(
+    z.object({ id: idSchema, form: exportFormSchema, destination: z.enum(['clipboard', 'file']) }).strict(),
+    z.object({ id: idSchema }),
+    'Log that the story was copied or saved; the story itself is not changed.',
+  ),
+  writeClipboard: operation(
+    z.object({ html: z.string().optional(), text: z.string() }).strict(),
+    z.object({ written: z.literal(true) }),
+    'Put text (and, when given, the same as rich HTML) on the system clipboard; the clipboard goes through the main process.',
+  ),
+  saveExportFile: operation(
+    z.object({ id: idSchema, form: exportFormSchema }).strict(),
+    z.union([z.object({ path: z.string() }), z.object({ cancelled: z.literal(true) })]),
+    'Ask where to save the story’s HTML (a native dialog), write it with its images beside it, and log the export.',
+  ),
+  exportStoriesToFolder: operation(
+    z
+      .object({
+        ids: z.array(idSchema).min(1).max(50),
+        /** A folder an earlier call of this batch returned; absent: ask for one (in the browser preview, a new folder in the profile). */
+        folder: z.string().optional(),
+      })
+      .strict(),
+    z.union([
+      z.object({
+        folder: z.string(),
+        results: z.array(
+          z.object({
+            id: idSchema,
+            headline: z.string(),
+            file: z.string().nullable(),
+            warnings: z.array(z.string()),
+            error: z.string().nullable(),
+          }),
+        ),
+      }),
+      z.object({ cancelled: z.literal(true) }),
+    ]),
+    'Export stories as pages, with their images, into a folder, and log each export; call again with the returned folder for the next batch.',
+  ),
   createStory: operation(
     z
       .object({
@@ -74,12 +144,98 @@ export const operations = {
     'Purge a story and its revisions for good, leaving only a tombstone.',
   ),
 
+  listRevisions: operation(
+    z.object({ storyId: idSchema }).strict(),
+    z.array(revisionSummarySchema),
+    'A story’s kept versions, newest first, each with its time, word count and change in words.',
+  ),
+  getRevision: operation(byId, revisionSchema, 'One kept version with its whole content.'),
+  recordRevision: operation(
+    z.object({ storyId: idSchema, reason: revisionReasonSchema }).strict(),
+    z.object({ recorded: z.boolean(), revision: revisionSummarySchema }),
+    'Keep the story’s current content as a version (skipped when it equals the newest kept one).',
+  ),
+  restoreRevision: operation(
+    z.object({ storyId: idSchema, revisionId: idSchema, baseRevision: z.number().int().nonnegative() }).strict(),
+    storySchema,
+    'Put a kept version back as a new save, keeping the current content as a version first.',
+  ),
+  listBackups: operation(
+    noInput,
+    z.array(backupInfoSchema),
+    'The backups in the profile’s backups folder, newest first.',
+  ),
+  createBackup: operation(noInput, backupInfoSchema, 'Back up the database and its images now.'),
+
   listAuthors: operation(
     z.object({ query: z.string().max(LIMITS.query).default('') }).strict(),
     z.array(authorSchema),
     'The author directory, optionally filtered by name.',
   ),
   createAuthor: operation(authorFieldsSchema, authorSchema, 'Add an author to the directory.'),
+
+  resolveRelated: operation(
+    byId,
+    z.array(storyCardSchema),
+    'Cards for the stories a story links to, in order, as they are now (a story deleted for good is "missing").',
+  ),
+  suggestRelated: operation(
+    z.object({ storyId: idSchema, limit: z.number().int().min(1).max(20).default(8) }).strict(),
+    z.array(relatedSuggestionSchema),
+    'Stories to link, best first by shared tags and text similarity; never the story itself or one it links to.',
+  ),
+  listLinkingStories: operation(
+    z.object({ storyId: idSchema }).strict(),
+    z.array(linkingStorySchema),
+    'The stories that link to a story (asked before deleting it for good).',
+  ),
+  listTags: operation(
+    z
+      .object({
+        prefix: z.string().max(LIMITS.tag, { error: `Tag is too long (at most ${LIMITS.tag} characters)` }).default(''),
+        limit: z.number().int().min(1).max(50).default(10),
+      })
+      .strict(),
+    z.array(tagUseSchema),
+    'Tags in use starting with a prefix (ignoring case), the most used first.',
+  ),
+  getAuthor: operation(
+    byId,
+    z.object({ author: authorSchema, storyCount: z.number().int().nonnegative() }),
+    'One author of the directory, with how many stories credit them.',
+  ),
+  updateAuthor: operation(
+    z.object({ id: idSchema, baseRevision: z.number().int().nonnegative(), changes: authorChangesSchema }).strict(),
+    authorSchema,
+    'Edit an author in the directory (bylines keep their own role and organisation); refused with a conflict on a stale baseRevision.',
+  ),
+  mergeAuthors: operation(
+    z.object({ keepId: idSchema, mergeId: idSchema }).strict(),
+    z.object({ author: authorSchema, storiesChanged: z.number().int().nonnegative() }),
+    'Move every byline of one author to another (each keeps its role and organisation) and remove the first from the directory.',
+  ),
+
+  importImage: operation(
+    z
+      .object({
+        fileName: z.string().max(LIMITS.name),
+        bytes: z
+          .instanceof(Uint8Array, { error: 'bytes must be the file’s contents' })
+          .refine((bytes) => bytes.byteLength > 0, { error: 'The file is empty.' })
+          .refine((bytes) => bytes.byteLength <= MAX_IMAGE_BYTES, {
+            error: `The image is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Save a smaller version and add that.`,
+          }),
+      })
+      .strict(),
+    z.object({
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      ext: z.enum(imageExtensions),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      byteSize: z.number().int().positive(),
+    }),
+    'Copy an image (JPEG, PNG, GIF or WebP) into the profile, content-addressed as images/<sha256>.<ext>.',
+  ),
 } as const;
 
 export type Operations = typeof operations;
@@ -101,7 +257,8 @@ export type CopydeskBridge = {
   onCommand(listener: (command: ShellCommand) => void): () => void;
 };
 
-export const shellCommands = ['new-story', 'show-library', 'export', 'show-shortcuts'] as const;
+/** 'flush-and-close': the window is closing; save what is pending, then close it (window.close()). */
+export const shellCommands = ['new-story', 'show-library', 'export', 'show-shortcuts', 'flush-and-close'] as const;
 export type ShellCommand = (typeof shellCommands)[number];
 
 export const BRIDGE_GLOBAL = 'copydeskBridge';

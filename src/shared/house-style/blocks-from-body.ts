@@ -3,7 +3,7 @@ import { TEXT_FORMAT } from '../nodes/lexical-json';
 import type { Settings } from '../settings/settings-schema';
 import type { Story, StoryBody } from '../story/story-schema';
 import type { TextRange } from '../typography';
-import { bioLine } from './bio-line';
+import { generatedAuthorBio } from '../story/author-bio';
 import type { BlockKind, CheckBlock, CheckDocument, LinkRange } from './document';
 
 /** A node as read from stored JSON: nothing about its fields is trusted. */
@@ -124,7 +124,7 @@ export function documentFromStory(
   story: Pick<Story, 'section' | 'headline' | 'standfirst' | 'body' | 'authorBio' | 'bylines'>,
   settings: Pick<Settings, 'bioTemplate'>,
 ): CheckDocument {
-  const generated = story.bylines.length > 0 ? bioLine(story.bylines, settings.bioTemplate) : null;
+  const generated = story.bylines.length > 0 ? generatedAuthorBio(story.bylines, settings.bioTemplate) : null;
   return {
     section: story.section,
     headline: story.headline,

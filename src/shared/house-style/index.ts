@@ -7,7 +7,6 @@
 export { createChecker, type CheckResult, type CheckStats, type HouseStyleChecker } from './checker';
 export type { CheckerSettings } from './compile-rules';
 export { blocksFromBody, documentFromStory } from './blocks-from-body';
-export { bioLine } from './bio-line';
 export {
   blockKinds,
   scopeOfBlock,

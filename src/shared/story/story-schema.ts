@@ -204,16 +204,40 @@ export const authorSchema = z.object({
   role: z.string(),
   organisation: z.string(),
   email: z.string(),
+  /** A stored image (images/<sha256>.<ext>), or null. */
+  photo: z.object({ sha256: z.string(), ext: z.string() }).nullable(),
   createdAt: isoDateTimeSchema,
   modifiedAt: isoDateTimeSchema,
 });
 export type Author = z.infer<typeof authorSchema>;
 
+const authorNameSchema = nameSchema.transform((s) => s.trim()).refine((s) => s.length > 0, { error: 'Name is required' });
+const authorEmailSchema = z.email({ error: 'must be an email address' }).max(LIMITS.name).or(z.literal(''));
+/** An image already stored by importImage, by its content address. */
+const photoSha256Schema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, { error: 'must be the sha256 of an image stored with importImage' })
+  .nullable();
+
 export const authorFieldsSchema = z
   .object({
-    name: nameSchema.transform((s) => s.trim()).refine((s) => s.length > 0, { error: 'Name is required' }),
+    name: authorNameSchema,
     role: nameSchema.default(''),
     organisation: nameSchema.default(''),
-    email: z.email({ error: 'must be an email address' }).max(LIMITS.name).or(z.literal('')).default(''),
+    email: authorEmailSchema.default(''),
+    photoSha256: photoSha256Schema.default(null),
   })
   .strict();
+
+/** What a directory edit may change; bylines keep their own copies of role and organisation. */
+export const authorChangesSchema = z
+  .object({
+    name: authorNameSchema,
+    role: nameSchema,
+    organisation: nameSchema,
+    email: authorEmailSchema,
+    photoSha256: photoSha256Schema,
+  })
+  .partial()
+  .strict();
+export type AuthorChanges = z.infer<typeof authorChangesSchema>;

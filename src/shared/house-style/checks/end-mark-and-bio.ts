@@ -1,4 +1,4 @@
-import { bioLine } from '../bio-line';
+import { generatedAuthorBio } from '../../story/author-bio';
 import { builtinMessage } from '../builtin-messages';
 import type { CheckerSettings } from '../compile-rules';
 import type { CheckDocument } from '../document';
@@ -41,7 +41,7 @@ export function endMarkAndBioFindings(rule: EndMarkRule, document: CheckDocument
   const bio = document.bio ?? '';
   if (rule.appliesTo.includes('bio') && bio.trim() === '') {
     const bylines = document.bylines ?? [];
-    const line = bylines.length > 0 ? bioLine(bylines, settings.bioTemplate) : '';
+    const line = generatedAuthorBio(bylines, settings.bioTemplate);
     const fixes = line === '' ? [] : [{ label: `Add “${line}”`, edits: [{ from: 0, to: bio.length, insert: line }] }];
     findings.push(placeFinding(findingOf(rule, builtinMessage(rule, 'noBio', values), 0, 0, fixes), 'bio', undefined));
   }
