@@ -90,7 +90,33 @@ export class BrowserWindow extends FakeEmitter {
 
 export const app = new FakeEmitter();
 export const session = {};
-export const dialog = {};
+export class ClipboardItem {
+  constructor(readonly items: Record<string, string>) {}
+}
+
+export const clipboard = {
+  /** One entry per write: its items' flavours. */
+  written: [] as Array<Array<Record<string, string>>>,
+  write(data: ClipboardItem[]): Promise<void> {
+    clipboard.written.push(data.map((item) => item.items));
+    return Promise.resolve();
+  },
+};
+
+/** Each dialog answers with the next queued reply (or as if cancelled), recording what it was asked. */
+export const dialog = {
+  asked: [] as Array<{ kind: 'save' | 'open'; parent: unknown; options: Record<string, unknown> }>,
+  saveReplies: [] as Array<{ canceled: boolean; filePath?: string }>,
+  openReplies: [] as Array<{ canceled: boolean; filePaths: string[] }>,
+  showSaveDialog(...args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> {
+    dialog.asked.push({ kind: 'save', parent: args.length > 1 ? args[0] : null, options: args.at(-1) as Record<string, unknown> });
+    return Promise.resolve(dialog.saveReplies.shift() ?? { canceled: true });
+  },
+  showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    dialog.asked.push({ kind: 'open', parent: args.length > 1 ? args[0] : null, options: args.at(-1) as Record<string, unknown> });
+    return Promise.resolve(dialog.openReplies.shift() ?? { canceled: true, filePaths: [] });
+  },
+};
 export const Menu = {};
 
 export function resetElectronDouble(): void {
@@ -101,4 +127,8 @@ export function resetElectronDouble(): void {
   contextBridge.exposed.clear();
   protocol.privileged.length = 0;
   protocol.handlers.clear();
+  clipboard.written.length = 0;
+  dialog.asked.length = 0;
+  dialog.saveReplies.length = 0;
+  dialog.openReplies.length = 0;
 }

@@ -17,6 +17,8 @@ export type FolderExportOptions = {
   folder: string;
   form?: ExportForm;
   stylesheetHref?: string;
+  /** The HTML file's name in the folder; by default exportFileName's. */
+  fileName?: string;
   /** Shared across a batch, so an image used by many stories is checked once. */
   copiedImages?: Set<string>;
 };
@@ -55,7 +57,7 @@ export function exportStoryToFolder(storyOrId: string | Story, options: FolderEx
   });
   mkdirSync(folder, { recursive: true });
   const missingImages = copyImages(result.images, profilePaths(options.profileDir).images, folder, options.copiedImages);
-  const file = join(folder, exportFileName(story, form));
+  const file = join(folder, options.fileName ?? exportFileName(story, form));
   writeFileAtomic(file, result.html);
   options.store.logExport({ storyId: story.id, format: form, destination: file });
   return { storyId: story.id, slug: story.slug, file, warnings: result.warnings, missingImages };
