@@ -1,15 +1,24 @@
+import { runBatchExportBench } from './batch-export-bench';
 import { parseBenchOptions } from './bench-options';
 import { withinBudget } from './bench-report';
+import { runEditorBench } from './editor-bench';
+import { runExportBench } from './export-bench';
 import { runHouseStyleBench } from './house-style-bench';
 import { runStoreBench } from './store-bench';
 
-/** `npm run bench [-- --stories N]`: every benchmark in turn, then a one-line verdict. */
+/** `npm run bench [-- --stories N] [--keystrokes N]`: every benchmark in turn, then a one-line verdict. */
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   console.log('== store');
   const results = await runStoreBench({ stories: options.stories });
   console.log('== house style');
   results.push(...(await runHouseStyleBench()));
+  console.log('== export');
+  results.push(...runExportBench());
+  console.log('== batch export (command line)');
+  results.push(...(await runBatchExportBench()));
+  console.log('== editor in Chromium (Copydesk vs bare Lexical, interleaved)');
+  results.push(...(await runEditorBench({ keystrokes: options.keystrokes })));
   const over = results.filter((result) => !withinBudget(result));
   console.log(over.length === 0 ? 'All budgets met.' : `Over budget: ${over.map((result) => result.name).join(', ')}.`);
 }

@@ -113,6 +113,7 @@ export async function runStoreBench(options: StoreBenchOptions = {}): Promise<Be
     });
 
     record(measureLongSave(store, generator, clock));
+    log(`delete for good (purge, index merge, WAL checkpoint)   ${size}   median ${formatMs(measureDeleteForever(store, generator))}   (no budget)`);
     store.close();
     return results;
   } finally {
@@ -169,6 +170,20 @@ function measureLongSave(
     if (run >= 5) times.push(performance.now() - started);
   }
   return { name: 'autosave', size: `${words}-word story`, median: median(times), p95: percentile(times, 95), budget: 5 };
+}
+
+/** "Delete for good" of an ordinary story: rare, but it merges the whole search index to purge the story's words. */
+function measureDeleteForever(store: Store, generator: ReturnType<typeof createStoryGenerator>): number {
+  const times: number[] = [];
+  for (let run = 0; run < 5; run += 1) {
+    const story = generator.story();
+    const created = store.createStory(story);
+    store.saveStory(created.id, created.revision, { body: story.body });
+    const started = performance.now();
+    store.deleteStoryForever(created.id);
+    times.push(performance.now() - started);
+  }
+  return median(times);
 }
 
 /** The body with one more word typed into a paragraph in the middle. */

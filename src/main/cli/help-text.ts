@@ -58,6 +58,43 @@ body, else the page's main content (its first article, else main), converted as 
 imported in one go: if one cannot be read or stored, none is.
 `;
 
+export const CHECK_HELP = `copydesk check: the house-style findings of stories
+
+usage: copydesk check (ID ... | --slug SLUG ... | --status STATUS | --all) [--json] [--profile DIR]
+
+Which stories (exactly one of):
+  ID ...            the stories with these ids (archived and trashed ones too)
+  --slug SLUG       the story with this slug (repeat for more)
+  --status STATUS   every active story in this workflow state, e.g. --status ready
+  --all             every active story (not archived, not in the trash)
+
+Options:
+  --json            one JSON object on stdout: { "rules", "stories": [ { "id", "slug", "headline",
+                    "findings": [ { "ruleId", "severity", "message", "advice", "where", "text",
+                    "fixes" } ] } ], "counts": { "error", "warning", "suggestion" } }
+${PROFILE_OPTION}
+
+The rules are the profile's (settings: houseStyleRules, else the built-in house style); what the
+editors ignored in a story stays ignored. Text output is one line a finding: severity, rule, where
+(headline, standfirst, paragraph 3 …), the flagged text and the message.
+Exit status 1 when any finding is an error, 0 otherwise; 3 when the rules file is not valid.
+`;
+
+export const BACKUP_HELP = `copydesk backup: the profile's backups
+
+usage: copydesk backup list|create|check [--json] [--profile DIR]
+       copydesk backup restore NAME [--json] [--profile DIR]
+
+  list          the backups in the profile's backups folder, newest first
+  create        an online backup now (safe while the app is open)
+  check         a full integrity check of the database; exit 3 when it is damaged
+  restore NAME  replace the database with that backup after checking it; the current database is
+                moved aside (copydesk.db.before-restore-…), never deleted. Quit Copydesk first.
+${PROFILE_OPTION}
+
+The app also backs up on start and every few hours, keeping the ten newest and one a day for a week.
+`;
+
 export const MAIN_HELP = `copydesk: the Copydesk library from the command line
 
 usage: copydesk COMMAND [options]
@@ -67,18 +104,20 @@ Commands:
   export    write stories as website HTML into a folder
             (copydesk export --status ready --out site/stories)
   import    create draft stories from HTML files (copydesk import story.html)
+  check     the house-style findings of stories (copydesk check --status ready)
+  backup    list, create, check or restore backups (copydesk backup list)
   help      this text, or one command's: copydesk help export
 
 Every command reads the same profile as the app: --profile DIR, else $${PROFILE_ENV}, else the
 app's own folder. It is safe to run while the app is open.
 
 Options for every command:
-  --json          machine-readable output on stdout (list, export, import)
+  --json          machine-readable output on stdout (list, export, import, check)
   --help, -h      help for the command
 
 Exit status:
   0  success
-  1  findings (reserved for checks, e.g. house style)
+  1  findings: copydesk check found house-style errors
   2  usage error: an unknown command or option, a missing value; nothing was changed
   3  data or database error: no profile, a story not found, a database from a newer Copydesk,
      a damaged or busy database, a missing image file, a file or folder that cannot be read or written

@@ -1,8 +1,10 @@
 import { ApiError } from '../../shared/api/api-error';
 import { SettingsError } from '../settings/load-settings';
 import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
+import { backupCommand } from './backup-command';
+import { checkCommand } from './check-command';
 import { exportCommand } from './export-command';
-import { EXPORT_HELP, IMPORT_HELP, LIST_HELP, MAIN_HELP } from './help-text';
+import { BACKUP_HELP, CHECK_HELP, EXPORT_HELP, IMPORT_HELP, LIST_HELP, MAIN_HELP } from './help-text';
 import { importCommand } from './import-command';
 import { listCommand } from './list-command';
 
@@ -10,9 +12,11 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<ExitCode>>
   list: listCommand,
   export: exportCommand,
   import: importCommand,
+  check: checkCommand,
+  backup: backupCommand,
 };
 
-const commandHelp: Record<string, string> = { list: LIST_HELP, export: EXPORT_HELP, import: IMPORT_HELP };
+const commandHelp: Record<string, string> = { list: LIST_HELP, export: EXPORT_HELP, import: IMPORT_HELP, check: CHECK_HELP, backup: BACKUP_HELP };
 
 /**
  * The `copydesk` command line, run in-process: returns the exit code

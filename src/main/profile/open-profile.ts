@@ -44,7 +44,7 @@ function openStoreOrNameBackup(profileDir: string, Database: DatabaseConstructor
     const advice =
       backup === undefined
         ? `There is no good backup in ${paths.backups}.`
-        : `The latest good backup is ${backup} in ${paths.backups}; restore it with "npm run backup -- restore ${backup} --profile ${profileDir}" (the damaged file is kept aside, never overwritten).`;
+        : `The latest good backup is ${backup} in ${paths.backups}; restore it with "copydesk backup restore ${backup} --profile ${profileDir}" (the damaged file is kept aside, never overwritten).`;
     throw new DamagedProfileError(`${error.message} ${advice}`, backup);
   }
 }

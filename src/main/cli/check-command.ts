@@ -1,0 +1,132 @@
+import { parseArgs } from 'node:util';
+import { createChecker, documentFromStory, filterIgnored, severities, type Finding, type Severity } from '../../shared/house-style';
+import { findingPlace, findingText } from '../../shared/house-style/finding-place';
+import { idSchema, workflowStatusSchema, type Story } from '../../shared/story/story-schema';
+import { loadHouseStyleRules } from '../house-style/load-house-style';
+import type { Store } from '../store/store';
+import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
+import { cliProfileDir, withProfile } from './cli-profile';
+import { CHECK_HELP } from './help-text';
+import { allSummaries, optionalChoice } from './list-command';
+
+type CheckedFinding = {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  advice?: string;
+  where: string;
+  text: string;
+  fixes: string[];
+};
+
+type CheckedStory = { id: string; slug: string; headline: string; findings: CheckedFinding[] };
+
+/** `copydesk check`: the house-style findings of stories, as text or JSON; exit 1 when any is an error. */
+export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode> {
+  const { values, positionals } = parseCommandArgs(args);
+  if (values.help) {
+    io.stdout(CHECK_HELP);
+    return EXIT.ok;
+  }
+  const status = optionalChoice(values.status, workflowStatusSchema.options, '--status', 'check');
+  const slugs = values.slug ?? [];
+  const selections = [positionals.length > 0 || slugs.length > 0, status !== undefined, values.all].filter(Boolean).length;
+  if (selections !== 1) {
+    throw usageError(
+      selections === 0
+        ? 'Say which stories to check: give ids (or --slug SLUG), --status STATUS or --all.'
+        : 'Give only one of: ids or --slug, --status STATUS, --all.',
+      'check',
+    );
+  }
+
+  return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings, profileDir }) => {
+    const loaded = loadHouseStyleRules(profileDir, settings);
+    if (loaded.error !== undefined) throw new CliError(EXIT.data, loaded.error.replace(/ The built-in house style is in use.*$/, ' Fix the file, or set houseStyleRules to null in the settings for the built-in rules.'));
+    const checker = createChecker(loaded.rules, settings);
+    const ids =
+      positionals.length > 0 || slugs.length > 0
+        ? [...positionals.map((id) => storyById(store, id)), ...slugs.map((slug) => storyBySlug(store, slug))]
+        : allSummaries(store, { view: 'active', status: status ?? null, section: null }).map((s) => s.id);
+    const checked: CheckedStory[] = ids.map((id) => {
+      const story = store.getStory(id);
+      const document = documentFromStory(story, settings);
+      const findings = filterIgnored(checker.check(document).findings, story.houseStyleIgnores, document);
+      return {
+        id: story.id,
+        slug: story.slug,
+        headline: story.headline,
+        findings: findings.map((finding) => describe(finding, findingPlace(finding, document), findingText(finding, document))),
+      };
+    });
+    const counts = Object.fromEntries(severities.map((s) => [s, checked.reduce((n, story) => n + story.findings.filter((f) => f.severity === s).length, 0)])) as Record<Severity, number>;
+    if (values.json) io.stdout(`${JSON.stringify({ rules: loaded.source, stories: checked, counts })}\n`);
+    else io.stdout(textReport(checked, counts, loaded.source));
+    return counts.error > 0 ? EXIT.findings : EXIT.ok;
+  });
+}
+
+function describe(finding: Finding, where: string, text: string): CheckedFinding {
+  const described: CheckedFinding = {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    where,
+    text,
+    fixes: finding.fixes.map((fix) => fix.label),
+  };
+  if (finding.advice !== undefined) described.advice = finding.advice;
+  return described;
+}
+
+function textReport(stories: CheckedStory[], counts: Record<Severity, number>, rules: string): string {
+  const lines: string[] = [];
+  for (const story of stories) {
+    const title = story.headline.trim() === '' ? '(untitled)' : story.headline;
+    lines.push(`${title} (${story.id}): ${story.findings.length === 0 ? 'no findings' : `${story.findings.length} ${story.findings.length === 1 ? 'finding' : 'findings'}`}`);
+    for (const f of story.findings) {
+      lines.push(`  ${f.severity.padEnd(10)} ${f.ruleId}  ${f.where}${f.text === '' ? '' : ` “${f.text}”`}: ${f.message}`);
+    }
+  }
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  lines.push(
+    `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.suggestion, 'suggestion')} in ${plural(stories.length, 'story').replace('storys', 'stories')} (rules: ${rules === 'built-in' ? 'built-in house style' : rules})`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function parseCommandArgs(args: string[]) {
+  try {
+    return parseArgs({
+      args,
+      options: {
+        slug: { type: 'string', multiple: true },
+        status: { type: 'string' },
+        all: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        profile: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw usageError((error as Error).message, 'check');
+  }
+}
+
+function storyById(store: Store, id: string): string {
+  if (!idSchema.safeParse(id).success) throw usageError(`"${id}" is not a story id; give a slug with --slug ${id}.`, 'check');
+  try {
+    return store.getStory(id).id;
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'not_found') throw error;
+    throw new CliError(EXIT.data, `No story has the id ${id}; it may have been deleted for good. Run "copydesk list" to see the stories.`);
+  }
+}
+
+function storyBySlug(store: Store, slug: string): Story['id'] {
+  const id = store.findStoryIdBySlug(slug);
+  if (id === undefined) throw new CliError(EXIT.data, `No story has the slug "${slug}". Run "copydesk list" to see the stories and their ids.`);
+  return id;
+}
