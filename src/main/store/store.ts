@@ -67,7 +67,7 @@ export function openStore(options: StoreOptions): Store {
 
 const STORY_COLUMNS = `id, revision, status, section, slug, slug_locked, word_count, created_at, content_modified_at,
   modified_at, publish_date, archived_at, trashed_at, deleted_at, headline, standfirst, social_headline,
-  social_description, author_bio, body_json`;
+  social_description, author_bio, body_json, house_style_ignores`;
 
 /** An author with their photo's extension; `a` is authors, joined to images as `i`. */
 const AUTHOR_COLUMNS = 'a.id, a.revision, a.name, a.role, a.organisation, a.email, a.photo_sha256, i.ext AS photo_ext, a.created_at, a.modified_at';
@@ -86,6 +86,7 @@ type StoryState = {
   publish_date: string | null;
   author_bio: string | null;
   body_json: string | null;
+  house_style_ignores: string;
 };
 
 /** Columns whose change is a change of the story's content (everything but the workflow status and slug lock). */
@@ -204,7 +205,8 @@ export class Store {
         !sameList(this.relatedRows(id).map(relatedKey), related.map((link) => relatedKey(relatedToRow(link))));
       const contentChanged =
         CONTENT_COLUMNS.some((column) => next[column] !== row[column]) || bylinesChanged || tagsChanged || relatedChanged;
-      if (!contentChanged && next.status === row.status && next.slug_locked === row.slug_locked) {
+      const ignoresChanged = next.house_style_ignores !== row.house_style_ignores;
+      if (!contentChanged && !ignoresChanged && next.status === row.status && next.slug_locked === row.slug_locked) {
         return this.readStory(row);
       }
 
@@ -605,6 +607,7 @@ export class Store {
       publish_date: changes.publishDate === undefined ? row.publish_date : changes.publishDate,
       author_bio: changes.authorBio === undefined ? row.author_bio : changes.authorBio,
       body_json: changes.body === undefined ? row.body_json : bodyJson(changes.body),
+      house_style_ignores: changes.houseStyleIgnores === undefined ? row.house_style_ignores : JSON.stringify(changes.houseStyleIgnores),
     };
     if (typeof changes.slug === 'string') {
       const owner = this.slugs.ownerOf(changes.slug, row.id);
@@ -726,7 +729,7 @@ function prepareStatements(db: Database) {
          revision = revision + 1, section = @section, headline = @headline, standfirst = @standfirst,
          social_headline = @social_headline, social_description = @social_description, slug = @slug,
          slug_locked = @slug_locked, status = @status, publish_date = @publish_date, author_bio = @author_bio,
-         body_json = @body_json, body_text = coalesce(@body_text, body_text),
+         body_json = @body_json, body_text = coalesce(@body_text, body_text), house_style_ignores = @house_style_ignores,
          word_count = @word_count, modified_at = @modified_at,
          content_modified_at = @content_modified_at
        WHERE id = @id`,
@@ -736,12 +739,12 @@ function prepareStatements(db: Database) {
                             content_modified_at, modified_at, byline_sort_name, search_authors, search_tags,
                             headline, standfirst,
                             social_headline, social_description, author_bio, lead_image_sha256, lead_image_alt,
-                            lead_image_caption, lead_image_credit, body_text, body_json)
+                            lead_image_caption, lead_image_credit, body_text, body_json, house_style_ignores)
        SELECT @id, (SELECT coalesce(max(search_rowid), 0) + 1 FROM stories), 1, 'draft', section, @slug, word_count,
               @now, @now, @now, byline_sort_name, search_authors, search_tags, headline, standfirst,
               social_headline, social_description,
               author_bio, lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit, body_text,
-              body_json
+              body_json, house_style_ignores
          FROM stories WHERE id = @sourceId`,
     ),
     copyBylines: db.prepare(
@@ -771,7 +774,7 @@ function prepareStatements(db: Database) {
          search_authors = '', search_tags = '', headline = '',
          standfirst = '', social_headline = '', social_description = '', author_bio = NULL,
          lead_image_sha256 = NULL, lead_image_alt = '', lead_image_caption = '', lead_image_credit = '',
-         body_text = '', body_json = NULL
+         body_text = '', body_json = NULL, house_style_ignores = '[]'
        WHERE id = @id`,
     ),
     deleteBylines: db.prepare('DELETE FROM story_bylines WHERE story_id = ?'),

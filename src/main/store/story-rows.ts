@@ -30,6 +30,8 @@ export type StoryRow = {
   social_description: string;
   author_bio: string | null;
   body_json: string | null;
+  /** JSON array of the story's house-style ignores. */
+  house_style_ignores: string;
 };
 
 export type BylineRow = { author_id: string; name: string; role: string; organisation: string };
@@ -103,6 +105,7 @@ export function storyFromRows(
     bylines: bylines.map(bylineFromRow),
     tags,
     related: related.map(relatedFromRow),
+    houseStyleIgnores: JSON.parse(row.house_style_ignores) as Story['houseStyleIgnores'],
     wordCount: row.word_count,
     publishDate: row.publish_date,
     createdAt: row.created_at,

@@ -20,6 +20,7 @@ import { revisionReasonSchema, revisionSchema, revisionSummarySchema } from '../
 import { imageExtensions } from '../nodes/custom-nodes';
 import { exportFormSchema } from '../export/export-input';
 import { exportWarningCodes } from '../export/export-warning';
+import type { HouseStyleRules } from '../house-style';
 import type { ApiResult } from './api-error';
 
 const noInput = z.object({}).strict();
@@ -50,6 +51,17 @@ export const operations = {
     'Where the profile lives and which versions are running.',
   ),
   getSettings: operation(noInput, settingsSchema, 'The validated settings of the profile.'),
+  getHouseStyleRules: operation(
+    noInput,
+    z.object({
+      /** 'built-in', or the settings' path of the profile's rules file. */
+      source: z.string(),
+      rules: z.custom<HouseStyleRules>(),
+      /** Why the profile's rules file is not in use (the built-in rules are). */
+      error: z.string().optional(),
+    }),
+    'The house-style rules in use (loaded at start), as plain data for the checker, and any problem with the profile’s rules file.',
+  ),
   saveSettings: operation(
     settingsSchema,
     settingsSchema,

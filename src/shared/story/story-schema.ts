@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { houseStyleIgnoreSchema } from '../house-style/ignores';
 
 /** Limits that keep a single bad call from bloating the store or the UI. */
 export const LIMITS = {
@@ -11,6 +12,7 @@ export const LIMITS = {
   tags: 50,
   bylines: 20,
   related: 50,
+  houseStyleIgnores: 1_000,
   name: 200,
   bodyJsonBytes: 20 * 1024 * 1024,
   query: 500,
@@ -123,6 +125,8 @@ export const storySchema = z.object({
   bylines: z.array(bylineSchema),
   tags: z.array(z.string()),
   related: z.array(relatedLinkSchema),
+  /** House-style findings the editors chose to ignore (HOUSE-STYLE.md): kept with the story. */
+  houseStyleIgnores: z.array(houseStyleIgnoreSchema),
   wordCount: z.number().int().nonnegative(),
   publishDate: isoDateTimeSchema.nullable(),
   createdAt: isoDateTimeSchema,
@@ -174,6 +178,7 @@ export const storyChangesSchema = z
     bylines: z.array(bylineInputSchema).max(LIMITS.bylines, { error: `at most ${LIMITS.bylines} bylines` }),
     tags: z.array(tagSchema).max(LIMITS.tags, { error: `at most ${LIMITS.tags} tags` }),
     related: z.array(relatedLinkSchema).max(LIMITS.related, { error: `at most ${LIMITS.related} related stories` }),
+    houseStyleIgnores: z.array(houseStyleIgnoreSchema).max(LIMITS.houseStyleIgnores, { error: `at most ${LIMITS.houseStyleIgnores} ignored findings` }),
   })
   .partial()
   .strict();

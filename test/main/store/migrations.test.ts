@@ -43,6 +43,11 @@ function snapshotJson(headline: string, body: ReturnType<typeof paragraphs>): st
   });
 }
 
+const ignores = [
+  { ruleId: 'numbers', matchedText: '3', context: { before: 'fell by ', after: ' per cent ov' } },
+  { ruleId: 'click-here', matchedText: null, context: null },
+];
+
 const leadBody = paragraphs('Handover delays fell by a third over the winter.', 'Crews say the corridor is still full.');
 
 const fixtures: Record<number, Fixture> = {
@@ -172,6 +177,7 @@ const fixtures: Record<number, Fixture> = {
             imageUrl: '',
           },
         ],
+        houseStyleIgnores: [],
         wordCount: 16,
         publishDate: '2025-02-04T07:00:00.000Z',
         createdAt: '2025-02-01T09:00:00.000Z',
@@ -208,6 +214,23 @@ const fixtures: Record<number, Fixture> = {
       const story = store.getStory(ids.lead);
       const restored = store.restoreRevision(ids.lead, ids.revision, story.revision);
       expect(restored).toMatchObject({ headline: 'Handover delays fall', revision: story.revision + 1 });
+    },
+  },
+  3: {
+    insert(db) {
+      fixtures[2]!.insert(db);
+      db.prepare('UPDATE stories SET house_style_ignores = ? WHERE id = ?').run(JSON.stringify(ignores), ids.lead);
+    },
+    check(store) {
+      const story = store.getStory(ids.lead);
+      expect(story.houseStyleIgnores).toEqual(ignores);
+      expect(store.getStory(ids.old).houseStyleIgnores).toEqual([]);
+      // A later save of other fields keeps them; a save of the ignores alone is stored without touching the content date.
+      const saved = store.saveStory(ids.lead, story.revision, { headline: 'Handover delays fall by a third again' });
+      expect(saved.houseStyleIgnores).toEqual(ignores);
+      const cleared = store.saveStory(ids.lead, saved.revision, { houseStyleIgnores: [] });
+      expect(cleared).toMatchObject({ houseStyleIgnores: [], contentModifiedAt: saved.contentModifiedAt, revision: saved.revision + 1 });
+      expect(store.getStory(ids.lead).houseStyleIgnores).toEqual([]);
     },
   },
 };
