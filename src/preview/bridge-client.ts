@@ -5,6 +5,7 @@
  */
 import type { ApiResult } from '../shared/api/api-error';
 import { BRIDGE_GLOBAL, operationNames, type CopydeskBridge } from '../shared/api/contract';
+import { stringifyWithBytes } from './json-bytes';
 import { API_PATH_PREFIX, TOKEN_HEADER } from './preview-protocol';
 
 const TOKEN_KEY = 'copydesk-preview-token';
@@ -37,7 +38,8 @@ async function call(token: string, operation: string, input: unknown): Promise<A
     response = await fetch(`${API_PATH_PREFIX}${operation}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify(input ?? {}),
+      // Bytes (an image being imported) travel as { "$bytes": base64 }; IPC carries them as they are.
+      body: stringifyWithBytes(input ?? {}),
     });
   } catch {
     return failure('The preview server cannot be reached. Is it still running?');
@@ -45,6 +47,35 @@ async function call(token: string, operation: string, input: unknown): Promise<A
   const body: unknown = await response.json().catch(() => undefined);
   if (isApiResult(body)) return body;
   return failure(`The preview server answered ${response.status} ${response.statusText}.`);
+}
+
+async function writeClipboardHere(input: { html?: string; text: string }): Promise<ApiResult<unknown>> {
+  const flavours: Record<string, Blob> = { 'text/plain': new Blob([input.text], { type: 'text/plain' }) };
+  if (input.html !== undefined) flavours['text/html'] = new Blob([input.html], { type: 'text/html' });
+  try {
+    await navigator.clipboard.write([new ClipboardItem(flavours)]);
+    return { ok: true, value: { written: true } };
+  } catch (error) {
+    return failure(`The browser refused the clipboard (${error instanceof Error ? error.message : String(error)}).`);
+  }
+}
+
+/** The browser's own download stands in for the save dialog; the export is logged as the app logs it. */
+async function downloadExport(token: string, input: { id: string; form: string }): Promise<ApiResult<unknown>> {
+  const story = await call(token, 'getStory', { id: input.id });
+  if (!story.ok) return story;
+  const exported = await call(token, 'exportStory', input);
+  if (!exported.ok) return exported;
+  const { slug } = story.value as { slug: string };
+  const name = `${slug === '' ? input.id : slug}${input.form === 'page' ? '' : `.${input.form}`}.html`;
+  const url = URL.createObjectURL(new Blob([(exported.value as { html: string }).html], { type: 'text/html' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  const logged = await call(token, 'recordExport', { ...input, destination: 'file' });
+  return logged.ok ? { ok: true, value: { path: name } } : logged;
 }
 
 function createBridge(token: string): CopydeskBridge {
@@ -55,6 +86,9 @@ function createBridge(token: string): CopydeskBridge {
   for (const operation of operationNames) {
     bridge[operation] = (input: unknown) => call(token, operation, input);
   }
+  // A browser has no main process to own the clipboard or a save dialog: the page does both itself.
+  bridge.writeClipboard = writeClipboardHere;
+  bridge.saveExportFile = (input: { id: string; form: string }) => downloadExport(token, input);
   return Object.freeze(bridge) as CopydeskBridge;
 }
 

@@ -9,7 +9,9 @@ import type { ApiResult } from '../shared/api/api-error';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 import { createApiService, type ApiService } from '../main/api/api-service';
 import { openProfile } from '../main/profile/open-profile';
+import { parseImagePath } from '../shared/nodes/image-path';
 import { buildBridgeScript } from './bridge-bundle';
+import { parseWithBytes } from './json-bytes';
 import { withPreviewBridge } from './preview-page';
 import { API_PATH_PREFIX, BRIDGE_SCRIPT_PATH } from './preview-protocol';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './request-guard';
@@ -55,6 +57,8 @@ type Site = {
   indexHtml: string;
   bridgeScript: string;
   rendererDir: string;
+  /** The profile's stored images, served at /images/<sha256>.<ext> as the app protocol does. */
+  imagesDir: string;
 };
 
 function send(response: ServerResponse, status: number, contentType: string, body: string | Buffer, head = false): void {
@@ -113,7 +117,7 @@ async function handleApi(site: Site, request: IncomingMessage, response: ServerR
   const body = await readBody(request);
   let input: unknown;
   try {
-    input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+    input = body.length === 0 ? {} : parseWithBytes(body.toString('utf8'));
   } catch {
     sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
     return;
@@ -133,6 +137,15 @@ async function handleStatic(site: Site, request: IncomingMessage, response: Serv
   }
   if (path === BRIDGE_SCRIPT_PATH) {
     send(response, 200, 'text/javascript; charset=utf-8', site.bridgeScript, head);
+    return;
+  }
+  if (path.startsWith('/images/')) {
+    const image = parseImagePath(path);
+    if (image === null) throw new HttpError(404, `Not found: ${path}`);
+    const file = join(site.imagesDir, `${image.sha256}.${image.ext}`);
+    const bytes = await readStaticFile(file);
+    if (bytes === undefined) throw new HttpError(404, `Not found: ${path}`);
+    send(response, 200, contentTypeFor(file), bytes, head);
     return;
   }
   const file = resolveStaticPath(site.rendererDir, path);
@@ -212,6 +225,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     indexHtml,
     bridgeScript,
     rendererDir: options.rendererDir,
+    imagesDir: profile.paths.images,
   };
   const server = createServer((request, response) => {
     handle(site, request, response).catch((error: unknown) => respondToFailure(request, response, error));

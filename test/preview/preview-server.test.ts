@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { operationNames, type CopydeskBridge } from '../../src/shared/api/contract';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/security/content-security-policy';
 import { startPreviewServer, type PreviewServer } from '../../src/preview/preview-server';
+import { pngBytes } from '../support/image-bytes';
 
 const INDEX_HTML = `<!doctype html>
 <html lang="en-GB">
@@ -221,6 +222,34 @@ describe('the browser preview server', () => {
     expect(created).toMatchObject({ ok: true, value: { headline: 'Through the bridge' } });
     const invalid = await bridge.getStory({ id: 'not-a-uuid' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
+  });
+
+  it('imports an image sent through the bridge as bytes, then serves it from the profile at images/<sha256>.<ext>', async () => {
+    const script = await send(preview.port, { path: '/preview-bridge.js' });
+    const origin = `http://127.0.0.1:${preview.port}`;
+    const storage = new Map<string, string>();
+    const page = {
+      window: {} as { copydeskBridge?: CopydeskBridge },
+      location: { hash: `#token=${preview.token}`, pathname: '/', search: '' },
+      sessionStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v) },
+      history: { state: null, replaceState: () => undefined },
+      fetch: (path: string, init: RequestInit) => fetch(origin + path, { ...init, headers: { ...init.headers, origin } }),
+    };
+    runInNewContext(script.body, page);
+    // The bytes are made in the page's own realm, as a File's would be.
+    const png = pngBytes(640, 480);
+    const bytes = runInNewContext(`new Uint8Array([${png.join(',')}])`, page) as Uint8Array<ArrayBuffer>;
+    const imported = await page.window.copydeskBridge!.importImage({ fileName: 'ward.png', bytes });
+    expect(imported).toMatchObject({ ok: true, value: { ext: 'png', width: 640, height: 480, byteSize: png.length } });
+    const sha256 = (imported as { value: { sha256: string } }).value.sha256;
+
+    const served = await fetch(`${origin}/images/${sha256}.png`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await served.arrayBuffer())).toEqual(png);
+    for (const path of [`/images/${sha256}.svg`, `/images/${sha256.slice(2)}.png`, '/images/..%2f..%2fsecret.txt', '/images/']) {
+      expect((await send(preview.port, { path })).status).toBe(404);
+    }
   });
 
   it('refuses to start without a built renderer and says how to build it', async () => {

@@ -13,6 +13,7 @@ import { createBackup, listBackups } from '../backup/backups';
 import { exportStoriesBatch } from '../export/export-batch';
 import { buildExportInput } from '../export/build-export-input';
 import { exportFileName, exportStoryToFolder } from '../export/export-to-folder';
+import { loadHouseStyleRules } from '../house-style/load-house-style';
 import { saveSettingsFile } from '../settings/save-settings';
 import { storeImageFile } from '../images/store-image';
 import { profilePaths } from '../profile/profile-dir';
@@ -44,6 +45,8 @@ function createHandlers(ctx: ApiContext): Handlers {
   const { store } = ctx;
   /** Folders this session chose for a batch export: a later batch may only name one of them. */
   const batchFolders = new Set<string>();
+  // Read once at start (and again when the settings name another file), never on each call.
+  let houseStyle = loadHouseStyleRules(ctx.profileDir, ctx.settings);
   const desktopOnly = (what: string): ApiError =>
     new ApiError('rejected', `${what} is done by the Copydesk window itself, not through the API.`);
   return {
@@ -57,9 +60,11 @@ function createHandlers(ctx: ApiContext): Handlers {
     getSettings: () => ctx.settings,
     saveSettings: (settings) => {
       saveSettingsFile(ctx.settingsFile, settings);
+      if (settings.houseStyleRules !== ctx.settings.houseStyleRules) houseStyle = loadHouseStyleRules(ctx.profileDir, settings);
       ctx.settings = settings;
       return settings;
     },
+    getHouseStyleRules: () => houseStyle,
     listStories: (input) => store.listStories(input),
     getStory: ({ id }) => store.getStory(id),
     exportStory: ({ id, form }) => {

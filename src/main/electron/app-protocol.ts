@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { APP_SCHEME } from './app-origin';
-import { contentTypeFor, resolveAssetPath } from './asset-path';
+import { contentTypeFor, isImageRequest, resolveAssetPath, resolveImagePath } from './asset-path';
 
 /** Must run before the app is ready: makes copydesk:// behave like a secure web origin. */
 export function registerAppScheme(): void {
@@ -18,10 +18,13 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'no-referrer',
 };
 
-/** Serves the built renderer from disk; anything outside it is a 404. */
-export function serveAppProtocol(rendererRoot: string): void {
+/**
+ * Serves the built renderer from disk, and the profile's stored images under
+ * images/; anything else is a 404.
+ */
+export function serveAppProtocol(rendererRoot: string, imagesDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const file = resolveAssetPath(rendererRoot, request.url);
+    const file = isImageRequest(request.url) ? resolveImagePath(imagesDir, request.url) : resolveAssetPath(rendererRoot, request.url);
     if (file === null) return new Response('Not found', { status: 404, headers: SECURITY_HEADERS });
     try {
       const body = await readFile(file);

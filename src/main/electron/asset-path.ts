@@ -1,4 +1,5 @@
 import { extname, isAbsolute, join, normalize, relative } from 'node:path';
+import { parseImagePath } from '../../shared/nodes/image-path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -48,4 +49,29 @@ export function resolveAssetPath(rendererRoot: string, requestUrl: string): stri
   const fromRoot = relative(rendererRoot, file);
   if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) return null;
   return contentTypeFor(file) === null ? null : file;
+}
+
+/**
+ * Maps copydesk://app/images/<sha256>.<ext> to the stored image in the
+ * profile's images folder; null for anything that is not exactly that name.
+ */
+export function resolveImagePath(imagesDir: string, requestUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null;
+  const image = parseImagePath(url.pathname);
+  return image === null ? null : join(imagesDir, `${image.sha256}.${image.ext}`);
+}
+
+/** Requests for stored images go to the profile, never to the renderer's build. */
+export function isImageRequest(requestUrl: string): boolean {
+  try {
+    return new URL(requestUrl).pathname.startsWith('/images/');
+  } catch {
+    return false;
+  }
 }

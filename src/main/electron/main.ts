@@ -2,24 +2,52 @@ import { join } from 'node:path';
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { IPC_COMMAND_CHANNEL } from '../../shared/api/contract';
 import { createApiService } from '../api/api-service';
-import { openProfile, type OpenProfile } from '../profile/open-profile';
+import { startMaintenance } from '../backup/maintenance';
+import { restoreBackup } from '../backup/restore-backup';
+import { DamagedProfileError, openProfile, type OpenProfile } from '../profile/open-profile';
 import { profilePaths, resolveProfileDir } from '../profile/profile-dir';
 import { APP_ENTRY_URL, APP_ORIGIN, devServerUrl } from './app-origin';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { createMainWindow, guardWebContents } from './app-window';
+import { createDesktopCapabilities } from './desktop-capabilities';
 import { registerIpcHandlers } from './ipc-bridge';
 import { buildMenuTemplate } from './menu-template';
-import { loadElectronDatabase } from './native-database';
+import { electronDatabaseModule, loadElectronDatabase } from './native-database';
 import { isPermissionGranted } from './permission-policy';
 
 const devUrl = devServerUrl(app.isPackaged, process.env);
 const allowedOrigins = devUrl === null ? [APP_ORIGIN] : [APP_ORIGIN, devUrl];
 let mainWindow: BrowserWindow | null = null;
 let profile: OpenProfile | null = null;
+/** A quit waits while the window saves (holdCloseUntilSaved); once it has closed, the quit goes on. */
+let quitting = false;
 
 function fail(title: string, error: unknown): void {
   dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
   app.exit(3);
+}
+
+/** A damaged database: offer its latest good backup (the damaged file is moved aside, never overwritten), then start again. */
+function offerBackup(profileDir: string, message: string, backup: string): void {
+  const choice = dialog.showMessageBoxSync({
+    type: 'error',
+    title: 'Copydesk cannot open its database',
+    message,
+    buttons: [`Restore ${backup}`, 'Quit'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  if (choice !== 0) {
+    app.exit(3);
+    return;
+  }
+  restoreBackup(profileDir, backup, loadElectronDatabase(), new Date()).then(
+    () => {
+      app.relaunch();
+      app.exit(0);
+    },
+    (error: unknown) => fail('Copydesk could not restore the backup', error),
+  );
 }
 
 function showMainWindow(): void {
@@ -31,6 +59,7 @@ function showMainWindow(): void {
   });
   mainWindow.on('closed', () => {
     mainWindow = null;
+    if (quitting) app.quit();
   });
 }
 
@@ -57,12 +86,19 @@ function start(): void {
   app.on('activate', () => {
     if (mainWindow === null && profile !== null) showMainWindow();
   });
+  app.on('before-quit', () => {
+    quitting = true;
+  });
   app.on('will-quit', () => profile?.close());
 
   void app.whenReady().then(() => {
     try {
       profile = openProfile({ profileDir, Database: loadElectronDatabase() });
     } catch (error) {
+      if (error instanceof DamagedProfileError && error.latestGoodBackup !== undefined) {
+        offerBackup(profileDir, error.message, error.latestGoodBackup);
+        return;
+      }
       fail('Copydesk cannot open its database', error);
       return;
     }
@@ -70,7 +106,7 @@ function start(): void {
       callback(isPermissionGranted(permission)),
     );
     session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
-    serveAppProtocol(join(__dirname, '../renderer'));
+    serveAppProtocol(join(__dirname, '../renderer'), profile.paths.images);
 
     const service = createApiService({
       store: profile.store,
@@ -78,6 +114,7 @@ function start(): void {
       appVersion: app.getVersion(),
       profileDir: profile.profileDir,
       settingsFile: profile.settingsFile,
+      desktop: createDesktopCapabilities(() => mainWindow),
     });
     registerIpcHandlers({
       service,
@@ -92,6 +129,14 @@ function start(): void {
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
     showMainWindow();
+    // Backup, revision thinning and a full integrity check now, then every few hours.
+    const maintenance = startMaintenance({
+      store: profile.store,
+      profileDir: profile.profileDir,
+      databaseModule: electronDatabaseModule(),
+      onProblem: (message) => void dialog.showMessageBox({ type: 'warning', title: 'Copydesk', message }),
+    });
+    app.on('will-quit', () => maintenance.stop());
   });
 }
 

@@ -10,6 +10,11 @@ import type { DatabaseConstructor } from '../store/store';
  * runtimes with no rebuild and no download. Keep this the only place that
  * knows.
  */
+/** Where that build lives, for code that loads it on another thread (the background integrity check). */
+export function electronDatabaseModule(): string {
+  return createRequire(__filename).resolve('better-sqlite3-napi');
+}
+
 export function loadElectronDatabase(): DatabaseConstructor {
   const require = createRequire(__filename);
   return require('better-sqlite3-napi') as DatabaseConstructor;

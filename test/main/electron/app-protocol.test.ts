@@ -3,19 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { registerAppScheme, serveAppProtocol } from '../../../src/main/electron/app-protocol';
-import { resolveAssetPath } from '../../../src/main/electron/asset-path';
+import { resolveAssetPath, resolveImagePath } from '../../../src/main/electron/asset-path';
 import { protocol, resetElectronDouble } from '../../doubles/electron';
 
 const root = mkdtempSync(join(tmpdir(), 'copydesk-renderer-'));
+const imagesDir = mkdtempSync(join(tmpdir(), 'copydesk-images-'));
+const SHA = 'c'.repeat(64);
+const PNG = Buffer.from('89504e470d0a1a0a', 'hex');
 
 beforeAll(() => {
   mkdirSync(join(root, 'assets'));
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Copydesk</title>');
   writeFileSync(join(root, 'assets', 'index-abc.js'), 'console.log(1)');
   writeFileSync(join(root, 'secret.db'), 'not for the page');
+  writeFileSync(join(imagesDir, `${SHA}.png`), PNG);
   resetElectronDouble();
   registerAppScheme();
-  serveAppProtocol(root);
+  serveAppProtocol(root, imagesDir);
 });
 
 describe('asset paths', () => {
@@ -59,5 +63,31 @@ describe('the copydesk:// protocol', () => {
     const handler = protocol.handlers.get('copydesk')!;
     expect((await handler(new Request('copydesk://app/secret.db'))).status).toBe(404);
     expect((await handler(new Request('copydesk://app/missing.js'))).status).toBe(404);
+  });
+});
+
+describe('stored images over copydesk://', () => {
+  it('maps exactly images/<sha256>.<ext> into the profile’s images folder', () => {
+    expect(resolveImagePath(imagesDir, `copydesk://app/images/${SHA}.png`)).toBe(join(imagesDir, `${SHA}.png`));
+  });
+
+  it.each([
+    `copydesk://app/images/${SHA}.svg`,
+    `copydesk://app/images/${SHA.toUpperCase()}.png`,
+    `copydesk://app/images/${SHA.slice(1)}.png`,
+    `copydesk://app/images/../secret.db`,
+    `copydesk://app/images/%2e%2e%2f${SHA}.png`,
+    `copydesk://app/images/sub/${SHA}.png`,
+    `copydesk://other/images/${SHA}.png`,
+  ])('refuses %s', (url) => expect(resolveImagePath(imagesDir, url)).toBeNull());
+
+  it('serves a stored image with its type, and 404 for anything else under images/', async () => {
+    const handler = protocol.handlers.get('copydesk')!;
+    const found = await handler(new Request(`copydesk://app/images/${SHA}.png`));
+    expect(found.status).toBe(200);
+    expect(found.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await found.arrayBuffer())).toEqual(PNG);
+    expect((await handler(new Request(`copydesk://app/images/${'d'.repeat(64)}.png`))).status).toBe(404);
+    expect((await handler(new Request('copydesk://app/images/index.html'))).status).toBe(404);
   });
 });
