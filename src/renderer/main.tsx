@@ -15,6 +15,11 @@ import './styles/base.css';
 import './styles/ui.css';
 import './styles/library.css';
 import './styles/story.css';
+import './styles/editor.css';
+import './styles/related.css';
+import './styles/authors.css';
+import './styles/export.css';
+import './styles/house-style.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -2,7 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { CopydeskApi, ShellCommand } from '../../shared/api/contract';
 import { ApiProvider } from '../api/api-context';
 import type { CommandSource } from '../api/client';
+import { AuthorsScreen } from '../authors/AuthorsScreen';
+import { requestExport } from '../export/export-request';
 import { LibraryScreen } from '../library/LibraryScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { StoryPage } from '../story/StoryPage';
 import { useCreateStory } from '../story/use-create-story';
 import { hasPrimaryModifier } from '../ui/keyboard';
@@ -26,7 +29,7 @@ export function App({ api, onCommand }: { api: CopydeskApi; onCommand: CommandSo
 }
 
 function Shell({ onCommand }: { onCommand: CommandSource }) {
-  const { route, navigate } = useNavigation();
+  const { route, navigate, confirmLeave } = useNavigation();
   const toasts = useToasts();
   const createStory = useCreateStory();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
@@ -43,13 +46,20 @@ function Shell({ onCommand }: { onCommand: CommandSource }) {
         setShortcutsOpen(true);
         break;
       case 'export':
-        toasts.show({ message: 'Export arrives in a later release.' });
+        if (route.screen === 'story') requestExport();
+        else toasts.show({ message: 'Open a story to export it, or tick stories in the library and choose “Export to a folder…”.' });
+        break;
+      case 'flush-and-close':
+        // The window waits for this: save (or ask, if saving fails), then close it ourselves.
+        void confirmLeave().then((leave) => leave && window.close());
         break;
     }
   };
   const latestHandler = useRef(handleCommand);
+  const navigateRef = useRef(navigate);
   useEffect(() => {
     latestHandler.current = handleCommand;
+    navigateRef.current = navigate;
   });
 
   useEffect(() => onCommand((command) => latestHandler.current(command)), [onCommand]);
@@ -60,6 +70,12 @@ function Shell({ onCommand }: { onCommand: CommandSource }) {
       if (event.key === 'n' || event.key === 'N') {
         event.preventDefault();
         latestHandler.current('new-story');
+      } else if (event.key === 'e' || event.key === 'E') {
+        event.preventDefault();
+        latestHandler.current('export');
+      } else if (event.key === ',') {
+        event.preventDefault();
+        void navigateRef.current({ screen: 'settings' });
       } else if (event.key === '/') {
         event.preventDefault();
         latestHandler.current('show-shortcuts');
@@ -71,7 +87,10 @@ function Shell({ onCommand }: { onCommand: CommandSource }) {
 
   return (
     <>
-      {route.screen === 'library' ? <LibraryScreen onNewStory={createStory} /> : <StoryPage key={route.id} id={route.id} />}
+      {route.screen === 'library' && <LibraryScreen onNewStory={createStory} />}
+      {route.screen === 'authors' && <AuthorsScreen />}
+      {route.screen === 'settings' && <SettingsScreen />}
+      {route.screen === 'story' && <StoryPage key={route.id} id={route.id} />}
       {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
     </>
   );

@@ -5,8 +5,9 @@ import { errorMessage } from '../api/client';
 import { useToasts } from '../ui/toasts';
 
 const SettingsContext = createContext<Settings | null>(null);
+const ReplaceSettingsContext = createContext<(settings: Settings) => void>(() => undefined);
 
-/** The profile's settings, read once per window (the settings screen will refresh them). */
+/** The profile's settings, read once per window and replaced when the settings screen saves. */
 export function SettingsProvider({ children }: { children: ReactNode }) {
   const api = useApi();
   const toasts = useToasts();
@@ -22,12 +23,21 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
       live = false;
     };
   }, [api, toasts]);
-  return <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>;
+  return (
+    <ReplaceSettingsContext.Provider value={setSettings}>
+      <SettingsContext.Provider value={settings}>{children}</SettingsContext.Provider>
+    </ReplaceSettingsContext.Provider>
+  );
 }
 
 /** Null until the settings have loaded. */
 export function useSettings(): Settings | null {
   return useContext(SettingsContext);
+}
+
+/** For the settings screen: the saved settings, shown at once everywhere. */
+export function useReplaceSettings(): (settings: Settings) => void {
+  return useContext(ReplaceSettingsContext);
 }
 
 export function sectionSettings(settings: Settings | null, name: string): SectionSettings | undefined {

@@ -3,13 +3,14 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import type { StorySummary } from '../../shared/story/story-schema';
 import { useNavigation } from '../app/navigation';
 import { useSettings } from '../app/settings-context';
+import { BatchExportDialog } from '../export/BatchExportDialog';
 import { Button } from '../ui/Button';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { hasPrimaryModifier, isMac, isTypingTarget, shortcutLabel } from '../ui/keyboard';
 import { Menu, type MenuAnchor, type MenuItem } from '../ui/Menu';
 import { formatQuantity } from '../ui/time-format';
 import { useDebouncedValue } from '../ui/use-debounced-value';
 import { useNow } from '../ui/use-now';
+import { DeleteForeverDialog } from './DeleteForeverDialog';
 import { EmptyState } from './EmptyState';
 import { libraryMemory } from './library-memory';
 import { LibraryToolbar } from './LibraryToolbar';
@@ -39,6 +40,26 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
   const [selected, setSelected] = useState(libraryMemory.selectedIndex);
   const [menu, setMenu] = useState<{ index: number; anchor: MenuAnchor } | null>(null);
   const [confirmDelete, setConfirmDelete] = useState<StorySummary | null>(null);
+  /** Stories ticked for a batch export, by id (they stay ticked while the list is filtered). */
+  const [marked, setMarked] = useState<ReadonlySet<string>>(() => new Set());
+  const [exporting, setExporting] = useState<readonly string[] | null>(null);
+  const toggleMark = useCallback((id: string) => {
+    setMarked((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+  const { reload } = list;
+  const finishExport = useCallback(
+    (exported: boolean) => {
+      setExporting(null);
+      if (!exported) return;
+      setMarked(new Set());
+      void reload();
+    },
+    [reload],
+  );
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
@@ -250,6 +271,11 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
         handled();
         open(selectedIndex);
         return;
+      case ' ':
+        if (story === undefined) return;
+        handled();
+        toggleMark(story.id);
+        return;
       case 'Delete':
       case 'Backspace':
         if (story === undefined) return;
@@ -333,6 +359,17 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
         onNewStory={onNewStory}
       />
       <main className="library-main" aria-label="Library">
+        {marked.size > 0 && (
+          <div className="library-selection" role="region" aria-label="Ticked stories">
+            <span className="library-selection__count">{marked.size === 1 ? '1 story ticked' : `${marked.size} stories ticked`}</span>
+            <Button variant="primary" size="small" onClick={() => setExporting([...marked])}>
+              Export to a folder…
+            </Button>
+            <Button variant="quiet" size="small" onClick={() => setMarked(new Set())}>
+              Clear
+            </Button>
+          </div>
+        )}
         {list.total === 0 && list.current ? (
           <LibraryEmptyState
             filters={filters}
@@ -381,6 +418,8 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
                     story={list.rowAt(item.index)}
                     index={item.index}
                     selected={item.index === selectedIndex}
+                    marked={marked}
+                    onToggleMark={toggleMark}
                     menuOpen={menu?.index === item.index}
                     searching={searching}
                     now={now}
@@ -403,10 +442,10 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
           onClose={closeMenu}
         />
       )}
+      {exporting !== null && <BatchExportDialog ids={exporting} onClose={finishExport} />}
       {confirmDelete !== null && (
-        <ConfirmDialog
-          title={`Delete ${quotedTitle(confirmDelete.headline)} for good?`}
-          confirmLabel="Delete for good"
+        <DeleteForeverDialog
+          story={confirmDelete}
           onCancel={() => {
             setConfirmDelete(null);
             focusList();
@@ -417,9 +456,7 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
             wantRowFocus.current = true;
             void actions.deleteForever(story);
           }}
-        >
-          The story and all its saved versions will be removed from this computer. This cannot be undone.
-        </ConfirmDialog>
+        />
       )}
     </div>
   );

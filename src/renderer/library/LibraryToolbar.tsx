@@ -8,6 +8,7 @@ import {
   type StoryView,
   type WorkflowStatus,
 } from '../../shared/story/story-schema';
+import { useNavigation } from '../app/navigation';
 import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
 import { isMac, shortcutLabel } from '../ui/keyboard';
@@ -41,6 +42,7 @@ export function LibraryToolbar({
   onFiltersChange,
   onNewStory,
 }: LibraryToolbarProps) {
+  const { go } = useNavigation();
   return (
     <header className="library-header">
       <div className="library-header__bar">
@@ -73,6 +75,12 @@ export function LibraryToolbar({
             </button>
           )}
         </div>
+        <Button variant="quiet" onClick={() => go({ screen: 'authors' })}>
+          Authors
+        </Button>
+        <Button variant="quiet" onClick={() => go({ screen: 'settings' })} title={`Settings (${shortcutLabel(',')})`}>
+          Settings
+        </Button>
         <Button
           variant="primary"
           onClick={onNewStory}

@@ -11,6 +11,9 @@ type StoryRowProps = {
   story: StorySummary | undefined;
   index: number;
   selected: boolean;
+  /** The ids ticked for a batch export. */
+  marked: ReadonlySet<string>;
+  onToggleMark: (id: string) => void;
   menuOpen: boolean;
   searching: boolean;
   now: number;
@@ -23,7 +26,7 @@ type StoryRowProps = {
 /** Grid rows count from 1, and row 1 is the column headers. */
 export const FIRST_ROW_INDEX = 2;
 
-export function StoryRow({ story, index, selected, menuOpen, searching, now, style, onSelect, onOpen, onMenu }: StoryRowProps) {
+export function StoryRow({ story, index, selected, marked, onToggleMark, menuOpen, searching, now, style, onSelect, onOpen, onMenu }: StoryRowProps) {
   const className = `story-row story-grid__cols${selected ? ' is-selected' : ''}${searching ? ' story-row--search' : ''}`;
   if (story === undefined) {
     return (
@@ -59,6 +62,16 @@ export function StoryRow({ story, index, selected, menuOpen, searching, now, sty
       }}
     >
       <div role="gridcell" className="story-row__main">
+        <input
+          type="checkbox"
+          className="story-row__mark"
+          tabIndex={-1}
+          checked={marked.has(story.id)}
+          aria-label={`Tick ${quotedTitle(story.headline)} to export`}
+          title="Tick to export (Space)"
+          onClick={(event) => event.stopPropagation()}
+          onChange={() => onToggleMark(story.id)}
+        />
         <a
           href={`#/story/${story.id}`}
           tabIndex={-1}

@@ -1,15 +1,35 @@
-import { useCallback, useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import type { LexicalEditor } from 'lexical';
+import { useCallback, useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
+import type { SectionSettings } from '../../shared/settings/settings-schema';
 import { LIMITS, statusLabels, workflowStatuses, type WorkflowStatus } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { useLeaveGuard, useNavigation } from '../app/navigation';
 import { sectionSettings, useSettings } from '../app/settings-context';
+import { BodyEditor, serializeBody, type BodyEditorParts } from '../editor/BodyEditor';
+import { createBodyEditorOutputs } from '../editor/editor-outputs';
+import { ExportPanel } from '../export/ExportPanel';
+import { ExportPreview } from '../export/ExportPreview';
+import { EXPORT_REQUEST_EVENT } from '../export/export-request';
+import { useStoryExport } from '../export/use-story-export';
+import { useLiveValue, type LiveValue } from '../editor/live-value';
+import type { ImageFile } from '../editor/nodes/ImageNode';
+import { BylinesPanel } from '../panels/bylines/BylinesPanel';
+import { StoryBylineNames } from '../panels/bylines/StoryBylineNames';
+import { PullQuoteList } from '../panels/pull-quotes/PullQuoteList';
+import { RelatedPanel } from '../panels/related/RelatedPanel';
+import { HouseStylePanel } from '../panels/house-style/HouseStylePanel';
+import { HouseStyleContext } from '../house-style/house-style-context';
+import { FieldFindings, HouseStyleCount } from '../house-style/HouseStyleCount';
+import { useHouseStyle } from '../house-style/use-house-style';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { useToasts } from '../ui/toasts';
 import type { PanelTabId } from './panel-tabs';
+import type { SaveState } from './save-throttle';
 import { StatusBar } from './StatusBar';
 import { ConflictNotice, PlaceNotice, SaveFailedNotice } from './StoryNotices';
+import { StoryOutline } from './StoryOutline';
 import { StoryPanel } from './StoryPanel';
 import { StoryRail } from './StoryRail';
 import { useStoryDraft } from './use-story-draft';
@@ -22,6 +42,19 @@ function oneLine(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
+type LiveStatusBarProps = {
+  words: LiveValue<number>;
+  target: SectionSettings['targetWords'] | undefined;
+  saveState: SaveState;
+  saveError: string | null;
+  houseStyle?: ReactNode;
+};
+
+/** The status line follows the editor's live word count without re-rendering the page on each word. */
+function LiveStatusBar({ words, ...rest }: LiveStatusBarProps) {
+  return <StatusBar wordCount={useLiveValue(words)} {...rest} />;
+}
+
 export function StoryPage({ id }: { id: string }) {
   const api = useApi();
   const toasts = useToasts();
@@ -29,13 +62,18 @@ export function StoryPage({ id }: { id: string }) {
   const { navigate, go } = useNavigation();
   const draft = useStoryDraft(id);
   const { fields, story } = draft;
+  const houseStyle = useHouseStyle(settings, fields, draft.update);
 
   const headlineRef = useRef<HTMLTextAreaElement>(null);
   const standfirstRef = useRef<HTMLTextAreaElement>(null);
+  const [outputs] = useState(() => createBodyEditorOutputs());
+  const [editor, setEditor] = useState<LexicalEditor | null>(null);
   const [panelTab, setPanelTab] = useState<PanelTabId | null>(() => (window.matchMedia(WIDE_WINDOW).matches ? 'bylines' : null));
   const [lastPanelTab, setLastPanelTab] = useState<PanelTabId>('bylines');
   const [askToLeave, setAskToLeave] = useState<((leave: boolean) => void) | null>(null);
   const [resolving, setResolving] = useState(false);
+  const [previewOpen, setPreviewOpen] = useState(false);
+  const exporter = useStoryExport(id, story?.revision ?? null, draft.flush, panelTab === 'export' || previewOpen);
 
   useLeaveGuard(async () => {
     if (await draft.flush()) return true;
@@ -52,16 +90,32 @@ export function StoryPage({ id }: { id: string }) {
 
   // On a narrow window the panel lies over the text, so Escape folds it away before it leaves the page.
   const panelCovers = useRef(false);
+  const previewShowing = useRef(false);
   useEffect(() => {
     panelCovers.current = panelTab !== null && !window.matchMedia(WIDE_WINDOW).matches;
+    previewShowing.current = previewOpen;
   });
+
+  // Ctrl/Cmd+E and the menu's Export…: the Export tab with the preview beside it.
+  useEffect(() => {
+    const openExport = () => {
+      setPanelTab('export');
+      setLastPanelTab('export');
+      setPreviewOpen(true);
+    };
+    document.addEventListener(EXPORT_REQUEST_EVENT, openExport);
+    return () => document.removeEventListener(EXPORT_REQUEST_EVENT, openExport);
+  }, []);
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
       if (event.defaultPrevented) return;
       const escape = event.key === 'Escape' && !event.altKey && !event.ctrlKey && !event.metaKey;
       const altLeft = event.key === 'ArrowLeft' && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
-      if (escape && panelCovers.current) {
+      if (escape && previewShowing.current) {
+        event.preventDefault();
+        setPreviewOpen(false);
+      } else if (escape && panelCovers.current) {
         event.preventDefault();
         setPanelTab(null);
       } else if (escape || altLeft) {
@@ -84,6 +138,34 @@ export function StoryPage({ id }: { id: string }) {
       standfirstRef.current?.focus();
     }
   };
+
+  // The standfirst is a sentence or two, not paragraphs: Enter goes on to the text.
+  const onStandfirstKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      editor?.focus(undefined, { defaultSelection: 'rootStart' });
+    }
+  };
+
+  const { setBodyReader } = draft;
+  const onEditorReady = useCallback(
+    (ready: LexicalEditor) => {
+      setEditor(ready);
+      setBodyReader(() => serializeBody(ready));
+    },
+    [setBodyReader],
+  );
+
+  const importImage = useCallback(
+    async (file: File): Promise<ImageFile> => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const stored = await api.importImage({ fileName: file.name, bytes });
+      return { sha256: stored.sha256, ext: stored.ext, width: stored.width, height: stored.height };
+    },
+    [api],
+  );
+
+  const notify = useCallback((message: string, tone?: 'error') => toasts.show({ message, tone }), [toasts]);
 
   const resolveConflict = async (choice: 'theirs' | 'mine') => {
     setResolving(true);
@@ -130,10 +212,11 @@ export function StoryPage({ id }: { id: string }) {
   if (fields !== null && !sections.includes(fields.section)) sections.unshift(fields.section);
   const target = fields === null ? undefined : sectionSettings(settings, fields.section)?.targetWords;
 
-  return (
-    <div className={`story-page${panelTab === null ? '' : ' has-panel'}`}>
-      <StoryRail onBack={back} />
+  const page = (parts: BodyEditorParts | null) => (
+    <div className={`story-page${panelTab === null ? '' : ' has-panel'}${previewOpen ? ' is-previewing' : ''}`}>
+      <StoryRail onBack={back} outline={parts === null ? undefined : <StoryOutline outline={outputs.outline} editor={editor} />} />
       <main className="story-main" aria-label="Story" aria-busy={fields === null}>
+        {parts?.toolbar}
         <div className="story-scroll">
           <div className="story-notices">
             {story !== null && <PlaceNotice story={story} onRestore={() => void restorePlace()} />}
@@ -195,6 +278,7 @@ export function StoryPage({ id }: { id: string }) {
                 onChange={(event: ChangeEvent<HTMLTextAreaElement>) => draft.update('headline', oneLine(event.target.value))}
                 onKeyDown={onHeadlineKeyDown}
               />
+              {houseStyle !== null && <FieldFindings session={houseStyle} scope="headline" onOpen={() => openPanelTab('house-style')} />}
               <textarea
                 ref={standfirstRef}
                 className="standfirst-input"
@@ -205,20 +289,58 @@ export function StoryPage({ id }: { id: string }) {
                 spellCheck
                 value={fields.standfirst}
                 onChange={(event) => draft.update('standfirst', event.target.value)}
+                onKeyDown={onStandfirstKeyDown}
               />
-              <div className="body-placeholder">
-                <p>The body editor arrives in the next release.</p>
-              </div>
+              {houseStyle !== null && <FieldFindings session={houseStyle} scope="standfirst" onOpen={() => openPanelTab('house-style')} />}
+              <StoryBylineNames bylines={fields.bylines} />
+              {parts?.editable}
             </article>
           )}
         </div>
+        {previewOpen && (
+          <ExportPreview exporter={exporter} assetBaseUrl={settings?.assetBaseUrl ?? ''} onClose={() => setPreviewOpen(false)} />
+        )}
       </main>
-      <StoryPanel openTab={panelTab} lastTab={lastPanelTab} onOpenTab={openPanelTab} />
-      <StatusBar
-        wordCount={story?.wordCount ?? 0}
+      <StoryPanel
+        openTab={panelTab}
+        lastTab={lastPanelTab}
+        onOpenTab={openPanelTab}
+        content={{
+          bylines: (
+            <>
+              {fields !== null && (
+                <BylinesPanel
+                  bylines={fields.bylines}
+                  authorBio={fields.authorBio}
+                  onBylinesChange={(bylines) => draft.update('bylines', bylines)}
+                  onAuthorBioChange={(authorBio) => draft.update('authorBio', authorBio)}
+                />
+              )}
+              <PullQuoteList editor={editor} pullQuotes={outputs.pullQuotes} />
+            </>
+          ),
+          export: story !== null && (
+            <ExportPanel exporter={exporter} previewOpen={previewOpen} onTogglePreview={() => setPreviewOpen((open) => !open)} />
+          ),
+          'house-style': <HouseStylePanel session={houseStyle} editor={editor} />,
+          related: fields !== null && story !== null && (
+            <RelatedPanel
+              storyId={story.id}
+              revision={story.revision}
+              tags={fields.tags}
+              related={fields.related}
+              onTagsChange={(tags) => draft.update('tags', tags)}
+              onRelatedChange={(related) => draft.update('related', related)}
+            />
+          ),
+        }}
+      />
+      <LiveStatusBar
+        words={outputs.words}
         target={target}
         saveState={draft.saveState}
         saveError={draft.saveError}
+        houseStyle={houseStyle === null ? undefined : <HouseStyleCount session={houseStyle} onOpen={() => openPanelTab('house-style')} />}
       />
       {askToLeave !== null && (
         <ConfirmDialog
@@ -240,5 +362,22 @@ export function StoryPage({ id }: { id: string }) {
         </ConfirmDialog>
       )}
     </div>
+  );
+
+  if (story === null || fields === null) return page(null);
+  return (
+    <HouseStyleContext.Provider value={houseStyle}>
+      <BodyEditor
+        key={draft.bodyGeneration}
+        initialBody={story.body}
+        outputs={outputs}
+        onChange={draft.bodyChanged}
+        onReady={onEditorReady}
+        importImage={importImage}
+        notify={notify}
+      >
+        {page}
+      </BodyEditor>
+    </HouseStyleContext.Provider>
   );
 }

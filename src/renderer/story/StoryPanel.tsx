@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { Icon } from '../ui/Icon';
 import { panelTabs, type PanelTabId } from './panel-tabs';
 
@@ -7,13 +7,15 @@ type StoryPanelProps = {
   openTab: PanelTabId | null;
   lastTab: PanelTabId;
   onOpenTab: (tab: PanelTabId | null) => void;
+  /** What a tab shows; a tab without content yet shows its note. */
+  content?: Partial<Record<PanelTabId, ReactNode>>;
 };
 
 /**
  * The right-hand tools: a strip of tabs that is always there, and the panel
  * itself, which folds away (on a narrow window it lies over the text).
  */
-export function StoryPanel({ openTab, lastTab, onOpenTab }: StoryPanelProps) {
+export function StoryPanel({ openTab, lastTab, onOpenTab, content }: StoryPanelProps) {
   const stripRef = useRef<HTMLDivElement>(null);
   const focusedTab = openTab ?? lastTab;
   const current = panelTabs.find((t) => t.id === openTab);
@@ -37,8 +39,12 @@ export function StoryPanel({ openTab, lastTab, onOpenTab }: StoryPanelProps) {
               <Icon name="close" size={16} />
             </button>
           </div>
-          <p className="story-panel__placeholder">{current.note}</p>
-          <p className="story-panel__soon">Arrives in a later release.</p>
+          {content?.[current.id] ?? (
+            <>
+              <p className="story-panel__placeholder">{current.note}</p>
+              <p className="story-panel__soon">Arrives in a later release.</p>
+            </>
+          )}
         </div>
       )}
       <div

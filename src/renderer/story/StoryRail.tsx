@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react';
 import { Icon } from '../ui/Icon';
 import { isMac } from '../ui/keyboard';
 
-/** The slim left column: the way back, and (with the body editor) the outline by subheadings. */
-export function StoryRail({ onBack }: { onBack: () => void }) {
+/** The slim left column: the way back, and the outline by subheadings. */
+export function StoryRail({ onBack, outline }: { onBack: () => void; outline?: ReactNode }) {
   return (
     <nav className="story-rail" aria-label="Story navigation">
       <button
@@ -19,7 +20,7 @@ export function StoryRail({ onBack }: { onBack: () => void }) {
         <h2 id="rail-outline-title" className="rail-heading">
           Outline
         </h2>
-        <p className="rail-note">Subheadings in the body will be listed here.</p>
+        {outline ?? <p className="rail-note">Subheadings in the body are listed here.</p>}
       </section>
     </nav>
   );

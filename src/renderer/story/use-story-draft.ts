@@ -1,12 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../shared/api/api-error';
-import type { Story, StoryChanges } from '../../shared/story/story-schema';
+import type { Story, StoryBody, StoryChanges } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-throttle';
 
-/** The fields this page edits; the body and the panels add theirs later. */
-export type DraftFields = Pick<Story, 'section' | 'status' | 'headline' | 'standfirst'>;
+/** The fields this page edits as plain values; the body has its own path (bodyChanged). */
+export type DraftFields = Pick<
+  Story,
+  'section' | 'status' | 'headline' | 'standfirst' | 'bylines' | 'authorBio' | 'tags' | 'related' | 'houseStyleIgnores'
+>;
+
+/** Gives the body as it is now; called only when a save needs it, so typing never waits on serializing. */
+export type BodyReader = () => StoryBody;
 
 /** Why autosave stopped: the story changed elsewhere, or no longer exists. */
 export type SaveStop = 'conflict' | 'missing';
@@ -19,6 +25,12 @@ export type StoryDraft = {
   saveError: string | null;
   stop: SaveStop | null;
   update: <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => void;
+  /** Where the body editor's current JSON comes from (set once the editor is ready). */
+  setBodyReader: (read: BodyReader | null) => void;
+  /** The body changed: it is saved with the next throttled save. */
+  bodyChanged: () => void;
+  /** Changes when the stored story replaces what is on screen (reload theirs): remount the body editor on it. */
+  bodyGeneration: number;
   /** Saves what is pending now; true when nothing is left unsaved. */
   flush: () => Promise<boolean>;
   /** Drops the local changes and shows the stored story. Throws ApiError. */
@@ -30,7 +42,24 @@ export type StoryDraft = {
 };
 
 function fieldsOf(story: Story): DraftFields {
-  return { section: story.section, status: story.status, headline: story.headline, standfirst: story.standfirst };
+  return {
+    section: story.section,
+    status: story.status,
+    headline: story.headline,
+    standfirst: story.standfirst,
+    bylines: story.bylines,
+    authorBio: story.authorBio,
+    tags: story.tags,
+    related: story.related,
+    houseStyleIgnores: story.houseStyleIgnores,
+  };
+}
+
+/** A field as a save takes it: a byline's name is the directory's, so only the author's id goes. */
+function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): StoryChanges {
+  if (key !== 'bylines') return { [key]: value };
+  const bylines = value as DraftFields['bylines'];
+  return { bylines: bylines.map(({ authorId, role, organisation }) => ({ authorId, role, organisation })) };
 }
 
 /**
@@ -45,10 +74,13 @@ export function useStoryDraft(id: string): StoryDraft {
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [stop, setStop] = useState<SaveStop | null>(null);
+  const [bodyGeneration, setBodyGeneration] = useState(0);
 
   const latestFields = useRef<DraftFields | null>(null);
   const revision = useRef(0);
   const pending = useRef<StoryChanges>({});
+  const bodyReader = useRef<BodyReader | null>(null);
+  const bodyDirty = useRef(false);
   const throttle = useRef<SaveThrottle | null>(null);
 
   const showStory = useCallback((next: Story) => {
@@ -72,6 +104,11 @@ export function useStoryDraft(id: string): StoryDraft {
   useEffect(() => {
     const saver = createSaveThrottle({
       save: async () => {
+        // The body is serialized here, at most once a second, never on a keystroke.
+        if (bodyDirty.current && bodyReader.current !== null) {
+          pending.current = { ...pending.current, body: bodyReader.current() };
+          bodyDirty.current = false;
+        }
         const changes = pending.current;
         pending.current = {};
         if (Object.keys(changes).length === 0) return 'saved';
@@ -115,7 +152,16 @@ export function useStoryDraft(id: string): StoryDraft {
     if (latestFields.current === null) return;
     latestFields.current = { ...latestFields.current, [key]: value };
     setFields(latestFields.current);
-    pending.current = { ...pending.current, [key]: value };
+    pending.current = { ...pending.current, ...changeOf(key, value) };
+    throttle.current?.changed();
+  }, []);
+
+  const setBodyReader = useCallback((read: BodyReader | null) => {
+    bodyReader.current = read;
+  }, []);
+
+  const bodyChanged = useCallback(() => {
+    bodyDirty.current = true;
     throttle.current?.changed();
   }, []);
 
@@ -124,7 +170,9 @@ export function useStoryDraft(id: string): StoryDraft {
   const reloadTheirs = useCallback(async () => {
     const theirs = await api.getStory({ id });
     pending.current = {};
+    bodyDirty.current = false;
     showStory(theirs);
+    setBodyGeneration((generation) => generation + 1);
     setStop(null);
     setSaveError(null);
     throttle.current?.resume(false);
@@ -140,8 +188,14 @@ export function useStoryDraft(id: string): StoryDraft {
       if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
       copy = await api.createStory({});
     }
-    const saved = await api.saveStory({ id: copy.id, baseRevision: copy.revision, changes: { ...mine } });
+    const body = bodyReader.current?.();
+    const saved = await api.saveStory({
+      id: copy.id,
+      baseRevision: copy.revision,
+      changes: { ...mine, ...changeOf('bylines', mine.bylines), ...(body === undefined ? {} : { body }) },
+    });
     pending.current = {};
+    bodyDirty.current = false;
     setStop(null);
     throttle.current?.resume(false);
     return saved.id;
@@ -157,5 +211,20 @@ export function useStoryDraft(id: string): StoryDraft {
     [flush, id],
   );
 
-  return { story, fields, loadError, saveState, saveError, stop, update, flush, reloadTheirs, keepMineAsCopy, applyAction };
+  return {
+    story,
+    fields,
+    loadError,
+    saveState,
+    saveError,
+    stop,
+    update,
+    setBodyReader,
+    bodyChanged,
+    bodyGeneration,
+    flush,
+    reloadTheirs,
+    keepMineAsCopy,
+    applyAction,
+  };
 }

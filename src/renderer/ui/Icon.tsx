@@ -57,6 +57,80 @@ const paths = {
     </>
   ),
   outline: <path d="M5 7h14M8 12h11M8 17h11" />,
+  warning: (
+    <>
+      <path d="M12 4.5l8.5 15h-17z" />
+      <path d="M12 10v4.5" />
+      <circle cx="12" cy="17" r="0.9" fill="currentColor" stroke="none" />
+    </>
+  ),
+  quote: (
+    <>
+      <path d="M5 6v12" />
+      <path d="M9 8h10M9 12h10M9 16h7" />
+    </>
+  ),
+  listBullet: (
+    <>
+      <circle cx="5.5" cy="7" r="1.1" fill="currentColor" stroke="none" />
+      <circle cx="5.5" cy="12" r="1.1" fill="currentColor" stroke="none" />
+      <circle cx="5.5" cy="17" r="1.1" fill="currentColor" stroke="none" />
+      <path d="M9.5 7h9.5M9.5 12h9.5M9.5 17h9.5" />
+    </>
+  ),
+  listNumber: (
+    <>
+      <path d="M4.5 5.5h1.5v4M4.5 9.5h3" />
+      <path d="M4.5 14.5c.4-.7 1-1 1.6-1 .8 0 1.4.5 1.4 1.2 0 .9-1.2 1.6-3 3.3h3" />
+      <path d="M10.5 7h8.5M10.5 12h8.5M10.5 17h8.5" />
+    </>
+  ),
+  link: (
+    <>
+      <path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1" />
+      <path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1" />
+    </>
+  ),
+  pullQuote: (
+    <>
+      <path d="M4 5h16M4 19h16" />
+      <path d="M7.5 14.5c0-2.5 1-4 3-5M13 14.5c0-2.5 1-4 3-5" />
+    </>
+  ),
+  image: (
+    <>
+      <rect x="3.5" y="5" width="17" height="14" rx="2" />
+      <circle cx="9" cy="10" r="1.6" />
+      <path d="M4 17l5-4.5 3.5 3 3-2.5 4.5 4" />
+    </>
+  ),
+  rule: <path d="M4 12h16" />,
+  undo: (
+    <>
+      <path d="M9 7.5L5 11.5l4 4" />
+      <path d="M5.5 11.5H15a4.5 4.5 0 0 1 0 9h-2" />
+    </>
+  ),
+  redo: (
+    <>
+      <path d="M15 7.5l4 4-4 4" />
+      <path d="M18.5 11.5H9a4.5 4.5 0 0 0 0 9h2" />
+    </>
+  ),
+  arrowUp: <path d="M12 19V5M6.5 10.5L12 5l5.5 5.5" />,
+  arrowDown: <path d="M12 5v14M6.5 13.5L12 19l5.5-5.5" />,
+  trash: (
+    <>
+      <path d="M5 7h14M10 7V5h4v2" />
+      <path d="M6.5 7l1 12.5h9l1-12.5" />
+    </>
+  ),
+  locate: (
+    <>
+      <circle cx="12" cy="12" r="6.5" />
+      <circle cx="12" cy="12" r="1.6" fill="currentColor" stroke="none" />
+    </>
+  ),
 } satisfies Record<string, ReactNode>;
 
 export type IconName = keyof typeof paths;

@@ -9,8 +9,18 @@ describe('hash routes', () => {
     expect(routeHash({ screen: 'story', id })).toBe(`#/story/${id}`);
   });
 
+  it('opens the author directory', () => {
+    expect(parseRoute('#/authors')).toEqual({ screen: 'authors' });
+    expect(routeHash({ screen: 'authors' })).toBe('#/authors');
+  });
+
+  it('opens the settings', () => {
+    expect(parseRoute('#/settings')).toEqual({ screen: 'settings' });
+    expect(routeHash({ screen: 'settings' })).toBe('#/settings');
+  });
+
   it('falls back to the library for anything else', () => {
-    for (const hash of ['', '#', '#/', '#/story/', '#/story/not-an-id', `#/story/${id}/extra`, '#token=abc']) {
+    for (const hash of ['', '#', '#/', '#/story/', '#/story/not-an-id', `#/story/${id}/extra`, '#token=abc', '#/authors/x', '#/settings/x']) {
       expect(parseRoute(hash)).toEqual({ screen: 'library' });
     }
   });

@@ -1,0 +1,83 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const TEXT = 'The organization changed the color of its logo.';
+
+/** How many ranges the house-style underlines of one severity cover. */
+function underlined(page: Page, severity: 'error' | 'warning' | 'suggestion'): Promise<number> {
+  return page.evaluate((name) => CSS.highlights.get(name)?.size ?? 0, `cd-hs-${severity}`);
+}
+
+test('house style: findings are underlined as you type, listed in the panel, fixed in one undo step', async ({ page, preview }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Trusts plan for a hard winter');
+  const body = page.getByRole('textbox', { name: 'Story text' });
+  await body.click();
+  await page.keyboard.type(TEXT);
+
+  // American spellings are errors: underlined in red, counted in the status line.
+  await expect.poll(() => underlined(page, 'error')).toBe(2);
+  await expect(page.getByRole('button', { name: /style issues?$/ })).toBeVisible();
+
+  // The hover card shows the finding under the pointer with its fix.
+  const word = body.getByText('organization', { exact: false });
+  const box = await page.evaluate(() => {
+    const text = document.querySelector('#story-body p')?.firstChild?.firstChild as Text;
+    const range = document.createRange();
+    range.setStart(text, 6);
+    range.setEnd(text, 10);
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await expect(word).toBeVisible();
+  await page.mouse.move(box.x, box.y);
+  const card = page.getByRole('dialog', { name: 'House-style finding' });
+  await expect(card).toContainText('organisation');
+  await page.mouse.move(5, 5);
+
+  // The panel lists them under their rule; "Fix all of this kind" fixes both at once.
+  await page.getByRole('button', { name: /style issues?$/ }).click();
+  const rule = page.getByRole('region', { name: 'Rule british-spelling' });
+  await expect(rule).toContainText('2');
+  await expect(page.getByText('Rules: Built-in house style')).toBeVisible();
+  await rule.getByRole('button', { name: /Fix all of this kind/ }).click();
+  await expect(body).toContainText('The organisation changed the colour of its logo.');
+  await expect(rule).toHaveCount(0);
+  await expect.poll(() => underlined(page, 'error')).toBe(0);
+
+  // One undo restores the text the fix replaced.
+  await body.click();
+  await page.keyboard.press('Control+z');
+  await expect(body).toContainText(TEXT);
+  await expect(rule).toHaveCount(1);
+
+  // "Ignore here" is kept with the story: after a reload the finding stays ignored.
+  await rule.getByRole('listitem').first().getByRole('button', { name: 'Ignore here' }).click();
+  await expect(rule.getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.reload();
+  await page.getByRole('tab', { name: 'House style' }).click();
+  await expect(page.getByRole('region', { name: 'Rule british-spelling' }).getByRole('listitem')).toHaveCount(1);
+  expect(pageErrors).toEqual([]);
+});
+
+test('house style before export: the open errors are listed and exporting with errors asks first', async ({ page, preview }) => {
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Trusts plan for a hard winter');
+  await page.getByRole('textbox', { name: 'Story text' }).click();
+  await page.keyboard.type('The organization is ready.');
+  await expect.poll(() => underlined(page, 'error')).toBe(1);
+
+  await page.getByRole('tab', { name: 'Export' }).click();
+  const open = page.getByRole('list', { name: 'Open house-style errors and warnings' });
+  await expect(open).toContainText('Paragraph 1: British spelling');
+  await page.getByRole('button', { name: 'Copy source' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Export with house-style errors?' });
+  await expect(confirm).toContainText(/This story still has \d+ house-style errors?/);
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toHaveCount(0);
+});

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const FIXTURES = join(__dirname, '../test/shared/html-import/fixtures');
+const WORD = readFileSync(join(FIXTURES, 'word-windows.html'), 'utf8');
+
+function body(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Story text' });
+}
+
+async function newStory(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+  await page.keyboard.type('Pasted from Word');
+  await body(page).click();
+}
+
+/** A real paste event, as the browser fires it for Ctrl+V, carrying what Word puts on the clipboard. */
+async function pasteInto(editable: Locator, data: Record<string, string>): Promise<void> {
+  await editable.evaluate((element, entries) => {
+    const clipboardData = new DataTransfer();
+    for (const [type, value] of Object.entries(entries)) clipboardData.setData(type, value);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, data);
+}
+
+/** The Word fixture's body repeated to about `bytes` characters. */
+function hugeWordPaste(bytes: number): { html: string; copies: number } {
+  const start = WORD.indexOf('<!--StartFragment-->');
+  const end = WORD.indexOf('<!--EndFragment-->');
+  const fragment = WORD.slice(start, end);
+  const copies = Math.ceil(bytes / fragment.length);
+  return { html: WORD.slice(0, start) + fragment.repeat(copies) + WORD.slice(end), copies };
+}
+
+test('a Word paste keeps headings, lists, the table and house quote marks, and says which picture it left out', async ({ page, preview }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await newStory(page, preview.url);
+
+  await pasteInto(body(page), { 'text/html': WORD, 'text/plain': 'Winter pressures on the wards' });
+
+  await expect(body(page).getByRole('heading', { level: 2 })).toHaveText(['Winter pressures on the wards', 'Three changes would help', 'The numbers']);
+  await expect(body(page).locator('p').filter({ hasText: 'chief executive told us' })).toContainText(
+    'The chief executive told us: ‘We were promised “freedom to manage” and we got forms—lots of them.’',
+  );
+  const bullets = body(page).locator('ul').first();
+  await expect(bullets.locator(':scope > li')).toHaveCount(4);
+  await expect(bullets.locator('ul > li')).toHaveText(['for chairs', 'for chief executives']);
+  await expect(body(page).locator('ol > li')).toHaveText(['publish the review', 'cut the returns by half', 'fund the training']);
+  await expect(body(page).getByRole('table').getByRole('cell')).toHaveText(['Region', 'Managers', 'Change', 'North', '1,200', '−4 per cent', 'South', '950', '+2 per cent']);
+  await expect(body(page).locator('blockquote')).toHaveText('‘Give us the room to run services, and judge us on the results.’');
+  await expect(body(page).getByRole('link', { name: 'the editor' })).toHaveCount(1);
+  await expect(body(page)).not.toContainText('finance team');
+  await expect(body(page)).not.toContainText('mso-');
+  await expect(page.getByRole('status').filter({ hasText: 'Image not pasted: pictures must be added from disk' })).toBeVisible();
+
+  // One undo takes the whole paste back.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(body(page).getByRole('table')).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a 5 MB paste completes and the editor keeps responding', async ({ page, preview }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await newStory(page, preview.url);
+  const { html, copies } = hugeWordPaste(5 * 1024 * 1024);
+
+  const started = Date.now();
+  await pasteInto(body(page), { 'text/html': html });
+  await expect(body(page).getByRole('table')).not.toHaveCount(0, { timeout: 30_000 });
+  await expect(body(page).getByRole('table')).toHaveCount(copies);
+  console.log(`5 MB paste (${(html.length / 1024 / 1024).toFixed(1)} M characters) shown after ${Date.now() - started} ms`);
+
+  // Still an editor: typing at the end lands, in house style.
+  await body(page).press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Still "typing"');
+  await expect(body(page).locator('p').last()).toHaveText('Still ‘typing’');
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,155 @@
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
+import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
+import { HISTORY_MERGE_TAG, type LexicalEditor, type SerializedEditorState } from 'lexical';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { StoryBody } from '../../shared/story/story-schema';
+import { bodyEditorNodes } from './editor-nodes';
+import { BodyEditorOutputsContext, type BodyEditorOutputs } from './editor-outputs';
+import { editorTheme } from './editor-theme';
+import { PastePlugin } from './paste/PastePlugin';
+import { BlockShortcutsPlugin } from './plugins/BlockShortcutsPlugin';
+import { CardSelectionPlugin } from './plugins/CardSelectionPlugin';
+import { ChangePlugin } from './plugins/ChangePlugin';
+import { EditorNoticeContext, type EditorNotice } from './plugins/editor-notice';
+import { EndMarkPlugin } from './plugins/EndMarkPlugin';
+import { HouseStylePlugin } from './plugins/HouseStylePlugin';
+import { ImagePlugin, type ImportImage } from './plugins/ImagePlugin';
+import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
+import { isAllowedLinkUrl } from './plugins/link-url';
+import { markdownShortcuts } from './plugins/markdown-shortcuts';
+import { OutputsPlugin } from './plugins/OutputsPlugin';
+import { PullQuotePlugin } from './plugins/PullQuotePlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { TypographyPlugin } from './plugins/TypographyPlugin';
+
+export type BodyEditorParts = { toolbar: ReactNode; editable: ReactNode };
+
+type BodyEditorProps = {
+  /** The stored body; read once when the editor mounts (key the editor to load another). */
+  initialBody: StoryBody | null;
+  outputs: BodyEditorOutputs;
+  /** The body changed; ask the editor for its JSON when saving (serializeBody). */
+  onChange?: () => void;
+  onReady?: (editor: LexicalEditor) => void;
+  /** Without it the editor offers no images (the benchmark page). */
+  importImage?: ImportImage;
+  notify?: EditorNotice;
+  /** Where the toolbar and the text go on the page; by default the toolbar sits above the text. */
+  children?: (parts: BodyEditorParts) => ReactNode;
+};
+
+const PLACEHOLDER = 'Write the story…';
+
+/** The body as stored: Lexical's serialized editor state. */
+export function serializeBody(editor: LexicalEditor): StoryBody {
+  return editor.getEditorState().toJSON() as unknown as StoryBody;
+}
+
+/**
+ * The story body editor: Lexical with Copydesk's nodes, house typography,
+ * Markdown-style shortcuts, pull-quotes, images and the end mark, laid out
+ * like the published article.
+ */
+export function BodyEditor({ initialBody, outputs, onChange, onReady, importImage, notify, children }: BodyEditorProps) {
+  // Only the body the editor opened with counts: later saves change the prop, never the text on screen.
+  const [openingBody] = useState(initialBody);
+  const initialConfig: InitialConfigType = {
+    namespace: 'copydesk-body',
+    nodes: bodyEditorNodes,
+    theme: editorTheme,
+    onError: (error) => {
+      throw error;
+    },
+    // A stored body is loaded by LoadBodyPlugin once every plugin is registered; a new story starts with a paragraph.
+    editorState: openingBody === null ? undefined : null,
+  };
+
+  const toolbar = <ToolbarPlugin canInsertImages={importImage !== undefined} />;
+  const editable = (
+    <div className="body-editor">
+      <RichTextPlugin
+        contentEditable={
+          <ContentEditable
+            id="story-body"
+            className="body-editor__input"
+            aria-label="Story text"
+            aria-placeholder={PLACEHOLDER}
+            placeholder={<div className="body-editor__placeholder">{PLACEHOLDER}</div>}
+            spellCheck
+          />
+        }
+        ErrorBoundary={LexicalErrorBoundary}
+      />
+    </div>
+  );
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <BodyEditorOutputsContext.Provider value={outputs}>
+        <EditorNoticeContext.Provider value={notify ?? (() => undefined)}>
+          {children === undefined ? (
+            <>
+              {toolbar}
+              {editable}
+            </>
+          ) : (
+            children({ toolbar, editable })
+          )}
+          <HistoryPlugin />
+          <ListPlugin />
+          <LinkPlugin validateUrl={isAllowedLinkUrl} />
+          <HorizontalRulePlugin />
+          <TablePlugin />
+          <MarkdownShortcutPlugin transformers={markdownShortcuts} />
+          <TypographyPlugin />
+          <PastePlugin />
+          <BlockShortcutsPlugin />
+          <CardSelectionPlugin />
+          <LinkDialogPlugin />
+          <PullQuotePlugin />
+          <EndMarkPlugin />
+          {importImage !== undefined && <ImagePlugin importImage={importImage} />}
+          <OutputsPlugin />
+          <HouseStylePlugin />
+          {onChange !== undefined && <ChangePlugin onChange={onChange} />}
+          {onReady !== undefined && <EditorRefPlugin editorRef={onReady} />}
+          {openingBody !== null && <LoadBodyPlugin body={openingBody} notify={notify} />}
+        </EditorNoticeContext.Provider>
+      </BodyEditorOutputsContext.Provider>
+    </LexicalComposer>
+  );
+}
+
+/**
+ * Puts the stored body in the editor after the plugins have registered: a
+ * node transform registered on a loaded story (the list plugin's, on every
+ * text node) would otherwise run over all of it. Loading is not an undo
+ * step and not a change. A body this version cannot read is left unloaded
+ * and the editor read-only, so it is never saved over; the person is told why.
+ */
+function LoadBodyPlugin({ body, notify }: { body: StoryBody; notify?: EditorNotice }) {
+  const [editor] = useLexicalComposerContext();
+  const loaded = useRef(false);
+  useEffect(() => {
+    if (loaded.current) return;
+    loaded.current = true;
+    try {
+      editor.setEditorState(editor.parseEditorState(body as unknown as SerializedEditorState), { tag: HISTORY_MERGE_TAG });
+    } catch (error) {
+      editor.setEditable(false);
+      const detail = error instanceof Error ? error.message : String(error);
+      notify?.(`The story text could not be opened for editing (${detail}). It is kept unchanged.`, 'error');
+    }
+  }, [editor, body, notify]);
+  return null;
+}

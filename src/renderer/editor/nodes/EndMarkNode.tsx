@@ -1,0 +1,93 @@
+import {
+  $applyNodeReplacement,
+  DecoratorNode,
+  type DOMConversionMap,
+  type DOMExportOutput,
+  type EditorConfig,
+  type LexicalNode,
+  type NodeKey,
+  type SerializedLexicalNode,
+} from 'lexical';
+import type { JSX } from 'react';
+import { END_MARK_TYPE, type SerializedEndMarkNode } from '../../../shared/nodes/custom-nodes';
+import { useBlockSelection } from './use-block-selection';
+
+const DATA_ATTRIBUTE = 'data-copydesk-endmark';
+
+/** The end mark (//) that closes an opinion piece; the export sets it at the end of the last paragraph. */
+export class EndMarkNode extends DecoratorNode<JSX.Element> {
+  static override getType(): string {
+    return END_MARK_TYPE;
+  }
+
+  static override clone(node: EndMarkNode): EndMarkNode {
+    return new EndMarkNode(node.__key);
+  }
+
+  static override importJSON(): EndMarkNode {
+    return $createEndMarkNode();
+  }
+
+  static override importDOM(): DOMConversionMap | null {
+    return {
+      span: (element: HTMLElement) =>
+        element.hasAttribute(DATA_ATTRIBUTE) ? { conversion: () => ({ node: $createEndMarkNode() }), priority: 3 } : null,
+    };
+  }
+
+  constructor(key?: NodeKey) {
+    super(key);
+  }
+
+  override exportJSON(): SerializedEndMarkNode & SerializedLexicalNode {
+    return { type: END_MARK_TYPE, version: 1 };
+  }
+
+  override exportDOM(): DOMExportOutput {
+    const mark = document.createElement('span');
+    mark.className = 'cd-end-mark';
+    mark.setAttribute(DATA_ATTRIBUTE, '');
+    mark.textContent = '//';
+    return { element: mark };
+  }
+
+  override createDOM(config: EditorConfig): HTMLElement {
+    const element = document.createElement('div');
+    const className = config.theme.endMark;
+    if (typeof className === 'string') element.className = className;
+    return element;
+  }
+
+  override updateDOM(): false {
+    return false;
+  }
+
+  override isInline(): false {
+    return false;
+  }
+
+  override getTextContent(): string {
+    return '//';
+  }
+
+  override decorate(): JSX.Element {
+    return <EndMarkView nodeKey={this.__key} />;
+  }
+}
+
+function EndMarkView({ nodeKey }: { nodeKey: NodeKey }) {
+  const { selected, select } = useBlockSelection(nodeKey);
+  return (
+    <p className={`end-mark${selected ? ' is-selected' : ''}`} aria-label="End mark" onClick={select}>
+      <span aria-hidden="true">//</span>
+    </p>
+  );
+}
+
+export function $createEndMarkNode(): EndMarkNode {
+  return $applyNodeReplacement(new EndMarkNode());
+}
+
+export function $isEndMarkNode(node: LexicalNode | null | undefined): node is EndMarkNode {
+  return node instanceof EndMarkNode;
+}

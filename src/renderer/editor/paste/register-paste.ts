@@ -1,0 +1,119 @@
+import { $insertGeneratedNodes } from '@lexical/clipboard';
+import {
+  $addUpdateTag,
+  $getSelection,
+  $isDecoratorNode,
+  $isElementNode,
+  $isRangeSelection,
+  $parseSerializedNode,
+  COMMAND_PRIORITY_HIGH,
+  PASTE_COMMAND,
+  PASTE_TAG,
+  type BaseSelection,
+  type LexicalEditor,
+  type LexicalNode,
+  type PasteCommandType,
+  type SerializedLexicalNode,
+} from 'lexical';
+import { htmlToBodyNodes, textToBodyNodes, type BodyImport } from '../../../shared/html-import';
+import type { EditorNotice } from '../plugins/editor-notice';
+import { pasteNotices } from './paste-warnings';
+import { openQuoteDepth } from './quote-depth';
+
+const LEXICAL_MIME = 'application/x-lexical-editor';
+
+/** What was on the clipboard, read once when the paste happens. */
+export interface PastedData {
+  html: string;
+  text: string;
+}
+
+/** The clipboard of a paste event (a paste, or a beforeinput insertFromPaste). */
+function dataTransferOf(event: PasteCommandType): DataTransfer | null {
+  if ('clipboardData' in event && event.clipboardData) return event.clipboardData;
+  if ('dataTransfer' in event && event.dataTransfer) return event.dataTransfer;
+  return null;
+}
+
+/** A copy from this same editor, which Lexical pastes back node for node (pull-quotes, images and all). */
+function isOwnCopy(data: DataTransfer, editor: LexicalEditor): boolean {
+  const raw = data.getData(LEXICAL_MIME);
+  if (raw === '') return false;
+  try {
+    const payload: unknown = JSON.parse(raw);
+    return typeof payload === 'object' && payload !== null && (payload as { namespace?: unknown }).namespace === editor._config.namespace;
+  } catch {
+    return false;
+  }
+}
+
+/** The text of the caret's block before the caret, for the quotations open there. */
+function $textBeforeCaret(selection: BaseSelection): string {
+  if (!$isRangeSelection(selection)) return '';
+  const point = selection.isBackward() ? selection.focus : selection.anchor;
+  let block: LexicalNode | null = point.getNode();
+  while (block !== null && !($isElementNode(block) && !block.isInline())) block = block.getParent();
+  if (block === null) return '';
+  const anchor = point.getNode();
+  const parts: string[] = [];
+  let done = false;
+  const visit = (node: LexicalNode): void => {
+    if (done) return;
+    if (node.is(anchor)) {
+      parts.push(point.type === 'text' ? node.getTextContent().slice(0, point.offset) : '');
+      if (point.type === 'element' && $isElementNode(node)) node.getChildren().slice(0, point.offset).forEach(visit);
+      done = true;
+      return;
+    }
+    if ($isElementNode(node)) node.getChildren().forEach(visit);
+    else parts.push($isDecoratorNode(node) ? '\uFFFC' : node.getTextContent());
+  };
+  visit(block);
+  return parts.join('');
+}
+
+/** The clipboard as body nodes: its HTML when there is any, else its plain text. Never throws. */
+export function convertPaste(data: PastedData, openQuotes: number): BodyImport & { fellBack: boolean } {
+  try {
+    if (data.html.trim() !== '') {
+      const result = htmlToBodyNodes(data.html, { openQuoteDepth: openQuotes });
+      if (result.nodes.length > 0 || data.text.trim() === '') return { ...result, fellBack: false };
+    }
+    return { ...textToBodyNodes(data.text, { openQuoteDepth: openQuotes }), fellBack: false };
+  } catch {
+    // The converter should never fail; if it ever does, the words still arrive.
+    return { ...textToBodyNodes(data.text, { openQuoteDepth: openQuotes }), fellBack: true };
+  }
+}
+
+/**
+ * Pastes from Word, Google Docs, LibreOffice, web pages and plain text
+ * through the shared converter (src/shared/html-import): structure kept,
+ * junk and anything unsafe dropped, house typography applied, and anything
+ * left out said in a notice. A copy from this editor itself is left to
+ * Lexical, which restores its nodes exactly.
+ */
+export function registerPaste(editor: LexicalEditor, notify: EditorNotice): () => void {
+  return editor.registerCommand(
+    PASTE_COMMAND,
+    (event) => {
+      if (!editor.isEditable()) return false;
+      const transfer = dataTransferOf(event);
+      if (transfer === null || isOwnCopy(transfer, editor)) return false;
+      const data: PastedData = { html: transfer.getData('text/html'), text: transfer.getData('text/plain') };
+      if (data.html === '' && data.text === '') return false;
+      const selection = $getSelection();
+      if (selection === null) return false;
+      event.preventDefault();
+      // Command listeners run inside an update: the paste is this update, tagged so the typing rules leave it alone.
+      $addUpdateTag(PASTE_TAG);
+      const result = convertPaste(data, openQuoteDepth($textBeforeCaret(selection)));
+      const nodes = result.nodes.map((node) => $parseSerializedNode(node as SerializedLexicalNode));
+      if (nodes.length > 0) $insertGeneratedNodes(editor, nodes, selection);
+      if (result.fellBack) notify('The formatting of the paste could not be read, so it was pasted as plain text.');
+      for (const notice of pasteNotices(result.warnings)) notify(notice);
+      return true;
+    },
+    COMMAND_PRIORITY_HIGH,
+  );
+}

@@ -1,0 +1,130 @@
+import type { LexicalEditor } from 'lexical';
+import { useEffect, useRef, useState } from 'react';
+import type { Finding } from '../../shared/house-style';
+import type { HouseStyleSession } from './house-style-session';
+import { Button } from '../ui/Button';
+import { SeverityIcon } from './SeverityIcon';
+
+type Painted = ReadonlyArray<{ range: Range; finding: Finding }>;
+type Shown = { finding: Finding; left: number; top: number };
+
+/** How often the pointer is looked up while it moves (ms). */
+const THROTTLE = 80;
+
+/** The text position under the pointer, in any Chromium or Firefox. */
+function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof document.caretPositionFromPoint === 'function') {
+    const position = document.caretPositionFromPoint(x, y);
+    return position === null ? null : { node: position.offsetNode, offset: position.offset };
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range == null ? null : { node: range.startContainer, offset: range.startContainer === null ? 0 : range.startOffset };
+}
+
+/** The painted finding whose underline is under the pointer (its rectangles, so the far side of a character counts too). */
+function findingAt(painted: Painted, x: number, y: number): { finding: Finding; rect: DOMRect } | null {
+  const caret = caretAt(x, y);
+  for (const { range, finding } of painted) {
+    if (caret !== null && !range.isPointInRange(caret.node, caret.offset) && !(range.endContainer === caret.node && range.endOffset === caret.offset)) continue;
+    for (const rect of range.getClientRects()) {
+      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 2 && y <= rect.bottom + 2) return { finding, rect };
+    }
+  }
+  return null;
+}
+
+/**
+ * The card for the finding under the pointer: its message and advice, its
+ * fixes and "Ignore here". It stays while the pointer is on it; keyboard
+ * users reach the same actions in the House style panel.
+ */
+export function HouseStyleCard({ editor, session, painted }: { editor: LexicalEditor; session: HouseStyleSession; painted: Painted }) {
+  const [shown, setShown] = useState<Shown | null>(null);
+  const overCard = useRef(false);
+  const latest = useRef(painted);
+  useEffect(() => {
+    latest.current = painted;
+    setShown(null);
+  }, [painted]);
+
+  useEffect(() => {
+    const root = editor.getRootElement();
+    if (root === null) return undefined;
+    let last = 0;
+    let timer = 0;
+    const look = (x: number, y: number) => {
+      const hit = findingAt(latest.current, x, y);
+      if (hit !== null) setShown({ finding: hit.finding, left: hit.rect.left, top: hit.rect.bottom + 4 });
+      else if (!overCard.current) setShown(null);
+    };
+    const onMove = (event: MouseEvent) => {
+      const { clientX, clientY } = event;
+      window.clearTimeout(timer);
+      const now = performance.now();
+      if (now - last >= THROTTLE) {
+        last = now;
+        look(clientX, clientY);
+      } else {
+        timer = window.setTimeout(() => look(clientX, clientY), THROTTLE);
+      }
+    };
+    const onLeave = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => !overCard.current && setShown(null), 200);
+    };
+    root.addEventListener('mousemove', onMove);
+    root.addEventListener('mouseleave', onLeave);
+    return () => {
+      window.clearTimeout(timer);
+      root.removeEventListener('mousemove', onMove);
+      root.removeEventListener('mouseleave', onLeave);
+    };
+  }, [editor]);
+
+  if (shown === null) return null;
+  const { finding } = shown;
+  const close = () => {
+    overCard.current = false;
+    setShown(null);
+  };
+  return (
+    <div
+      className={`hs-card is-${finding.severity}`}
+      role="dialog"
+      aria-label="House-style finding"
+      style={{ left: Math.max(8, Math.min(shown.left, window.innerWidth - 340)), top: shown.top }}
+      onMouseEnter={() => (overCard.current = true)}
+      onMouseLeave={close}
+    >
+      <p className="hs-card__message">
+        <SeverityIcon severity={finding.severity} />
+        {finding.message}
+      </p>
+      {finding.advice !== undefined && <p className="hs-card__advice">{finding.advice}</p>}
+      <div className="hs-card__actions">
+        {finding.fixes.map((fix) => (
+          <Button
+            key={fix.label}
+            size="small"
+            variant="primary"
+            onClick={() => {
+              session.applyFixes([fix]);
+              close();
+            }}
+          >
+            {fix.label}
+          </Button>
+        ))}
+        <Button
+          size="small"
+          onClick={() => {
+            session.ignoreHere(finding);
+            close();
+          }}
+        >
+          Ignore here
+        </Button>
+      </div>
+    </div>
+  );
+}

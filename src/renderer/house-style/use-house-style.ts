@@ -1,0 +1,85 @@
+import { useEffect, useMemo, useState } from 'react';
+import { applyEdits, createChecker, type HouseStyleIgnore, type TextEdit } from '../../shared/house-style';
+import type { ApiOutput } from '../../shared/api/contract';
+import type { Settings } from '../../shared/settings/settings-schema';
+import { generatedAuthorBio } from '../../shared/story/author-bio';
+import { useApi } from '../api/api-context';
+import { errorMessage } from '../api/client';
+import type { DraftFields } from '../story/use-story-draft';
+import { createHouseStyleSession, type HouseStyleSession } from './house-style-session';
+
+type Rules = ApiOutput<'getHouseStyleRules'>;
+
+/** The field a fix edits, as the draft names it. */
+const draftField = { headline: 'headline', standfirst: 'standfirst', bio: 'authorBio' } as const;
+
+/**
+ * The story page's house-style session: one checker for the page, built once
+ * the rules (loaded by the main process at start) and the settings are here,
+ * fed the draft's fields and ignores; fixes to fields and new ignores go
+ * back into the draft, so they are autosaved with the story.
+ */
+export function useHouseStyle(
+  settings: Settings | null,
+  fields: DraftFields | null,
+  update: <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => void,
+): HouseStyleSession | null {
+  const api = useApi();
+  const [rules, setRules] = useState<Rules | null>(null);
+  useEffect(() => {
+    let live = true;
+    api.getHouseStyleRules({}).then(
+      (loaded) => live && setRules(loaded),
+      (error: unknown) => live && setRules({ source: 'built-in', rules: { name: '', exceptions: [], rules: [] }, error: `The house-style rules could not be loaded: ${errorMessage(error)}` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const sections = settings?.sections;
+  const bioTemplate = settings?.bioTemplate;
+  const session = useMemo(() => {
+    if (rules === null || sections === undefined || bioTemplate === undefined) return null;
+    const rulesInUse = rules.error === undefined ? { source: rules.source } : { source: rules.source, error: rules.error };
+    return createHouseStyleSession(createChecker(rules.rules, { sections, bioTemplate }), rulesInUse);
+  }, [rules, sections, bioTemplate]);
+
+  const loaded = fields !== null;
+  const section = fields?.section ?? '';
+  const headline = fields?.headline ?? '';
+  const standfirst = fields?.standfirst ?? '';
+  const authorBio = fields?.authorBio ?? null;
+  const bylines = fields?.bylines;
+  const ignores = fields?.houseStyleIgnores;
+  useEffect(() => {
+    if (session === null || !loaded || bioTemplate === undefined) return;
+    const generated = bylines !== undefined && bylines.length > 0 ? generatedAuthorBio(bylines, bioTemplate) : null;
+    session.setFields({ section, headline, standfirst, bio: authorBio ?? generated, bylines: bylines ?? [] });
+  }, [session, loaded, section, headline, standfirst, authorBio, bylines, bioTemplate]);
+  useEffect(() => {
+    if (session !== null) session.setIgnores(ignores ?? []);
+  }, [session, ignores]);
+
+  useEffect(() => {
+    if (session === null) return;
+    session.setHandlers({
+      editFields(edits: readonly TextEdit[], document) {
+        for (const scope of ['headline', 'standfirst', 'bio'] as const) {
+          const own = edits.filter((edit) => edit.scope === scope);
+          if (own.length === 0) continue;
+          const text = scope === 'bio' ? (document.bio ?? '') : document[scope];
+          update(draftField[scope], applyEdits(text, own));
+        }
+      },
+      addIgnore(ignore: HouseStyleIgnore) {
+        const current = ignores ?? [];
+        if (current.some((i) => JSON.stringify(i) === JSON.stringify(ignore))) return;
+        update('houseStyleIgnores', [...current, ignore]);
+      },
+    });
+    return () => session.setHandlers(null);
+  }, [session, update, ignores]);
+
+  return session;
+}

@@ -1,0 +1,282 @@
+import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
+import { ApiError } from '../../shared/api/api-error';
+import { canonicalUrl } from '../../shared/export/site-urls';
+import { generatedAuthorBio } from '../../shared/story/author-bio';
+import { useApi } from '../api/api-context';
+import { errorMessage } from '../api/client';
+import { useLeaveGuard, useNavigation } from '../app/navigation';
+import { useReplaceSettings, useSettings } from '../app/settings-context';
+import { Button } from '../ui/Button';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { Icon } from '../ui/Icon';
+import { useToasts } from '../ui/toasts';
+import { draftFromSettings, newSectionDraft, settingsFromDraft, type FieldErrors, type SettingsDraft } from './settings-draft';
+
+const EXAMPLE_BYLINE = { name: 'Jane Smith', role: 'chief executive', organisation: 'Example Trust' };
+
+function Field({ label, hint, error, children }: { label: string; hint?: ReactNode; error?: string; children: (ids: { input: string; described: string }) => ReactNode }) {
+  const id = useId();
+  const described = `${id}-hint`;
+  return (
+    <div className="form-field settings-field">
+      <label className="form-field__label" htmlFor={id}>
+        {label}
+      </label>
+      {children({ input: id, described })}
+      <div id={described}>
+        {error !== undefined && <p className="form-field__error">{error}</p>}
+        {hint !== undefined && <p className="form-field__hint">{hint}</p>}
+      </div>
+    </div>
+  );
+}
+
+/** The canonical URL of an example story, or '' while the base URL is not valid yet. */
+function exampleUrl(draft: SettingsDraft): string {
+  try {
+    const section = draft.sections[0]?.name.trim() || 'News';
+    return canonicalUrl(draft, { section, slug: 'an-example-story' });
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Site and export settings (DESIGN §2 item 7), checked with the same schema
+ * the main process applies before it writes settings.json, errors beside
+ * the fields they concern.
+ */
+export function SettingsScreen() {
+  const api = useApi();
+  const toasts = useToasts();
+  const settings = useSettings();
+  const replaceSettings = useReplaceSettings();
+  const { navigate } = useNavigation();
+  const [draft, setDraft] = useState<SettingsDraft | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+  const [askToLeave, setAskToLeave] = useState<((leave: boolean) => void) | null>(null);
+
+  // Leaving with changes not saved asks first: settings are easy to lose and tedious to retype.
+  const unsaved = draft !== null && settings !== null && JSON.stringify(settingsFromDraft(draft)) !== JSON.stringify({ settings });
+  useLeaveGuard(() => (unsaved ? new Promise<boolean>((resolve) => setAskToLeave(() => resolve)) : Promise.resolve(true)));
+
+  useEffect(() => {
+    if (settings !== null && draft === null) setDraft(draftFromSettings(settings));
+  }, [settings, draft]);
+
+  const back = useCallback(() => void navigate({ screen: 'library' }), [navigate]);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented) return;
+      if (event.key === 'Escape' || (event.key === 'ArrowLeft' && event.altKey && !event.ctrlKey && !event.metaKey)) {
+        event.preventDefault();
+        back();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [back]);
+
+  const change = (patch: Partial<SettingsDraft>) => setDraft((current) => (current === null ? current : { ...current, ...patch }));
+  const changeSection = (index: number, patch: Partial<SettingsDraft['sections'][number]>) =>
+    setDraft((current) =>
+      current === null ? current : { ...current, sections: current.sections.map((s, i) => (i === index ? { ...s, ...patch } : s)) },
+    );
+
+  const save = async () => {
+    if (draft === null) return;
+    const checked = settingsFromDraft(draft);
+    if ('errors' in checked) {
+      setErrors(checked.errors);
+      toasts.show({ message: 'Some settings need fixing before they can be saved.', tone: 'error' });
+      // Straight to the first field to fix, once it is marked.
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('.settings-screen [aria-invalid="true"]')?.focus());
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await api.saveSettings(checked.settings);
+      replaceSettings(saved);
+      setErrors({});
+      toasts.show({ message: 'Settings saved' });
+    } catch (error) {
+      if (error instanceof ApiError && error.field !== undefined) setErrors({ [error.field]: error.message });
+      toasts.show({ message: errorMessage(error), tone: 'error' });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const bioExample = draft === null ? '' : generatedAuthorBio([EXAMPLE_BYLINE], draft.bioTemplate);
+
+  return (
+    <div className="settings-screen">
+      <header className="settings-screen__bar">
+        <Button variant="quiet" onClick={back}>
+          <Icon name="back" size={16} />
+          Library
+        </Button>
+        <h1 className="settings-screen__title">Settings</h1>
+        <Button variant="primary" disabled={draft === null || saving} onClick={() => void save()}>
+          Save settings
+        </Button>
+      </header>
+      <main className="settings-screen__body" aria-label="Settings" aria-busy={draft === null}>
+        {draft !== null && (
+          <form
+            className="settings-screen__inner"
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save();
+            }}
+          >
+            <section className="settings-group" aria-labelledby="settings-site">
+              <h2 id="settings-site" className="settings-group__title">
+                The website
+              </h2>
+              <Field label="Site name" error={errors.siteName}>
+                {({ input, described }) => (
+                  <input id={input} aria-describedby={described} aria-invalid={errors.siteName !== undefined} className="form-field__input" value={draft.siteName} onChange={(e) => change({ siteName: e.target.value })} />
+                )}
+              </Field>
+              <Field label="Site base URL" error={errors.siteBaseUrl} hint="Where the website lives, e.g. https://www.example.org">
+                {({ input, described }) => (
+                  <input id={input} type="url" aria-describedby={described} aria-invalid={errors.siteBaseUrl !== undefined} className="form-field__input" value={draft.siteBaseUrl} onChange={(e) => change({ siteBaseUrl: e.target.value })} />
+                )}
+              </Field>
+              <Field
+                label="Canonical URL pattern"
+                error={errors.canonicalUrlPattern}
+                hint={
+                  <>
+                    A path with {'{section}'} and {'{slug}'}.{exampleUrl(draft) !== '' && <> For example: <code>{exampleUrl(draft)}</code></>}
+                  </>
+                }
+              >
+                {({ input, described }) => (
+                  <input id={input} aria-describedby={described} aria-invalid={errors.canonicalUrlPattern !== undefined} className="form-field__input" spellCheck={false} value={draft.canonicalUrlPattern} onChange={(e) => change({ canonicalUrlPattern: e.target.value })} />
+                )}
+              </Field>
+              <Field label="Asset base URL" error={errors.assetBaseUrl} hint="Images are served from here, as images/<sha256>.<ext>.">
+                {({ input, described }) => (
+                  <input id={input} type="url" aria-describedby={described} aria-invalid={errors.assetBaseUrl !== undefined} className="form-field__input" value={draft.assetBaseUrl} onChange={(e) => change({ assetBaseUrl: e.target.value })} />
+                )}
+              </Field>
+            </section>
+
+            <section className="settings-group" aria-labelledby="settings-sections">
+              <h2 id="settings-sections" className="settings-group__title">
+                Sections and target lengths
+              </h2>
+              <p className="form-field__hint">The word count in the status line is measured against these. Renaming a section does not move its stories.</p>
+              {errors.sections !== undefined && <p className="form-field__error">{errors.sections}</p>}
+              <table className="settings-sections">
+                <thead>
+                  <tr>
+                    <th scope="col">Section</th>
+                    <th scope="col">Fewest words</th>
+                    <th scope="col">Most words</th>
+                    <th scope="col">
+                      <span className="visually-hidden">Remove</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {draft.sections.map((section, index) => {
+                    const label = section.name.trim() === '' ? `section ${index + 1}` : section.name;
+                    const rowError = errors[`sections.${index}.name`] ?? errors[`sections.${index}.targetWords.min`] ?? errors[`sections.${index}.targetWords.max`] ?? errors[`sections.${index}.targetWords`];
+                    return (
+                      <tr key={section.key}>
+                        <td>
+                          <input className="form-field__input form-field__input--small" aria-label={`Name of ${label}`} aria-invalid={errors[`sections.${index}.name`] !== undefined} value={section.name} onChange={(e) => changeSection(index, { name: e.target.value })} />
+                          {rowError !== undefined && <p className="form-field__error">{rowError}</p>}
+                        </td>
+                        <td>
+                          <input className="form-field__input form-field__input--small" inputMode="numeric" aria-label={`Fewest words for ${label}`} aria-invalid={errors[`sections.${index}.targetWords.min`] !== undefined || errors[`sections.${index}.targetWords`] !== undefined} value={section.min} onChange={(e) => changeSection(index, { min: e.target.value })} />
+                        </td>
+                        <td>
+                          <input className="form-field__input form-field__input--small" inputMode="numeric" aria-label={`Most words for ${label}`} aria-invalid={errors[`sections.${index}.targetWords.max`] !== undefined || errors[`sections.${index}.targetWords`] !== undefined} value={section.max} onChange={(e) => changeSection(index, { max: e.target.value })} />
+                        </td>
+                        <td>
+                          <Button variant="quiet" size="small" aria-label={`Remove ${label}`} disabled={draft.sections.length === 1} onClick={() => change({ sections: draft.sections.filter((_, i) => i !== index) })}>
+                            <Icon name="close" size={14} />
+                          </Button>
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+              <Button size="small" onClick={() => change({ sections: [...draft.sections, newSectionDraft()] })}>
+                <Icon name="plus" size={14} />
+                Add a section
+              </Button>
+            </section>
+
+            <section className="settings-group" aria-labelledby="settings-bylines">
+              <h2 id="settings-bylines" className="settings-group__title">
+                Author bio
+              </h2>
+              <Field
+                label="Bio template"
+                error={errors.bioTemplate}
+                hint={
+                  <>
+                    {'{name}'}, {'{role}'} and {'{organisation}'} are filled in from each byline. Example: <q className="settings-example">{bioExample}</q>
+                  </>
+                }
+              >
+                {({ input, described }) => (
+                  <input id={input} aria-describedby={described} aria-invalid={errors.bioTemplate !== undefined} className="form-field__input" value={draft.bioTemplate} onChange={(e) => change({ bioTemplate: e.target.value })} />
+                )}
+              </Field>
+            </section>
+
+            <section className="settings-group" aria-labelledby="settings-house-style">
+              <h2 id="settings-house-style" className="settings-group__title">
+                House style
+              </h2>
+              <fieldset className="settings-rules">
+                <legend className="form-field__label">Rules</legend>
+                <label className="settings-rules__choice">
+                  <input type="radio" name="rules" checked={draft.rulesMode === 'built-in'} onChange={() => change({ rulesMode: 'built-in' })} />
+                  The built-in rules
+                </label>
+                <label className="settings-rules__choice">
+                  <input type="radio" name="rules" checked={draft.rulesMode === 'file'} onChange={() => change({ rulesMode: 'file' })} />
+                  A rules file in the profile folder
+                </label>
+                {draft.rulesMode === 'file' && (
+                  <Field label="Rules file" error={errors.houseStyleRules} hint="A path relative to the profile folder, e.g. house-style.json">
+                    {({ input, described }) => (
+                      <input id={input} aria-describedby={described} aria-invalid={errors.houseStyleRules !== undefined} className="form-field__input" spellCheck={false} value={draft.rulesPath} onChange={(e) => change({ rulesPath: e.target.value })} />
+                    )}
+                  </Field>
+                )}
+              </fieldset>
+            </section>
+          </form>
+        )}
+      </main>
+      {askToLeave !== null && (
+        <ConfirmDialog
+          title="Leave without saving the settings?"
+          cancelLabel="Stay"
+          confirmLabel="Leave without saving"
+          onCancel={() => {
+            askToLeave(false);
+            setAskToLeave(null);
+          }}
+          onConfirm={() => {
+            askToLeave(true);
+            setAskToLeave(null);
+          }}
+        >
+          Your changes to the settings are not saved. If you leave now, they are lost.
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { $getRoot, type LexicalEditor } from 'lexical';
+import { describe, expect, it } from 'vitest';
+import { $createEndMarkNode, $isEndMarkNode } from '../../../src/renderer/editor/nodes/EndMarkNode';
+import { $createImageNode, $isImageNode } from '../../../src/renderer/editor/nodes/ImageNode';
+import { $createPullQuoteNode, $isPullQuoteNode } from '../../../src/renderer/editor/nodes/PullQuoteNode';
+import { endMarkNodeSchema, imageNodeSchema, pullQuoteNodeSchema } from '../../../src/shared/nodes/custom-nodes';
+import { bodyPlainText } from '../../../src/shared/story/body-text';
+import { body, createBodyTestEditor, loadBody, paragraph, text } from './editor-fixtures';
+
+const SHA = 'a'.repeat(64);
+
+const pullQuote = { type: 'pullquote', version: 1, text: 'Trusts must be allowed to say no.', attribution: 'Jane Smith' };
+const image = {
+  type: 'image',
+  version: 1,
+  sha256: SHA,
+  ext: 'png',
+  width: 1600,
+  height: 900,
+  alt: 'A ward at night',
+  caption: 'The ward at Northfield',
+  credit: 'Photo: A Person',
+};
+const endMark = { type: 'endmark', version: 1 };
+
+function storedChildren(editor: LexicalEditor) {
+  return editor.getEditorState().toJSON().root.children as unknown as Array<Record<string, unknown>>;
+}
+
+describe('custom nodes: stored JSON', () => {
+  it('round-trip exactly, in the shapes the shared schemas define', () => {
+    const editor = createBodyTestEditor();
+    loadBody(editor, body(paragraph(text('Trusts must be allowed to say no.')), pullQuote, image, paragraph(text('The end.')), endMark));
+    const [, quote, picture, , mark] = storedChildren(editor);
+    expect(quote).toEqual(pullQuote);
+    expect(picture).toEqual(image);
+    expect(mark).toEqual(endMark);
+    expect(pullQuoteNodeSchema.strict().parse(quote)).toEqual(pullQuote);
+    expect(imageNodeSchema.strict().parse(picture)).toEqual(image);
+    expect(endMarkNodeSchema.strict().parse(mark)).toEqual(endMark);
+  });
+
+  it('nodes made in the editor serialize to the schemas too', () => {
+    const editor = createBodyTestEditor();
+    editor.update(
+      () => {
+        $getRoot().append(
+          $createPullQuoteNode('A quote', 'Someone'),
+          $createImageNode({ sha256: SHA, ext: 'webp', width: 10, height: 20 }),
+          $createEndMarkNode(),
+        );
+      },
+      { discrete: true },
+    );
+    const [quote, picture, mark] = storedChildren(editor);
+    expect(pullQuoteNodeSchema.strict().safeParse(quote).success).toBe(true);
+    expect(imageNodeSchema.strict().parse(picture)).toMatchObject({ alt: '', caption: '', credit: '', width: 10, height: 20 });
+    expect(endMarkNodeSchema.strict().safeParse(mark).success).toBe(true);
+  });
+
+  it('a damaged node still opens, with safe defaults instead of bad values', () => {
+    const editor = createBodyTestEditor();
+    loadBody(
+      editor,
+      body(
+        { type: 'pullquote', version: 1, text: 42 },
+        { type: 'image', version: 1, sha256: '../../etc/passwd', ext: 'exe', width: -3, alt: 'x'.repeat(5_000) },
+      ),
+    );
+    const [quote, picture] = storedChildren(editor);
+    expect(quote).toEqual({ type: 'pullquote', version: 1, text: '', attribution: '' });
+    expect(picture).toMatchObject({ sha256: '', ext: 'jpg', width: 1, height: 1 });
+    expect((picture!.alt as string).length).toBe(1_000);
+  });
+
+  it('keeps pull-quotes, captions and the end mark out of the body text', () => {
+    const editor = createBodyTestEditor();
+    loadBody(editor, body(paragraph(text('Only this counts.')), pullQuote, image, endMark));
+    const stored = editor.getEditorState().toJSON() as unknown as Parameters<typeof bodyPlainText>[0];
+    expect(bodyPlainText(stored)).toBe('Only this counts.');
+  });
+
+  it('attribution and image details change through the node methods, within the schema limits', () => {
+    const editor = createBodyTestEditor();
+    loadBody(editor, body(pullQuote, image, endMark));
+    editor.update(
+      () => {
+        const [quote, picture, mark] = $getRoot().getChildren();
+        if ($isPullQuoteNode(quote)) quote.setAttribution('y'.repeat(400));
+        if ($isImageNode(picture)) picture.setDetails({ alt: 'New alt', caption: 'New caption', credit: 'New credit' });
+        expect($isEndMarkNode(mark)).toBe(true);
+      },
+      { discrete: true },
+    );
+    const [quote, picture] = storedChildren(editor);
+    expect(pullQuoteNodeSchema.parse(quote).attribution).toHaveLength(300);
+    expect(picture).toMatchObject({ alt: 'New alt', caption: 'New caption', credit: 'New credit', sha256: SHA });
+  });
+});
