@@ -42,9 +42,18 @@ export function HouseStyleCard({ editor, session, painted }: { editor: LexicalEd
   const [shown, setShown] = useState<Shown | null>(null);
   const overCard = useRef(false);
   const latest = useRef(painted);
+  // Where the pointer rests over the text, so a re-check under a still pointer keeps (or moves) its card;
+  // typing forgets it, so cards never pop up under a resting pointer while someone writes.
+  const pointer = useRef<{ x: number; y: number } | null>(null);
+  const look = useRef((x: number, y: number) => {
+    const hit = findingAt(latest.current, x, y);
+    if (hit !== null) setShown({ finding: hit.finding, left: hit.rect.left, top: hit.rect.bottom + 4 });
+    else if (!overCard.current) setShown(null);
+  });
   useEffect(() => {
     latest.current = painted;
-    setShown(null);
+    if (pointer.current === null) setShown(null);
+    else look.current(pointer.current.x, pointer.current.y);
   }, [painted]);
 
   useEffect(() => {
@@ -52,29 +61,33 @@ export function HouseStyleCard({ editor, session, painted }: { editor: LexicalEd
     if (root === null) return undefined;
     let last = 0;
     let timer = 0;
-    const look = (x: number, y: number) => {
-      const hit = findingAt(latest.current, x, y);
-      if (hit !== null) setShown({ finding: hit.finding, left: hit.rect.left, top: hit.rect.bottom + 4 });
-      else if (!overCard.current) setShown(null);
-    };
     const onMove = (event: MouseEvent) => {
       const { clientX, clientY } = event;
+      pointer.current = { x: clientX, y: clientY };
       window.clearTimeout(timer);
       const now = performance.now();
       if (now - last >= THROTTLE) {
         last = now;
-        look(clientX, clientY);
+        look.current(clientX, clientY);
       } else {
-        timer = window.setTimeout(() => look(clientX, clientY), THROTTLE);
+        timer = window.setTimeout(() => look.current(clientX, clientY), THROTTLE);
       }
     };
+    const onKey = () => {
+      pointer.current = null;
+      window.clearTimeout(timer);
+      if (!overCard.current) setShown(null);
+    };
     const onLeave = () => {
+      pointer.current = null;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => !overCard.current && setShown(null), 200);
     };
     root.addEventListener('mousemove', onMove);
     root.addEventListener('mouseleave', onLeave);
+    root.addEventListener('keydown', onKey);
     return () => {
+      root.removeEventListener('keydown', onKey);
       window.clearTimeout(timer);
       root.removeEventListener('mousemove', onMove);
       root.removeEventListener('mouseleave', onLeave);
