@@ -73,7 +73,8 @@ export function findingOf(rule: FindingSource, message: string, from: number, to
 
 /** The fix that puts `insert` in place of [from, to). */
 export function changeFix(from: number, to: number, insert: string): LocalFix {
-  return { label: `Change to “${insert}”`, edits: [{ from, to, insert }] };
+  // The label names the words, not the spacing around them (“per cent”, not “ per cent”).
+  return { label: `Change to “${insert.trim() === '' ? insert : insert.trim()}”`, edits: [{ from, to, insert }] };
 }
 
 /** The finding placed in a block or field, with its fixes' edits placed there too. */
@@ -95,11 +96,21 @@ export function placeFinding(local: LocalFinding, scope: Scope, blockKey: string
   return finding;
 }
 
-/** Fills {name} placeholders in a rule's message; unknown names are left as they are. */
+/**
+ * Fills {name} placeholders in a rule's message; unknown names are left as
+ * they are. An empty value at the end (an advice-only entry) leaves no
+ * dangling colon.
+ */
 export function fillMessage(message: string, values: Readonly<Record<string, string | number>>): string {
   if (!message.includes('{')) return message;
-  return message.replace(/\{([a-z]+)\}/g, (whole, name: string) => {
+  const filled = message.replace(/\{([a-z]+)\}/g, (whole, name: string) => {
     const value = values[name];
     return value === undefined ? whole : String(value);
   });
+  return filled.replace(/[\s:]+$/, '');
+}
+
+/** How a message names a fix: a deletion reads as "delete it" rather than as nothing. */
+export function suggestionText(insert: string): string {
+  return insert === '' ? 'delete it' : insert;
 }

@@ -1,7 +1,7 @@
 import type { BlockText } from '../block-text';
 import type { EntryPayload } from '../compile-rules';
 import { deletionEdit } from '../deletion-edit';
-import { changeFix, fillMessage, findingOf, type LocalFinding } from '../finding';
+import { changeFix, fillMessage, findingOf, suggestionText, type LocalFinding } from '../finding';
 import { followCase } from '../text-case';
 
 /** A word-list entry found at [from, to): the finding with one fix per suggestion. */
@@ -12,7 +12,7 @@ export function dictionaryFinding(block: BlockText, entry: EntryPayload, from: n
   const fixes = suggestions.map((insert) =>
     insert === '' ? { label: `Delete “${found}”`, edits: [deletionEdit(block.text, from, to)] } : changeFix(from, to, insert),
   );
-  const finding = findingOf(rule, fillMessage(rule.message, { found, suggestion: suggestions[0] ?? '' }), from, to, fixes);
+  const finding = findingOf(rule, fillMessage(rule.message, { found, suggestion: suggestions[0] === undefined ? '' : suggestionText(suggestions[0]) }), from, to, fixes);
   if (entry.advice !== undefined) finding.advice = entry.advice;
   return finding;
 }

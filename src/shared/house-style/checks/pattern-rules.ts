@@ -1,7 +1,7 @@
 import type { BlockText } from '../block-text';
 import type { PatternRule } from '../compile-rules';
 import { deletionEdit } from '../deletion-edit';
-import { changeFix, fillMessage, findingOf, type LocalFinding } from '../finding';
+import { changeFix, fillMessage, findingOf, suggestionText, type LocalFinding } from '../finding';
 import { expandReplacement } from '../replacement';
 import { followCase } from '../text-case';
 import { forEachMatch } from '../user-pattern';
@@ -23,7 +23,7 @@ export function checkPatterns(block: BlockText, rules: readonly PatternRule[], o
       const insert = expanded === expanded.toLowerCase() ? followCase(found, expanded) : expanded;
       if (insert === found) return;
       const fix = insert === '' ? { label: `Delete “${found}”`, edits: [deletionEdit(block.text, from, to)] } : changeFix(from, to, insert);
-      out.push(findingOf(rule, fillMessage(rule.message, { found, suggestion: insert }), from, to, [fix]));
+      out.push(findingOf(rule, fillMessage(rule.message, { found, suggestion: suggestionText(insert) }), from, to, [fix]));
     });
   }
 }
