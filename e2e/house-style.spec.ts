@@ -81,3 +81,53 @@ test('house style before export: the open errors are listed and exporting with e
   await confirm.getByRole('button', { name: 'Cancel' }).click();
   await expect(confirm).toHaveCount(0);
 });
+
+/** Clean copy of about 330 words in short paragraphs, so a News story sits inside its target length. */
+const CLEAN_COPY = [
+  'Hospital trusts across England are preparing for a winter that managers expect to be the hardest in a decade.',
+  'Bed occupancy is already high, and the number of patients who are well enough to leave but have nowhere to go has risen since the summer.',
+  'Finance directors say the extra money announced in the autumn will not cover the cost of the plans they have been asked to draw up.',
+  'Several trusts have opened escalation wards early, and some have asked staff to defer leave until the spring.',
+  'Managers in the north west told this magazine that the pressure on community services is as great as the pressure on emergency departments.',
+  'Social care remains the bottleneck. Councils say they cannot recruit enough care workers to take patients home, and the agencies they rely on are closing.',
+  'The plan asks systems to share beds and staff across organisations. Leaders welcome the aim but doubt that the timetable is realistic.',
+  'One chief executive said the service had been promised a joined-up winter before, and that the promise had faded once the headlines moved on.',
+  'Another said the test would be simple: whether the person waiting on a trolley in the corridor waits for less time than last year.',
+  'Clinical leaders want room to redesign pathways without waiting for permission from several tiers of management.',
+  'Unions say staff are tired after years of pressure and that goodwill cannot be assumed for another winter.',
+  'The department says the plan will be reviewed in the new year, when the first figures for December are published.',
+  'Patient groups have asked for clearer information about waiting times, so that families know what to expect when they arrive.',
+  'Until then, managers will do what they have always done: find the beds, move the patients and keep the wards open.',
+].join('\n\n');
+
+test('house style: a story typed with American spellings, spaced hyphens and straight quotes is clean once every fix is taken', async ({ page, preview }) => {
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Trusts plan for a hard winter');
+  await page.getByRole('textbox', { name: 'Standfirst' }).fill('Managers say the money will not cover the cost of the plans.');
+  await page.getByRole('combobox', { name: 'Section' }).selectOption('News');
+  const body = page.getByRole('textbox', { name: 'Story text' });
+  await body.click();
+  await body.evaluate((element, text) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', text);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, CLEAN_COPY);
+  await expect(page.getByRole('button', { name: 'No style issues' })).toBeVisible();
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('She said "the organization\'s new color - and its logo - will last".');
+  // The typography is put right as it is typed; the spellings wait for a fix.
+  await expect(body).toContainText('She said ‘the organization’s new color—and its logo—will last’.');
+  await expect.poll(() => underlined(page, 'error')).toBe(2);
+  const count = page.getByRole('button', { name: '2 style issues' });
+  await expect(count).toBeVisible();
+
+  await count.click();
+  await page.getByRole('region', { name: 'Rule british-spelling' }).getByRole('button', { name: /Fix all of this kind/ }).click();
+  await expect(body).toContainText('She said ‘the organisation’s new colour—and its logo—will last’.');
+  await expect(page.getByRole('button', { name: 'No style issues' })).toBeVisible();
+  await expect.poll(() => underlined(page, 'error')).toBe(0);
+  await expect.poll(() => underlined(page, 'warning')).toBe(0);
+  await expect.poll(() => underlined(page, 'suggestion')).toBe(0);
+});
