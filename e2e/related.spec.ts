@@ -138,8 +138,10 @@ test('related stories are linked by search, suggestion and URL, follow a rename,
   await page.getByRole('menuitem', { name: 'Delete for good…' }).click();
   const dialog = page.getByRole('dialog', { name: `Delete “${RENAMED}” for good?` });
   await expect(dialog).toContainText(`Linked from 1 story: “${CURRENT}”.`);
+  await expect(dialog).toContainText('from its backups too');
   await dialog.getByRole('button', { name: 'Delete for good' }).click();
   await expect(dialog).toHaveCount(0);
+  await expect(page.getByText(new RegExp(`“${RENAMED}” deleted for good`))).toBeVisible();
 
   // The link stays, shown as a deleted story.
   await page.getByRole('group', { name: 'Show' }).getByRole('button', { name: 'Stories' }).click();

@@ -10,6 +10,7 @@ import {
 import type { Settings } from '../../shared/settings/settings-schema';
 import { exportStory } from '../../shared/export/export-story';
 import { createBackup, listBackups } from '../backup/backups';
+import { purgeStoryFromBackups } from '../backup/purge-from-backups';
 import { exportStoriesBatch } from '../export/export-batch';
 import { buildExportInput } from '../export/build-export-input';
 import { exportFileName, exportStoryToFolder } from '../export/export-to-folder';
@@ -127,7 +128,11 @@ function createHandlers(ctx: ApiContext): Handlers {
     unarchiveStory: ({ id }) => store.setArchived(id, false),
     trashStory: ({ id }) => store.setTrashed(id, true),
     restoreStory: ({ id }) => store.setTrashed(id, false),
-    deleteStoryForever: ({ id }) => store.deleteStoryForever(id),
+    deleteStoryForever: async ({ id }) => {
+      store.deleteStoryForever(id);
+      const backups = await purgeStoryFromBackups(ctx.profileDir, id, store.Database);
+      return { id, backupsCleaned: backups.cleaned, backupsNotCleaned: backups.notCleaned };
+    },
     listAuthors: ({ query }) => store.listAuthors(query),
     createAuthor: (fields) => store.createAuthor(fields),
     resolveRelated: ({ id }) => store.resolveRelated(id),

@@ -508,6 +508,11 @@ export class Store {
     return this.db.backup(file);
   }
 
+  /** The SQLite build this store was opened with, so the profile's other copies (backups) open the same way. */
+  get Database(): DatabaseConstructor {
+    return this.db.constructor as DatabaseConstructor;
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }

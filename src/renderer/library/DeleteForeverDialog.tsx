@@ -45,7 +45,7 @@ export function DeleteForeverDialog({ story, onConfirm, onCancel }: DeleteForeve
       onCancel={onCancel}
       onConfirm={onConfirm}
     >
-      <p>The story and all its saved versions will be removed from this computer. This cannot be undone.</p>
+      <p>The story and all its saved versions will be removed from this computer, from its backups too. This cannot be undone.</p>
       <p className="delete-dialog__links" role="status">
         {linking === null ? 'Checking which stories link to it…' : linking.length > 0 ? linkedFrom(linking) : ''}
       </p>

@@ -77,10 +77,20 @@ export function useStoryActions(reload: () => Promise<void>): StoryActions {
         });
       },
       deleteForever: async (story) => {
-        await run(() => api.deleteStoryForever({ id: story.id }), `${quoted(story)} could not be deleted.`, {
-          message: `${quoted(story)} deleted for good`,
+        const result = await run(() => api.deleteStoryForever({ id: story.id }), `${quoted(story)} could not be deleted.`);
+        if (result === null) return;
+        const copies = result.backupsCleaned.length;
+        const cleaned = copies === 0 ? '' : ` and from ${copies} ${copies === 1 ? 'backup' : 'backups'}`;
+        if (result.backupsNotCleaned.length === 0) {
+          toasts.show({ message: `${quoted(story)} deleted for good${cleaned}` });
+          return;
+        }
+        const left = result.backupsNotCleaned.map(({ name, reason }) => `${name} (${reason})`).join('; ');
+        toasts.show({
+          message: `${quoted(story)} deleted for good${cleaned}, but its text is still in ${left}. Delete ${result.backupsNotCleaned.length === 1 ? 'that file' : 'those files'} by hand.`,
+          tone: 'error',
         });
       },
     } satisfies StoryActions;
-  }, [api, run]);
+  }, [api, run, toasts]);
 }

@@ -152,8 +152,14 @@ export const operations = {
   restoreStory: operation(byId, storySchema, 'Take a story out of the trash.'),
   deleteStoryForever: operation(
     byId,
-    z.object({ id: idSchema }),
-    'Purge a story and its revisions for good, leaving only a tombstone.',
+    z.object({
+      id: idSchema,
+      /** Backups (and databases a restore moved aside) the story was purged from too. */
+      backupsCleaned: z.array(z.string()),
+      /** Copies it could not be purged from, with the reason: the person must delete those files by hand. */
+      backupsNotCleaned: z.array(z.object({ name: z.string(), reason: z.string() })),
+    }),
+    'Purge a story and its revisions for good, leaving only a tombstone, from the database and from every backup in the profile.',
   ),
 
   listRevisions: operation(

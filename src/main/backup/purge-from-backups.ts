@@ -1,0 +1,58 @@
+import { readdir } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { ApiError } from '../../shared/api/api-error';
+import { profilePaths } from '../profile/profile-dir';
+import { openStore, type DatabaseConstructor } from '../store/store';
+import { backupNames } from './backups';
+
+export type BackupPurgeResult = {
+  /** Copies of the database that held the story and no longer hold its text. */
+  cleaned: string[];
+  /** Copies that could not be opened or changed, each with the reason, for the person to deal with by hand. */
+  notCleaned: Array<{ name: string; reason: string }>;
+};
+
+/**
+ * Every other copy of the database in the profile: the rotating backups and
+ * the files a restore moved aside (copydesk.db.before-restore-<stamp>).
+ */
+async function databaseCopies(profileDir: string): Promise<string[]> {
+  const paths = profilePaths(profileDir);
+  const aside = `${basename(paths.database)}.before-restore-`;
+  let profileFiles: string[] = [];
+  try {
+    profileFiles = await readdir(profileDir);
+  } catch {
+    // No profile folder: no copies.
+  }
+  const movedAside = profileFiles.filter((name) => name.startsWith(aside) && !/-(wal|shm)$/.test(name)).map((name) => join(profileDir, name));
+  return [...(await backupNames(paths.backups)).map((name) => join(paths.backups, name)), ...movedAside];
+}
+
+/**
+ * A story deleted for good (a legal takedown) must not live on in the
+ * profile's other copies of the database. Each copy is opened as a store and
+ * the story purged there the same way (secure_delete, index merge, WAL
+ * emptied), so a later restore cannot bring it back either. Copies made
+ * before the story existed, or where it is already purged, are left as they
+ * are; an older copy is upgraded on the way, as a restore would upgrade it.
+ */
+export async function purgeStoryFromBackups(profileDir: string, storyId: string, Database: DatabaseConstructor): Promise<BackupPurgeResult> {
+  const result: BackupPurgeResult = { cleaned: [], notCleaned: [] };
+  for (const file of await databaseCopies(profileDir)) {
+    const name = basename(file);
+    try {
+      const copy = openStore({ file, Database });
+      try {
+        copy.deleteStoryForever(storyId);
+        result.cleaned.push(name);
+      } finally {
+        copy.close();
+      }
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'not_found') continue;
+      result.notCleaned.push({ name, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return result;
+}
