@@ -15,7 +15,7 @@ import { DamagedProfileError, openProfile } from '../../../src/main/profile/open
 import { profilePaths } from '../../../src/main/profile/profile-dir';
 import { openStore, type Store } from '../../../src/main/store/store';
 import { ApiError } from '../../../src/shared/api/api-error';
-import { libraryQuery, makeTempDir, paragraphs, removeTempDir } from '../store/store-fixtures';
+import { headlinesIn, libraryQuery, makeTempDir, paragraphs, removeTempDir } from '../store/store-fixtures';
 
 let dir: string;
 let paths: ReturnType<typeof profilePaths>;
@@ -46,15 +46,6 @@ async function addImage(content: string): Promise<string> {
   const name = `${createHash('sha256').update(content).digest('hex')}.jpg`;
   await writeFile(join(paths.images, name), content);
   return name;
-}
-
-function headlinesIn(file: string): string[] {
-  const other = openStore({ file, Database });
-  try {
-    return other.listStories(libraryQuery()).rows.map((row) => row.headline).sort();
-  } finally {
-    other.close();
-  }
 }
 
 /** Overwrites the middle of the file with junk, past the header, as a failing disk might. */

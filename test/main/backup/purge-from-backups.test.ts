@@ -9,7 +9,8 @@ import { restoreBackup } from '../../../src/main/backup/restore-backup';
 import { profilePaths } from '../../../src/main/profile/profile-dir';
 import { defaultSettings } from '../../../src/main/settings/load-settings';
 import { openStore, type Store } from '../../../src/main/store/store';
-import { libraryQuery, makeTempDir, paragraphs, removeTempDir } from '../store/store-fixtures';
+import { operations } from '../../../src/shared/api/contract';
+import { headlinesIn, libraryQuery, makeTempDir, paragraphs, removeTempDir } from '../store/store-fixtures';
 
 let dir: string;
 let paths: ReturnType<typeof profilePaths>;
@@ -44,15 +45,6 @@ function addStory(headline: string, text: string) {
   return store.saveStory(story.id, story.revision, { body: paragraphs(text) });
 }
 
-function headlinesIn(file: string): string[] {
-  const copy = openStore({ file, Database });
-  try {
-    return copy.listStories(libraryQuery()).rows.map((row) => row.headline).sort();
-  } finally {
-    copy.close();
-  }
-}
-
 const api = () => createApiService({ store, settings: defaultSettings, appVersion: 'test', profileDir: dir, settingsFile: paths.settings });
 
 describe('delete for good reaches the backups', () => {
@@ -71,10 +63,10 @@ describe('delete for good reaches the backups', () => {
 
     const result = await api().dispatch('deleteStoryForever', { id: secret.id });
 
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.value.backupsCleaned).toEqual([third.name, second.name, expect.stringMatching(/^copydesk\.db\.before-restore-/)]);
-    expect(result.value.backupsNotCleaned).toEqual([]);
+    if (!result.ok) throw new Error(result.error.message);
+    const value = operations.deleteStoryForever.output.parse(result.value);
+    expect(value.backupsCleaned).toEqual([third.name, second.name, expect.stringMatching(/^copydesk\.db\.before-restore-/)]);
+    expect(value.backupsNotCleaned).toEqual([]);
     expect(filesHolding('Quennell')).toEqual([]);
     expect(filesHolding('whistleblower')).toEqual([]);
     // The other story is untouched everywhere, and the backup made before the story existed is as it was.
@@ -99,10 +91,10 @@ describe('delete for good reaches the backups', () => {
 
     const result = await api().dispatch('deleteStoryForever', { id: secret.id });
 
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.value.backupsCleaned).toEqual([good.name]);
-    expect(result.value.backupsNotCleaned).toEqual([{ name: damaged.name, reason: expect.stringContaining('not a Copydesk database') }]);
+    if (!result.ok) throw new Error(result.error.message);
+    const value = operations.deleteStoryForever.output.parse(result.value);
+    expect(value.backupsCleaned).toEqual([good.name]);
+    expect(value.backupsNotCleaned).toEqual([{ name: damaged.name, reason: expect.stringContaining('not a Copydesk database') }]);
     expect(filesHolding('Quennell')).toEqual([join(paths.backups, damaged.name)]);
     expect(store.listStories(libraryQuery()).total).toBe(0);
   });

@@ -36,6 +36,16 @@ export function openTestStore(dir: string, clock = testClock()): { store: Store;
   return { store: openStore({ file, Database, now: clock.now }), file, clock };
 }
 
+/** The headlines of the live stories in a database file (a backup, a restored copy), sorted. */
+export function headlinesIn(file: string): string[] {
+  const other = openStore({ file, Database });
+  try {
+    return other.listStories(libraryQuery()).rows.map((row) => row.headline).sort();
+  } finally {
+    other.close();
+  }
+}
+
 /** A Lexical body of plain paragraphs. */
 export function paragraphs(...texts: string[]): StoryBody {
   return {
