@@ -76,7 +76,11 @@ export class StoryRevisions {
     };
   }
 
-  /** Keeps the story's current content unless it equals the newest kept version; returns the newest either way. */
+  /**
+   * Keeps the story's current content unless it equals the newest kept
+   * version; returns the newest either way. A restore's undo point is always
+   * kept, so the history shows it under its own name ("Before restore").
+   */
   record(
     story: { id: string; revision: number; wordCount: number; bodyJson: string | null; bodyText: string },
     fields: SnapshotFields,
@@ -86,7 +90,7 @@ export class StoryRevisions {
     const snapshot = `${JSON.stringify(fields).slice(0, -1)},"body":${story.bodyJson ?? 'null'}}`;
     const hash = createHash('sha256').update(snapshot).digest('hex');
     const latest = this.sql.latest.get(story.id) as { id: string; content_hash: string; snapshot_json: string } | undefined;
-    if (latest !== undefined && latest.content_hash === hash) {
+    if (latest !== undefined && latest.content_hash === hash && reason !== 'before-restore') {
       return { recorded: false, revision: this.summary(latest.id) };
     }
     const words = latest === undefined ? null : wordChanges(snapshotBodyText(latest.snapshot_json), story.bodyText);
