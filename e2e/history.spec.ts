@@ -128,3 +128,30 @@ test('the history lists kept versions, compares one with the current text, resto
   await expect(paragraphs(page)).toHaveText([SECOND, `${OTHER} Again.`]);
   expect(pageErrors).toEqual([]);
 });
+
+test('a version is kept every few minutes while the story changes, and older ones show their day', async ({ page, preview }) => {
+  await page.clock.install();
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.keyboard.type(HEADLINE);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(FIRST);
+  await saved(page);
+
+  await page.clock.fastForward('05:01');
+  await openHistory(page);
+  await expect(versions(page)).toHaveCount(2);
+  await expect(versions(page).nth(0)).toContainText('While editing');
+  await expect(versions(page).nth(0)).toContainText('8 words');
+
+  // Nothing changed since: five more minutes keep nothing new.
+  await page.clock.fastForward('05:01');
+  await page.getByRole('tab', { name: 'Bylines & pull-quotes' }).click();
+  await openHistory(page);
+  await expect(versions(page)).toHaveCount(2);
+
+  // A day later the list reads "Yesterday" with the time (or the date, when the test runs just before midnight).
+  await page.clock.fastForward('24:00:00');
+  await expect(versions(page).nth(0)).toContainText(/^(Yesterday \d\d:\d\d|\w{3} \d{1,2} \w{3},? \d\d:\d\d)/);
+});
