@@ -92,6 +92,14 @@ test('the history lists kept versions, compares one with the current text, resto
   const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(serious.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }))).toEqual([]);
 
+  // Escape goes back to the text, focus back to the version; Enter compares it again.
+  await page.keyboard.press('Escape');
+  await expect(comparison(page)).toBeHidden();
+  await expect(body(page)).toBeVisible();
+  await expect(versions(page).nth(1)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(comparison(page).locator('del')).toHaveText(['struck through', 'winter']);
+
   // Restoring asks first, says how to undo it, and puts the old text back in the editor.
   await comparison(page).getByRole('button', { name: 'Restore this version' }).click();
   const confirm = page.getByRole('dialog', { name: 'Restore this version?' });

@@ -20,7 +20,7 @@ import { PullQuoteList } from '../panels/pull-quotes/PullQuoteList';
 import { RelatedPanel } from '../panels/related/RelatedPanel';
 import { HouseStylePanel } from '../panels/house-style/HouseStylePanel';
 import { HistoryCompare } from '../panels/history/HistoryCompare';
-import { HistoryPanel } from '../panels/history/HistoryPanel';
+import { focusSelectedVersion, HistoryPanel } from '../panels/history/HistoryPanel';
 import { useStoryHistory } from '../panels/history/use-story-history';
 import { HouseStyleContext } from '../house-style/house-style-context';
 import { FieldFindings, HouseStyleCount } from '../house-style/HouseStyleCount';
@@ -125,6 +125,7 @@ export function StoryPage({ id }: { id: string }) {
       const altLeft = event.key === 'ArrowLeft' && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
       if (escape && comparisonShowing.current) {
         event.preventDefault();
+        focusSelectedVersion();
         selectRevision(null);
       } else if (escape && previewShowing.current) {
         event.preventDefault();
@@ -316,7 +317,10 @@ export function StoryPage({ id }: { id: string }) {
             revision={comparedRevision}
             current={story}
             onRestore={history.restoreSelected}
-            onClose={() => history.select(null)}
+            onClose={() => {
+              focusSelectedVersion();
+              history.select(null);
+            }}
           />
         )}
         {previewing && (
