@@ -158,11 +158,16 @@ export class Store {
     });
   }
 
-  /** Notes an export in the log; the story itself (content, revision, dates) is left as it is. */
+  /**
+   * Notes an export in the log and keeps what was exported as an 'export'
+   * revision (unless it equals the newest kept one); the story itself
+   * (content, revision, dates) is left as it is.
+   */
   logExport(entry: ExportLogEntry): void {
     this.write(() => {
       this.requireLiveRow(entry.storyId);
       this.exportLog.record(entry, this.timestamp());
+      this.recordRevision(entry.storyId, 'export');
     });
   }
 

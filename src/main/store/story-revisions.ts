@@ -10,6 +10,7 @@ import {
   type RevisionSummary,
 } from '../../shared/story/revision-schema';
 import type { StoryBody } from '../../shared/story/story-schema';
+import { wordsOf } from '../../shared/text/word-count';
 
 /** The snapshot without its body, which is spliced in as the stored JSON text so a long body is not parsed. */
 export type SnapshotFields = Omit<RevisionSnapshot, 'body'>;
@@ -75,7 +76,11 @@ export class StoryRevisions {
     };
   }
 
-  /** Keeps the story's current content unless it equals the newest kept version; returns the newest either way. */
+  /**
+   * Keeps the story's current content unless it equals the newest kept
+   * version; returns the newest either way. A restore's undo point is always
+   * kept, so the history shows it under its own name ("Before restore").
+   */
   record(
     story: { id: string; revision: number; wordCount: number; bodyJson: string | null; bodyText: string },
     fields: SnapshotFields,
@@ -85,7 +90,7 @@ export class StoryRevisions {
     const snapshot = `${JSON.stringify(fields).slice(0, -1)},"body":${story.bodyJson ?? 'null'}}`;
     const hash = createHash('sha256').update(snapshot).digest('hex');
     const latest = this.sql.latest.get(story.id) as { id: string; content_hash: string; snapshot_json: string } | undefined;
-    if (latest !== undefined && latest.content_hash === hash) {
+    if (latest !== undefined && latest.content_hash === hash && reason !== 'before-restore') {
       return { recorded: false, revision: this.summary(latest.id) };
     }
     const words = latest === undefined ? null : wordChanges(snapshotBodyText(latest.snapshot_json), story.bodyText);
@@ -195,14 +200,12 @@ function snapshotBodyText(snapshotJson: string): string {
   return bodyPlainText(snapshot.body ?? null);
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
-
 /** Words added and removed, counted as a multiset (order-blind, so it stays linear for 10,000-word stories). */
 export function wordChanges(before: string, after: string): { added: number; removed: number } {
   const counts = new Map<string, number>();
-  for (const word of before.match(WORD) ?? []) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const word of wordsOf(before)) counts.set(word, (counts.get(word) ?? 0) + 1);
   let added = 0;
-  for (const word of after.match(WORD) ?? []) {
+  for (const word of wordsOf(after)) {
     const left = counts.get(word) ?? 0;
     if (left > 0) counts.set(word, left - 1);
     else added += 1;

@@ -19,6 +19,9 @@ import { StoryBylineNames } from '../panels/bylines/StoryBylineNames';
 import { PullQuoteList } from '../panels/pull-quotes/PullQuoteList';
 import { RelatedPanel } from '../panels/related/RelatedPanel';
 import { HouseStylePanel } from '../panels/house-style/HouseStylePanel';
+import { HistoryCompare } from '../panels/history/HistoryCompare';
+import { focusSelectedVersion, HistoryPanel } from '../panels/history/HistoryPanel';
+import { useStoryHistory } from '../panels/history/use-story-history';
 import { HouseStyleContext } from '../house-style/house-style-context';
 import { FieldFindings, HouseStyleCount } from '../house-style/HouseStyleCount';
 import { useHouseStyle } from '../house-style/use-house-style';
@@ -74,6 +77,11 @@ export function StoryPage({ id }: { id: string }) {
   const [resolving, setResolving] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
   const exporter = useStoryExport(id, story?.revision ?? null, draft.flush, panelTab === 'export' || previewOpen);
+  const history = useStoryHistory({ storyId: id, storyRevision: story?.revision ?? null, active: panelTab === 'history', draft });
+  // A version selected in the History tab takes the centre column, over the text and any export preview.
+  const comparedRevision = panelTab === 'history' && story !== null ? history.selected : null;
+  const comparing = comparedRevision !== null;
+  const previewing = previewOpen && !comparing;
 
   useLeaveGuard(async () => {
     if (await draft.flush()) return true;
@@ -91,9 +99,12 @@ export function StoryPage({ id }: { id: string }) {
   // On a narrow window the panel lies over the text, so Escape folds it away before it leaves the page.
   const panelCovers = useRef(false);
   const previewShowing = useRef(false);
+  const comparisonShowing = useRef(false);
+  const { select: selectRevision } = history;
   useEffect(() => {
     panelCovers.current = panelTab !== null && !window.matchMedia(WIDE_WINDOW).matches;
-    previewShowing.current = previewOpen;
+    previewShowing.current = previewing;
+    comparisonShowing.current = comparing;
   });
 
   // Ctrl/Cmd+E and the menu's Export…: the Export tab with the preview beside it.
@@ -112,7 +123,11 @@ export function StoryPage({ id }: { id: string }) {
       if (event.defaultPrevented) return;
       const escape = event.key === 'Escape' && !event.altKey && !event.ctrlKey && !event.metaKey;
       const altLeft = event.key === 'ArrowLeft' && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
-      if (escape && previewShowing.current) {
+      if (escape && comparisonShowing.current) {
+        event.preventDefault();
+        focusSelectedVersion();
+        selectRevision(null);
+      } else if (escape && previewShowing.current) {
         event.preventDefault();
         setPreviewOpen(false);
       } else if (escape && panelCovers.current) {
@@ -125,7 +140,7 @@ export function StoryPage({ id }: { id: string }) {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [back]);
+  }, [back, selectRevision]);
 
   const openPanelTab = (tab: PanelTabId | null) => {
     setPanelTab(tab);
@@ -213,7 +228,7 @@ export function StoryPage({ id }: { id: string }) {
   const target = fields === null ? undefined : sectionSettings(settings, fields.section)?.targetWords;
 
   const page = (parts: BodyEditorParts | null) => (
-    <div className={`story-page${panelTab === null ? '' : ' has-panel'}${previewOpen ? ' is-previewing' : ''}`}>
+    <div className={`story-page${panelTab === null ? '' : ' has-panel'}${previewing ? ' is-previewing' : ''}${comparing ? ' is-comparing' : ''}`}>
       <StoryRail onBack={back} outline={parts === null ? undefined : <StoryOutline outline={outputs.outline} editor={editor} />} />
       <main className="story-main" aria-label="Story" aria-busy={fields === null}>
         {parts?.toolbar}
@@ -297,7 +312,18 @@ export function StoryPage({ id }: { id: string }) {
             </article>
           )}
         </div>
-        {previewOpen && (
+        {comparedRevision !== null && story !== null && (
+          <HistoryCompare
+            revision={comparedRevision}
+            current={story}
+            onRestore={history.restoreSelected}
+            onClose={() => {
+              focusSelectedVersion();
+              history.select(null);
+            }}
+          />
+        )}
+        {previewing && (
           <ExportPreview exporter={exporter} assetBaseUrl={settings?.assetBaseUrl ?? ''} onClose={() => setPreviewOpen(false)} />
         )}
       </main>
@@ -323,6 +349,7 @@ export function StoryPage({ id }: { id: string }) {
             <ExportPanel exporter={exporter} previewOpen={previewOpen} onTogglePreview={() => setPreviewOpen((open) => !open)} />
           ),
           'house-style': <HouseStylePanel session={houseStyle} editor={editor} />,
+          history: <HistoryPanel history={history} storyRevision={story?.revision ?? null} />,
           related: fields !== null && story !== null && (
             <RelatedPanel
               storyId={story.id}

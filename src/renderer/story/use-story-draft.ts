@@ -39,6 +39,12 @@ export type StoryDraft = {
   keepMineAsCopy: () => Promise<string>;
   /** Runs a store action on the whole story (archive, restore …) once pending changes are saved. Throws ApiError. */
   applyAction: (action: (id: string) => Promise<Story>) => Promise<void>;
+  /**
+   * Once pending changes are saved, runs a store action that rewrites the
+   * content (restoring a kept version) and shows its result, the body editor
+   * remounted on it. Throws ApiError.
+   */
+  replaceContent: (action: (id: string, baseRevision: number) => Promise<Story>) => Promise<Story>;
 };
 
 function fieldsOf(story: Story): DraftFields {
@@ -211,6 +217,19 @@ export function useStoryDraft(id: string): StoryDraft {
     [flush, id],
   );
 
+  const replaceContent = useCallback(
+    async (action: (storyId: string, baseRevision: number) => Promise<Story>) => {
+      if (!(await flush())) throw new ApiError('rejected', 'Your latest changes are not saved yet, so nothing else was changed.');
+      const updated = await action(id, revision.current);
+      pending.current = {};
+      bodyDirty.current = false;
+      showStory(updated);
+      setBodyGeneration((generation) => generation + 1);
+      return updated;
+    },
+    [flush, id, showStory],
+  );
+
   return {
     story,
     fields,
@@ -226,5 +245,6 @@ export function useStoryDraft(id: string): StoryDraft {
     reloadTheirs,
     keepMineAsCopy,
     applyAction,
+    replaceContent,
   };
 }

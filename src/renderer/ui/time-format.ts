@@ -38,6 +38,50 @@ export function formatLondon(iso: string): string {
   return exactFormat.format(new Date(iso));
 }
 
+const dayKeyFormat = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const clockFormat = new Intl.DateTimeFormat(LOCALE, { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' });
+const thisYearFormat = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const otherYearFormat = new Intl.DateTimeFormat(LOCALE, {
+  timeZone: TIME_ZONE,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** "2026-03-10": the London calendar day of a moment. */
+function londonDay(ms: number): string {
+  return dayKeyFormat.format(new Date(ms));
+}
+
+/** The London calendar day before the one given ("2026-03-10" → "2026-03-09"). */
+function dayBefore(day: string): string {
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date - 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * When a version was kept, as the history lists it: relative today ("5
+ * minutes ago"), "Yesterday 14:05", then the date ("Mon 9 Mar, 14:05", with
+ * the year when it is not this one). London days, as the newsroom lives them.
+ */
+export function formatRevisionTime(iso: string, now: number): string {
+  const ms = Date.parse(iso);
+  const today = londonDay(now);
+  const day = londonDay(ms);
+  if (day === today) return formatRelative(iso, Math.max(now, ms));
+  if (day === dayBefore(today)) return `Yesterday ${clockFormat.format(ms)}`;
+  return (day.slice(0, 4) === today.slice(0, 4) ? thisYearFormat : otherYearFormat).format(ms);
+}
+
 const numberFormat = new Intl.NumberFormat(LOCALE);
 
 export function formatCount(n: number): string {

@@ -11,6 +11,11 @@ export function countWords(text: string): number {
   return count;
 }
 
+/** The words themselves, in order. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 export const WORDS_PER_MINUTE = 230;
 
 export function readingMinutes(words: number): number {

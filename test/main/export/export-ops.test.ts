@@ -108,6 +108,9 @@ describe('exportStoriesToFolder', () => {
     expect(results[1]!.file).toBeNull();
     expect(results[1]!.error).toMatch(/not|no story/i);
     expect(exportLog().map((e) => e.format)).toEqual(['page', 'page', 'page']);
+    for (const id of [profile.ids.featured, profile.ids.other, profile.ids.draft]) {
+      expect(store.listRevisions(id).map((kept) => kept.reason)).toEqual(['export']);
+    }
   });
 
   it('refuses a folder it did not choose, and does nothing when the dialog is cancelled', async () => {

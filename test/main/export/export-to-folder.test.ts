@@ -77,7 +77,7 @@ describe('buildExportInput', () => {
 });
 
 describe('exportStoryToFolder', () => {
-  it('writes the file and images, logs the export, and changes nothing else in the database', () => {
+  it('writes the file and images, logs the export and keeps the exported version, and changes nothing else in the database', () => {
     const before = dumpDatabase(profile.file);
     const out = outDir(dir);
     const result = exportStoryToFolder(profile.ids.featured, { store, settings: defaultSettings, profileDir: dir, folder: out });
@@ -89,7 +89,9 @@ describe('exportStoryToFolder', () => {
     exportStoryToFolder(profile.ids.featured, { store, settings: defaultSettings, profileDir: dir, folder: out });
     expect(readFileSync(result.file, 'utf8')).toBe(first);
     expect(exportCount()).toBe(2);
-    const withoutLog = (dump: string) => ({ ...(JSON.parse(dump) as Record<string, unknown>), export_log: undefined });
+    // The unchanged story is kept once, however often it is exported.
+    expect(store.listRevisions(profile.ids.featured).map((kept) => kept.reason)).toEqual(['export']);
+    const withoutLog = (dump: string) => ({ ...(JSON.parse(dump) as Record<string, unknown>), export_log: undefined, revisions: undefined });
     expect(withoutLog(dumpDatabase(profile.file))).toEqual(withoutLog(before));
   });
 
@@ -132,6 +134,7 @@ describe('the exportStory and recordExport API calls', () => {
       { format: 'page', destination: 'clipboard' },
     ]);
     expect(store.getStory(story.id)).toEqual(story);
+    expect(store.listRevisions(story.id).map((kept) => [kept.reason, kept.headline])).toEqual([['export', story.headline]]);
 
     const bad = await api.dispatch('recordExport', { id: story.id, form: 'page', destination: '/etc/passwd' });
     expect(bad.ok).toBe(false);

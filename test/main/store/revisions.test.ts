@@ -109,6 +109,21 @@ describe('revisions', () => {
     expect(undone).toMatchObject({ headline: 'Regretted headline', tags: ['oops'], body: paragraphs('A draft the editor regrets.') });
   });
 
+  it('lists the undo point of a restore under its own name, even when the same content was kept just before', () => {
+    const { revision: old } = store.recordRevision(story.id, 'open');
+    save({ body: paragraphs('The newer text.') });
+    store.recordRevision(story.id, 'open');
+    const restored = store.restoreRevision(story.id, old.id, story.revision);
+    const list = store.listRevisions(story.id);
+    expect(list.map((kept) => [kept.reason, kept.change])).toEqual([
+      ['before-restore', 'No change to the body'],
+      ['open', '+3 / −10 words'],
+      ['open', 'First kept version'],
+    ]);
+    const undone = store.restoreRevision(story.id, list[0]!.id, restored.revision);
+    expect(undone.body).toEqual(paragraphs('The newer text.'));
+  });
+
   it('refuses a restore based on a stale revision, or of another story’s version, changing nothing', () => {
     const { revision } = store.recordRevision(story.id, 'open');
     save({ headline: 'Changed since' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLondon, formatQuantity, formatRelative } from '../../../src/renderer/ui/time-format';
+import { formatLondon, formatQuantity, formatRelative, formatRevisionTime } from '../../../src/renderer/ui/time-format';
 
 const now = Date.parse('2026-03-10T12:00:00Z');
 const ago = (ms: number) => new Date(now - ms).toISOString();
@@ -34,5 +34,26 @@ describe('exact times', () => {
   it('counts with thousands separators and the right plural', () => {
     expect(formatQuantity(1, 'story', 'stories')).toBe('1 story');
     expect(formatQuantity(1234, 'story', 'stories')).toBe('1,234 stories');
+  });
+});
+
+describe('times in the story history', () => {
+  // 10 March 2026, 12:00 GMT.
+  it('is relative today, "Yesterday" with the time, then a date', () => {
+    expect(formatRevisionTime(ago(20_000), now)).toBe('just now');
+    expect(formatRevisionTime(ago(5 * MINUTE), now)).toBe('5 minutes ago');
+    expect(formatRevisionTime('2026-03-10T00:10:00Z', now)).toBe('12 hours ago');
+    expect(formatRevisionTime('2026-03-09T14:05:00Z', now)).toBe('Yesterday 14:05');
+    expect(formatRevisionTime('2026-03-09T00:00:00Z', now)).toBe('Yesterday 00:00');
+    // The punctuation between date and time varies with the ICU version.
+    expect(formatRevisionTime('2026-03-08T23:59:00Z', now)).toMatch(/^Sun 8 Mar,? 23:59$/);
+    expect(formatRevisionTime('2025-11-23T09:30:00Z', now)).toMatch(/^23 Nov 2025,? 09:30$/);
+  });
+
+  it('counts days as London does, in summer time too', () => {
+    const summerNow = Date.parse('2026-07-02T08:00:00Z');
+    // 23:30 UTC on 1 July is already 2 July in London (BST).
+    expect(formatRevisionTime('2026-07-01T23:30:00Z', summerNow)).toBe('8 hours ago');
+    expect(formatRevisionTime('2026-07-01T13:05:00Z', summerNow)).toBe('Yesterday 14:05');
   });
 });
