@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { caretToEndOf } from './support/caret';
 import { expect, test } from './support/fixtures';
 import { solidPng } from './support/png';
 
@@ -175,8 +176,7 @@ test('images, links, lists, subheadings and the end mark are made from the toolb
 
   // With the image selected, a click in the text puts the caret there again.
   await image.click();
-  await bodyParagraph(page, 'Last words.').click();
-  await page.keyboard.press('End');
+  await caretToEndOf(bodyParagraph(page, 'Last words.'));
   await page.keyboard.type(' Honestly.');
   await expect(bodyParagraph(page, 'Last words.')).toHaveText('Last words. Honestly.');
 

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { caretToEndOf } from './support/caret';
 import { expect, test } from './support/fixtures';
 
 const HEADLINE = 'Night shifts left unfilled';
@@ -60,8 +61,7 @@ test('the history lists kept versions, compares one with the current text, resto
 
   // Opened again: this text is kept. Then one word changes, and opening once more keeps that too.
   await reopen(page);
-  await paragraphs(page).filter({ hasText: 'winter' }).click();
-  await page.keyboard.press('End');
+  await caretToEndOf(paragraphs(page).filter({ hasText: 'winter' }));
   for (let i = 0; i < 'winter.'.length; i += 1) await page.keyboard.press('Backspace');
   await page.keyboard.type('spring.');
   await expect(paragraphs(page)).toHaveText([SECOND, OTHER]);
@@ -127,8 +127,7 @@ test('the history lists kept versions, compares one with the current text, resto
   await expect(page.getByRole('textbox', { name: 'Standfirst' })).toHaveValue(STANDFIRST);
 
   // Typing after a restore is saved as usual.
-  await paragraphs(page).filter({ hasText: 'rota' }).click();
-  await page.keyboard.press('End');
+  await caretToEndOf(paragraphs(page).filter({ hasText: 'rota' }));
   await page.keyboard.type(' Again.');
   await saved(page);
   await page.goto(await preview.restart());
