@@ -9,7 +9,7 @@ import {
   type Author,
   type AuthorChanges,
   type BylineInput,
-  type LeadImage,
+  leadImageChangeOf,
   type ListStoriesQuery,
   type RelatedLinkInput,
   type Story,
@@ -544,7 +544,7 @@ export class Store {
       publishDate: snapshot.publishDate,
       authorBio: snapshot.authorBio,
       // A version kept before stories had lead images says nothing about one, so the current one stays.
-      ...(snapshot.leadImage === undefined ? {} : { leadImage: leadImageChange(snapshot.leadImage) }),
+      ...(snapshot.leadImage === undefined ? {} : { leadImage: snapshot.leadImage === null ? null : leadImageChangeOf(snapshot.leadImage) }),
       body: snapshot.body,
       bylines: snapshot.bylines.map(({ authorId, role, organisation }) => ({ authorId, role, organisation })),
       tags: snapshot.tags,
@@ -872,10 +872,6 @@ function bodyJson(body: StoryChanges['body']): string | null {
     );
   }
   return json;
-}
-
-function leadImageChange(image: LeadImage | null): StoryChanges['leadImage'] {
-  return image === null ? null : { sha256: image.sha256, alt: image.alt, caption: image.caption, credit: image.credit };
 }
 
 function describeStory(row: { headline: string }): string {

@@ -127,6 +127,11 @@ export const leadImageChangeSchema = z
   .strict();
 export type LeadImageChange = z.infer<typeof leadImageChangeSchema>;
 
+/** The save that sets a stored lead image again (the file's type and size come from the images table). */
+export function leadImageChangeOf({ sha256, alt, caption, credit }: LeadImage): LeadImageChange {
+  return { sha256, alt, caption, credit };
+}
+
 export const storySchema = z.object({
   id: idSchema,
   revision: z.number().int().nonnegative(),
