@@ -504,6 +504,11 @@ export class Store {
     return this.write(work);
   }
 
+  /** Whether importImage has stored this picture in the profile. */
+  hasImage(sha256: string): boolean {
+    return this.sql.selectImage.get(sha256) !== undefined;
+  }
+
   /** Records an image file already written to the profile's images folder (content-addressed; a repeat is a no-op). */
   recordImage(image: ImageRecord): void {
     this.write(() => this.images.record(image, this.timestamp()));
@@ -569,7 +574,7 @@ export class Store {
 
   /** A photo must be an image importImage stored, so the file is in the profile and in its backups. */
   private requireStoredPhoto(sha256: string | null): void {
-    if (sha256 !== null && this.sql.selectImage.get(sha256) === undefined) {
+    if (sha256 !== null && !this.hasImage(sha256)) {
       throw new ApiError('invalid_input', 'The photo is not among the stored images. Add it again.', 'photoSha256');
     }
   }
@@ -644,7 +649,7 @@ export class Store {
       return { lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit };
     }
     if (change === null) return { lead_image_sha256: null, lead_image_alt: '', lead_image_caption: '', lead_image_credit: '' };
-    if (this.sql.selectImage.get(change.sha256) === undefined) {
+    if (!this.hasImage(change.sha256)) {
       throw new ApiError(
         'invalid_input',
         'The lead image is not among the pictures stored in this profile, so it was not set. Add the picture again from disk.',
