@@ -30,6 +30,7 @@ test('a lead image is picked from disk, described, exported, kept over a restart
   // The empty state says what the picture is for; the button opens the file picker from the keyboard.
   const add = leadImage(page).getByRole('button', { name: 'Add lead image' });
   await expect(leadImage(page)).toContainText('on social cards and on related-story cards');
+  await page.screenshot({ path: testInfo.outputPath('lead-image-empty-1440.png') });
   await add.focus();
   const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('Enter');
@@ -101,7 +102,12 @@ test('a lead image is picked from disk, described, exported, kept over a restart
   // Remove: the empty state again, focus on its button, an undo offered; the export has no lead image.
   await leadImage(page).getByRole('button', { name: 'Remove' }).click();
   await expect(leadImage(page).getByRole('button', { name: 'Add lead image' })).toBeFocused();
-  await expect(page.getByRole('status').getByText('Lead image removed.')).toBeVisible();
+  // Undo puts it back as it was; removed again, it stays removed.
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(leadImage(page).getByRole('img', { name: ALT })).toBeVisible();
+  await expect(leadImage(page).getByRole('textbox', { name: 'Credit' })).toHaveValue(CREDIT);
+  await leadImage(page).getByRole('button', { name: 'Remove' }).click();
+  await expect(leadImage(page).getByRole('button', { name: 'Add lead image' })).toBeFocused();
   await saved(page);
   await page.keyboard.press('Control+e');
   await expect(frame.locator('h1.cd-headline')).toHaveText(HEADLINE);
