@@ -62,7 +62,9 @@ test('a lead image is picked from disk, described, exported, kept over a restart
   await alt.fill(ALT);
   await expect(leadImage(page).getByRole('alert')).toHaveCount(0);
   await leadImage(page).getByRole('textbox', { name: 'Caption' }).fill(CAPTION);
-  await leadImage(page).getByRole('textbox', { name: 'Credit' }).fill(CREDIT);
+  await page.keyboard.press('Enter');
+  await expect(leadImage(page).getByRole('textbox', { name: 'Credit' })).toBeFocused();
+  await page.keyboard.type(CREDIT);
   await saved(page);
 
   // In the export, in the header, as the website will receive it.

@@ -31,6 +31,7 @@ export function LeadImageField({ image, saved, onChange, importImage }: LeadImag
   const inputRef = useRef<HTMLInputElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const altRef = useRef<HTMLTextAreaElement>(null);
+  const creditRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [focusNext, setFocusNext] = useState<FocusTarget>(null);
   const [brokenFile, setBrokenFile] = useState<string | null>(null);
@@ -130,9 +131,16 @@ export function LeadImageField({ image, saved, onChange, importImage }: LeadImag
             maxLength={2_000}
             spellCheck
             value={image.caption}
-            onChange={(event) => update('caption', event.target.value)}
+            onChange={(event) => update('caption', event.target.value.replace(/\s*[\r\n]+\s*/g, ' '))}
+            onKeyDown={(event) => {
+              // A caption is one line under the picture: Enter goes on to the credit.
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              creditRef.current?.focus();
+            }}
           />
           <input
+            ref={creditRef}
             className="lead-image__credit-input"
             type="text"
             aria-label="Credit"
