@@ -54,8 +54,10 @@ ${PROFILE_OPTION}
 Each file becomes a new draft: the headline from its h1 (else its title), the standfirst from a
 Copydesk export's standfirst (else the page's description), and the body from a Copydesk export's
 body, else the page's main content (its first article, else main), converted as a paste is
-(docs/html-import.md). What could not be kept is listed on stderr as warnings. All the files are
-imported in one go: if one cannot be read or stored, none is.
+(docs/html-import.md). A Copydesk export's lead image is kept when its picture is in the profile
+or in images/ beside the file (where the export writes it; it is copied into the profile), else
+left out with a warning. What could not be kept is listed on stderr as warnings. All the files
+are imported in one go: if one cannot be read or stored, none is.
 `;
 
 export const CHECK_HELP = `copydesk check: the house-style findings of stories

@@ -2,16 +2,29 @@ import { parseDocument } from 'htmlparser2';
 import { hasClass, plainTextOf } from '../../shared/html-import/dom-text';
 import { isElement, type DomElement, type DomNode, type DomParent } from '../../shared/html-import/dom-nodes';
 import { htmlToBodyNodes, type ImportWarning } from '../../shared/html-import';
+import { readImage } from '../../shared/html-import/own-markup';
+import type { SerializedImageNode } from '../../shared/nodes/custom-nodes';
 import type { SerializedLexicalNode } from '../../shared/nodes/lexical-json';
 import { LIMITS, type StoryBody } from '../../shared/story/story-schema';
 
-export type HtmlStory = { headline: string; standfirst: string; body: StoryBody; warnings: ImportWarning[] };
+/** What the page says of its lead image: one of our stored pictures, one that is not (`unreadable`), or none. */
+export type HtmlLeadImage = { kind: 'image'; image: SerializedImageNode } | { kind: 'unreadable' } | null;
+
+export type HtmlStory = {
+  headline: string;
+  standfirst: string;
+  leadImage: HtmlLeadImage;
+  body: StoryBody;
+  warnings: ImportWarning[];
+};
 
 /**
  * A story read from an HTML file: the headline from the first h1 (else the
  * title), the standfirst from Copydesk's own cd-standfirst (else the page's
- * description), and the body from cd-body, else the page's main content
- * through the shared HTML import (so our own export comes back as it was).
+ * description), the lead image from cd-lead-image (our own export's, whose
+ * picture is named by its content address), and the body from cd-body, else
+ * the page's main content through the shared HTML import (so our own export
+ * comes back as it was).
  */
 export function readHtmlStory(html: string): HtmlStory {
   const document = parseDocument(html, { withStartIndices: true, withEndIndices: true, decodeEntities: true });
@@ -28,6 +41,8 @@ export function readHtmlStory(html: string): HtmlStory {
     standfirstElement === null ? (description?.attribs.content ?? '') : plainTextOf(standfirstElement),
     LIMITS.standfirst,
   );
+  const leadFigure = firstElement(document, (element) => element.name === 'figure' && hasClass(element, 'cd-lead-image'));
+  const leadImage = leadFigure === null ? null : readImage(leadFigure);
   const bodyElement = firstElement(document, (element) => hasClass(element, 'cd-body'));
   const imported =
     bodyElement === null
@@ -39,7 +54,13 @@ export function readHtmlStory(html: string): HtmlStory {
   const body = {
     root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: nodes },
   } as unknown as StoryBody;
-  return { headline, standfirst, body, warnings: imported.warnings };
+  return {
+    headline,
+    standfirst,
+    leadImage: leadFigure === null ? null : leadImage === null ? { kind: 'unreadable' } : { kind: 'image', image: leadImage },
+    body,
+    warnings: imported.warnings,
+  };
 }
 
 function firstElement(root: DomParent, matches: (element: DomElement) => boolean): DomElement | null {

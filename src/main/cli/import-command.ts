@@ -6,6 +6,7 @@ import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io'
 import { cliProfileDir, withProfile } from './cli-profile';
 import { IMPORT_HELP } from './help-text';
 import { readHtmlStory, type HtmlStory } from './html-story';
+import { importLeadImage, type ImportedLeadImage } from './import-lead-image';
 
 /** Files larger than this are not stories (the store's body limit is 20 MB of JSON). */
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -22,21 +23,32 @@ export async function importCommand(args: string[], io: CliIo): Promise<ExitCode
   if (positionals.length === 0) throw usageError('Name the HTML files to import, e.g. copydesk import story.html.', 'import');
   const files = positionals.map((file) => resolve(file));
 
-  return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings }) => {
+  return withProfile(cliProfileDir(values.profile, io.env), async ({ store, settings, profileDir }) => {
     const section = values.section ?? settings.sections[0]!.name;
     if (!settings.sections.some((s) => s.name === section)) {
       throw usageError(`Unknown section "${section}". The sections are: ${settings.sections.map((s) => s.name).join(', ')}.`, 'import');
     }
-    const stories = files.map((file) => ({ file, story: readStoryFile(file) }));
+    const stories: { file: string; story: HtmlStory; lead: ImportedLeadImage }[] = [];
+    for (const file of files) {
+      const story = readStoryFile(file);
+      stories.push({ file, story, lead: await importLeadImage(story.leadImage, file, store, profileDir) });
+    }
     const imported = store.runInTransaction(() =>
-      stories.map(({ file, story }): Imported => {
-        const changes = storyChangesSchema.safeParse({ standfirst: story.standfirst, body: story.body });
+      stories.map(({ file, story, lead }): Imported => {
+        const changes = storyChangesSchema.safeParse({
+          standfirst: story.standfirst,
+          body: story.body,
+          ...(lead.change === null ? {} : { leadImage: lead.change }),
+        });
         if (!changes.success) {
           throw new CliError(EXIT.data, `${file} could not be imported: ${changes.error.issues[0]?.message}. Nothing was imported.`);
         }
+        if (lead.record !== null) store.recordImage(lead.record);
         const created = store.createStory({ section, headline: story.headline });
         const saved = store.saveStory(created.id, created.revision, changes.data);
-        return { file, id: saved.id, slug: saved.slug, headline: saved.headline, warnings: story.warnings.map((w) => w.message) };
+        const warnings = story.warnings.map((w) => w.message);
+        if (lead.warning !== null) warnings.push(lead.warning);
+        return { file, id: saved.id, slug: saved.slug, headline: saved.headline, warnings };
       }),
     );
     for (const entry of imported) {

@@ -17,7 +17,7 @@ export function buildExportInput(store: Store, settings: Settings, storyOrId: st
   const story = typeof storyOrId === 'string' ? store.getStory(storyOrId) : storyOrId;
   return {
     story,
-    leadImage: store.getLeadImage(story.id),
+    leadImage: story.leadImage,
     authorBio: authorBioFor(story, settings.bioTemplate),
     related: relatedCards(store, settings, story),
     settings,
@@ -33,7 +33,7 @@ function relatedCards(store: Store, settings: Settings, story: Story): RelatedCa
     }
     const target = liveStory(store, link.storyId);
     if (target === undefined) continue;
-    cards.push(relatedCardForStory(settings, target, store.getLeadImage(target.id)));
+    cards.push(relatedCardForStory(settings, target, target.leadImage));
   }
   return cards;
 }

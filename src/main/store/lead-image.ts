@@ -1,15 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { imageExtensions } from '../../shared/nodes/custom-nodes';
-
-export type StoredLeadImage = {
-  sha256: string;
-  ext: (typeof imageExtensions)[number];
-  width: number;
-  height: number;
-  alt: string;
-  caption: string;
-  credit: string;
-};
+import type { LeadImage } from '../../shared/story/story-schema';
 
 /** A story's lead image with its file's pixel size, from the stories and images tables. */
 export class LeadImages {
@@ -24,7 +14,7 @@ export class LeadImages {
     );
   }
 
-  of(storyId: string): StoredLeadImage | null {
-    return (this.select.get(storyId) as StoredLeadImage | undefined) ?? null;
+  of(storyId: string): LeadImage | null {
+    return (this.select.get(storyId) as LeadImage | undefined) ?? null;
   }
 }

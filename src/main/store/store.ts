@@ -9,6 +9,7 @@ import {
   type Author,
   type AuthorChanges,
   type BylineInput,
+  leadImageChangeOf,
   type ListStoriesQuery,
   type RelatedLinkInput,
   type Story,
@@ -20,7 +21,7 @@ import { countWords } from '../../shared/text/word-count';
 import { foldText } from './fold-text';
 import { ExportLog, type ExportLogEntry } from './export-log';
 import { ImageRecords, type ImageRecord } from './image-records';
-import { LeadImages, type StoredLeadImage } from './lead-image';
+import { LeadImages } from './lead-image';
 import { migrateTo, schemaVersionOf } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { openDatabase, type DatabaseConstructor } from './open-database';
@@ -67,7 +68,8 @@ export function openStore(options: StoreOptions): Store {
 
 const STORY_COLUMNS = `id, revision, status, section, slug, slug_locked, word_count, created_at, content_modified_at,
   modified_at, publish_date, archived_at, trashed_at, deleted_at, headline, standfirst, social_headline,
-  social_description, author_bio, body_json, house_style_ignores`;
+  social_description, author_bio, lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit, body_json,
+  house_style_ignores`;
 
 /** An author with their photo's extension; `a` is authors, joined to images as `i`. */
 const AUTHOR_COLUMNS = 'a.id, a.revision, a.name, a.role, a.organisation, a.email, a.photo_sha256, i.ext AS photo_ext, a.created_at, a.modified_at';
@@ -85,9 +87,15 @@ type StoryState = {
   status: WorkflowStatus;
   publish_date: string | null;
   author_bio: string | null;
+  lead_image_sha256: string | null;
+  lead_image_alt: string;
+  lead_image_caption: string;
+  lead_image_credit: string;
   body_json: string | null;
   house_style_ignores: string;
 };
+
+type LeadImageColumn = 'lead_image_sha256' | 'lead_image_alt' | 'lead_image_caption' | 'lead_image_credit';
 
 /** Columns whose change is a change of the story's content (everything but the workflow status and slug lock). */
 const CONTENT_COLUMNS = [
@@ -99,6 +107,10 @@ const CONTENT_COLUMNS = [
   'slug',
   'publish_date',
   'author_bio',
+  'lead_image_sha256',
+  'lead_image_alt',
+  'lead_image_caption',
+  'lead_image_credit',
   'body_json',
 ] as const satisfies readonly (keyof StoryState)[];
 
@@ -148,14 +160,6 @@ export class Store {
   /** The live story whose slug this is, if any. */
   findStoryIdBySlug(slug: string): string | undefined {
     return this.slugs.ownerOf(slug, '')?.id;
-  }
-
-  /** The story's lead image with its pixel size, or null. */
-  getLeadImage(storyId: string): StoredLeadImage | null {
-    return this.read(() => {
-      this.requireLiveRow(storyId);
-      return this.leadImages.of(storyId);
-    });
   }
 
   /**
@@ -247,6 +251,7 @@ export class Store {
         bylines ?? this.bylineRows(id),
         tags ?? (this.sql.selectTags.all(id) as string[]),
         related === undefined ? this.relatedRows(id) : related.map(relatedToRow),
+        this.leadImages.of(id),
         changes.body,
       );
     });
@@ -330,6 +335,7 @@ export class Store {
           slugLocked: row.slug_locked === 1,
           publishDate: row.publish_date,
           authorBio: row.author_bio,
+          leadImage: this.leadImages.of(storyId),
           bylines: this.bylineRows(storyId).map((byline) => ({
             authorId: byline.author_id,
             name: byline.name,
@@ -503,6 +509,11 @@ export class Store {
     return this.write(work);
   }
 
+  /** Whether importImage has stored this picture in the profile. */
+  hasImage(sha256: string): boolean {
+    return this.sql.selectImage.get(sha256) !== undefined;
+  }
+
   /** Records an image file already written to the profile's images folder (content-addressed; a repeat is a no-op). */
   recordImage(image: ImageRecord): void {
     this.write(() => this.images.record(image, this.timestamp()));
@@ -547,6 +558,8 @@ export class Store {
       slug: slugFree ? snapshot.slug : null,
       publishDate: snapshot.publishDate,
       authorBio: snapshot.authorBio,
+      // A version kept before stories had lead images says nothing about one, so the current one stays.
+      ...(snapshot.leadImage === undefined ? {} : { leadImage: snapshot.leadImage === null ? null : leadImageChangeOf(snapshot.leadImage) }),
       body: snapshot.body,
       bylines: snapshot.bylines.map(({ authorId, role, organisation }) => ({ authorId, role, organisation })),
       tags: snapshot.tags,
@@ -566,12 +579,12 @@ export class Store {
 
   private readStory(row: StoryRow): Story {
     const tags = this.sql.selectTags.all(row.id) as string[];
-    return storyFromRows(row, this.bylineRows(row.id), tags, this.relatedRows(row.id));
+    return storyFromRows(row, this.bylineRows(row.id), tags, this.relatedRows(row.id), this.leadImages.of(row.id));
   }
 
   /** A photo must be an image importImage stored, so the file is in the profile and in its backups. */
   private requireStoredPhoto(sha256: string | null): void {
-    if (sha256 !== null && this.sql.selectImage.get(sha256) === undefined) {
+    if (sha256 !== null && !this.hasImage(sha256)) {
       throw new ApiError('invalid_input', 'The photo is not among the stored images. Add it again.', 'photoSha256');
     }
   }
@@ -616,6 +629,7 @@ export class Store {
       status: changes.status ?? row.status,
       publish_date: changes.publishDate === undefined ? row.publish_date : changes.publishDate,
       author_bio: changes.authorBio === undefined ? row.author_bio : changes.authorBio,
+      ...this.leadImageColumns(row, changes.leadImage),
       body_json: changes.body === undefined ? row.body_json : bodyJson(changes.body),
       house_style_ignores: changes.houseStyleIgnores === undefined ? row.house_style_ignores : JSON.stringify(changes.houseStyleIgnores),
     };
@@ -636,6 +650,28 @@ export class Store {
       next.slug = this.slugs.derive(next.headline, row.id);
     }
     return next;
+  }
+
+  /** The lead image's columns after a change; the picture must be one importImage stored, so it is in the profile and its backups. */
+  private leadImageColumns(row: StoryRow, change: StoryChanges['leadImage']): Pick<StoryState, LeadImageColumn> {
+    if (change === undefined) {
+      const { lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit } = row;
+      return { lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit };
+    }
+    if (change === null) return { lead_image_sha256: null, lead_image_alt: '', lead_image_caption: '', lead_image_credit: '' };
+    if (!this.hasImage(change.sha256)) {
+      throw new ApiError(
+        'invalid_input',
+        'The lead image is not among the pictures stored in this profile, so it was not set. Add the picture again from disk.',
+        'changes.leadImage.sha256',
+      );
+    }
+    return {
+      lead_image_sha256: change.sha256,
+      lead_image_alt: change.alt,
+      lead_image_caption: change.caption,
+      lead_image_credit: change.credit,
+    };
   }
 
   private checkedBylines(row: StoryRow, bylines: BylineInput[]): BylineRow[] {
@@ -739,7 +775,8 @@ function prepareStatements(db: Database) {
          revision = revision + 1, section = @section, headline = @headline, standfirst = @standfirst,
          social_headline = @social_headline, social_description = @social_description, slug = @slug,
          slug_locked = @slug_locked, status = @status, publish_date = @publish_date, author_bio = @author_bio,
-         body_json = @body_json, body_text = coalesce(@body_text, body_text), house_style_ignores = @house_style_ignores,
+         lead_image_sha256 = @lead_image_sha256, lead_image_alt = @lead_image_alt,
+         lead_image_caption = @lead_image_caption, lead_image_credit = @lead_image_credit, body_json = @body_json, body_text = coalesce(@body_text, body_text), house_style_ignores = @house_style_ignores,
          word_count = @word_count, modified_at = @modified_at,
          content_modified_at = @content_modified_at
        WHERE id = @id`,

@@ -1,6 +1,7 @@
 import type {
   Author,
   Byline,
+  LeadImage,
   RelatedLinkInput,
   Story,
   StoryBody,
@@ -29,6 +30,11 @@ export type StoryRow = {
   social_headline: string;
   social_description: string;
   author_bio: string | null;
+  /** The lead image's file (NULL: none) and its words; the file's type and size are in the images table. */
+  lead_image_sha256: string | null;
+  lead_image_alt: string;
+  lead_image_caption: string;
+  lead_image_credit: string;
   body_json: string | null;
   /** JSON array of the story's house-style ignores. */
   house_style_ignores: string;
@@ -87,6 +93,7 @@ export function storyFromRows(
   bylines: BylineRow[],
   tags: string[],
   related: RelatedRow[],
+  leadImage: LeadImage | null,
   body?: StoryBody | null,
 ): Story {
   return {
@@ -103,6 +110,7 @@ export function storyFromRows(
     body: body !== undefined ? body : row.body_json === null ? null : (JSON.parse(row.body_json) as StoryBody),
     authorBio: row.author_bio,
     bylines: bylines.map(bylineFromRow),
+    leadImage,
     tags,
     related: related.map(relatedFromRow),
     houseStyleIgnores: JSON.parse(row.house_style_ignores) as Story['houseStyleIgnores'],

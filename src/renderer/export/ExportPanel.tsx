@@ -14,10 +14,12 @@ type ExportPanelProps = {
   exporter: StoryExport;
   previewOpen: boolean;
   onTogglePreview: () => void;
+  /** What the export leaves out because it is not saved yet (said before the exporter's own warnings). */
+  unsaved?: string[];
 };
 
 /** The Export tab: pick a form, see what the exporter warns about, copy or save. */
-export function ExportPanel({ exporter, previewOpen, onTogglePreview }: ExportPanelProps) {
+export function ExportPanel({ exporter, previewOpen, onTogglePreview, unsaved = [] }: ExportPanelProps) {
   const { form, setForm, result, error, busy } = exporter;
   const houseStyle = useExportCheck();
   return (
@@ -58,9 +60,12 @@ export function ExportPanel({ exporter, previewOpen, onTogglePreview }: ExportPa
         </h3>
         {error !== null && <p className="export-warnings__error">{error}</p>}
         {result === null && error === null && <p className="export-panel__note">Checking…</p>}
-        {result !== null && result.warnings.length === 0 && <p className="export-panel__note">None: the export is clean.</p>}
-        {result !== null && result.warnings.length > 0 && (
+        {result !== null && result.warnings.length + unsaved.length === 0 && <p className="export-panel__note">None: the export is clean.</p>}
+        {result !== null && result.warnings.length + unsaved.length > 0 && (
           <ul className="export-warnings__list">
+            {unsaved.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
             {result.warnings.map((warning, index) => (
               <li key={`${warning.code}-${index}`}>{warning.message}</li>
             ))}

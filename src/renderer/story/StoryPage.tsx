@@ -13,7 +13,7 @@ import { ExportPreview } from '../export/ExportPreview';
 import { EXPORT_REQUEST_EVENT } from '../export/export-request';
 import { useStoryExport } from '../export/use-story-export';
 import { useLiveValue, type LiveValue } from '../editor/live-value';
-import type { ImageFile } from '../editor/nodes/ImageNode';
+import { useImportImage } from '../images/ImageFileInput';
 import { BylinesPanel } from '../panels/bylines/BylinesPanel';
 import { StoryBylineNames } from '../panels/bylines/StoryBylineNames';
 import { PullQuoteList } from '../panels/pull-quotes/PullQuoteList';
@@ -35,7 +35,8 @@ import { ConflictNotice, PlaceNotice, SaveFailedNotice } from './StoryNotices';
 import { StoryOutline } from './StoryOutline';
 import { StoryPanel } from './StoryPanel';
 import { StoryRail } from './StoryRail';
-import { useStoryDraft } from './use-story-draft';
+import { LeadImageField } from './LeadImageField';
+import { leadImageProblem, useStoryDraft } from './use-story-draft';
 
 /** Below this width the panel lies over the text instead of beside it, so it starts folded. */
 const WIDE_WINDOW = '(min-width: 1280px)';
@@ -171,14 +172,7 @@ export function StoryPage({ id }: { id: string }) {
     [setBodyReader],
   );
 
-  const importImage = useCallback(
-    async (file: File): Promise<ImageFile> => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const stored = await api.importImage({ fileName: file.name, bytes });
-      return { sha256: stored.sha256, ext: stored.ext, width: stored.width, height: stored.height };
-    },
-    [api],
-  );
+  const importImage = useImportImage();
 
   const notify = useCallback((message: string, tone?: 'error') => toasts.show({ message, tone }), [toasts]);
 
@@ -308,6 +302,13 @@ export function StoryPage({ id }: { id: string }) {
               />
               {houseStyle !== null && <FieldFindings session={houseStyle} scope="standfirst" onOpen={() => openPanelTab('house-style')} />}
               <StoryBylineNames bylines={fields.bylines} />
+              <LeadImageField
+                key={draft.bodyGeneration}
+                image={fields.leadImage}
+                saved={story?.leadImage ?? null}
+                onChange={(leadImage) => draft.update('leadImage', leadImage)}
+                importImage={importImage}
+              />
               {parts?.editable}
             </article>
           )}
@@ -346,7 +347,16 @@ export function StoryPage({ id }: { id: string }) {
             </>
           ),
           export: story !== null && (
-            <ExportPanel exporter={exporter} previewOpen={previewOpen} onTogglePreview={() => setPreviewOpen((open) => !open)} />
+            <ExportPanel
+              exporter={exporter}
+              previewOpen={previewOpen}
+              onTogglePreview={() => setPreviewOpen((open) => !open)}
+              unsaved={
+                fields !== null && leadImageProblem(fields.leadImage) !== null
+                  ? [`The lead image on the page has no alt text, so it is not saved and the export ${story.leadImage === null ? 'has no lead image' : 'shows the one saved before'}.`]
+                  : []
+              }
+            />
           ),
           'house-style': <HouseStylePanel session={houseStyle} editor={editor} />,
           history: <HistoryPanel history={history} storyRevision={story?.revision ?? null} />,

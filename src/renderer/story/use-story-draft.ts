@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../shared/api/api-error';
-import type { Story, StoryBody, StoryChanges } from '../../shared/story/story-schema';
+import {
+  leadImageChangeOf,
+  leadImageChangeSchema,
+  type LeadImage,
+  type Story,
+  type StoryBody,
+  type StoryChanges,
+} from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-throttle';
@@ -8,7 +15,7 @@ import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-th
 /** The fields this page edits as plain values; the body has its own path (bodyChanged). */
 export type DraftFields = Pick<
   Story,
-  'section' | 'status' | 'headline' | 'standfirst' | 'bylines' | 'authorBio' | 'tags' | 'related' | 'houseStyleIgnores'
+  'section' | 'status' | 'headline' | 'standfirst' | 'bylines' | 'leadImage' | 'authorBio' | 'tags' | 'related' | 'houseStyleIgnores'
 >;
 
 /** Gives the body as it is now; called only when a save needs it, so typing never waits on serializing. */
@@ -54,6 +61,7 @@ function fieldsOf(story: Story): DraftFields {
     headline: story.headline,
     standfirst: story.standfirst,
     bylines: story.bylines,
+    leadImage: story.leadImage,
     authorBio: story.authorBio,
     tags: story.tags,
     related: story.related,
@@ -61,11 +69,29 @@ function fieldsOf(story: Story): DraftFields {
   };
 }
 
-/** A field as a save takes it: a byline's name is the directory's, so only the author's id goes. */
+/** Why the lead image on screen cannot be saved yet (it has no alt text), or null when it can. */
+export function leadImageProblem(image: LeadImage | null): string | null {
+  if (image === null) return null;
+  const parsed = leadImageChangeSchema.safeParse(leadImageChangeOf(image));
+  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'The lead image cannot be saved.');
+}
+
+/**
+ * A field as a save takes it: a byline's name is the directory's, so only the
+ * author's id goes; a lead image goes by its content address, and only once
+ * it has alt text (until then the one saved before stays).
+ */
 function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): StoryChanges {
-  if (key !== 'bylines') return { [key]: value };
-  const bylines = value as DraftFields['bylines'];
-  return { bylines: bylines.map(({ authorId, role, organisation }) => ({ authorId, role, organisation })) };
+  if (key === 'bylines') {
+    const bylines = value as DraftFields['bylines'];
+    return { bylines: bylines.map(({ authorId, role, organisation }) => ({ authorId, role, organisation })) };
+  }
+  if (key === 'leadImage') {
+    const image = value as DraftFields['leadImage'];
+    if (image === null) return { leadImage: null };
+    return leadImageProblem(image) === null ? { leadImage: leadImageChangeOf(image) } : {};
+  }
+  return { [key]: value };
 }
 
 /**
@@ -195,10 +221,16 @@ export function useStoryDraft(id: string): StoryDraft {
       copy = await api.createStory({});
     }
     const body = bodyReader.current?.();
+    const { leadImage, ...rest } = mine;
     const saved = await api.saveStory({
       id: copy.id,
       baseRevision: copy.revision,
-      changes: { ...mine, ...changeOf('bylines', mine.bylines), ...(body === undefined ? {} : { body }) },
+      changes: {
+        ...rest,
+        ...changeOf('bylines', mine.bylines),
+        ...changeOf('leadImage', leadImage),
+        ...(body === undefined ? {} : { body }),
+      },
     });
     pending.current = {};
     bodyDirty.current = false;

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { imageNodeSchema } from '../nodes/custom-nodes';
 import { settingsSchema } from '../settings/settings-schema';
-import { storySchema } from '../story/story-schema';
+import { leadImageSchema, storySchema, type LeadImage } from '../story/story-schema';
 
 /** The story fields the export prints; a whole Story from the store fits. */
 export const exportStorySchema = storySchema.pick({
@@ -18,9 +17,8 @@ export const exportStorySchema = storySchema.pick({
 });
 export type ExportStory = z.infer<typeof exportStorySchema>;
 
-/** The lead image: the same fields as an image in the body. */
-export const leadImageSchema = imageNodeSchema.omit({ type: true, version: true });
-export type LeadImage = z.infer<typeof leadImageSchema>;
+/** The lead image: the same fields as an image in the body (defined with the story). */
+export { leadImageSchema, type LeadImage };
 
 const webUrlSchema = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }).max(2_000);
 

@@ -3,6 +3,7 @@ import {
   bylineSchema,
   idSchema,
   isoDateTimeSchema,
+  leadImageSchema,
   relatedLinkSchema,
   bodySchema,
 } from './story-schema';
@@ -25,6 +26,8 @@ export const revisionSnapshotSchema = z.object({
   slugLocked: z.boolean(),
   publishDate: isoDateTimeSchema.nullable(),
   authorBio: z.string().nullable(),
+  /** Absent from versions kept before stories had lead images. */
+  leadImage: leadImageSchema.nullable().optional(),
   body: bodySchema.nullable(),
   bylines: z.array(bylineSchema),
   tags: z.array(z.string()),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { houseStyleIgnoreSchema } from '../house-style/ignores';
+import { imageNodeSchema } from '../nodes/custom-nodes';
 
 /** Limits that keep a single bad call from bloating the store or the UI. */
 export const LIMITS = {
@@ -109,6 +110,28 @@ export const bodySchema = z
   .loose();
 export type StoryBody = z.infer<typeof bodySchema>;
 
+/** The story's lead image as stored: a body image's fields, the pixel size read from the images table. */
+export const leadImageSchema = imageNodeSchema.omit({ type: true, version: true });
+export type LeadImage = z.infer<typeof leadImageSchema>;
+
+export const LEAD_IMAGE_ALT_REQUIRED = 'The lead image needs alt text: describe the picture for readers who cannot see it.';
+
+/** What a save sets: an image importImage stored (by its content address) and the words that go with it. */
+export const leadImageChangeSchema = z
+  .object({
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be the sha256 of an image stored with importImage' }),
+    alt: plainText(1_000, 'Alt text').refine((s) => s.trim() !== '', { error: LEAD_IMAGE_ALT_REQUIRED }),
+    caption: plainText(2_000, 'Caption'),
+    credit: plainText(300, 'Credit'),
+  })
+  .strict();
+export type LeadImageChange = z.infer<typeof leadImageChangeSchema>;
+
+/** The save that sets a stored lead image again (the file's type and size come from the images table). */
+export function leadImageChangeOf({ sha256, alt, caption, credit }: LeadImage): LeadImageChange {
+  return { sha256, alt, caption, credit };
+}
+
 export const storySchema = z.object({
   id: idSchema,
   revision: z.number().int().nonnegative(),
@@ -123,6 +146,7 @@ export const storySchema = z.object({
   body: bodySchema.nullable(),
   authorBio: z.string().nullable(),
   bylines: z.array(bylineSchema),
+  leadImage: leadImageSchema.nullable(),
   tags: z.array(z.string()),
   related: z.array(relatedLinkSchema),
   /** House-style findings the editors chose to ignore (HOUSE-STYLE.md): kept with the story. */
@@ -176,6 +200,8 @@ export const storyChangesSchema = z
     body: bodySchema.nullable(),
     authorBio: plainText(LIMITS.authorBio, 'Author bio').nullable(),
     bylines: z.array(bylineInputSchema).max(LIMITS.bylines, { error: `at most ${LIMITS.bylines} bylines` }),
+    /** null takes the lead image off the story. */
+    leadImage: leadImageChangeSchema.nullable(),
     tags: z.array(tagSchema).max(LIMITS.tags, { error: `at most ${LIMITS.tags} tags` }),
     related: z.array(relatedLinkSchema).max(LIMITS.related, { error: `at most ${LIMITS.related} related stories` }),
     houseStyleIgnores: z.array(houseStyleIgnoreSchema).max(LIMITS.houseStyleIgnores, { error: `at most ${LIMITS.houseStyleIgnores} ignored findings` }),

@@ -5,7 +5,7 @@ import { profilePaths } from '../../../src/main/profile/profile-dir';
 import type { Store } from '../../../src/main/store/store';
 import type { StoryBody } from '../../../src/shared/story/story-schema';
 import { pngBytes } from '../../support/image-bytes';
-import { openTestStore, paragraphs, withDatabase, type TestClock } from '../store/store-fixtures';
+import { openTestStore, paragraphs, type TestClock } from '../store/store-fixtures';
 
 export type CliRun = { code: number; stdout: string; stderr: string };
 
@@ -59,6 +59,7 @@ export async function seedProfile(dir: string) {
     standfirst: 'Boards should let managers manage.',
     publishDate: '2026-11-26T09:00:00.000Z',
     bylines: [byline],
+    leadImage: { sha256: photo.sha256, alt: 'A board meeting', caption: '', credit: '' },
     body: bodyWithImage('Boards ask for assurance on everything.', chart),
     related: [
       { kind: 'story', storyId: other.id },
@@ -73,12 +74,6 @@ export async function seedProfile(dir: string) {
     ],
   });
   const draft = save(store, clock, 'Feature', 'A draft feature', { body: paragraphs('Not ready yet.') });
-  // The lead image has no API call yet; the app's columns are set as it will set them.
-  withDatabase(file, (db) =>
-    db
-      .prepare("UPDATE stories SET lead_image_sha256 = ?, lead_image_alt = 'A board meeting' WHERE id = ?")
-      .run(photo.sha256, featured.id),
-  );
   store.close();
   return { dir, file, clock, ids: { other: other.id, featured: featured.id, draft: draft.id }, images: { chart, photo } };
 }

@@ -1,9 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/main/store/store';
-import { makeTempDir, removeTempDir, withDatabase } from '../store/store-fixtures';
+import { makeTempDir, openTestStore, removeTempDir, withDatabase } from '../store/store-fixtures';
 import { cli, outDir, seedProfile } from './cli-fixtures';
 
 let dir: string;
@@ -34,6 +34,8 @@ describe('copydesk import', () => {
     try {
       const story = store.getStory(entry!.id);
       expect(story).toMatchObject({ status: 'draft', section: 'Opinion', standfirst: 'Boards should let managers manage.' });
+      // The lead image's picture is in this profile already, so it is kept.
+      expect(story.leadImage).toEqual(store.getStory(profile.ids.featured).leadImage);
     } finally {
       store.close();
     }
@@ -41,6 +43,66 @@ describe('copydesk import', () => {
     expect(again.code).toBe(0);
     expect(readFileSync(join(dir, 'again', 'trust-managers-to-lead-2.body.html'), 'utf8')).toBe(
       readFileSync(join(out, 'trust-managers-to-lead.body.html'), 'utf8'),
+    );
+  });
+
+  it('keeps the lead image in another profile when the export’s images folder is beside the page, and says when it is not', async () => {
+    const out = outDir(dir);
+    await cli(['export', 'trust-managers-to-lead', '--out', out, '--profile', dir]);
+    const other = join(dir, 'other');
+    mkdirSync(other);
+    openTestStore(other).store.close();
+    const photo = `images/${profile.images.photo.sha256}.png`;
+
+    const kept = await cli(['import', join(out, 'trust-managers-to-lead.html'), '--json', '--profile', other]);
+    expect(kept.stderr).not.toContain('lead image');
+    const keptId = (JSON.parse(kept.stdout) as { imported: { id: string }[] }).imported[0]!.id;
+    const store = openStore({ file: join(other, 'copydesk.db'), Database });
+    try {
+      expect(store.getStory(keptId).leadImage).toEqual({
+        sha256: profile.images.photo.sha256,
+        ext: 'png',
+        width: 1600,
+        height: 900,
+        alt: 'A board meeting',
+        caption: '',
+        credit: '',
+      });
+    } finally {
+      store.close();
+    }
+    expect(readFileSync(join(other, photo))).toEqual(readFileSync(join(dir, photo)));
+
+    const third = join(dir, 'third');
+    mkdirSync(third);
+    openTestStore(third).store.close();
+    rmSync(join(out, 'images'), { recursive: true });
+    const left = await cli(['import', join(out, 'trust-managers-to-lead.html'), '--json', '--profile', third]);
+    expect(left.code).toBe(0);
+    expect(left.stderr).toContain(
+      `trust-managers-to-lead.html: warning: The lead image was left out: ${photo} is neither in this profile nor beside the HTML file (${join(out, photo)}).`,
+    );
+    const leftId = (JSON.parse(left.stdout) as { imported: { id: string }[] }).imported[0]!.id;
+    const thirdStore = openStore({ file: join(third, 'copydesk.db'), Database });
+    try {
+      expect(thirdStore.getStory(leftId)).toMatchObject({ headline: 'Trust managers to lead', leadImage: null });
+    } finally {
+      thirdStore.close();
+    }
+  });
+
+  it('leaves out a lead image from another site, or one without alt text, and says so', async () => {
+    const page = (img: string) =>
+      `<article class="cd-article"><header class="cd-header"><h1 class="cd-headline">Beds</h1><figure class="cd-lead-image">${img}</figure></header><div class="cd-body"><p>Text.</p></div></article>`;
+    const remote = join(dir, 'remote.html');
+    writeFileSync(remote, page('<img src="https://cdn.example.net/beds.jpg" alt="Beds in a corridor">'));
+    const noAlt = join(dir, 'no-alt.html');
+    writeFileSync(noAlt, page(`<img src="images/${profile.images.photo.sha256}.png" alt="" width="1600" height="900">`));
+    const run = await cli(['import', remote, noAlt, '--json', '--profile', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('remote.html: warning: The lead image was left out: its picture is not one of Copydesk’s stored images');
+    expect(run.stderr).toContain(
+      'no-alt.html: warning: The lead image was left out: it has no alt text. Add it in Copydesk and describe the picture.',
     );
   });
 

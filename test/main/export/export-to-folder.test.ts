@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiService } from '../../../src/main/api/api-service';
 import { buildExportInput } from '../../../src/main/export/build-export-input';
+import { exportStoriesBatch } from '../../../src/main/export/export-batch';
 import { exportStoryToFolder } from '../../../src/main/export/export-to-folder';
 import { defaultSettings } from '../../../src/main/settings/load-settings';
 import { openStore, type Store } from '../../../src/main/store/store';
@@ -93,6 +94,32 @@ describe('exportStoryToFolder', () => {
     expect(store.listRevisions(profile.ids.featured).map((kept) => kept.reason)).toEqual(['export']);
     const withoutLog = (dump: string) => ({ ...(JSON.parse(dump) as Record<string, unknown>), export_log: undefined, revisions: undefined });
     expect(withoutLog(dumpDatabase(profile.file))).toEqual(withoutLog(before));
+  });
+
+  it('prints the lead image in the header and metadata, uses a linked story’s lead image on its card, and writes both files', () => {
+    const other = store.getStory(profile.ids.other);
+    store.saveStory(other.id, other.revision, {
+      leadImage: { sha256: profile.images.chart.sha256, alt: 'Pay offers since 2020', caption: '', credit: '' },
+    });
+    const out = outDir(dir);
+    const [result] = exportStoriesBatch([profile.ids.featured], {
+      store,
+      settings: defaultSettings,
+      profileDir: dir,
+      folder: out,
+      copiedImages: new Set(),
+    });
+    const html = readFileSync(result!.file!, 'utf8');
+    const photo = `images/${profile.images.photo.sha256}.png`;
+    const chart = `images/${profile.images.chart.sha256}.png`;
+    expect(html).toContain(
+      `<figure class="cd-lead-image">\n<img src="https://www.example.org/assets/${photo}" alt="A board meeting" width="1600" height="900">\n</figure>\n</header>`,
+    );
+    expect(html).toContain(`<meta property="og:image" content="https://www.example.org/assets/${photo}">`);
+    expect(html).toContain(`<img class="cd-related-image" src="https://www.example.org/assets/${chart}" alt="" loading="lazy">`);
+    expect(result!.warnings).toEqual([]);
+    expect(readFileSync(join(out, photo))).toEqual(readFileSync(join(dir, photo)));
+    expect(readFileSync(join(out, chart))).toEqual(readFileSync(join(dir, chart)));
   });
 
   it('names a story without a slug by its id and writes the partial forms under their own names', () => {

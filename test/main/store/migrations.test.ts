@@ -165,6 +165,7 @@ const fixtures: Record<number, Fixture> = {
         bylines: [
           { authorId: ids.author, name: 'Nia Davies', role: 'Guest writer', organisation: 'Coastline Ambulance Service' },
         ],
+        leadImage: null,
         tags: ['ambulance', 'winter'],
         related: [
           { kind: 'story', storyId: ids.old },

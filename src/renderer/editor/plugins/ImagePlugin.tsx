@@ -8,14 +8,12 @@ import {
   COMMAND_PRIORITY_EDITOR,
   type LexicalNode,
 } from 'lexical';
-import { useEffect, useRef, type ChangeEvent } from 'react';
+import { useEffect, useRef } from 'react';
+import { ImageFileInput, type ImportImage } from '../../images/ImageFileInput';
 import { OPEN_IMAGE_PICKER_COMMAND } from '../editor-commands';
 import { useBodyEditorOutputs } from '../editor-outputs';
 import { $createImageNode, type ImageFile } from '../nodes/ImageNode';
 import { useEditorNotice } from './editor-notice';
-
-/** Copies a picked file into the profile and says where it is (the app calls the importImage operation). */
-export type ImportImage = (file: File) => Promise<ImageFile>;
 
 /**
  * Puts a block card at the caret: in place of an empty paragraph (as Ghost
@@ -32,9 +30,8 @@ export function $insertBlockCard<T extends LexicalNode>(card: T): T {
 }
 
 /**
- * Images come from disk through a file input, which works the same in the
- * app and the browser preview; the bytes go to the profile and the story
- * keeps only the content address. The details form opens at once.
+ * Images come from disk (ImageFileInput); the bytes go to the profile and the
+ * story keeps only the content address. The details form opens at once.
  */
 export function ImagePlugin({ importImage }: { importImage: ImportImage }) {
   const [editor] = useLexicalComposerContext();
@@ -55,33 +52,19 @@ export function ImagePlugin({ importImage }: { importImage: ImportImage }) {
     [editor],
   );
 
-  const onChange = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (file === undefined) return;
-    let stored: ImageFile;
-    try {
-      stored = await importImage(file);
-    } catch (error) {
-      notify(error instanceof Error ? error.message : 'The image could not be added.', 'error');
-      return;
-    }
+  const insert = (stored: ImageFile) =>
     editor.update(() => {
       const node = $insertBlockCard($createImageNode(stored));
       outputs.describeImage.set(node.getKey());
     });
-  };
 
   return (
-    <input
+    <ImageFileInput
       ref={inputRef}
-      className="visually-hidden"
-      type="file"
-      accept="image/jpeg,image/png,image/gif,image/webp"
-      tabIndex={-1}
-      aria-hidden="true"
-      data-testid="image-file-input"
-      onChange={(event) => void onChange(event)}
+      importImage={importImage}
+      onImported={insert}
+      onError={(message) => notify(message, 'error')}
+      testId="image-file-input"
     />
   );
 }
