@@ -20,11 +20,11 @@ function storyCount(): number {
 }
 
 describe('copydesk import', () => {
-  it('brings our own export back as a draft that exports the same body', async () => {
+  it('brings our own export back as a new draft with --as-new, exporting the same body', async () => {
     const out = outDir(dir);
     await cli(['export', 'trust-managers-to-lead', '--out', out, '--profile', dir]);
     await cli(['export', 'trust-managers-to-lead', '--form', 'body', '--out', out, '--profile', dir]);
-    const run = await cli(['import', join(out, 'trust-managers-to-lead.html'), '--section', 'Opinion', '--json', '--profile', dir]);
+    const run = await cli(['import', join(out, 'trust-managers-to-lead.html'), '--as-new', '--section', 'Opinion', '--json', '--profile', dir]);
     expect(run.code).toBe(0);
     const [entry] = (JSON.parse(run.stdout) as { imported: { id: string; slug: string; headline: string }[] }).imported;
     expect(entry?.headline).toBe('Trust managers to lead');
