@@ -25,8 +25,8 @@ export type PageImportOptions = {
 export type PageImportResult = { story: Story; action: 'created' | 'updated'; notes: string[] };
 
 /**
- * Stores a page read by readArticlePage. A page whose slug is a live story's
- * updates that story, after keeping its current content as a revision
+ * Stores a page read by readArticlePage. Our own page whose slug is a live
+ * story's updates that story, after keeping its current content as a revision
  * ("before-import"), unless asked for a new one. Bylines are matched to the
  * author directory by name (a new name is added to it); a related link whose
  * URL is a story in the store becomes a link to that story; a bio that is
@@ -37,7 +37,9 @@ export type PageImportResult = { story: Story; action: 'created' | 'updated'; no
 export function importArticlePage(store: Store, settings: Settings, page: ArticlePage, options: PageImportOptions = {}): PageImportResult {
   const notes: string[] = [];
   const section = options.section ?? (settings.sections.some((s) => s.name === page.section) ? page.section : settings.sections[0]!.name);
-  const existingId = options.asNew === true || page.slug === '' ? undefined : store.findStoryIdBySlug(page.slug);
+  // Only our own page's slug is ours: another site's page never overwrites a story that happens to share its slug.
+  const ownSlug = page.own ? page.slug : '';
+  const existingId = options.asNew === true || ownSlug === '' ? undefined : store.findStoryIdBySlug(ownSlug);
   const bylines = page.bylines.map((byline) => bylineFor(store, byline));
   const generated = generatedAuthorBio(
     bylines.map((byline, index) => ({ ...byline, name: page.bylines[index]!.name })),
@@ -68,7 +70,7 @@ export function importArticlePage(store: Store, settings: Settings, page: Articl
   }
   const created = store.createStory({ section, headline: page.headline });
   // The page's slug when it is free; a taken one (an import as new) stays derived from the headline.
-  const slug = page.slug !== '' && page.slug !== created.slug && store.findStoryIdBySlug(page.slug) === undefined ? page.slug : undefined;
+  const slug = ownSlug !== '' && ownSlug !== created.slug && store.findStoryIdBySlug(ownSlug) === undefined ? ownSlug : undefined;
   const story = store.saveStory(created.id, created.revision, { ...checked.data, ...(slug === undefined ? {} : { slug }) }, {
     contentModifiedAt: page.contentModifiedAt ?? undefined,
   });

@@ -1,5 +1,6 @@
 import { TEXT_FORMAT, type SerializedLexicalNode } from '../nodes/lexical-json';
 import { LIMITS } from '../story/story-schema';
+import { fixTypography } from '../typography';
 import type { ArticlePage, ArticlePageOptions, PageByline, PageRelatedLink } from './article-page';
 import { isElement, isText, type DomDocument, type DomElement, type DomNode, type DomParent } from './dom-nodes';
 import { plainTextOf } from './dom-text';
@@ -7,8 +8,9 @@ import { baseHref, domToBodyNodes, mainContent } from './html-to-body';
 import { endMarkNode } from './lexical-nodes';
 import { decideLink, pageBaseUrl } from './link-url';
 import type { PageMetadata } from './page-metadata';
+import { isPullQuoteMarkup } from './own-markup';
 import { findAll, findFirst, headlineText, oneLine, slugFromUrl, storyBody, utcDate } from './page-parts';
-import { isBioElement, isBylineElement, isFurniture, isRelatedElement, isStandfirstElement, roleWords } from './page-roles';
+import { inFurniture, isBioElement, isBylineElement, isFurniture, isRelatedElement, isStandfirstElement, roleWords } from './page-roles';
 
 /**
  * Another site's article page, read as well as its markup allows
@@ -29,33 +31,37 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
   };
 
   const h1 = findFirst(root, (element) => element.name === 'h1') ?? findFirst(document, (element) => element.name === 'h1');
-  const headline = headlineText(
-    (h1 === null ? '' : plainTextOf(h1)) || jsonLd?.headline || meta.get('og:title') || metadata.title,
-  );
+  const headline = typeset(headlineText((h1 === null ? '' : plainTextOf(h1)) || jsonLd?.headline || meta.get('og:title') || metadata.title));
   claim(h1 === null ? null : headerAround(h1, root) ?? h1);
+  // What comes before the headline (a kicker, a series label, breadcrumbs) is not the story.
+  if (h1 !== null) claimed.push(...precedingElements(h1, root));
 
   const standfirstElement = claim(findInPage(root, document, (element) => isStandfirstElement(element) && !contains(element, h1)));
-  const standfirst = oneLine(
+  const standfirst = typesetLine(
     (standfirstElement === null ? '' : plainTextOf(standfirstElement)) || meta.get('description') || meta.get('og:description') || jsonLd?.description || '',
     LIMITS.standfirst,
   );
 
-  const bylineElements = findAll(root, isBylineElement);
+  const bioElement = claim(findInPage(root, document, isBioElement));
+  // Explicitly named related lists anywhere; an unnamed aside of links only in the story itself (not a site's sidebar).
+  const relatedElements = findAll(root, (element) => isRelatedElement(element) || isLinksAside(element)).filter((element) => !inFurniture(element));
+  if (relatedElements.length === 0 && root !== document) relatedElements.push(...findAll(document, isRelatedElement));
+  claimed.push(...relatedElements);
+  const related = relatedLinks(relatedElements, baseUrl);
+
+  const outside = [bioElement, ...relatedElements];
+  const bylineElements = findAll(root, isBylineElement).filter((element) => !outside.some((part) => part !== null && contains(part, element)));
   claimed.push(...bylineElements);
-  const authorLinks = findAll(root, (element) => element.name === 'a' && /(?:^|\s)author(?:\s|$)/i.test(element.attribs.rel ?? ''));
+  const authorLinks = findAll(root, isAuthorLink).filter((element) => !outside.some((part) => part !== null && contains(part, element)));
   claimed.push(...authorLinks);
   const bylines = distinctBylines(
     (jsonLd?.authors ?? []).length > 0
       ? jsonLd!.authors
       : bylineElements.length > 0
         ? bylineElements.flatMap(readBylineElement)
-        : authorLinks.map((link) => ({ name: plainTextOf(link), role: '', organisation: '' })),
+        : authorLinks.map((link) => ({ name: plainTextOf(link), role: '', organisation: '' })).filter((byline) => looksLikeName(byline.name)),
   );
 
-  const bioElement = claim(findInPage(root, document, isBioElement));
-  const relatedElement = claim(
-    findInPage(root, document, (element) => isRelatedElement(element) || (element.name === 'aside' && !isPullQuoteAside(element))),
-  );
   claimed.push(...findAll(root, (element) => isFurniture(element) || (element.name === 'footer' && !insideQuote(element))));
   for (const element of claimed) detach(element);
 
@@ -84,9 +90,18 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
     bylines,
     authorBio,
     body: storyBody(nodes),
-    related: relatedElement === null ? [] : relatedLinks(relatedElement, baseUrl),
+    related,
     warnings: imported.warnings,
   };
+}
+
+/** House typography (HOUSE-STYLE rules 1–4), as the body gets, for the lines read outside it. */
+function typeset(text: string): string {
+  return fixTypography(text).text;
+}
+
+function typesetLine(text: string, max: number): string {
+  return typeset(oneLine(text, max));
 }
 
 /** The first match in the main content, else anywhere on the page. */
@@ -100,6 +115,20 @@ function headerAround(h1: DomElement, root: DomParent): DomElement | null {
     if (isElement(node as DomNode) && (node as DomElement).name === 'header') return node as DomElement;
   }
   return null;
+}
+
+/** The elements before `element` at each level up to `root` (nothing when it is outside root). */
+function precedingElements(element: DomElement, root: DomParent): DomElement[] {
+  const found: DomElement[] = [];
+  for (let node: DomElement = element; node.parent !== null; node = node.parent as DomElement) {
+    const parent = node.parent as DomParent;
+    for (const sibling of parent.children) {
+      if (sibling === node) break;
+      if (isElement(sibling)) found.push(sibling);
+    }
+    if (parent === root) return found;
+  }
+  return [];
 }
 
 function contains(outer: DomElement, inner: DomElement | null): boolean {
@@ -117,8 +146,14 @@ function insideQuote(element: DomElement): boolean {
   return false;
 }
 
-function isPullQuoteAside(element: DomElement): boolean {
-  return findFirst(element, (inner) => inner.name === 'blockquote') !== null || roleWords(element).has('pullquote');
+/** An `aside` of links that is neither a pull-quote nor page furniture (the Guardian's rich links, a "Related" box). */
+function isLinksAside(element: DomElement): boolean {
+  if (element.name !== 'aside' || isFurniture(element) || isPullQuoteMarkup(element)) return false;
+  return findFirst(element, (inner) => inner.name === 'blockquote') === null && findFirst(element, (inner) => inner.name === 'a') !== null;
+}
+
+function isAuthorLink(element: DomElement): boolean {
+  return element.name === 'a' && /(?:^|\s)author(?:\s|$)/i.test(element.attribs.rel ?? '');
 }
 
 function detach(element: DomElement): void {
@@ -147,8 +182,8 @@ function looksLikeName(text: string): boolean {
 function readBylineElement(element: DomElement): PageByline[] {
   const named = findAll(
     element,
-    (inner) => (inner.name === 'a' && /(?:^|\s)author(?:\s|$)/i.test(inner.attribs.rel ?? '')) || (roleWords(inner).has('name') && !roleWords(inner).has('description')),
-  );
+    (inner) => isAuthorLink(inner) || (roleWords(inner).has('name') && !roleWords(inner).has('description')),
+  ).filter((inner) => looksLikeName(withoutBy(plainTextOf(inner))));
   if (named.length > 0) {
     const roles = findAll(element, (inner) => {
       const words = roleWords(inner);
@@ -232,7 +267,7 @@ function closingBio(nodes: SerializedLexicalNode[], bylines: readonly PageByline
   const last = nodes[nodes.length - 1] as (SerializedLexicalNode & { children?: SerializedLexicalNode[] }) | undefined;
   if (last?.type !== 'paragraph' || last.children === undefined || bylines.length === 0) return null;
   const texts = last.children.filter((child) => child.type === 'text') as unknown as { text: string; format: number }[];
-  if (texts.length === 0 || !texts.every((t) => (t.format & TEXT_FORMAT.italic) !== 0 || t.text.trim() === '')) return null;
+  if (texts.length === 0 || !texts.every((t) => (t.format & TEXT_FORMAT.italic) !== 0 || /^[\s•*–—-]*$/.test(t.text))) return null;
   const text = texts.map((t) => t.text).join('').replace(/^\s*[•*–—-]\s*/, '').trim();
   return bylines.some((byline) => text.startsWith(`${byline.name} is `) || text.startsWith(`${byline.name} was `)) ? text : null;
 }
@@ -265,16 +300,16 @@ function firstTime(root: DomParent): string | undefined {
   return findFirst(root, (element) => element.name === 'time' && element.attribs.datetime !== undefined)?.attribs.datetime;
 }
 
-/** The related list's links, each once: http(s) only, relative ones read against the page's address. */
-function relatedLinks(element: DomElement, baseUrl: string | null): PageRelatedLink[] {
+/** The related lists' links, each once: http(s) only, relative ones read against the page's address. */
+function relatedLinks(elements: readonly DomElement[], baseUrl: string | null): PageRelatedLink[] {
   const links: PageRelatedLink[] = [];
   const seen = new Set<string>();
-  for (const anchor of findAll(element, (inner) => inner.name === 'a')) {
+  for (const anchor of elements.flatMap((element) => findAll(element, (inner) => inner.name === 'a'))) {
     const decision = decideLink(anchor.attribs.href, baseUrl);
     const headline = headlineText(plainTextOf(anchor));
     if (decision.kind !== 'link' || !/^https?:/.test(decision.url) || headline === '' || seen.has(decision.url)) continue;
     seen.add(decision.url);
-    links.push({ url: decision.url, headline, standfirst: '', byline: '', imageUrl: '' });
+    links.push({ url: decision.url, headline: typeset(headline), standfirst: '', byline: '', imageUrl: '' });
   }
   return links.slice(0, LIMITS.related);
 }

@@ -23,13 +23,13 @@ export const END_MARK_CLASS = 'cd-end-mark';
 
 /**
  * Whether an element is a pull-quote: ours (`figure.cd-pullquote`), a
- * `figure` holding a `blockquote` and no picture (WordPress's
- * `wp-block-pullquote`, most sites' pull-quotes), or anything another site
- * names a pull-quote (`aside data-gu-name="pullquote"`, `blockquote.pull-quote`).
+ * `figure` or `aside` holding a `blockquote` and no picture (WordPress's
+ * `wp-block-pullquote`, the Guardian's pull-quote aside), or anything
+ * another site names a pull-quote (`blockquote.pull-quote`).
  */
 export function isPullQuoteMarkup(element: DomElement): boolean {
   if (hasClass(element, PULL_QUOTE_CLASS)) return true;
-  if (element.name === 'figure') {
+  if (element.name === 'figure' || element.name === 'aside') {
     return findElement(element, (e) => e.name === 'blockquote') !== null && findElement(element, (e) => e.name === 'img') === null;
   }
   const words = roleWords(element);

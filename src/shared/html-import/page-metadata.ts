@@ -87,10 +87,14 @@ function articleFromJsonLd(scripts: readonly string[]): PageMetadata['article'] 
   return null;
 }
 
-/** A Person author (an Organization credited as author is the publisher, not a byline). */
+/**
+ * A person credited as author: a Person, or a bare `{ "name" }` reference
+ * (Yoast's graph); an Organization credited as author (BBC News) is the
+ * publisher, not a byline.
+ */
 function person(value: unknown): JsonLdAuthor[] {
   if (typeof value === 'string') return value.trim() === '' ? [] : [{ name: value.trim(), role: '', organisation: '' }];
-  if (!isObject(value) || !types(value).includes('Person')) return [];
+  if (!isObject(value) || types(value).some((type) => type !== 'Person')) return [];
   const name = text(value.name);
   if (name === '') return [];
   const organisation = [value.affiliation, value.worksFor].map((org) => (isObject(org) ? text(org.name) : text(org))).find((n) => n !== '');

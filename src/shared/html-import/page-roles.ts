@@ -1,4 +1,5 @@
-import type { DomElement } from './dom-nodes';
+import { isElement, type DomElement } from './dom-nodes';
+import { plainTextOf } from './dom-text';
 
 /**
  * What a part of another site's page is for, read from the names its markup
@@ -20,7 +21,7 @@ export function roleWords(element: DomElement): Set<string> {
   return words;
 }
 
-const STANDFIRST = ['standfirst', 'dek', 'summary', 'subtitle', 'subheadline', 'strapline', 'excerpt'];
+const STANDFIRST = ['standfirst', 'dek', 'summary', 'subtitle', 'strapline', 'excerpt'];
 const BYLINE = ['byline', 'bylines', 'author', 'authors', 'contributor', 'contributors'];
 const BIO = ['bio', 'biography'];
 const BIO_WITH_AUTHOR = ['box', 'info', 'about', 'description', 'profile'];
@@ -44,6 +45,9 @@ const FURNITURE = [
   'headline',
   'subscribe',
   'promo',
+  'tag',
+  'copyright',
+  'visuallyhidden',
 ];
 
 const hasAny = (words: Set<string>, list: readonly string[]) => list.some((word) => words.has(word));
@@ -64,9 +68,43 @@ export function isBylineElement(element: DomElement): boolean {
 
 export function isRelatedElement(element: DomElement): boolean {
   const words = roleWords(element);
-  return hasAny(words, RELATED) || (words.has('more') && words.has('on')) || (words.has('see') && words.has('also'));
+  return hasAny(words, RELATED) || (words.has('more') && words.has('on')) || (words.has('see') && words.has('also')) || hasRelatedHeading(element);
 }
 
+/** "Related topics" is a list of tags, not of stories. */
+const RELATED_HEADING = /^(?:related(?! topics)|more on|read more|see also|further reading|you may also like)\b/i;
+const HEADINGS = new Set(['h2', 'h3', 'h4']);
+
+/** A box that opens with a heading such as "More on this story" or "Related" (BBC): its heading is its first element, or its first element's. */
+function hasRelatedHeading(element: DomElement): boolean {
+  if (element.name !== 'section' && element.name !== 'div' && element.name !== 'aside') return false;
+  const first = firstChildElement(element);
+  const heading = first !== null && HEADINGS.has(first.name) ? first : first === null ? null : firstChildElement(first);
+  return heading !== null && HEADINGS.has(heading.name) && RELATED_HEADING.test(plainTextOf(heading));
+}
+
+function firstChildElement(element: DomElement): DomElement | null {
+  for (const child of element.children) {
+    if (isElement(child)) return child;
+  }
+  return null;
+}
+
+/** Furniture, or text only a screen reader gets ("Image caption, " before a BBC caption). */
 export function isFurniture(element: DomElement): boolean {
-  return hasAny(roleWords(element), FURNITURE);
+  const words = roleWords(element);
+  return (
+    hasAny(words, FURNITURE) ||
+    (words.has('visually') && words.has('hidden')) ||
+    (words.has('sr') && words.has('only')) ||
+    (words.has('screen') && words.has('reader'))
+  );
+}
+
+/** Whether the element or one around it is furniture. */
+export function inFurniture(element: DomElement): boolean {
+  for (let node: DomElement | null = element; node !== null; node = node.parent as DomElement | null) {
+    if (isElement(node) && isFurniture(node)) return true;
+  }
+  return false;
 }

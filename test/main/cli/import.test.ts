@@ -64,6 +64,29 @@ describe('copydesk import', () => {
     expect(list.stories.find((s) => s.id === id)).toMatchObject({ headline: 'Ward closures', standfirst: 'Three wards close.' });
   });
 
+  it("never updates a story from another site's page that happens to share its slug", async () => {
+    const page = join(dir, 'foreign.html');
+    writeFileSync(
+      page,
+      `<html><head><link rel="canonical" href="https://news.example.com/health/trust-managers-to-lead"></head>
+       <body><article><h1>Trust managers to lead</h1><p class="byline">By Sam Lee</p><p>Another paper's take.</p></article></body></html>`,
+    );
+    const before = storyCount();
+    const run = await cli(['import', page, '--json', '--profile', dir]);
+    expect(run.code).toBe(0);
+    const [entry] = (JSON.parse(run.stdout) as { imported: { id: string; action: string; slug: string }[] }).imported;
+    expect(entry).toMatchObject({ action: 'created', slug: 'trust-managers-to-lead-2' });
+    expect(entry?.id).not.toBe(profile.ids.featured);
+    expect(storyCount()).toBe(before + 1);
+    const store = openStore({ file: profile.file, Database });
+    try {
+      expect(store.getStory(profile.ids.featured).standfirst).toBe('Boards should let managers manage.');
+      expect(store.getStory(entry!.id).bylines.map((b) => b.name)).toEqual(['Sam Lee']);
+    } finally {
+      store.close();
+    }
+  });
+
   it('imports nothing when one of the files cannot be read (exit 3)', async () => {
     const good = join(dir, 'good.html');
     writeFileSync(good, '<h1>Fine</h1><p>Text.</p>');
