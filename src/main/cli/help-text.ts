@@ -54,7 +54,7 @@ usage: copydesk import FILE.html ... [--section NAME] [--as-new] [--json] [--pro
 ${PROFILE_OPTION}
 
 A Copydesk export comes back as the story it was: headline, standfirst, section, slug, social
-headline and description, publish date, bylines (matched to the author directory by name, new
+headline and description, publish date, tags, bylines (matched to the author directory by name, new
 names added to it), body with its pull-quotes, images and end mark, bio and related stories; its
 pictures are copied in from the images/ folder beside it. A page whose slug is a live story's
 updates that story, keeping its previous version as a revision, unless --as-new. A related link

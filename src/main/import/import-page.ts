@@ -55,6 +55,7 @@ export function importArticlePage(store: Store, settings: Settings, page: Articl
     body: page.body,
     authorBio: page.authorBio === generated ? null : page.authorBio,
     bylines,
+    tags: page.tags,
     related: relatedLinks(store, settings, page.related, existingId, notes),
   };
   const checked = storyChangesSchema.safeParse(changes);

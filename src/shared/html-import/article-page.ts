@@ -30,6 +30,7 @@ export type ArticlePage = {
   /** UTC ISO instants, or null. */
   publishDate: string | null;
   contentModifiedAt: string | null;
+  tags: string[];
   bylines: PageByline[];
   /** The bio's lines joined by newlines; '' for none. */
   authorBio: string;

@@ -87,6 +87,7 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
     socialDescription: '',
     publishDate: utcDate(meta.get('article:published_time') || jsonLd?.datePublished || firstTime(root)),
     contentModifiedAt: utcDate(meta.get('article:modified_time') || jsonLd?.dateModified),
+    tags: [...new Set(metadata.tags.flatMap((tag) => tag.split(',')).map((tag) => oneLine(tag, LIMITS.tag)))].filter((tag) => tag !== '').slice(0, LIMITS.tags),
     bylines,
     authorBio,
     body: storyBody(nodes),

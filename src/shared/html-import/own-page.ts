@@ -42,6 +42,7 @@ export function readOwnPage(article: DomElement, metadata: PageMetadata, options
     socialDescription: description !== '' && description !== oneLine(standfirst, LIMITS.standfirst) ? description : '',
     publishDate: utcDate(time?.attribs.datetime),
     contentModifiedAt: utcDate(metadata.meta.get('article:modified_time')),
+    tags: metadata.tags.map((tag) => oneLine(tag, LIMITS.tag)).filter((tag) => tag !== '').slice(0, LIMITS.tags),
     bylines: findAll(article, (element) => hasClass(element, 'cd-byline')).map(readByline),
     authorBio:
       footer === null

@@ -10,6 +10,8 @@ export type PageMetadata = {
   meta: ReadonlyMap<string, string>;
   canonical: string;
   title: string;
+  /** Every `article:tag`, in order. */
+  tags: string[];
   /** The page's article in its JSON-LD (NewsArticle, BlogPosting, …), or null. */
   article: {
     headline: string;
@@ -26,6 +28,7 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
   const meta = new Map<string, string>();
   let canonical = '';
   let title = '';
+  const tags: string[] = [];
   const scripts: string[] = [];
   const stack: DomNode[] = [...document.children].reverse();
   while (stack.length > 0) {
@@ -35,6 +38,7 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
     if (node.name === 'meta') {
       const key = (attributes.property ?? attributes.name ?? attributes.itemprop ?? '').trim().toLowerCase();
       if (key !== '' && attributes.content !== undefined && !meta.has(key)) meta.set(key, attributes.content.trim());
+      if (key === 'article:tag' && attributes.content !== undefined) tags.push(attributes.content);
     } else if (node.name === 'link' && canonical === '' && /(?:^|\s)canonical(?:\s|$)/i.test(attributes.rel ?? '')) {
       canonical = (attributes.href ?? '').trim();
     } else if (node.name === 'title' && title === '') {
@@ -44,7 +48,7 @@ export function readPageMetadata(document: DomDocument): PageMetadata {
     }
     for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i] as DomNode);
   }
-  return { meta, canonical, title, article: articleFromJsonLd(scripts) };
+  return { meta, canonical, title, tags, article: articleFromJsonLd(scripts) };
 }
 
 function textOf(element: DomElement): string {

@@ -152,13 +152,19 @@ describe('the whole page, exported, imported and exported again', () => {
     const first = await exportPage(a, story.id, join(dir, 'out-a'));
     const html = readFileSync(first, 'utf8');
     // The export really has every part, so the comparison covers them.
-    for (const part of ['cd-byline-role', 'cd-pullquote', 'cd-image', 'cd-end-mark', '<table>', '<ol>', '<blockquote>', '<hr>', 'cd-bio', 'cd-related-image', '<s>', '<code>', '<sub>', '<sup>', '<mark>', '<br>']) {
+    for (const part of ['article:tag', 'cd-byline-role', 'cd-pullquote', 'cd-image', 'cd-end-mark', '<table>', '<ol>', '<blockquote>', '<hr>', 'cd-bio', 'cd-related-image', '<s>', '<code>', '<sub>', '<sup>', '<mark>', '<br>']) {
       expect(html).toContain(part);
     }
 
     const b = emptyProfile('b');
     const imported = await importPage(b, first);
     expect(imported).toMatchObject({ action: 'created', slug: 'integrated-care-needs-managers', warnings: [] });
+    const opened = openTestStore(b).store;
+    try {
+      expect(opened.getStory(imported.id)).toMatchObject({ tags: ['leadership', 'ICBs'], authorBio: 'Jane Smith runs Example Trust.\nAmir Khan writes on strategy.' });
+    } finally {
+      opened.close();
+    }
     const second = await exportPage(b, imported.id, join(dir, 'out-b'));
     expect(readFileSync(second, 'utf8')).toBe(html);
     // The pictures came along: the second export found them in profile B.

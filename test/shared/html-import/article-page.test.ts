@@ -21,6 +21,7 @@ describe('our own page', () => {
       socialDescription: '',
       publishDate: '2026-11-26T09:00:00.000Z',
       contentModifiedAt: '2026-11-25T17:42:10.000Z',
+      tags: ['leadership', 'integrated care'],
       bylines: [
         { name: 'Jane Smith', role: 'chief executive', organisation: 'Example Trust' },
         { name: 'Amir Khan', role: 'director of strategy', organisation: 'North Example ICB' },
@@ -67,6 +68,7 @@ describe('a Guardian opinion piece', () => {
       publishDate: '2026-11-20T06:00:12.000Z',
       contentModifiedAt: '2026-11-20T09:14:02.000Z',
       bylines: [{ name: 'Jane Smith', role: '', organisation: '' }],
+      tags: ['NHS', 'Health', 'Society', 'UK news'],
       socialHeadline: '',
     });
   });
