@@ -1,11 +1,26 @@
 import { LIMITS } from '../story/story-schema';
 import type { ArticlePage, ArticlePageOptions, PageByline, PageRelatedLink } from './article-page';
-import type { DomElement } from './dom-nodes';
-import { hasClass, plainTextOf } from './dom-text';
+import { isElement, isText, type DomElement, type DomNode } from './dom-nodes';
+import { hasClass } from './dom-text';
 import { domToBodyNodes } from './html-to-body';
 import { pageBaseUrl } from './link-url';
 import type { PageMetadata } from './page-metadata';
-import { findAll, findFirst, headlineText, oneLine, slugFromUrl, storyBody, utcDate } from './page-parts';
+import { findAll, findFirst, oneLine, slugFromUrl, storyBody, utcDate } from './page-parts';
+
+/**
+ * The text exactly as the exporter wrote it (entities decoded, white space
+ * as it is): the exporter only trims and escapes, so this is the field.
+ */
+function exactText(element: DomElement): string {
+  const parts: string[] = [];
+  const stack: DomNode[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (isText(node)) parts.push(node.data);
+    else if (isElement(node)) for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i] as DomNode);
+  }
+  return parts.join('');
+}
 
 /**
  * Copydesk's own page (docs/export-format.md) read back field by field, so
@@ -16,10 +31,10 @@ export function readOwnPage(article: DomElement, metadata: PageMetadata, options
   const byClass = (root: DomElement, name: string) => findFirst(root, (element) => hasClass(element, name));
   const textOf = (root: DomElement, name: string) => {
     const element = byClass(root, name);
-    return element === null ? '' : plainTextOf(element);
+    return element === null ? '' : exactText(element);
   };
-  const headline = headlineText(textOf(article, 'cd-headline'));
-  const standfirst = oneLine(textOf(article, 'cd-standfirst'), LIMITS.standfirst);
+  const headline = textOf(article, 'cd-headline').slice(0, LIMITS.headline);
+  const standfirst = textOf(article, 'cd-standfirst').slice(0, LIMITS.standfirst);
   const canonical = metadata.canonical || (metadata.meta.get('og:url') ?? '');
   const ogTitle = oneLine(metadata.meta.get('og:title') ?? '', LIMITS.socialText);
   const description = oneLine(metadata.meta.get('description') ?? '', LIMITS.socialText);
@@ -36,9 +51,9 @@ export function readOwnPage(article: DomElement, metadata: PageMetadata, options
     own: true,
     headline,
     standfirst,
-    section: oneLine(textOf(article, 'cd-section'), LIMITS.name),
+    section: textOf(article, 'cd-section').slice(0, LIMITS.name),
     slug: slugFromUrl(canonical),
-    socialHeadline: ogTitle !== '' && ogTitle !== headline ? ogTitle : '',
+    socialHeadline: ogTitle !== '' && ogTitle !== oneLine(headline, LIMITS.headline) ? ogTitle : '',
     socialDescription: description !== '' && description !== oneLine(standfirst, LIMITS.standfirst) ? description : '',
     publishDate: utcDate(time?.attribs.datetime),
     contentModifiedAt: utcDate(metadata.meta.get('article:modified_time')),
@@ -48,7 +63,7 @@ export function readOwnPage(article: DomElement, metadata: PageMetadata, options
       footer === null
         ? ''
         : findAll(footer, (element) => hasClass(element, 'cd-bio'))
-            .map((line) => plainTextOf(line))
+            .map((line) => exactText(line))
             .join('\n'),
     body: storyBody(body.nodes),
     related: related === null ? [] : findAll(related, (element) => hasClass(element, 'cd-related-item')).flatMap(readRelatedItem),
@@ -59,7 +74,7 @@ export function readOwnPage(article: DomElement, metadata: PageMetadata, options
 function readByline(line: DomElement): PageByline {
   const part = (name: string) => {
     const span = findFirst(line, (element) => hasClass(element, name));
-    return span === null ? '' : oneLine(plainTextOf(span), LIMITS.name);
+    return span === null ? '' : exactText(span).slice(0, LIMITS.name);
   };
   return { name: part('cd-byline-name'), role: part('cd-byline-role'), organisation: part('cd-byline-organisation') };
 }
@@ -69,15 +84,15 @@ function readRelatedItem(item: DomElement): PageRelatedLink[] {
   if (link === null) return [];
   const text = (name: string) => {
     const element = findFirst(item, (candidate) => hasClass(candidate, name));
-    return element === null ? '' : plainTextOf(element);
+    return element === null ? '' : exactText(element);
   };
   const image = findFirst(item, (element) => element.name === 'img' && hasClass(element, 'cd-related-image'));
   return [
     {
       url: (link.attribs.href ?? '').trim(),
-      headline: headlineText(plainTextOf(link)),
-      standfirst: oneLine(text('cd-related-standfirst'), LIMITS.standfirst),
-      byline: oneLine(text('cd-related-byline'), LIMITS.name),
+      headline: exactText(link).slice(0, LIMITS.headline),
+      standfirst: text('cd-related-standfirst').slice(0, LIMITS.standfirst),
+      byline: text('cd-related-byline').slice(0, LIMITS.name),
       imageUrl: (image?.attribs.src ?? '').trim(),
     },
   ];

@@ -75,7 +75,8 @@ async function seedFullStory(profile: string) {
       body: paragraphs('Running costs fall.'),
     });
     const story = saved(store, 'Opinion', 'Integrated care needs managers who are trusted to lead', {
-      standfirst: 'Boards that second-guess every decision lose the people they need most.',
+      // Two spaces and a line break, as typed: the import must not tidy them away.
+      standfirst: 'Boards that second-guess every decision  lose the people\nthey need most.',
       socialHeadline: 'Trust managers to lead integrated care',
       socialDescription: 'Why boards should let managers manage.',
       slug: 'integrated-care-needs-managers',
