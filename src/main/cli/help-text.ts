@@ -44,11 +44,14 @@ is not allowed …) go to stderr and do not fail the export.
 
 export const IMPORT_HELP = `copydesk import: stories from HTML files (our own exports or other sites' pages)
 
-usage: copydesk import FILE.html ... [--section NAME] [--as-new] [--json] [--profile DIR]
+usage: copydesk import FILE.html ... [--section NAME] [--as-new] [--base-url URL] [--json]
+                                      [--profile DIR]
 
   --section NAME  the section of the stories (default: the page's own section when the settings
                   have it, else the first in the settings)
   --as-new        always create new drafts, even for a page whose slug is a live story's
+  --base-url URL  where the saved page came from, for its relative links (default: the page's
+                  own <base> or canonical URL; without any, relative links keep only their text)
   --json          one JSON object on stdout: { "imported": [ { "file", "id", "slug", "headline",
                   "action" ("created" or "updated"), "warnings" } ] }
 ${PROFILE_OPTION}

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api/api-error';
+import { webHref } from '../../shared/export/safe-url';
 import { readArticlePage, type ArticlePage } from '../../shared/html-import/article-page';
 import { IMAGE_TYPE, imageFileName, type SerializedImageNode } from '../../shared/nodes/custom-nodes';
 import { storeImageFile } from '../images/store-image';
@@ -35,7 +36,11 @@ export async function importCommand(args: string[], io: CliIo): Promise<ExitCode
     if (section !== undefined && !settings.sections.some((s) => s.name === section)) {
       throw usageError(`Unknown section "${section}". The sections are: ${settings.sections.map((s) => s.name).join(', ')}.`, 'import');
     }
-    const pages = files.map((file) => ({ file, page: readStoryFile(file) }));
+    const baseUrl = values['base-url'];
+    if (baseUrl !== undefined && webHref(baseUrl) === null) {
+      throw usageError(`--base-url must be the page's http or https address, e.g. https://www.example.org/news/story; got "${baseUrl}".`, 'import');
+    }
+    const pages = files.map((file) => ({ file, page: readStoryFile(file, baseUrl) }));
     // Pictures exported beside the page (images/<sha256>.<ext>) come into the profile first, so the stories find them.
     const broughtImages = new Map<string, number>();
     for (const { file, page } of pages) broughtImages.set(file, await bringImages(store, paths.images, file, page));
@@ -90,6 +95,7 @@ function parseCommandArgs(args: string[]) {
       options: {
         section: { type: 'string' },
         'as-new': { type: 'boolean', default: false },
+        'base-url': { type: 'string' },
         json: { type: 'boolean', default: false },
         profile: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -102,7 +108,7 @@ function parseCommandArgs(args: string[]) {
   }
 }
 
-function readStoryFile(file: string): ArticlePage {
+function readStoryFile(file: string, baseUrl: string | undefined): ArticlePage {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -114,5 +120,5 @@ function readStoryFile(file: string): ArticlePage {
   if (bytes.length > MAX_FILE_BYTES) {
     throw new CliError(EXIT.data, `${file} is larger than ${MAX_FILE_BYTES / 1_048_576} MB, too large for one story. Split it; nothing was imported.`);
   }
-  return readArticlePage(bytes.toString('utf8'));
+  return readArticlePage(bytes.toString('utf8'), baseUrl === undefined ? {} : { baseUrl });
 }

@@ -87,6 +87,21 @@ describe('copydesk import', () => {
     }
   });
 
+  it('reads relative links against --base-url, and refuses one that is not a web address (exit 2)', async () => {
+    const page = join(dir, 'relative.html');
+    writeFileSync(page, '<article><h1>Relative</h1><p>See <a href="../news/older">the older piece</a>.</p></article>');
+    const refused = await cli(['import', page, '--base-url', 'ftp://example.org/', '--profile', dir]);
+    expect(refused.code).toBe(2);
+    const run = await cli(['import', page, '--base-url', 'https://news.example.com/health/story', '--profile', dir]);
+    expect(run.code).toBe(0);
+    const store = openStore({ file: profile.file, Database });
+    try {
+      expect(JSON.stringify(store.getStory(run.stdout.split('\t')[0]!).body)).toContain('"url":"https://news.example.com/news/older"');
+    } finally {
+      store.close();
+    }
+  });
+
   it('imports nothing when one of the files cannot be read (exit 3)', async () => {
     const good = join(dir, 'good.html');
     writeFileSync(good, '<h1>Fine</h1><p>Text.</p>');
