@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   console.log('== house style');
   results.push(...(await runHouseStyleBench()));
   console.log('== export');
-  results.push(...runExportBench());
+  results.push(...(await runExportBench()));
   console.log('== batch export (command line)');
   results.push(...(await runBatchExportBench()));
   console.log('== editor in Chromium (Copydesk vs bare Lexical, interleaved)');

@@ -42,22 +42,32 @@ story's export log; the story itself is not changed. Export warnings (no publish
 is not allowed …) go to stderr and do not fail the export.
 `;
 
-export const IMPORT_HELP = `copydesk import: create stories from HTML files
+export const IMPORT_HELP = `copydesk import: stories from HTML files (our own exports or other sites' pages)
 
-usage: copydesk import FILE.html ... [--section NAME] [--json] [--profile DIR]
+usage: copydesk import FILE.html ... [--section NAME] [--as-new] [--base-url URL] [--json]
+                                      [--profile DIR]
 
-  --section NAME  the section of the new stories (default: the first in the settings)
+  --section NAME  the section of the stories (default: the page's own section when the settings
+                  have it, else the first in the settings)
+  --as-new        always create new drafts, even for a page whose slug is a live story's
+  --base-url URL  where the saved page came from, for its relative links (default: the page's
+                  own <base> or canonical URL; without any, relative links keep only their text)
   --json          one JSON object on stdout: { "imported": [ { "file", "id", "slug", "headline",
-                  "warnings" } ] }
+                  "action" ("created" or "updated"), "warnings" } ] }
 ${PROFILE_OPTION}
 
-Each file becomes a new draft: the headline from its h1 (else its title), the standfirst from a
-Copydesk export's standfirst (else the page's description), and the body from a Copydesk export's
-body, else the page's main content (its first article, else main), converted as a paste is
-(docs/html-import.md). A Copydesk export's lead image is kept when its picture is in the profile
-or in images/ beside the file (where the export writes it; it is copied into the profile), else
-left out with a warning. What could not be kept is listed on stderr as warnings. All the files
-are imported in one go: if one cannot be read or stored, none is.
+A Copydesk export comes back as the story it was: headline, standfirst, section, slug, social
+headline and description, publish date, tags, bylines (matched to the author directory by name, new
+names added to it), lead image, body with its pull-quotes, images and end mark, bio and related
+stories; its pictures are copied in from the images/ folder beside it (a lead image whose picture
+is neither there nor in the profile is left out with a warning). A page whose slug is a live story's
+updates that story, keeping its previous version as a revision, unless --as-new. A related link
+whose URL is a story in the store becomes a link to that story. Another site's page gives its
+h1, standfirst (a standfirst/dek/summary element, else the description), bylines (schema.org,
+rel="author" or a byline element), the main content as the body (its pull-quotes and end mark
+too; site furniture left out), a closing author bio and its aside of related links
+(docs/html-import.md). What could not be kept is listed on stderr as warnings. All the files are
+imported in one go: if one cannot be read or stored, none is.
 `;
 
 export const CHECK_HELP = `copydesk check: the house-style findings of stories

@@ -193,7 +193,11 @@ export class Store {
     });
   }
 
-  saveStory(id: string, baseRevision: number, changes: StoryChanges): Story {
+  /**
+   * `contentModifiedAt` is for an import only: the story's content was last
+   * changed when the imported page says, not when it was read in.
+   */
+  saveStory(id: string, baseRevision: number, changes: StoryChanges, options: { contentModifiedAt?: string } = {}): Story {
     return this.write(() => {
       const row = this.requireLiveRow(id);
       if (row.revision !== baseRevision) {
@@ -237,7 +241,7 @@ export class Store {
         revision: row.revision + 1,
         word_count: bodyText === undefined ? row.word_count : countWords(bodyText),
         modified_at: now,
-        content_modified_at: contentChanged ? now : row.content_modified_at,
+        content_modified_at: contentChanged ? (options.contentModifiedAt ?? now) : row.content_modified_at,
       };
       this.sql.updateStory.run({ ...updated, body_text: bodyText ?? null });
       if (bylinesChanged) this.replaceBylines(id, bylines);

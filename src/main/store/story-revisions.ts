@@ -12,6 +12,9 @@ import {
 import type { StoryBody } from '../../shared/story/story-schema';
 import { wordsOf } from '../../shared/text/word-count';
 
+/** Reasons that mark a step the person may want to undo: kept even when the content equals the newest version. */
+const UNDO_POINTS: ReadonlySet<RevisionReason> = new Set<RevisionReason>(['before-restore', 'before-import']);
+
 /** The snapshot without its body, which is spliced in as the stored JSON text so a long body is not parsed. */
 export type SnapshotFields = Omit<RevisionSnapshot, 'body'>;
 
@@ -78,8 +81,9 @@ export class StoryRevisions {
 
   /**
    * Keeps the story's current content unless it equals the newest kept
-   * version; returns the newest either way. A restore's undo point is always
-   * kept, so the history shows it under its own name ("Before restore").
+   * version; returns the newest either way. The undo points of a restore and
+   * an import are always kept, so the history shows them under their own
+   * names ("Before restore", "Before import").
    */
   record(
     story: { id: string; revision: number; wordCount: number; bodyJson: string | null; bodyText: string },
@@ -90,7 +94,7 @@ export class StoryRevisions {
     const snapshot = `${JSON.stringify(fields).slice(0, -1)},"body":${story.bodyJson ?? 'null'}}`;
     const hash = createHash('sha256').update(snapshot).digest('hex');
     const latest = this.sql.latest.get(story.id) as { id: string; content_hash: string; snapshot_json: string } | undefined;
-    if (latest !== undefined && latest.content_hash === hash && reason !== 'before-restore') {
+    if (latest !== undefined && latest.content_hash === hash && !UNDO_POINTS.has(reason)) {
       return { recorded: false, revision: this.summary(latest.id) };
     }
     const words = latest === undefined ? null : wordChanges(snapshotBodyText(latest.snapshot_json), story.bodyText);

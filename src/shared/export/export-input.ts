@@ -2,19 +2,22 @@ import { z } from 'zod';
 import { settingsSchema } from '../settings/settings-schema';
 import { leadImageSchema, storySchema, type LeadImage } from '../story/story-schema';
 
-/** The story fields the export prints; a whole Story from the store fits. */
-export const exportStorySchema = storySchema.pick({
-  section: true,
-  headline: true,
-  standfirst: true,
-  socialHeadline: true,
-  socialDescription: true,
-  slug: true,
-  body: true,
-  bylines: true,
-  publishDate: true,
-  contentModifiedAt: true,
-});
+/** The story fields the export prints; a whole Story from the store fits. Tags are optional: a story without them prints none. */
+export const exportStorySchema = storySchema
+  .pick({
+    section: true,
+    headline: true,
+    standfirst: true,
+    socialHeadline: true,
+    socialDescription: true,
+    slug: true,
+    body: true,
+    bylines: true,
+    publishDate: true,
+    contentModifiedAt: true,
+    tags: true,
+  })
+  .partial({ tags: true });
 export type ExportStory = z.infer<typeof exportStorySchema>;
 
 /** The lead image: the same fields as an image in the body (defined with the story). */

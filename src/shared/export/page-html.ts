@@ -69,6 +69,7 @@ export function writePage(output: HtmlOutput, input: ExportInput, options: Expor
   meta('property', 'article:published_time', published ?? '');
   meta('property', 'article:modified_time', modified ?? '');
   meta('property', 'article:section', oneLine(story.section));
+  for (const tag of story.tags ?? []) meta('property', 'article:tag', oneLine(tag));
   meta('name', 'twitter:card', leadImage === null ? 'summary' : 'summary_large_image');
   const jsonLd = articleJsonLd(input, { description, leadImage, canonicalUrl: url, published, modified });
   out.push(`<script type="application/ld+json">${scriptSafeJson(jsonLd)}</script>\n</head>\n<body>\n<main>\n`);

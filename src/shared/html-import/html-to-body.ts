@@ -19,6 +19,8 @@ export interface HtmlImportOptions {
    * so the site's header, menus and footer stay out.
    */
   wholePage?: boolean;
+  /** House typography on every block (default true); off for our own export, whose text is already as its editors left it. */
+  typography?: boolean;
   /** Elements nested deeper than this are taken as plain text (default MAX_IMPORT_DEPTH). */
   maxDepth?: number;
   /** Blocks and text runs after which the rest is left out, with a warning (default MAX_IMPORT_NODES). */
@@ -39,22 +41,31 @@ export function htmlToBodyNodes(html: string, options: HtmlImportOptions = {}): 
   const source = options.source ?? 'paste';
   const tooLong = html.length > MAX_IMPORT_CHARS;
   const document = parseDocument(tooLong ? html.slice(0, MAX_IMPORT_CHARS) : html, { decodeEntities: true });
-  const walker = new HtmlWalker({
-    source,
-    baseUrl: pageBaseUrl(baseHref(document), options.baseUrl),
-    openQuoteDepth: options.openQuoteDepth ?? 0,
-    maxDepth: options.maxDepth ?? MAX_IMPORT_DEPTH,
-    maxNodes: options.maxNodes ?? MAX_IMPORT_NODES,
+  const result = domToBodyNodes(options.wholePage === true ? mainContent(document) : document, {
+    ...options,
+    baseUrl: pageBaseUrl(baseHref(document), options.baseUrl) ?? undefined,
   });
-  const result = walker.run(options.wholePage === true ? mainContent(document) : document);
   if (tooLong && !result.warnings.some((w) => w.code === 'too-large')) {
     result.warnings.push(importWarning('too-large', source, ''));
   }
   return result;
 }
 
+/** The same conversion for an element of a document already parsed (a page read part by part); `baseUrl` as it stands. */
+export function domToBodyNodes(root: DomParent, options: Omit<HtmlImportOptions, 'wholePage'> = {}): BodyImport {
+  const walker = new HtmlWalker({
+    source: options.source ?? 'paste',
+    baseUrl: options.baseUrl ?? null,
+    openQuoteDepth: options.openQuoteDepth ?? 0,
+    typography: options.typography ?? true,
+    maxDepth: options.maxDepth ?? MAX_IMPORT_DEPTH,
+    maxNodes: options.maxNodes ?? MAX_IMPORT_NODES,
+  });
+  return walker.run(root);
+}
+
 /** The page's own `<base href>`, which belongs in its head (looked for there only, so the search stays shallow). */
-function baseHref(document: DomDocument): string | undefined {
+export function baseHref(document: DomDocument): string | undefined {
   const html = childElement(document.children, 'html');
   const head = childElement((html ?? document).children, 'head');
   const base = head === null ? null : childElement(head.children, 'base');
@@ -62,7 +73,7 @@ function baseHref(document: DomDocument): string | undefined {
 }
 
 /** The page's first `article`, else its first `main`, else the page. */
-function mainContent(document: DomDocument): DomParent {
+export function mainContent(document: DomDocument): DomParent {
   let main: DomElement | null = null;
   const stack: DomNode[] = [...document.children].reverse();
   while (stack.length > 0) {

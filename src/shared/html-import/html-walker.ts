@@ -19,7 +19,7 @@ import { InlineBuffer, runsToNodes, splitAndTrim, type InlineRun, type LinkTarge
 import { applyStyleFormat, parseInlineStyle, type InlineStyle } from './inline-style';
 import { endMarkNode, headingNode, horizontalRuleNode, paragraphNode, quoteNode, type Direction, type HeadingTag } from './lexical-nodes';
 import { decideLink } from './link-url';
-import { END_MARK_CLASS, IMAGE_CLASS, PULL_QUOTE_CLASS, readImage, readPullQuote } from './own-markup';
+import { END_MARK_CLASS, IMAGE_CLASS, isPullQuoteMarkup, readImage, readPullQuote } from './own-markup';
 import { typesetRuns } from './run-typography';
 import { spanAttribute, tableFromRows, type CellDraft } from './table-rows';
 import { classifyMarker, wordListPlacement, type WordListPlacement } from './word-list';
@@ -53,6 +53,8 @@ export interface WalkSettings extends WalkLimits {
   source: ImportSource;
   baseUrl: string | null;
   openQuoteDepth: number;
+  /** House typography on every block; off for our own export, whose text is already as its editors left it. */
+  typography: boolean;
 }
 
 const PARAGRAPH: BlockKind = { type: 'paragraph' };
@@ -175,7 +177,10 @@ export class HtmlWalker {
         else this.walkTable(element, inner);
         return;
       case 'blockquote':
-        this.walkBlock(element, inner, QUOTE);
+        if (!(isPullQuoteMarkup(element) && this.walkOwnFigure(element))) this.walkBlock(element, inner, QUOTE);
+        return;
+      case 'aside':
+        if (!(isPullQuoteMarkup(element) && this.walkOwnFigure(element))) this.walkBlock(element, inner, null);
         return;
       case 'pre':
         this.walkBlock(element, { ...inner, pre: true }, null);
@@ -337,11 +342,12 @@ export class HtmlWalker {
     };
   }
 
-  /** Our own pull-quote or image figure, read back into its node; false when it is not one (or cannot stand here). */
+  /** A pull-quote (ours or another site's) or our own image figure, read into its node; false when it is not one (or cannot stand here). */
   private walkOwnFigure(figure: DomElement): boolean {
     const sink = this.topSink;
     if (!(sink instanceof BlockSink) || !sink.isBody) return false;
-    const node = hasClass(figure, PULL_QUOTE_CLASS) ? readPullQuote(figure) : hasClass(figure, IMAGE_CLASS) ? readImage(figure) : null;
+    const { typography } = this.settings;
+    const node = hasClass(figure, IMAGE_CLASS) ? readImage(figure, typography) : isPullQuoteMarkup(figure) ? readPullQuote(figure, typography) : null;
     if (node === null) return false;
     this.flush();
     this.place(sink, node);
@@ -412,7 +418,7 @@ export class HtmlWalker {
     // The end mark only stands at the body's top level, after a paragraph or quotation; elsewhere it is left out.
     const endMarkFits = sink instanceof BlockSink && sink.isBody && (kind.type === 'paragraph' || kind.type === 'quote');
     for (const part of splitAndTrim(endMarkFits ? runs : runs.filter((run) => run.kind !== 'endmark'))) {
-      const typeset = typesetRuns(part, this.firstBlock ? this.settings.openQuoteDepth : 0);
+      const typeset = this.settings.typography ? typesetRuns(part, this.firstBlock ? this.settings.openQuoteDepth : 0) : part;
       this.firstBlock = false;
       if (sink instanceof ListSink) {
         sink.addContent(typeset, direction);

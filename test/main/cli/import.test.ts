@@ -20,11 +20,11 @@ function storyCount(): number {
 }
 
 describe('copydesk import', () => {
-  it('brings our own export back as a draft that exports the same body', async () => {
+  it('brings our own export back as a new draft with --as-new, exporting the same body', async () => {
     const out = outDir(dir);
     await cli(['export', 'trust-managers-to-lead', '--out', out, '--profile', dir]);
     await cli(['export', 'trust-managers-to-lead', '--form', 'body', '--out', out, '--profile', dir]);
-    const run = await cli(['import', join(out, 'trust-managers-to-lead.html'), '--section', 'Opinion', '--json', '--profile', dir]);
+    const run = await cli(['import', join(out, 'trust-managers-to-lead.html'), '--as-new', '--section', 'Opinion', '--json', '--profile', dir]);
     expect(run.code).toBe(0);
     const [entry] = (JSON.parse(run.stdout) as { imported: { id: string; slug: string; headline: string }[] }).imported;
     expect(entry?.headline).toBe('Trust managers to lead');
@@ -124,6 +124,44 @@ describe('copydesk import', () => {
       stories: { id: string; headline: string; standfirst: string }[];
     };
     expect(list.stories.find((s) => s.id === id)).toMatchObject({ headline: 'Ward closures', standfirst: 'Three wards close.' });
+  });
+
+  it("never updates a story from another site's page that happens to share its slug", async () => {
+    const page = join(dir, 'foreign.html');
+    writeFileSync(
+      page,
+      `<html><head><link rel="canonical" href="https://news.example.com/health/trust-managers-to-lead"></head>
+       <body><article><h1>Trust managers to lead</h1><p class="byline">By Sam Lee</p><p>Another paper's take.</p></article></body></html>`,
+    );
+    const before = storyCount();
+    const run = await cli(['import', page, '--json', '--profile', dir]);
+    expect(run.code).toBe(0);
+    const [entry] = (JSON.parse(run.stdout) as { imported: { id: string; action: string; slug: string }[] }).imported;
+    expect(entry).toMatchObject({ action: 'created', slug: 'trust-managers-to-lead-2' });
+    expect(entry?.id).not.toBe(profile.ids.featured);
+    expect(storyCount()).toBe(before + 1);
+    const store = openStore({ file: profile.file, Database });
+    try {
+      expect(store.getStory(profile.ids.featured).standfirst).toBe('Boards should let managers manage.');
+      expect(store.getStory(entry!.id).bylines.map((b) => b.name)).toEqual(['Sam Lee']);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('reads relative links against --base-url, and refuses one that is not a web address (exit 2)', async () => {
+    const page = join(dir, 'relative.html');
+    writeFileSync(page, '<article><h1>Relative</h1><p>See <a href="../news/older">the older piece</a>.</p></article>');
+    const refused = await cli(['import', page, '--base-url', 'ftp://example.org/', '--profile', dir]);
+    expect(refused.code).toBe(2);
+    const run = await cli(['import', page, '--base-url', 'https://news.example.com/health/story', '--profile', dir]);
+    expect(run.code).toBe(0);
+    const store = openStore({ file: profile.file, Database });
+    try {
+      expect(JSON.stringify(store.getStory(run.stdout.split('\t')[0]!).body)).toContain('"url":"https://news.example.com/news/older"');
+    } finally {
+      store.close();
+    }
   });
 
   it('imports nothing when one of the files cannot be read (exit 3)', async () => {

@@ -5,7 +5,7 @@ import { leadImageChangeSchema, type LeadImageChange } from '../../shared/story/
 import { storeImageFile, type StoredImage } from '../images/store-image';
 import { profilePaths } from '../profile/profile-dir';
 import type { Store } from '../store/store';
-import type { HtmlLeadImage } from './html-story';
+import type { PageLeadImage } from '../../shared/html-import/article-page';
 
 /** What an imported page's lead image comes to: the change to save (with a file to record first), or why it was left out. */
 export type ImportedLeadImage = { change: LeadImageChange | null; record: StoredImage | null; warning: string | null };
@@ -24,7 +24,7 @@ function leftOut(why: string): ImportedLeadImage {
  * picture that cannot be found, or that is not what its name says, is left
  * out with a warning, as is one without alt text.
  */
-export async function importLeadImage(found: HtmlLeadImage, htmlFile: string, store: Store, profileDir: string): Promise<ImportedLeadImage> {
+export async function importLeadImage(found: PageLeadImage, htmlFile: string, store: Store, profileDir: string): Promise<ImportedLeadImage> {
   if (found === null) return NONE;
   if (found.kind === 'unreadable') {
     return leftOut('its picture is not one of Copydesk’s stored images (images/<sha256>.<ext>). Add the picture in Copydesk.');

@@ -1,0 +1,143 @@
+import { canonicalUrl } from '../../shared/export/site-urls';
+import { webHref } from '../../shared/export/safe-url';
+import type { ArticlePage, PageByline, PageRelatedLink } from '../../shared/html-import/article-page';
+import { slugFromUrl } from '../../shared/html-import/page-parts';
+import type { Settings } from '../../shared/settings/settings-schema';
+import { generatedAuthorBio } from '../../shared/story/author-bio';
+import { foldText } from '../store/fold-text';
+import {
+  relatedLinkSchema,
+  storyChangesSchema,
+  type BylineInput,
+  type LeadImageChange,
+  type RelatedLinkInput,
+  type Story,
+  type StoryChanges,
+} from '../../shared/story/story-schema';
+import type { Store } from '../store/store';
+
+export type PageImportOptions = {
+  /** The section to file the story in; else the page's own when the settings have it, else the first. */
+  section?: string;
+  /** A new story even when the page's slug is a live story's (which is otherwise updated). */
+  asNew?: boolean;
+  /**
+   * The page's lead image once its picture is in the profile (importLeadImage);
+   * null when the page has none. Left out (undefined) when it could not be
+   * kept, so an update leaves the story's own lead image alone.
+   */
+  leadImage?: LeadImageChange | null;
+};
+
+export type PageImportResult = { story: Story; action: 'created' | 'updated'; notes: string[] };
+
+/**
+ * Stores a page read by readArticlePage. Our own page whose slug is a live
+ * story's updates that story, after keeping its current content as a revision
+ * ("before-import"), unless asked for a new one. Bylines are matched to the
+ * author directory by name (a new name is added to it); a related link whose
+ * URL is a story in the store becomes a link to that story; a bio that is
+ * just what the settings' template makes of the bylines stays generated. A
+ * new story keeps the page's content-modified date, so exporting it again
+ * gives the page it came from. Call inside one transaction for a batch.
+ */
+export function importArticlePage(store: Store, settings: Settings, page: ArticlePage, options: PageImportOptions = {}): PageImportResult {
+  const notes: string[] = [];
+  const section = options.section ?? (settings.sections.some((s) => s.name === page.section) ? page.section : settings.sections[0]!.name);
+  // Only our own page's slug is ours: another site's page never overwrites a story that happens to share its slug.
+  const ownSlug = page.own ? page.slug : '';
+  const existingId = options.asNew === true || ownSlug === '' ? undefined : store.findStoryIdBySlug(ownSlug);
+  const bylines = page.bylines.map((byline) => bylineFor(store, byline));
+  const generated = generatedAuthorBio(
+    bylines.map((byline, index) => ({ ...byline, name: page.bylines[index]!.name })),
+    settings.bioTemplate,
+  );
+  const changes: StoryChanges = {
+    section,
+    headline: page.headline,
+    standfirst: page.standfirst,
+    socialHeadline: page.socialHeadline,
+    socialDescription: page.socialDescription,
+    publishDate: page.publishDate,
+    body: page.body,
+    ...(options.leadImage === undefined ? {} : { leadImage: options.leadImage }),
+    authorBio: page.authorBio === generated ? null : page.authorBio,
+    bylines,
+    tags: page.tags,
+    related: relatedLinks(store, settings, page.related, existingId, notes),
+  };
+  const checked = storyChangesSchema.safeParse(changes);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new Error(`${issue?.path.join('.') ?? 'the page'}: ${issue?.message ?? 'not a story'}`);
+  }
+
+  if (existingId !== undefined) {
+    store.recordRevision(existingId, 'before-import');
+    const current = store.getStory(existingId);
+    return { story: store.saveStory(existingId, current.revision, checked.data), action: 'updated', notes };
+  }
+  const created = store.createStory({ section, headline: page.headline });
+  // The page's slug when it is free; a taken one (an import as new) stays derived from the headline.
+  const slug = ownSlug !== '' && ownSlug !== created.slug && store.findStoryIdBySlug(ownSlug) === undefined ? ownSlug : undefined;
+  const story = store.saveStory(created.id, created.revision, { ...checked.data, ...(slug === undefined ? {} : { slug }) }, {
+    contentModifiedAt: page.contentModifiedAt ?? undefined,
+  });
+  return { story, action: 'created', notes };
+}
+
+/** The directory's author of that name (ignoring case and accents), else a new one with the byline's role and organisation. */
+function bylineFor(store: Store, byline: PageByline): BylineInput {
+  const name = foldText(byline.name.trim());
+  const author =
+    store.listAuthors(byline.name).find((candidate) => foldText(candidate.name.trim()) === name) ??
+    store.createAuthor({ name: byline.name.trim(), role: byline.role, organisation: byline.organisation, email: '' });
+  return { authorId: author.id, role: byline.role, organisation: byline.organisation };
+}
+
+/** Store stories by id when the URL is theirs (as the settings build it), the rest as external links; unusable ones noted and left out. */
+function relatedLinks(
+  store: Store,
+  settings: Settings,
+  links: readonly PageRelatedLink[],
+  selfId: string | undefined,
+  notes: string[],
+): RelatedLinkInput[] {
+  const kept: RelatedLinkInput[] = [];
+  const seen = new Set<string>();
+  for (const link of links) {
+    const storyId = storyAt(store, settings, link.url);
+    if (storyId !== undefined && storyId === selfId) {
+      notes.push(`Related link ${link.url} left out: it is the story itself.`);
+      continue;
+    }
+    const candidate: RelatedLinkInput =
+      storyId !== undefined
+        ? { kind: 'story', storyId }
+        : {
+            kind: 'external',
+            url: link.url,
+            headline: link.headline === '' ? link.url : link.headline,
+            standfirst: link.standfirst,
+            byline: link.byline,
+            imageUrl: link.imageUrl !== '' && webHref(link.imageUrl) !== null ? link.imageUrl : '',
+          };
+    const parsed = relatedLinkSchema.safeParse(candidate);
+    const key = candidate.kind === 'story' ? candidate.storyId : candidate.url;
+    if (!parsed.success) {
+      notes.push(`Related link ${link.url} left out: ${parsed.error.issues[0]?.message ?? 'not a story link'}.`);
+    } else if (!seen.has(key)) {
+      seen.add(key);
+      kept.push(parsed.data);
+    }
+  }
+  return kept;
+}
+
+/** The live story whose public URL this is, if any. */
+function storyAt(store: Store, settings: Settings, url: string): string | undefined {
+  const slug = slugFromUrl(url);
+  const id = slug === '' ? undefined : store.findStoryIdBySlug(slug);
+  if (id === undefined) return undefined;
+  return canonicalUrl(settings, store.getStory(id)) === url ? id : undefined;
+}
