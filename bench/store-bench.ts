@@ -21,16 +21,16 @@ export type StoreBenchOptions = {
 
 const BATCH = 500;
 const RUNS = 30;
-const SEARCHES = 60;
-const SEARCH_ROUNDS = 3;
-const LONG_STORY_WORDS = 10_000;
+export const SEARCHES = 60;
+export const SEARCH_ROUNDS = 3;
+export const LONG_STORY_WORDS = 10_000;
 /** The library spans five years of work, so modified dates look like a real profile's. */
 const HISTORY_MS = 5 * 365 * 24 * 3600 * 1000;
-const START_MS = Date.parse('2021-01-04T09:00:00.000Z');
+export const START_MS = Date.parse('2021-01-04T09:00:00.000Z');
 /** Seeded libraries kept between runs (seeding 50,000 stories takes minutes). */
 const CACHE_DIR = resolve(__dirname, '.work/store');
 
-const firstPage: ListStoriesQuery = {
+export const firstPage: ListStoriesQuery = {
   view: 'active',
   status: null,
   section: null,
@@ -125,7 +125,7 @@ export async function runStoreBench(options: StoreBenchOptions = {}): Promise<Be
  * past the seeded stories, so what follows is the same either way), otherwise
  * seeded afresh and then cached. Delete bench/.work/store to seed again.
  */
-function prepareLibrary(
+export function prepareLibrary(
   file: string,
   generator: ReturnType<typeof createStoryGenerator>,
   count: number,
@@ -223,7 +223,7 @@ function measureDeleteForever(store: Store, generator: ReturnType<typeof createS
 }
 
 /** The body with one more word typed into a paragraph in the middle. */
-function withTypedWord(body: StoryBody, run: number): StoryBody {
+export function withTypedWord(body: StoryBody, run: number): StoryBody {
   const children = [...body.root.children];
   const middle = Math.floor(children.length / 2) + (run % 10);
   const block = children[middle] as (typeof children)[number] & { children?: { text?: string }[] };
