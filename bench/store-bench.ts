@@ -1,16 +1,17 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { createApiService } from '../src/main/api/api-service';
 import { defaultSettings } from '../src/main/settings/load-settings';
 import { profilePaths } from '../src/main/profile/profile-dir';
+import { LATEST_SCHEMA_VERSION } from '../src/main/store/migrations';
 import { openStore, type Store } from '../src/main/store/store';
 import type { ListStoriesQuery, StoryBody } from '../src/shared/story/story-schema';
 import { parseBenchOptions } from './bench-options';
 import { formatMs, median, percentile, reportLine, type BenchResult } from './bench-report';
-import { createStoryGenerator } from './story-generator';
+import { createStoryGenerator, GENERATOR_VERSION } from './story-generator';
 
 export type StoreBenchOptions = {
   /** Library size; DESIGN §6 budgets are for 50,000. */
@@ -20,13 +21,16 @@ export type StoreBenchOptions = {
 
 const BATCH = 500;
 const RUNS = 30;
-const SEARCHES = 60;
-const SEARCH_ROUNDS = 3;
-const LONG_STORY_WORDS = 10_000;
+export const SEARCHES = 60;
+export const SEARCH_ROUNDS = 3;
+export const LONG_STORY_WORDS = 10_000;
 /** The library spans five years of work, so modified dates look like a real profile's. */
 const HISTORY_MS = 5 * 365 * 24 * 3600 * 1000;
+export const START_MS = Date.parse('2021-01-04T09:00:00.000Z');
+/** Seeded libraries kept between runs (seeding 50,000 stories takes minutes). */
+const CACHE_DIR = resolve(__dirname, '.work/store');
 
-const firstPage: ListStoriesQuery = {
+export const firstPage: ListStoriesQuery = {
   view: 'active',
   status: null,
   section: null,
@@ -48,7 +52,7 @@ export async function runStoreBench(options: StoreBenchOptions = {}): Promise<Be
   const size = `${count.toLocaleString('en-GB')} stories`;
   const dir = mkdtempSync(join(tmpdir(), 'copydesk-store-bench-'));
   const file = profilePaths(dir).database;
-  const clock = { ms: Date.parse('2021-01-04T09:00:00.000Z') };
+  const clock = { ms: START_MS };
   const now = () => new Date(clock.ms);
   const results: BenchResult[] = [];
   const record = (result: BenchResult) => {
@@ -60,16 +64,10 @@ export async function runStoreBench(options: StoreBenchOptions = {}): Promise<Be
   log(`load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} CPUs`);
   try {
     const generator = createStoryGenerator();
-    const seedStarted = performance.now();
-    let store = openStore({ file, Database, now });
-    seed(store, generator, count, clock, HISTORY_MS / count);
-    store.close();
-    const seconds = ((performance.now() - seedStarted) / 1000).toFixed(1);
-    const megabytes = Math.round(statSync(file).size / 1_048_576);
-    log(`seeded ${size} in ${seconds} s (database ${megabytes.toLocaleString('en-GB')} MB)`);
+    prepareLibrary(file, generator, count, clock, log);
 
     const openStarted = performance.now();
-    store = openStore({ file, Database, now });
+    const store = openStore({ file, Database, now });
     log(`open with quick check   ${size}   ${formatMs(performance.now() - openStarted)}   (no budget)`);
 
     const api = createApiService({
@@ -119,6 +117,44 @@ export async function runStoreBench(options: StoreBenchOptions = {}): Promise<Be
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Puts the seeded library at `file`: a copy of the cached one for this size,
+ * generator and schema version when there is one (the generator is wound on
+ * past the seeded stories, so what follows is the same either way), otherwise
+ * seeded afresh and then cached. Delete bench/.work/store to seed again.
+ */
+export function prepareLibrary(
+  file: string,
+  generator: ReturnType<typeof createStoryGenerator>,
+  count: number,
+  clock: { ms: number },
+  log: (line: string) => void,
+): void {
+  const size = `${count.toLocaleString('en-GB')} stories`;
+  const cached = join(CACHE_DIR, `library-${count}-generator${GENERATOR_VERSION}-schema${LATEST_SCHEMA_VERSION}.db`);
+  const step = HISTORY_MS / count;
+  const started = performance.now();
+  const reused = existsSync(cached);
+  if (reused) {
+    copyFileSync(cached, file);
+    for (let i = 0; i < count; i += 1) {
+      generator.story();
+      clock.ms += step;
+    }
+  } else {
+    const store = openStore({ file, Database, now: () => new Date(clock.ms) });
+    seed(store, generator, count, clock, step);
+    store.close();
+    mkdirSync(CACHE_DIR, { recursive: true });
+    copyFileSync(file, `${cached}.partial`);
+    renameSync(`${cached}.partial`, cached);
+  }
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const megabytes = Math.round(statSync(file).size / 1_048_576).toLocaleString('en-GB');
+  const how = reused ? `copied from ${relative(process.cwd(), cached)}` : 'seeded, and cached for the next run';
+  log(`${size} (database ${megabytes} MB) ${how} in ${seconds} s`);
 }
 
 function seed(
@@ -187,7 +223,7 @@ function measureDeleteForever(store: Store, generator: ReturnType<typeof createS
 }
 
 /** The body with one more word typed into a paragraph in the middle. */
-function withTypedWord(body: StoryBody, run: number): StoryBody {
+export function withTypedWord(body: StoryBody, run: number): StoryBody {
   const children = [...body.root.children];
   const middle = Math.floor(children.length / 2) + (run % 10);
   const block = children[middle] as (typeof children)[number] & { children?: { text?: string }[] };

@@ -91,6 +91,9 @@ const ORGANISATIONS = ['Managers in Partnership', 'Northfield Hospitals NHS Trus
   'Riverside ICB', 'the Health Policy Unit', 'Valley Community Health', 'Unison', 'the GMB', 'Westshire Council',
   'the King’s Fund', 'Central Mental Health Partnership', 'Highland Health Board'];
 
+/** Bump whenever a change here changes what a seed generates: cached benchmark libraries are keyed by it. */
+export const GENERATOR_VERSION = 1;
+
 export const SECTIONS = ['Opinion', 'News', 'Feature', 'Analysis', 'Interview'] as const;
 
 const VOCABULARY_SIZE = 40_000;

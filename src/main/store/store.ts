@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
-import { bodyPlainText } from '../../shared/story/body-text';
+import { BLOCK_SEPARATOR, bodyTextBlocks } from '../../shared/story/body-text';
 import type { LinkingStory, RelatedSuggestion, StoryCard, TagUse } from '../../shared/story/related-schema';
 import type { Revision, RevisionReason, RevisionSnapshot, RevisionSummary } from '../../shared/story/revision-schema';
 import {
@@ -13,11 +13,12 @@ import {
   type ListStoriesQuery,
   type RelatedLinkInput,
   type Story,
+  type StoryBody,
   type StoryChanges,
   type StorySummary,
   type WorkflowStatus,
 } from '../../shared/story/story-schema';
-import { countWords } from '../../shared/text/word-count';
+import { BlockWordCounts } from './block-word-counts';
 import { foldText } from './fold-text';
 import { ExportLog, type ExportLogEntry } from './export-log';
 import { ImageRecords, type ImageRecord } from './image-records';
@@ -130,6 +131,7 @@ export class Store {
   private readonly exportLog: ExportLog;
   private readonly leadImages: LeadImages;
   private readonly relatedStories: RelatedStories;
+  private readonly blockWords = new BlockWordCounts();
   private readonly sql;
 
   constructor(
@@ -223,10 +225,11 @@ export class Store {
         return this.readStory(row);
       }
 
+      const body = next.body_json === row.body_json ? undefined : this.changedBodyText(id, changes.body ?? null);
       const searchChanged =
         next.headline !== row.headline ||
         next.standfirst !== row.standfirst ||
-        next.body_json !== row.body_json ||
+        body !== undefined ||
         next.status !== row.status ||
         next.section !== row.section ||
         bylinesChanged ||
@@ -234,16 +237,15 @@ export class Store {
       if (searchChanged) this.searchIndex.remove(id);
 
       const now = this.timestamp();
-      const bodyText = next.body_json === row.body_json ? undefined : bodyPlainText(changes.body ?? null);
       const updated: StoryRow = {
         ...row,
         ...next,
         revision: row.revision + 1,
-        word_count: bodyText === undefined ? row.word_count : countWords(bodyText),
+        word_count: body === undefined ? row.word_count : body.wordCount,
         modified_at: now,
         content_modified_at: contentChanged ? (options.contentModifiedAt ?? now) : row.content_modified_at,
       };
-      this.sql.updateStory.run({ ...updated, body_text: bodyText ?? null });
+      this.sql.updateStory.run({ ...updated, body_text: body?.text ?? null });
       if (bylinesChanged) this.replaceBylines(id, bylines);
       if (tagsChanged) this.replaceTags(id, tags);
       if (relatedChanged) this.replaceRelated(id, related);
@@ -618,6 +620,18 @@ export class Store {
 
   private relatedRows(storyId: string): RelatedRow[] {
     return this.sql.selectRelated.all(storyId) as RelatedRow[];
+  }
+
+  /**
+   * The plain text and word count of a new body, or undefined when its text
+   * is the stored one (a change of formatting or of an image), which then
+   * keeps its search index entry as it is.
+   */
+  private changedBodyText(storyId: string, body: StoryBody | null): { text: string; wordCount: number } | undefined {
+    const blocks = bodyTextBlocks(body);
+    const text = blocks.join(BLOCK_SEPARATOR);
+    if (text === this.sql.selectBodyText.get(storyId)) return undefined;
+    return { text, wordCount: this.blockWords.total(blocks) };
   }
 
   /** The row's values after `changes`, with the slug following the headline unless it is locked. */

@@ -8,17 +8,22 @@ type SerializedNode = { type: string; text?: unknown; children?: unknown };
  */
 const NOT_BODY_TEXT = new Set(['pullquote', 'image', 'endmark']);
 
-const BLOCK_SEPARATOR = '\n\n';
+/** Between blocks in the plain text; no word can span it (see countWords). */
+export const BLOCK_SEPARATOR = '\n\n';
 
 /**
  * The plain text of a story body, one block per paragraph, for word counts and
  * the search index. Works on the stored JSON, so it needs no editor or DOM.
  */
 export function bodyPlainText(body: StoryBody | null): string {
-  if (body === null) return '';
+  return bodyTextBlocks(body).join(BLOCK_SEPARATOR);
+}
+
+/** The plain text of each block that has any, in order: bodyPlainText before the join. */
+export function bodyTextBlocks(body: StoryBody | null): string[] {
   const blocks: string[] = [];
-  collectBlocks(body.root.children as SerializedNode[], blocks);
-  return blocks.join(BLOCK_SEPARATOR);
+  if (body !== null) collectBlocks(body.root.children as SerializedNode[], blocks);
+  return blocks;
 }
 
 function collectBlocks(nodes: SerializedNode[], out: string[]): void {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/main/store/store';
-import { SNIPPET_MARK_END, SNIPPET_MARK_START, type Story } from '../../../src/shared/story/story-schema';
+import { SNIPPET_MARK_END, SNIPPET_MARK_START, type Story, type StoryBody } from '../../../src/shared/story/story-schema';
 import {
   checkSearchIndex,
   libraryQuery,
@@ -173,6 +173,41 @@ describe('full-text search', () => {
     store.deleteStoryForever(current.id);
     expect(search('dentistry', { view: 'active' }).total).toBe(0);
     expect(search('dentistry', { view: 'trash' }).total).toBe(0);
+    checkSearchIndex(file);
+  });
+
+  it('finds the new words of one edited paragraph in a long story, and no longer the words it replaced', () => {
+    const texts = Array.from({ length: 300 }, (_, i) => `Paragraph ${i} about rotas, wards and the pay award.`);
+    texts[150] = 'The kestrel audit found gaps in the evening rota.';
+    let long = story({ headline: 'Long read on staffing', body: texts });
+    expect(long.wordCount).toBe(299 * 9 + 9);
+    expect(headlines('kestrel')).toEqual(['Long read on staffing']);
+
+    texts[150] = 'The kingfisher review found gaps in the late night rota.';
+    clock.advance();
+    long = store.saveStory(long.id, long.revision, { body: paragraphs(...texts) });
+
+    expect(long.wordCount).toBe(299 * 9 + 10);
+    expect(headlines('kestrel')).toEqual([]);
+    expect(headlines('audit')).toEqual([]);
+    expect(headlines('kingfisher review')).toEqual(['Long read on staffing']);
+    expect(search('kingfisher').rows[0]?.snippet).toContain(mark('kingfisher'));
+    expect(headlines('paragraph 299')).toEqual(['Long read on staffing']);
+    checkSearchIndex(file);
+  });
+
+  it('keeps a story findable as it was when an edit changes only the formatting of its body', () => {
+    const plain = story({ headline: 'Estates backlog', body: ['RAAC was found in three theatres.'] });
+    const [paragraph] = paragraphs('RAAC was found in three theatres.').root.children;
+    const italic = { ...paragraph, children: [{ ...(paragraph!.children as object[])[0], format: 2 }] };
+    const emphasised = { root: { ...paragraphs().root, children: [italic] } } as StoryBody;
+    clock.advance();
+    const saved = store.saveStory(plain.id, plain.revision, { body: emphasised });
+
+    expect(saved).toMatchObject({ body: emphasised, wordCount: plain.wordCount, revision: plain.revision + 1 });
+    expect(search('theatres').rows.map((row) => [row.headline, row.snippet])).toEqual([
+      ['Estates backlog', `RAAC was found in three ${mark('theatres')}.`],
+    ]);
     checkSearchIndex(file);
   });
 
