@@ -227,8 +227,9 @@ export function StoryPage({ id }: { id: string }) {
       <main className="story-main" aria-label="Story" aria-busy={fields === null}>
         {parts?.toolbar}
         <div className="story-scroll">
-          <div className="story-notices">
-            {story !== null && <PlaceNotice story={story} onRestore={() => void restorePlace()} />}
+          <div className="story-notices">{story !== null && <PlaceNotice story={story} onRestore={() => void restorePlace()} />}</div>
+          {/* Unsaved work is news wherever the writer is in a long story: these stay in view while the text scrolls. */}
+          <div className="story-notices story-notices--sticky">
             {draft.stop !== null && (
               <ConflictNotice
                 stop={draft.stop}
