@@ -199,12 +199,17 @@ function readBylineElement(element: DomElement): PageByline[] {
   for (const piece of pieces.map((p) => p.trim()).filter((p) => p !== '')) {
     const last = bylines[bylines.length - 1];
     if (last !== undefined && last.role !== '' && last.organisation === '' && ORGANISATION.test(piece)) last.organisation = piece;
+    else if (last !== undefined && last.role === '' && JOB_TITLE.test(piece)) last.role = piece;
     else if (looksLikeName(piece)) bylines.push({ name: piece, role: '', organisation: '' });
     else if (last !== undefined && last.role === '') last.role = piece;
     else if (last !== undefined && last.organisation === '') last.organisation = piece;
   }
   return bylines;
 }
+
+/** After a name, a capitalised phrase with one of these words is the person's job ("Jane Smith, Health Editor"), not another author. */
+const JOB_TITLE =
+  /\b(?:Editor|Correspondent|Reporter|Writer|Columnist|Contributor|Journalist|Producer|Analyst|Director|Executive|Officer|Secretary|Minister|Manager|Chair|Chief|Head|Professor|Lecturer|Nurse|Doctor|Consultant|President|Fellow)s?\b/;
 
 /** After a role, a capitalised phrase with one of these words is the organisation ("health correspondent, BBC News"), not another author. */
 const ORGANISATION = /\b(?:News|Trust|Council|Board|Service|University|Institute|Fund|Foundation|Agency|Group|Times|Post|Press|BBC|NHS|ICB|Ltd|plc)\b/;

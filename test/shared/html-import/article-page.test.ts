@@ -183,6 +183,18 @@ describe('pages with little markup', () => {
     expect(page.warnings.map((w) => w.code)).toEqual(['link-not-allowed']);
   });
 
+  it('reads a capitalised job title after a name as the role, not as another author', () => {
+    const byline = (text: string) => readArticlePage(`<article><h1>Title</h1><p class="byline">${text}</p><p>Body.</p></article>`).bylines;
+    expect(byline('By Jane Smith, Health Editor')).toEqual([{ name: 'Jane Smith', role: 'Health Editor', organisation: '' }]);
+    expect(byline('By Jane Smith, Chief Executive, Example Trust')).toEqual([
+      { name: 'Jane Smith', role: 'Chief Executive', organisation: 'Example Trust' },
+    ]);
+    expect(byline('By Jane Smith and Amir Khan')).toEqual([
+      { name: 'Jane Smith', role: '', organisation: '' },
+      { name: 'Amir Khan', role: '', organisation: '' },
+    ]);
+  });
+
   it('finds a dek by class, and an unnamed aside of links as related stories', () => {
     const page = readArticlePage(`<main><header><h1>Title</h1><p class="article-dek">The dek.</p></header>
       <p>Body.</p><aside><h3>Elsewhere</h3><ul><li><a href="https://example.org/a">Story A</a></li></ul></aside></main>`);
