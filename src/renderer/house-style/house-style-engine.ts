@@ -1,12 +1,7 @@
-import {
-  createChecker,
-  filterIgnored,
-  ignoreHere,
-  ignoreRuleInStory,
-  type CheckerSettings,
-  type HouseStyleChecker,
-  type HouseStyleRules,
-} from '../../shared/house-style';
+import type { CheckerSettings, HouseStyleRules } from '../../shared/house-style';
+// Straight from the modules, not the index, which would bring the rules' validator (zod) into this chunk.
+import { createChecker, type HouseStyleChecker } from '../../shared/house-style/checker';
+import { filterIgnored, ignoreHere, ignoreRuleInStory } from '../../shared/house-style/ignores';
 
 /**
  * The house-style checker and what the story page does with its findings:

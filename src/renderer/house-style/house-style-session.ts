@@ -96,7 +96,6 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
   let engine: HouseStyleEngine | null = null;
   let loading = false;
   let fields: CheckedFields | null = null;
-  let body: readonly CheckBlock[] = [];
   let ignores: readonly HouseStyleIgnore[] = [];
   let scheduled = false;
   let editor: LexicalEditor | null = null;
@@ -107,8 +106,7 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
   // Nothing is checked until a body editor is attached: the story's text is part of every check.
   const document = (): CheckDocument | null => {
     if (fields === null || readBody === null) return null;
-    body = readBody();
-    return { ...fields, body };
+    return { ...fields, body: readBody() };
   };
   const publish = (ready: HouseStyleEngine, checked: CheckDocument): HouseStyleResult => {
     const { findings, stats } = ready.checker.check(checked);
@@ -125,7 +123,7 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
         schedule();
       },
       (error: unknown) => {
-        // Checking stays off for this story; the text is unaffected.
+        // No findings until the next change tries again; the text is unaffected.
         loading = false;
         console.error('The house-style checker could not be loaded', error);
       },
@@ -168,7 +166,6 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
     attachEditor(next, reader) {
       editor = next;
       readBody = reader;
-      body = [];
       if (reader !== null) schedule();
     },
     setHandlers(next) {
