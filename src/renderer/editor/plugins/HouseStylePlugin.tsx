@@ -66,6 +66,7 @@ function registerHouseStyle(editor: LexicalEditor, session: HouseStyleSession, o
     if (started) return;
     started = true;
     clearTimeout(quiet);
+    stopKeys();
     session.attachEditor(editor, readBody);
   };
   const quiet = setTimeout(start, FIRST_CHECK_AFTER_MS);
