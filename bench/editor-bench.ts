@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { defaultRules } from '../src/shared/house-style';
 import { bodyPlainText } from '../src/shared/story/body-text';
 import { countWords } from '../src/shared/text/word-count';
 import { median, percentile, type BenchResult } from './bench-report';
@@ -70,13 +71,15 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
-/** The built pages and the story, on 127.0.0.1 only. */
+/** The built pages, the story and the house-style rules (validated here, as the app's main process does), on 127.0.0.1 only. */
 async function serve(storyJson: string): Promise<{ origin: string; server: Server }> {
+  const data: Record<string, string> = { '/story.json': storyJson, '/house-style-rules.json': JSON.stringify(defaultRules()) };
   const server = createServer((request, response) => {
     const path = decodeURIComponent((request.url ?? '/').split('?')[0]!);
-    if (path === '/story.json') {
+    const json = data[path];
+    if (json !== undefined) {
       response.writeHead(200, { 'content-type': CONTENT_TYPES['.json']! });
-      response.end(storyJson);
+      response.end(json);
       return;
     }
     const file = normalize(join(OUT_DIR, path));
@@ -112,7 +115,11 @@ async function closePage(page: Page): Promise<void> {
   await page.context().close();
 }
 
-/** Start of loading → the first keystroke in the text, in ms; then the JS heap after a full GC, in bytes. */
+/**
+ * Start of loading → the first keystroke in the text, in ms; then, once the
+ * page has done what it does after opening (Copydesk's first house-style
+ * check), the JS heap after a full GC, in bytes.
+ */
 async function measureOpen(browser: Browser, url: string): Promise<{ openMs: number; heapBytes: number }> {
   const page = await openPage(browser, url);
   try {
@@ -120,6 +127,7 @@ async function measureOpen(browser: Browser, url: string): Promise<{ openMs: num
     // (Functions sent to the page stay anonymous: the bundler would name them with a helper the page lacks.)
     await page.waitForFunction(() => window.__bench?.firstKeyAt != null, null, { polling: 'raf' });
     const openMs = await page.evaluate(() => window.__bench!.firstKeyAt!);
+    await page.waitForFunction(() => window.__bench?.settledAt != null, null, { polling: 'raf', timeout: 60_000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');

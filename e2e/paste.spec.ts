@@ -83,3 +83,23 @@ test('a 5 MB paste completes and the editor keeps responding', async ({ page, pr
   await expect(body(page).locator('p').last()).toHaveText('Still ‘typing’');
   expect(pageErrors).toEqual([]);
 });
+
+test('pastes made the moment a story opens arrive in order, and typing after them lands after them', async ({ page, preview }) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  // A fresh window: the paste converter has not been fetched yet when these pastes happen.
+  await newStory(page, preview.url);
+  await body(page).evaluate((element) => {
+    for (const html of ['<p>First paste.</p>', '<p><b>Second</b> paste.</p>']) {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/html', html);
+      clipboardData.setData('text/plain', html.replace(/<[^>]+>/g, ''));
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    }
+  });
+  await expect(body(page).locator('p').first()).toHaveText('First paste.Second paste.');
+  await expect(body(page).locator('strong, b')).toHaveText('Second');
+  await page.keyboard.type(' Then "typing".');
+  await expect(body(page).locator('p').first()).toHaveText('First paste.Second paste. Then ‘typing’.');
+  expect(pageErrors).toEqual([]);
+});

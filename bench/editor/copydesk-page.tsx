@@ -16,20 +16,34 @@ import { BodyEditor, serializeBody } from '../../src/renderer/editor/BodyEditor'
 import { createBodyEditorOutputs } from '../../src/renderer/editor/editor-outputs';
 import { HouseStyleContext } from '../../src/renderer/house-style/house-style-context';
 import { createHouseStyleSession } from '../../src/renderer/house-style/house-style-session';
+import { loadHouseStyleEngineModule } from '../../src/renderer/house-style/load-house-style-engine';
 import { createSaveThrottle } from '../../src/renderer/story/save-throttle';
-import { createChecker, defaultRules } from '../../src/shared/house-style';
 import defaultSettings from '../../resources/default-settings.json';
-import { attachHarness, loadBenchStory } from './harness';
+import { attachHarness, loadBenchRules, loadBenchStory } from './harness';
 
 /**
  * Copydesk's real body editor with all its plugins and styles, as the story
  * page mounts it, including the autosave's serialization at most once a
  * second while typing (the store call itself is not part of the page),
- * and house-style checking on, as the story page runs it (DESIGN §6).
+ * and house-style checking on, as the story page runs it (DESIGN §6):
+ * its checker loads on demand and first checks after the first keystroke.
  */
 const story = await loadBenchStory();
 const outputs = createBodyEditorOutputs();
-const houseStyle = createHouseStyleSession(createChecker(defaultRules(), defaultSettings), { source: 'built-in' });
+// As in the app, the rules come validated from outside the page (there the main process, here the driver).
+const loadEngine = async () => {
+  const [engine, rules] = await Promise.all([loadHouseStyleEngineModule(), loadBenchRules()]);
+  return engine.houseStyleEngine(rules, defaultSettings);
+};
+const houseStyle = createHouseStyleSession(loadEngine, { source: 'built-in' });
+// Settled once the first check's underlines are on screen; the heap is measured then.
+const firstCheck = new Promise<void>((resolve) => {
+  const stop = houseStyle.result.subscribe(() => {
+    if (houseStyle.result.get().stats === null) return;
+    stop();
+    requestAnimationFrame(() => resolve());
+  });
+});
 houseStyle.setFields({ section: 'Feature', headline: 'A long story for the benchmark', standfirst: 'Typed into at its end.', bio: null, bylines: [] });
 let serialize: () => void = () => undefined;
 const autosave = createSaveThrottle({
@@ -49,7 +63,7 @@ createRoot(document.getElementById('root')!).render(
         onChange={() => autosave.changed()}
         onReady={(editor) => {
           serialize = () => void JSON.stringify(serializeBody(editor));
-          attachHarness(editor);
+          attachHarness(editor, firstCheck);
         }}
       />
     </div>

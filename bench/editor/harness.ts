@@ -1,4 +1,5 @@
 import { $getRoot, $isParagraphNode, type LexicalEditor } from 'lexical';
+import type { HouseStyleRules } from '../../src/shared/house-style';
 import type { StoryBody } from '../../src/shared/story/story-schema';
 
 /**
@@ -11,6 +12,8 @@ export type BenchPage = {
   readyAt: number | null;
   /** performance.now() when the first keystroke's text was in the editor state. */
   firstKeyAt: number | null;
+  /** performance.now() once the page's opening work is done (Copydesk: the first house-style check is painted). */
+  settledAt: number | null;
   samples: number[];
   /** Resolves once `count` samples have been taken. */
   whenSamples(count: number): Promise<void>;
@@ -29,14 +32,25 @@ export async function loadBenchStory(): Promise<StoryBody> {
 }
 
 /**
- * Instruments a page once its editor exists: the same code on both sides,
- * so the two editors are measured identically.
+ * The built-in house-style rules, validated by the driver as the main process
+ * validates them for the app, which hands them to the page ready to use.
  */
-export function attachHarness(editor: LexicalEditor): void {
+export async function loadBenchRules(): Promise<HouseStyleRules> {
+  const response = await fetch('./house-style-rules.json');
+  return (await response.json()) as HouseStyleRules;
+}
+
+/**
+ * Instruments a page once its editor exists: the same code on both sides,
+ * so the two editors are measured identically. `opening` is the work the
+ * page still does after it is ready (settledAt).
+ */
+export function attachHarness(editor: LexicalEditor, opening: Promise<void> = Promise.resolve()): void {
   const waiters: Array<{ count: number; resolve: () => void }> = [];
   const bench: BenchPage = {
     readyAt: null,
     firstKeyAt: null,
+    settledAt: null,
     samples: [],
     whenSamples(count) {
       if (bench.samples.length >= count) return Promise.resolve();
@@ -44,6 +58,9 @@ export function attachHarness(editor: LexicalEditor): void {
     },
   };
   window.__bench = bench;
+  void opening.then(() => {
+    bench.settledAt = performance.now();
+  });
 
   const channel = new MessageChannel();
   const started: number[] = [];

@@ -30,6 +30,7 @@ import { isAllowedLinkUrl } from './plugins/link-url';
 import { markdownShortcuts } from './plugins/markdown-shortcuts';
 import { OutputsPlugin } from './plugins/OutputsPlugin';
 import { PullQuotePlugin } from './plugins/PullQuotePlugin';
+import { SelectionSyncPlugin } from './plugins/SelectionSyncPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { TypographyPlugin } from './plugins/TypographyPlugin';
 
@@ -106,6 +107,7 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
           ) : (
             children({ toolbar, editable })
           )}
+          <SelectionSyncPlugin />
           <HistoryPlugin />
           <ListPlugin />
           <LinkPlugin validateUrl={isAllowedLinkUrl} />

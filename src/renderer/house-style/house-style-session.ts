@@ -1,20 +1,17 @@
 import type { LexicalEditor } from 'lexical';
-import {
-  filterIgnored,
-  ignoreHere as ignoreHereOf,
-  ignoreRuleInStory,
-  type Fix,
-  type TextEdit,
-  type BylineLike,
-  type CheckBlock,
-  type CheckDocument,
-  type CheckStats,
-  type Finding,
-  type HouseStyleChecker,
-  type HouseStyleIgnore,
+import type {
+  BylineLike,
+  CheckBlock,
+  CheckDocument,
+  CheckStats,
+  Finding,
+  Fix,
+  HouseStyleIgnore,
+  TextEdit,
 } from '../../shared/house-style';
 import { createLiveValue, type LiveValue } from '../editor/live-value';
 import { applyBodyEdits } from '../editor/plugins/house-style-edits';
+import type { HouseStyleEngine } from './house-style-engine';
 
 /** The story's text fields as the checker reads them. */
 export type CheckedFields = {
@@ -50,11 +47,13 @@ export type HouseStyleSession = {
   rules: RulesInUse;
   result: LiveValue<HouseStyleResult>;
   setFields(fields: CheckedFields): void;
-  setBody(blocks: readonly CheckBlock[]): void;
+  /** The body changed: read it again (through the attached editor's reader) and check. */
+  bodyChanged(): void;
   setIgnores(ignores: readonly HouseStyleIgnore[]): void;
   /** Runs a pending check now (before applying a fix, so its offsets are current). */
   checkNow(): HouseStyleResult;
-  attachEditor(editor: LexicalEditor | null): void;
+  /** The body editor, and how to read its blocks (see HouseStylePlugin). */
+  attachEditor(editor: LexicalEditor | null, readBody: (() => readonly CheckBlock[]) | null): void;
   setHandlers(handlers: HouseStyleHandlers | null): void;
   /** Applies fixes (their edits must not overlap) as one undo step in the body. */
   applyFixes(fixes: readonly Fix[]): void;
@@ -82,36 +81,69 @@ export function compatibleFixes(findings: readonly Finding[]): Fix[] {
 const EMPTY_DOCUMENT: CheckDocument = { section: '', headline: '', standfirst: '', body: [], bio: null };
 
 /** Runs `work` once the browser is idle (at most `timeout` ms later), after the frame that showed the keystroke. */
-function whenIdle(work: () => void, timeout: number): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout });
-  else setTimeout(work, 16);
+function whenIdle(work: (hasTime: () => boolean) => void, timeout: number): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1), { timeout });
+  else setTimeout(() => work(() => false), 16);
 }
 
-export function createHouseStyleSession(checker: HouseStyleChecker, rules: RulesInUse): HouseStyleSession {
+/**
+ * `loadEngine` fetches the checker (a separate chunk) and compiles its rules;
+ * it is called when there is first something to check, so opening a story
+ * never waits for it. A long story's first check is then analysed in idle
+ * slices, so the first keystrokes never wait for it either.
+ */
+export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngine>, rules: RulesInUse): HouseStyleSession {
+  let engine: HouseStyleEngine | null = null;
+  let loading = false;
   let fields: CheckedFields | null = null;
-  let body: readonly CheckBlock[] = [];
   let ignores: readonly HouseStyleIgnore[] = [];
   let scheduled = false;
   let editor: LexicalEditor | null = null;
+  let readBody: (() => readonly CheckBlock[]) | null = null;
   let handlers: HouseStyleHandlers | null = null;
   const result = createLiveValue<HouseStyleResult>({ document: EMPTY_DOCUMENT, findings: [], stats: null });
 
-  const run = (): HouseStyleResult => {
-    scheduled = false;
-    if (fields === null) return result.get();
-    const document: CheckDocument = { ...fields, body };
-    const checked = checker.check(document);
-    const next = { document, findings: filterIgnored(checked.findings, ignores, document), stats: checked.stats };
+  // Nothing is checked until a body editor is attached: the story's text is part of every check.
+  const document = (): CheckDocument | null => {
+    if (fields === null || readBody === null) return null;
+    return { ...fields, body: readBody() };
+  };
+  const publish = (ready: HouseStyleEngine, checked: CheckDocument): HouseStyleResult => {
+    const { findings, stats } = ready.checker.check(checked);
+    const next = { document: checked, findings: ready.filterIgnored(findings, ignores, checked), stats };
     result.set(next);
     return next;
   };
-  const schedule = () => {
+  const load = () => {
+    if (loading) return;
+    loading = true;
+    loadEngine().then(
+      (loaded) => {
+        engine = loaded;
+        schedule();
+      },
+      (error: unknown) => {
+        // No findings until the next change tries again; the text is unaffected.
+        loading = false;
+        console.error('The house-style checker could not be loaded', error);
+      },
+    );
+  };
+  const run = (hasTime: () => boolean) => {
+    scheduled = false;
+    const checked = document();
+    if (checked === null) return;
+    if (engine === null) return load();
+    if (!engine.checker.prepare(checked, hasTime)) return schedule();
+    publish(engine, checked);
+  };
+  function schedule() {
     if (scheduled) return;
     scheduled = true;
-    whenIdle(() => {
-      if (scheduled) run();
+    whenIdle((hasTime) => {
+      if (scheduled) run(hasTime);
     }, 250);
-  };
+  }
 
   return {
     rules,
@@ -120,17 +152,21 @@ export function createHouseStyleSession(checker: HouseStyleChecker, rules: Rules
       fields = next;
       schedule();
     },
-    setBody(blocks) {
-      body = blocks;
-      schedule();
-    },
+    bodyChanged: schedule,
     setIgnores(next) {
       ignores = next;
       schedule();
     },
-    checkNow: run,
-    attachEditor(next) {
+    checkNow() {
+      const checked = document();
+      if (engine === null || checked === null) return result.get();
+      scheduled = false;
+      return publish(engine, checked);
+    },
+    attachEditor(next, reader) {
       editor = next;
+      readBody = reader;
+      if (reader !== null) schedule();
     },
     setHandlers(next) {
       handlers = next;
@@ -142,10 +178,10 @@ export function createHouseStyleSession(checker: HouseStyleChecker, rules: Rules
       if (fieldEdits.length > 0) handlers?.editFields(fieldEdits, result.get().document);
     },
     ignoreHere(finding) {
-      handlers?.addIgnore(ignoreHereOf(finding, result.get().document));
+      if (engine !== null) handlers?.addIgnore(engine.ignoreHere(finding, result.get().document));
     },
     ignoreRule(ruleId) {
-      handlers?.addIgnore(ignoreRuleInStory(ruleId));
+      if (engine !== null) handlers?.addIgnore(engine.ignoreRuleInStory(ruleId));
     },
   };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { applyEdits, createChecker, type HouseStyleIgnore, type TextEdit } from '../../shared/house-style';
+import type { HouseStyleIgnore, TextEdit } from '../../shared/house-style';
+import { applyEdits } from '../../shared/house-style/fixes';
 import type { ApiOutput } from '../../shared/api/contract';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { generatedAuthorBio } from '../../shared/story/author-bio';
@@ -7,6 +8,7 @@ import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import type { DraftFields } from '../story/use-story-draft';
 import { createHouseStyleSession, type HouseStyleSession } from './house-style-session';
+import { loadHouseStyleEngineModule } from './load-house-style-engine';
 
 type Rules = ApiOutput<'getHouseStyleRules'>;
 
@@ -14,9 +16,10 @@ type Rules = ApiOutput<'getHouseStyleRules'>;
 const draftField = { headline: 'headline', standfirst: 'standfirst', bio: 'authorBio' } as const;
 
 /**
- * The story page's house-style session: one checker for the page, built once
- * the rules (loaded by the main process at start) and the settings are here,
- * fed the draft's fields and ignores; fixes to fields and new ignores go
+ * The story page's house-style session: one for the page once the rules
+ * (loaded by the main process at start) and the settings are here; its
+ * checker is loaded when the body editor first has something to check. It
+ * is fed the draft's fields and ignores; fixes to fields and new ignores go
  * back into the draft, so they are autosaved with the story.
  */
 export function useHouseStyle(
@@ -42,7 +45,8 @@ export function useHouseStyle(
   const session = useMemo(() => {
     if (rules === null || sections === undefined || bioTemplate === undefined) return null;
     const rulesInUse = rules.error === undefined ? { source: rules.source } : { source: rules.source, error: rules.error };
-    return createHouseStyleSession(createChecker(rules.rules, { sections, bioTemplate }), rulesInUse);
+    const loadEngine = () => loadHouseStyleEngineModule().then((engine) => engine.houseStyleEngine(rules.rules, { sections, bioTemplate }));
+    return createHouseStyleSession(loadEngine, rulesInUse);
   }, [rules, sections, bioTemplate]);
 
   const loaded = fields !== null;

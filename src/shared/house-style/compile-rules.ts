@@ -16,14 +16,14 @@ import { parsePhrase, WordTrie, type Phrase } from './word-trie';
 
 export type CheckerSettings = Pick<Settings, 'sections' | 'bioTemplate'>;
 
-/** A dictionary entry found in the trie. */
+/** A dictionary entry found in the trie: one spelling of one entry. */
 export interface EntryPayload {
-  type: 'entry';
-  rule: DictionaryRule;
+  readonly type: 'entry';
+  readonly rule: DictionaryRule;
   /** The phrase as written, for matchCase. */
-  exact: string;
-  suggestions: string[];
-  advice?: string;
+  readonly exact: string;
+  readonly suggestions: string[];
+  readonly advice?: string;
 }
 
 /** An exception phrase (a proper noun): matches only as written. */
@@ -161,9 +161,10 @@ function compileConsistency(rules: ConsistencyRule[], positions: Map<Consistency
         expanded.forEach((alternatives, form) =>
           alternatives.forEach((text, alternative) => {
             const key = consistencyKey(text, matchCase);
-            const list = byKey.get(key) ?? [];
-            list.push({ rule, groupId, form, alternative, text, exact: exactForm(text, matchCase) });
-            byKey.set(key, list);
+            const found: ConsistencyAlternative = { rule, groupId, form, alternative, text, exact: exactForm(text, matchCase) };
+            const list = byKey.get(key);
+            if (list === undefined) byKey.set(key, [found]);
+            else list.push(found);
             texts.push(text);
           }),
         );
@@ -174,28 +175,76 @@ function compileConsistency(rules: ConsistencyRule[], positions: Map<Consistency
   return matchers;
 }
 
-function dictionaryPayloads(rule: DictionaryRule): Array<{ phrase: Phrase; payload: EntryPayload }> {
-  const out: Array<{ phrase: Phrase; payload: EntryPayload }> = [];
-  for (const [key, value] of Object.entries(rule.entries)) {
+/**
+ * One word-list entry ("colo{r,rs}": "colou{r,rs}"): its spellings and their
+ * fixes are worked out again when one is found, instead of being kept for
+ * each of the thousands of spellings a rules file expands to.
+ */
+class DictionaryEntry {
+  constructor(
+    readonly rule: DictionaryRule,
+    private readonly key: string,
+    private readonly value: DictionaryRule['entries'][string],
+  ) {}
+
+  get advice(): string | undefined {
+    return typeof this.value === 'string' ? undefined : this.value.advice;
+  }
+
+  /** Each spelling with its fixes, in a fixed order. */
+  spellings(): Array<[string, string[]]> {
+    const value = this.value;
     const replace = typeof value === 'string' ? [value] : value.replace === null ? [] : [value.replace].flat();
-    const advice = typeof value === 'string' ? undefined : value.advice;
     const byForm = new Map<string, string[]>();
     if (replace.length === 0) {
-      for (const form of expandAlternatives(key)) byForm.set(form, []);
+      for (const form of expandAlternatives(this.key)) byForm.set(form, []);
     }
     for (const suggestion of replace) {
-      for (const [form, fix] of expandInParallel(key, suggestion)) {
+      for (const [form, fix] of expandInParallel(this.key, suggestion)) {
         const suggestions = byForm.get(form);
         if (suggestions === undefined) byForm.set(form, [fix]);
         else suggestions.push(fix);
       }
     }
-    for (const [form, suggestions] of byForm) {
-      const phrase = parsePhrase(form);
-      const payload: EntryPayload = { type: 'entry', rule, exact: exactPhrase(phrase), suggestions };
-      if (advice !== undefined) payload.advice = advice;
-      out.push({ phrase, payload });
-    }
+    return [...byForm];
+  }
+}
+
+/** What the trie keeps for one spelling of an entry: which entry, which spelling. */
+class DictionarySpelling implements EntryPayload {
+  readonly type = 'entry';
+
+  constructor(
+    private readonly entry: DictionaryEntry,
+    private readonly index: number,
+  ) {}
+
+  get rule(): DictionaryRule {
+    return this.entry.rule;
+  }
+
+  get advice(): string | undefined {
+    return this.entry.advice;
+  }
+
+  get exact(): string {
+    return exactPhrase(parsePhrase(this.spelling()[0]));
+  }
+
+  get suggestions(): string[] {
+    return this.spelling()[1];
+  }
+
+  private spelling(): [string, string[]] {
+    return this.entry.spellings()[this.index] as [string, string[]];
+  }
+}
+
+function dictionaryPayloads(rule: DictionaryRule): Array<{ phrase: Phrase; payload: EntryPayload }> {
+  const out: Array<{ phrase: Phrase; payload: EntryPayload }> = [];
+  for (const [key, value] of Object.entries(rule.entries)) {
+    const entry = new DictionaryEntry(rule, key, value);
+    entry.spellings().forEach(([form], index) => out.push({ phrase: parsePhrase(form), payload: new DictionarySpelling(entry, index) }));
   }
   return out;
 }

@@ -1,22 +1,11 @@
-import { z } from 'zod';
 import { fieldScopes, fieldText, type CheckDocument } from './document';
 import type { Finding } from './finding';
-import { ruleIdSchema } from './rules-schema';
+import type { HouseStyleIgnore } from './ignore-schema';
+
+export type { HouseStyleIgnore } from './ignore-schema';
 
 /** How many characters either side of an ignored finding must stay the same for the ignore to hold. */
 export const IGNORE_CONTEXT = 12;
-
-/**
- * An "ignore" stored with the story. With matchedText it is "ignore here":
- * it holds while that text, with the same few characters around it, is still
- * in the story. Without it, the rule is off for the whole story.
- */
-export const houseStyleIgnoreSchema = z.strictObject({
-  ruleId: ruleIdSchema,
-  matchedText: z.string().max(2_000).nullable(),
-  context: z.strictObject({ before: z.string().max(IGNORE_CONTEXT), after: z.string().max(IGNORE_CONTEXT) }).nullable(),
-});
-export type HouseStyleIgnore = z.infer<typeof houseStyleIgnoreSchema>;
 
 /** The text a finding's offsets are into; '' for a finding about the whole body. */
 function textOf(document: CheckDocument, finding: Pick<Finding, 'scope' | 'blockKey'>, blocks?: ReadonlyMap<string, string>): string {

@@ -20,7 +20,8 @@ export {
 } from './document';
 export { severities, type Finding, type Fix, type Severity, type TextEdit } from './finding';
 export { applyEdits, applyFix, mapCaret } from './fixes';
-export { filterIgnored, houseStyleIgnoreSchema, ignoreHere, ignoreRuleInStory, type HouseStyleIgnore } from './ignores';
+export { filterIgnored, ignoreHere, ignoreRuleInStory, type HouseStyleIgnore } from './ignores';
+export { houseStyleIgnoreSchema } from './ignore-schema';
 export { defaultRules, DEFAULT_RULES_SOURCE, HouseStyleRulesError, parseRules, type ParseRulesOptions } from './parse-rules';
 export { defaultBuiltinMessages } from './builtin-messages';
 export { builtinNames, ruleSchema, rulesFileSchema, type HouseStyleRules, type Rule } from './rules-schema';

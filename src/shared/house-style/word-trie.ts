@@ -81,7 +81,9 @@ export class WordTrie<P> {
       if (i < phrase.keys.length - 1) map = node.next ??= new Map();
     });
     const last = node as TrieNode<P>;
-    (last.payloads ??= []).push(payload);
+    // A literal of one, not push onto []: an array grown from empty reserves room for 17.
+    if (last.payloads === null) last.payloads = [payload];
+    else last.payloads.push(payload);
     this.size += 1;
   }
 

@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { END_MARK_TYPE, IMAGE_TYPE, imageExtensions, PULL_QUOTE_TYPE } from './node-names';
+
+export { END_MARK_TYPE, IMAGE_TYPE, imageExtensions, imageFileName, PULL_QUOTE_TYPE } from './node-names';
 
 /**
  * The serialized JSON of Copydesk's own editor nodes: the one definition the
@@ -6,10 +9,6 @@ import { z } from 'zod';
  * the HTML import all follow. Each shape is versioned; a new version adds a
  * migration here rather than changing the meaning of an old one.
  */
-
-export const PULL_QUOTE_TYPE = 'pullquote';
-export const IMAGE_TYPE = 'image';
-export const END_MARK_TYPE = 'endmark';
 
 export const pullQuoteNodeSchema = z.object({
   type: z.literal(PULL_QUOTE_TYPE),
@@ -19,8 +18,6 @@ export const pullQuoteNodeSchema = z.object({
   attribution: z.string().max(300),
 });
 export type SerializedPullQuoteNode = z.infer<typeof pullQuoteNodeSchema>;
-
-export const imageExtensions = ['jpg', 'png', 'gif', 'webp'] as const;
 
 export const imageNodeSchema = z.object({
   type: z.literal(IMAGE_TYPE),
@@ -41,7 +38,3 @@ export const endMarkNodeSchema = z.object({
   version: z.literal(1),
 });
 export type SerializedEndMarkNode = z.infer<typeof endMarkNodeSchema>;
-
-export function imageFileName(image: Pick<SerializedImageNode, 'sha256' | 'ext'>): string {
-  return `images/${image.sha256}.${image.ext}`;
-}

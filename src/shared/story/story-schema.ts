@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { houseStyleIgnoreSchema } from '../house-style/ignores';
+import { houseStyleIgnoreSchema } from '../house-style/ignore-schema';
 import { imageNodeSchema } from '../nodes/custom-nodes';
 
 /** Limits that keep a single bad call from bloating the store or the UI. */

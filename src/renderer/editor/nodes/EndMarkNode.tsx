@@ -9,7 +9,8 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { JSX } from 'react';
-import { END_MARK_TYPE, type SerializedEndMarkNode } from '../../../shared/nodes/custom-nodes';
+import type { SerializedEndMarkNode } from '../../../shared/nodes/custom-nodes';
+import { END_MARK_TYPE } from '../../../shared/nodes/node-names';
 import { useBlockSelection } from './use-block-selection';
 
 const DATA_ATTRIBUTE = 'data-copydesk-endmark';

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
-import { imageFileName } from '../../../shared/nodes/custom-nodes';
+import { imageFileName } from '../../../shared/nodes/node-names';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import type { ImageDetails, ImageFile } from './ImageNode';

@@ -10,12 +10,8 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { JSX } from 'react';
-import {
-  IMAGE_TYPE,
-  imageExtensions,
-  imageFileName,
-  type SerializedImageNode,
-} from '../../../shared/nodes/custom-nodes';
+import type { SerializedImageNode } from '../../../shared/nodes/custom-nodes';
+import { IMAGE_TYPE, imageExtensions, imageFileName } from '../../../shared/nodes/node-names';
 import { positiveIntegerField, stringField } from './json-fields';
 import { ImageView } from './ImageView';
 

@@ -1,7 +1,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
-import { imageFileName } from '../../../shared/nodes/custom-nodes';
+import { imageFileName } from '../../../shared/nodes/node-names';
 import { Icon } from '../../ui/Icon';
 import { useBodyEditorOutputs } from '../editor-outputs';
 import { ImageDetailsDialog } from './ImageDetailsDialog';

@@ -10,7 +10,8 @@ import {
   type SerializedLexicalNode,
 } from 'lexical';
 import type { JSX } from 'react';
-import { PULL_QUOTE_TYPE, type SerializedPullQuoteNode } from '../../../shared/nodes/custom-nodes';
+import type { SerializedPullQuoteNode } from '../../../shared/nodes/custom-nodes';
+import { PULL_QUOTE_TYPE } from '../../../shared/nodes/node-names';
 import { stringField } from './json-fields';
 import { PullQuoteView } from './PullQuoteView';
 

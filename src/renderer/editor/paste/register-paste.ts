@@ -15,18 +15,13 @@ import {
   type PasteCommandType,
   type SerializedLexicalNode,
 } from 'lexical';
-import { htmlToBodyNodes, textToBodyNodes, type BodyImport } from '../../../shared/html-import';
 import type { EditorNotice } from '../plugins/editor-notice';
+import { loadedPasteConversion, loadPasteConversion } from './load-paste-conversion';
+import type { PastedData, PasteConversion } from './paste-conversion';
 import { pasteNotices } from './paste-warnings';
 import { openQuoteDepth } from './quote-depth';
 
 const LEXICAL_MIME = 'application/x-lexical-editor';
-
-/** What was on the clipboard, read once when the paste happens. */
-export interface PastedData {
-  html: string;
-  text: string;
-}
 
 /** The clipboard of a paste event (a paste, or a beforeinput insertFromPaste). */
 function dataTransferOf(event: PasteCommandType): DataTransfer | null {
@@ -72,18 +67,15 @@ function $textBeforeCaret(selection: BaseSelection): string {
   return parts.join('');
 }
 
-/** The clipboard as body nodes: its HTML when there is any, else its plain text. Never throws. */
-export function convertPaste(data: PastedData, openQuotes: number): BodyImport & { fellBack: boolean } {
-  try {
-    if (data.html.trim() !== '') {
-      const result = htmlToBodyNodes(data.html, { openQuoteDepth: openQuotes });
-      if (result.nodes.length > 0 || data.text.trim() === '') return { ...result, fellBack: false };
-    }
-    return { ...textToBodyNodes(data.text, { openQuoteDepth: openQuotes }), fellBack: false };
-  } catch {
-    // The converter should never fail; if it ever does, the words still arrive.
-    return { ...textToBodyNodes(data.text, { openQuoteDepth: openQuotes }), fellBack: true };
-  }
+/** Puts the converted paste at the selection; runs inside the paste's update. */
+function $insertPaste(editor: LexicalEditor, notify: EditorNotice, data: PastedData, selection: BaseSelection, conversion: PasteConversion): void {
+  // The paste is this update, tagged so the typing rules leave it alone.
+  $addUpdateTag(PASTE_TAG);
+  const result = conversion.convertPaste(data, openQuoteDepth($textBeforeCaret(selection)));
+  const nodes = result.nodes.map((node) => $parseSerializedNode(node as SerializedLexicalNode));
+  if (nodes.length > 0) $insertGeneratedNodes(editor, nodes, selection);
+  if (result.fellBack) notify('The formatting of the paste could not be read, so it was pasted as plain text.');
+  for (const notice of pasteNotices(result.warnings)) notify(notice);
 }
 
 /**
@@ -92,6 +84,10 @@ export function convertPaste(data: PastedData, openQuotes: number): BodyImport &
  * junk and anything unsafe dropped, house typography applied, and anything
  * left out said in a notice. A copy from this editor itself is left to
  * Lexical, which restores its nodes exactly.
+ *
+ * The converter is loaded with the first paste (see load-paste-conversion):
+ * that paste reads the clipboard at once and goes in as soon as the code is
+ * here, at the selection of that moment; later pastes go in at once.
  */
 export function registerPaste(editor: LexicalEditor, notify: EditorNotice): () => void {
   return editor.registerCommand(
@@ -105,13 +101,31 @@ export function registerPaste(editor: LexicalEditor, notify: EditorNotice): () =
       const selection = $getSelection();
       if (selection === null) return false;
       event.preventDefault();
-      // Command listeners run inside an update: the paste is this update, tagged so the typing rules leave it alone.
-      $addUpdateTag(PASTE_TAG);
-      const result = convertPaste(data, openQuoteDepth($textBeforeCaret(selection)));
-      const nodes = result.nodes.map((node) => $parseSerializedNode(node as SerializedLexicalNode));
-      if (nodes.length > 0) $insertGeneratedNodes(editor, nodes, selection);
-      if (result.fellBack) notify('The formatting of the paste could not be read, so it was pasted as plain text.');
-      for (const notice of pasteNotices(result.warnings)) notify(notice);
+      // Command listeners run inside an update: with the converter here, the paste is this update.
+      const conversion = loadedPasteConversion();
+      if (conversion !== null) {
+        $insertPaste(editor, notify, data, selection, conversion);
+        return true;
+      }
+      loadPasteConversion().then(
+        (loaded) =>
+          editor.update(
+            () => {
+              const current = $getSelection();
+              if (current !== null) $insertPaste(editor, notify, data, current, loaded);
+            },
+            { discrete: true },
+          ),
+        () =>
+          editor.update(
+            () => {
+              const current = $getSelection();
+              if ($isRangeSelection(current)) current.insertRawText(data.text);
+              notify('The formatting of the paste could not be read, so it was pasted as plain text.');
+            },
+            { discrete: true },
+          ),
+      );
       return true;
     },
     COMMAND_PRIORITY_HIGH,

@@ -1,5 +1,5 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getRoot, type LexicalEditor } from 'lexical';
+import { $getRoot, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
 import type { CheckBlock, Finding } from '../../../shared/house-style';
 import { HouseStyleCard } from '../../house-style/HouseStyleCard';
@@ -10,21 +10,24 @@ import { createFindingPainter } from './house-style-highlights';
 
 type Painted = Array<{ range: Range; finding: Finding }>;
 
+/** With no keystroke yet, how long after the editor opens its first check starts (ms). */
+const FIRST_CHECK_AFTER_MS = 600;
+
 /**
  * Feeds the body's blocks to the page's house-style session and underlines
  * what it finds. Only changed top-level blocks are read again, and both the
  * reading and the check run when the browser is idle after a keystroke, so
  * typing never waits on them; the underlines are CSS highlights, so the
- * editor's DOM is never touched.
+ * editor's DOM is never touched. The first check waits for the first
+ * keystroke or a moment of quiet, so opening a story never waits on it.
  */
 function registerHouseStyle(editor: LexicalEditor, session: HouseStyleSession, onPainted: (painted: Painted) => void): () => void {
   const cache = new Map<string, CheckBlock[]>();
   const dirty = new Set<string>();
   let everything = true;
-  let pending = false;
 
-  const collect = () => {
-    pending = false;
+  // Read by the session just before it checks, in the same task, so the findings match the text on screen.
+  const readBody = (): CheckBlock[] => {
     const blocks: CheckBlock[] = [];
     const seen = new Map<string, CheckBlock[]>();
     editor.getEditorState().read(() => {
@@ -43,14 +46,7 @@ function registerHouseStyle(editor: LexicalEditor, session: HouseStyleSession, o
     for (const [key, own] of seen) cache.set(key, own);
     dirty.clear();
     everything = false;
-    session.setBody(blocks);
-    session.checkNow();
-  };
-  const schedule = () => {
-    if (pending) return;
-    pending = true;
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(collect, { timeout: 250 });
-    else setTimeout(collect, 16);
+    return blocks;
   };
 
   // The check ran after Lexical had reconciled the DOM, so the ranges are built at once, outside any frame.
@@ -65,19 +61,36 @@ function registerHouseStyle(editor: LexicalEditor, session: HouseStyleSession, o
     onPainted(painter.paint(findings, textOf));
   };
 
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    clearTimeout(quiet);
+    stopKeys();
+    session.attachEditor(editor, readBody);
+  };
+  const quiet = setTimeout(start, FIRST_CHECK_AFTER_MS);
   const stopUpdates = editor.registerUpdateListener(({ editorState, prevEditorState, dirtyElements, dirtyLeaves }) => {
     if (editorState === prevEditorState) return;
     if (dirtyElements.size === 0 && dirtyLeaves.size === 0) everything = true;
     for (const key of dirtyElements.keys()) dirty.add(key);
     for (const key of dirtyLeaves) dirty.add(key);
-    schedule();
+    if (started) session.bodyChanged();
   });
+  const stopKeys = editor.registerCommand(
+    KEY_DOWN_COMMAND,
+    () => {
+      start();
+      return false;
+    },
+    COMMAND_PRIORITY_LOW,
+  );
   const stopResults = session.result.subscribe(paint);
-  session.attachEditor(editor);
-  schedule();
   return () => {
-    session.attachEditor(null);
+    clearTimeout(quiet);
+    session.attachEditor(null, null);
     stopUpdates();
+    stopKeys();
     stopResults();
     painter.clear();
   };

@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { severities, type Finding, type Severity } from '../../../shared/house-style';
+import { severities, type Finding, type Severity } from '../../../shared/house-style/finding';
 
 /** The highlight names the stylesheet underlines (house-style.css), one per severity. */
 export const highlightName = (severity: Severity): string => `cd-hs-${severity}`;

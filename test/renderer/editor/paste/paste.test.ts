@@ -1,6 +1,7 @@
 import { $createParagraphNode, $createTextNode, $getRoot, createEditor, PASTE_COMMAND, type LexicalEditor } from 'lexical';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { bodyEditorNodes } from '../../../../src/renderer/editor/editor-nodes';
+import { loadPasteConversion } from '../../../../src/renderer/editor/paste/load-paste-conversion';
 import { registerPaste } from '../../../../src/renderer/editor/paste/register-paste';
 import type { SerializedLexicalNode } from '../../../../src/shared/nodes/lexical-json';
 import { fixture, outline } from '../../../shared/html-import/import-helpers';
@@ -12,10 +13,10 @@ function pasteEvent(data: Record<string, string>): ClipboardEvent {
   return { clipboardData, preventDefault: () => undefined } as unknown as ClipboardEvent;
 }
 
-function editorWith(text: string): { editor: LexicalEditor; notices: string[] } {
+function editorWith(text: string, register = registerPaste): { editor: LexicalEditor; notices: string[] } {
   const editor = createBodyTestEditor();
   const notices: string[] = [];
-  registerPaste(editor, (message) => notices.push(message));
+  register(editor, (message) => notices.push(message));
   editor.update(
     () => {
       const paragraph = $createParagraphNode();
@@ -28,8 +29,10 @@ function editorWith(text: string): { editor: LexicalEditor; notices: string[] } 
   return { editor, notices };
 }
 
-function paste(editor: LexicalEditor, data: Record<string, string>): void {
+/** A paste, done once its converter is here (the first paste of a session waits for the converter's code). */
+async function paste(editor: LexicalEditor, data: Record<string, string>): Promise<void> {
   editor.update(() => editor.dispatchCommand(PASTE_COMMAND, pasteEvent(data)), { discrete: true });
+  await loadPasteConversion();
 }
 
 function bodyOutline(editor: LexicalEditor): string[] {
@@ -37,9 +40,21 @@ function bodyOutline(editor: LexicalEditor): string[] {
 }
 
 describe('paste into the body editor', () => {
-  it('brings a Word document in with its headings, lists, table and quotation', () => {
+  it('takes a paste made before the converter has loaded, once it has, at the caret', async () => {
+    // A fresh copy of the paste code, as in a window that has not pasted yet.
+    vi.resetModules();
+    const fresh = await import('../../../../src/renderer/editor/paste/register-paste');
+    const { loadPasteConversion: loadFresh } = await import('../../../../src/renderer/editor/paste/load-paste-conversion');
+    const { editor } = editorWith('Intro: ', fresh.registerPaste);
+    editor.update(() => editor.dispatchCommand(PASTE_COMMAND, pasteEvent({ 'text/plain': 'first line\nsecond line' })), { discrete: true });
+    expect(bodyOutline(editor)).toEqual(['p Intro: ']);
+    await loadFresh();
+    expect(bodyOutline(editor)).toEqual(['p Intro: first line', 'p second line']);
+  });
+
+  it('brings a Word document in with its headings, lists, table and quotation', async () => {
     const { editor, notices } = editorWith('');
-    paste(editor, { 'text/html': fixture('word-windows.html'), 'text/plain': 'Winter pressures on the wards' });
+    await paste(editor, { 'text/html': fixture('word-windows.html'), 'text/plain': 'Winter pressures on the wards' });
     const lines = bodyOutline(editor);
     expect(lines.slice(0, 2)).toEqual([
       'h2 Winter pressures on the wards',
@@ -50,33 +65,33 @@ describe('paste into the body editor', () => {
     expect(notices).toEqual(['Image not pasted: pictures must be added from disk (“Bar chart of time spent on reporting”).']);
   });
 
-  it('merges a one-paragraph paste into the paragraph at the caret, nesting its quotes inside the open quotation', () => {
+  it('merges a one-paragraph paste into the paragraph at the caret, nesting its quotes inside the open quotation', async () => {
     const { editor } = editorWith('He said ‘');
-    paste(editor, { 'text/html': '<meta charset="utf-8"><p style="font-family:Arial">"no" - twice</p>', 'text/plain': '"no" - twice' });
+    await paste(editor, { 'text/html': '<meta charset="utf-8"><p style="font-family:Arial">"no" - twice</p>', 'text/plain': '"no" - twice' });
     expect(bodyOutline(editor)).toEqual(['p He said ‘“no”—twice']);
   });
 
-  it('pastes plain text as paragraphs when there is no HTML', () => {
+  it('pastes plain text as paragraphs when there is no HTML', async () => {
     const { editor } = editorWith('Intro: ');
-    paste(editor, { 'text/plain': 'first line\nsecond line\nthird line' });
+    await paste(editor, { 'text/plain': 'first line\nsecond line\nthird line' });
     expect(bodyOutline(editor)).toEqual(['p Intro: first line', 'p second line', 'p third line']);
   });
 
-  it('falls back to the plain text when the HTML holds nothing to keep', () => {
+  it('falls back to the plain text when the HTML holds nothing to keep', async () => {
     const { editor } = editorWith('');
-    paste(editor, { 'text/html': '<script>x()</script>', 'text/plain': 'Just the words' });
+    await paste(editor, { 'text/html': '<script>x()</script>', 'text/plain': 'Just the words' });
     expect(bodyOutline(editor)).toEqual(['p Just the words']);
   });
 
-  it('sums up many left-out pictures in one notice', () => {
+  it('sums up many left-out pictures in one notice', async () => {
     const { editor, notices } = editorWith('');
     const images = ['a.png', 'b.png', 'c.png', 'd.png'].map((name) => `<img src="https://cdn.example/${name}">`).join('');
-    paste(editor, { 'text/html': `<p>Gallery${images}</p>` });
+    await paste(editor, { 'text/html': `<p>Gallery${images}</p>` });
     expect(bodyOutline(editor)).toEqual(['p Gallery']);
     expect(notices).toEqual(['4 images not pasted: pictures must be added from disk (a.png, b.png, c.png and 1 more).']);
   });
 
-  it('leaves a copy from this editor, and a read-only editor, to Lexical', () => {
+  it('leaves a copy from this editor, and a read-only editor, to Lexical', async () => {
     // Without Lexical's rich-text paste behind it (it needs a browser), a declined paste changes nothing.
     const editor = createEditor({ namespace: 'copydesk-body', nodes: [...bodyEditorNodes], onError: (error) => { throw error; } });
     registerPaste(editor, () => undefined);
@@ -94,6 +109,7 @@ describe('paste into the body editor', () => {
     expect(dispatch({ 'application/x-lexical-editor': foreign, 'text/html': '<p>From elsewhere</p>' })).toBe(true);
     editor.setEditable(false);
     expect(dispatch({ 'text/html': '<p>Pasted</p>' })).toBe(false);
+    await loadPasteConversion();
     expect(bodyOutline(editor)).toEqual(['p KeptFrom elsewhere']);
   });
 });
