@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import packageJson from '../../package.json';
 import type { ApiResult } from '../shared/api/api-error';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
-import { createApiService, type ApiService } from '../main/api/api-service';
+import { createApiService, type ApiContext, type ApiService } from '../main/api/api-service';
 import { openProfile } from '../main/profile/open-profile';
 import { parseImagePath } from '../shared/nodes/image-path';
 import { buildBridgeScript } from './bridge-bundle';
@@ -212,14 +212,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const bridgeScript = await buildBridgeScript();
   const profile = openProfile({ profileDir: options.profileDir, Database });
   let boundPort = 0;
+  // Its store is replaced when a backup is restored, so closing closes the one in use.
+  const context: ApiContext = {
+    store: profile.store,
+    settings: profile.settings,
+    appVersion: packageJson.version,
+    profileDir: profile.profileDir,
+    settingsFile: profile.settingsFile,
+  };
   const site: Site = {
-    api: createApiService({
-      store: profile.store,
-      settings: profile.settings,
-      appVersion: packageJson.version,
-      profileDir: profile.profileDir,
-      settingsFile: profile.settingsFile,
-    }),
+    api: createApiService(context),
     token: randomBytes(32).toString('base64url'),
     port: () => boundPort,
     indexHtml,
@@ -233,7 +235,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   try {
     boundPort = await listen(server, options.port ?? 0);
   } catch (error) {
-    profile.close();
+    context.store.close();
     throw error;
   }
   let closing: Promise<void> | undefined;
@@ -245,7 +247,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       closing ??= new Promise<void>((resolvePromise) => {
         server.close(() => resolvePromise());
         server.closeAllConnections();
-      }).finally(() => profile.close());
+      }).finally(() => context.store.close());
       return closing;
     },
   };

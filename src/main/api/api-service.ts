@@ -11,6 +11,7 @@ import type { Settings } from '../../shared/settings/settings-schema';
 import { exportStory } from '../../shared/export/export-story';
 import { createBackup, listBackups } from '../backup/backups';
 import { purgeStoryFromBackups } from '../backup/purge-from-backups';
+import { restoreBackup } from '../backup/restore-backup';
 import { exportStoriesBatch } from '../export/export-batch';
 import { buildExportInput } from '../export/build-export-input';
 import { exportFileName, exportStoryToFolder } from '../export/export-to-folder';
@@ -18,10 +19,11 @@ import { loadHouseStyleRules } from '../house-style/load-house-style';
 import { saveSettingsFile } from '../settings/save-settings';
 import { storeImageFile } from '../images/store-image';
 import { profilePaths } from '../profile/profile-dir';
-import type { Store } from '../store/store';
+import { openStore, type Store } from '../store/store';
 import type { Desktop } from './desktop';
 
 export type ApiContext = {
+  /** Replaced when a backup is restored; handlers read it on each call. */
   store: Store;
   /** Replaced when the settings screen saves; handlers read it on each call. */
   settings: Settings;
@@ -43,7 +45,6 @@ function requireKnownSection(settings: Settings, section: string | undefined): v
 }
 
 function createHandlers(ctx: ApiContext): Handlers {
-  const { store } = ctx;
   /** Folders this session chose for a batch export: a later batch may only name one of them. */
   const batchFolders = new Set<string>();
   // Read once at start (and again when the settings name another file), never on each call.
@@ -54,9 +55,9 @@ function createHandlers(ctx: ApiContext): Handlers {
     getAppInfo: () => ({
       appVersion: ctx.appVersion,
       profileDir: ctx.profileDir,
-      databaseFile: store.file,
+      databaseFile: ctx.store.file,
       settingsFile: ctx.settingsFile,
-      schemaVersion: store.schemaVersion,
+      schemaVersion: ctx.store.schemaVersion,
     }),
     getSettings: () => ctx.settings,
     saveSettings: (settings) => {
@@ -66,10 +67,10 @@ function createHandlers(ctx: ApiContext): Handlers {
       return settings;
     },
     getHouseStyleRules: () => houseStyle,
-    listStories: (input) => store.listStories(input),
-    getStory: ({ id }) => store.getStory(id),
+    listStories: (input) => ctx.store.listStories(input),
+    getStory: ({ id }) => ctx.store.getStory(id),
     exportStory: ({ id, form }) => {
-      const { html, warnings } = exportStory(buildExportInput(store, ctx.settings, id), { form });
+      const { html, warnings } = exportStory(buildExportInput(ctx.store, ctx.settings, id), { form });
       return { html, warnings };
     },
     writeClipboard: async (content) => {
@@ -79,11 +80,11 @@ function createHandlers(ctx: ApiContext): Handlers {
     },
     saveExportFile: async ({ id, form }) => {
       if (ctx.desktop === undefined) throw desktopOnly('Saving to a file');
-      const story = store.getStory(id);
+      const story = ctx.store.getStory(id);
       const file = await ctx.desktop.chooseSaveFile(exportFileName(story, form));
       if (file === null) return { cancelled: true as const };
       const result = exportStoryToFolder(story, {
-        store,
+        store: ctx.store,
         settings: ctx.settings,
         profileDir: ctx.profileDir,
         folder: dirname(file),
@@ -103,7 +104,7 @@ function createHandlers(ctx: ApiContext): Handlers {
         throw new ApiError('rejected', 'Pick the folder to export to again.', 'folder');
       }
       const results = exportStoriesBatch(ids, {
-        store,
+        store: ctx.store,
         settings: ctx.settings,
         profileDir: ctx.profileDir,
         folder: target,
@@ -112,45 +113,56 @@ function createHandlers(ctx: ApiContext): Handlers {
       return { folder: target, results };
     },
     recordExport: ({ id, form, destination }) => {
-      store.logExport({ storyId: id, format: form, destination });
+      ctx.store.logExport({ storyId: id, format: form, destination });
       return { id };
     },
     createStory: (input) => {
       requireKnownSection(ctx.settings, input.section);
-      return store.createStory({ ...input, section: input.section ?? ctx.settings.sections[0]!.name });
+      return ctx.store.createStory({ ...input, section: input.section ?? ctx.settings.sections[0]!.name });
     },
     saveStory: ({ id, baseRevision, changes }) => {
       requireKnownSection(ctx.settings, changes.section);
-      return store.saveStory(id, baseRevision, changes);
+      return ctx.store.saveStory(id, baseRevision, changes);
     },
-    duplicateStory: ({ id }) => store.duplicateStory(id),
-    archiveStory: ({ id }) => store.setArchived(id, true),
-    unarchiveStory: ({ id }) => store.setArchived(id, false),
-    trashStory: ({ id }) => store.setTrashed(id, true),
-    restoreStory: ({ id }) => store.setTrashed(id, false),
+    duplicateStory: ({ id }) => ctx.store.duplicateStory(id),
+    archiveStory: ({ id }) => ctx.store.setArchived(id, true),
+    unarchiveStory: ({ id }) => ctx.store.setArchived(id, false),
+    trashStory: ({ id }) => ctx.store.setTrashed(id, true),
+    restoreStory: ({ id }) => ctx.store.setTrashed(id, false),
     deleteStoryForever: async ({ id }) => {
-      store.deleteStoryForever(id);
-      const backups = await purgeStoryFromBackups(ctx.profileDir, id, store.Database);
+      ctx.store.deleteStoryForever(id);
+      const backups = await purgeStoryFromBackups(ctx.profileDir, id, ctx.store.Database);
       return { id, backupsCleaned: backups.cleaned, backupsNotCleaned: backups.notCleaned };
     },
-    listAuthors: ({ query }) => store.listAuthors(query),
-    createAuthor: (fields) => store.createAuthor(fields),
-    resolveRelated: ({ id }) => store.resolveRelated(id),
-    suggestRelated: ({ storyId, limit }) => store.suggestRelated(storyId, limit),
-    listLinkingStories: ({ storyId }) => store.listLinkingStories(storyId),
-    listTags: ({ prefix, limit }) => store.listTags(prefix, limit),
-    getAuthor: ({ id }) => store.getAuthor(id),
-    updateAuthor: ({ id, baseRevision, changes }) => store.updateAuthor(id, baseRevision, changes),
-    mergeAuthors: ({ keepId, mergeId }) => store.mergeAuthors(keepId, mergeId),
-    listRevisions: ({ storyId }) => store.listRevisions(storyId),
-    getRevision: ({ id }) => store.getRevision(id),
-    recordRevision: ({ storyId, reason }) => store.recordRevision(storyId, reason),
-    restoreRevision: ({ storyId, revisionId, baseRevision }) => store.restoreRevision(storyId, revisionId, baseRevision),
+    listAuthors: ({ query }) => ctx.store.listAuthors(query),
+    createAuthor: (fields) => ctx.store.createAuthor(fields),
+    resolveRelated: ({ id }) => ctx.store.resolveRelated(id),
+    suggestRelated: ({ storyId, limit }) => ctx.store.suggestRelated(storyId, limit),
+    listLinkingStories: ({ storyId }) => ctx.store.listLinkingStories(storyId),
+    listTags: ({ prefix, limit }) => ctx.store.listTags(prefix, limit),
+    getAuthor: ({ id }) => ctx.store.getAuthor(id),
+    updateAuthor: ({ id, baseRevision, changes }) => ctx.store.updateAuthor(id, baseRevision, changes),
+    mergeAuthors: ({ keepId, mergeId }) => ctx.store.mergeAuthors(keepId, mergeId),
+    listRevisions: ({ storyId }) => ctx.store.listRevisions(storyId),
+    getRevision: ({ id }) => ctx.store.getRevision(id),
+    recordRevision: ({ storyId, reason }) => ctx.store.recordRevision(storyId, reason),
+    restoreRevision: ({ storyId, revisionId, baseRevision }) => ctx.store.restoreRevision(storyId, revisionId, baseRevision),
     listBackups: () => listBackups(ctx.profileDir),
-    createBackup: () => createBackup(store, ctx.profileDir, new Date()),
+    createBackup: () => createBackup(ctx.store, ctx.profileDir, new Date()),
+    restoreBackup: async ({ name }) => {
+      const { Database, file } = ctx.store;
+      ctx.store.close();
+      try {
+        const { movedAside } = await restoreBackup(ctx.profileDir, name, Database, new Date());
+        return { restored: name, movedAside: movedAside === null ? null : basename(movedAside) };
+      } finally {
+        // The restored database, or the old one when the restore was refused (it is then untouched).
+        ctx.store = openStore({ file, Database });
+      }
+    },
     importImage: async (input) => {
       const image = await storeImageFile(profilePaths(ctx.profileDir).images, input);
-      store.recordImage(image);
+      ctx.store.recordImage(image);
       return { sha256: image.sha256, ext: image.ext, width: image.width, height: image.height, byteSize: image.byteSize };
     },
   };
@@ -198,6 +210,8 @@ function diskFault(code: string): string | undefined {
 /** The single entry point for IPC and the browser preview: validate, run, never throw. */
 export function createApiService(ctx: ApiContext) {
   const handlers = createHandlers(ctx);
+  // While a backup is put back the store is closed: other calls wait their turn rather than fail.
+  let restoring: Promise<unknown> | null = null;
   return {
     async dispatch(name: string, rawInput: unknown): Promise<ApiResult<unknown>> {
       if (!Object.hasOwn(operations, name)) {
@@ -206,8 +220,14 @@ export function createApiService(ctx: ApiContext) {
       const op = name as OperationName;
       try {
         const input = operations[op].input.parse(rawInput ?? {});
+        while (restoring !== null) await restoring.catch(() => undefined);
         const handler = handlers[op] as (input: unknown) => unknown;
-        const value = await handler(input);
+        const running = Promise.resolve(handler(input));
+        if (op === 'restoreBackup') {
+          restoring = running;
+          void running.finally(() => (restoring = null)).catch(() => undefined);
+        }
+        const value = await running;
         return { ok: true, value };
       } catch (error) {
         return { ok: false, error: toApiError(error).toShape() };

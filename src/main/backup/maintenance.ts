@@ -6,7 +6,8 @@ import { checkIntegrityInBackground } from './integrity';
 export const MAINTENANCE_EVERY_MS = 4 * 3_600_000;
 
 export type MaintenanceOptions = {
-  store: Store;
+  /** The store in use now (a restored backup replaces it). */
+  currentStore: () => Store;
   profileDir: string;
   /** The resolved path of the better-sqlite3 build this runtime loads, for the integrity check's worker thread. */
   databaseModule: string;
@@ -26,22 +27,22 @@ export function startMaintenance(options: MaintenanceOptions): { stop(): void; f
   const now = options.now ?? (() => new Date());
   const round = async (withIntegrityCheck: boolean): Promise<void> => {
     try {
-      await createBackup(options.store, options.profileDir, now());
-      options.store.pruneRevisions(now());
+      await createBackup(options.currentStore(), options.profileDir, now());
+      options.currentStore().pruneRevisions(now());
     } catch (error) {
       options.onProblem(`The scheduled backup failed: ${error instanceof Error ? error.message : String(error)}. Your work is still saved in the database.`);
     }
     if (!withIntegrityCheck) return;
     let result;
     try {
-      result = await checkIntegrityInBackground(options.store.file, options.databaseModule);
+      result = await checkIntegrityInBackground(options.currentStore().file, options.databaseModule);
     } catch (error) {
       options.onProblem(`The background check of the database could not run: ${error instanceof Error ? error.message : String(error)}.`);
       return;
     }
     if (!result.ok) {
       options.onProblem(
-        `The database ${options.store.file} failed its integrity check (${result.problems.slice(0, 3).join('; ')}). Keep working only long enough to export what you need, then restore the latest backup.`,
+        `The database ${options.currentStore().file} failed its integrity check (${result.problems.slice(0, 3).join('; ')}). Keep working only long enough to export what you need, then restore the latest backup.`,
       );
     }
   };

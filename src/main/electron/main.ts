@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { IPC_COMMAND_CHANNEL } from '../../shared/api/contract';
-import { createApiService } from '../api/api-service';
+import { createApiService, type ApiContext } from '../api/api-service';
 import { startMaintenance } from '../backup/maintenance';
 import { restoreBackup } from '../backup/restore-backup';
 import { DamagedProfileError, openProfile, type OpenProfile } from '../profile/open-profile';
@@ -19,6 +19,8 @@ const devUrl = devServerUrl(app.isPackaged, process.env);
 const allowedOrigins = devUrl === null ? [APP_ORIGIN] : [APP_ORIGIN, devUrl];
 let mainWindow: BrowserWindow | null = null;
 let profile: OpenProfile | null = null;
+/** What the API works on; its store is replaced when a backup is restored. */
+let apiContext: ApiContext | null = null;
 /** A quit waits while the window saves (holdCloseUntilSaved); once it has closed, the quit goes on. */
 let quitting = false;
 
@@ -89,7 +91,10 @@ function start(): void {
   app.on('before-quit', () => {
     quitting = true;
   });
-  app.on('will-quit', () => profile?.close());
+  app.on('will-quit', () => {
+    apiContext?.store.close();
+    profile?.close();
+  });
 
   void app.whenReady().then(() => {
     try {
@@ -108,7 +113,7 @@ function start(): void {
     session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
     serveAppProtocol(join(__dirname, '../renderer'), profile.paths.images);
 
-    const service = createApiService({
+    const context: ApiContext = (apiContext = {
       store: profile.store,
       settings: profile.settings,
       appVersion: app.getVersion(),
@@ -116,6 +121,7 @@ function start(): void {
       settingsFile: profile.settingsFile,
       desktop: createDesktopCapabilities(() => mainWindow),
     });
+    const service = createApiService(context);
     registerIpcHandlers({
       service,
       allowedOrigins,
@@ -131,7 +137,7 @@ function start(): void {
     showMainWindow();
     // Backup, revision thinning and a full integrity check now, then every few hours.
     const maintenance = startMaintenance({
-      store: profile.store,
+      currentStore: () => context.store,
       profileDir: profile.profileDir,
       databaseModule: electronDatabaseModule(),
       onProblem: (message) => void dialog.showMessageBox({ type: 'warning', title: 'Copydesk', message }),

@@ -10,6 +10,7 @@ import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
+import { BackupsSection } from './BackupsSection';
 import { draftFromSettings, newSectionDraft, settingsFromDraft, type FieldErrors, type SettingsDraft } from './settings-draft';
 
 const EXAMPLE_BYLINE = { name: 'Jane Smith', role: 'chief executive', organisation: 'Example Trust' };
@@ -259,6 +260,10 @@ export function SettingsScreen() {
             </section>
           </form>
         )}
+        {/* Not part of the form: a backup or a restore happens at once, not with "Save settings". */}
+        <div className="settings-screen__inner settings-screen__after">
+          <BackupsSection />
+        </div>
       </main>
       {askToLeave !== null && (
         <ConfirmDialog

@@ -170,7 +170,7 @@ describe('backups', () => {
   it('backs up and runs a full integrity check when the app starts', async () => {
     addStory('Ward staffing survey');
     const problems: string[] = [];
-    const maintenance = startMaintenance({ store, profileDir: dir, databaseModule, onProblem: (message) => problems.push(message) });
+    const maintenance = startMaintenance({ currentStore: () => store, profileDir: dir, databaseModule, onProblem: (message) => problems.push(message) });
     await maintenance.firstRound;
     maintenance.stop();
     expect(problems).toEqual([]);
@@ -186,5 +186,45 @@ describe('backups', () => {
     const result = await checkIntegrityInBackground(copy, databaseModule);
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.problems.length).toBeGreaterThan(0);
+  });
+});
+
+describe('restoring a backup through the API', () => {
+  const service = () => createApiService({ store, settings: defaultSettings, appVersion: 'test', profileDir: dir, settingsFile: paths.settings });
+  const headlines = async (api: ReturnType<typeof service>) => {
+    const listed = await api.dispatch('listStories', { view: 'active', status: null, section: null, query: '', sort: 'modified', offset: 0, limit: 50 });
+    if (!listed.ok) throw new Error(listed.error.message);
+    return (listed.value as { rows: { headline: string }[] }).rows.map((row) => row.headline).sort();
+  };
+
+  it('puts the backup back, keeps the database it replaces, and goes on working on the restored one', async () => {
+    addStory('Ward staffing survey');
+    const api = service();
+    const made = await api.dispatch('createBackup', {});
+    if (!made.ok) throw new Error(made.error.message);
+    const { name } = made.value as { name: string };
+    addStory('Written after the backup');
+
+    // A call made while the restore runs waits for it, then sees the restored database.
+    const [restored, during] = await Promise.all([api.dispatch('restoreBackup', { name }), headlines(api)]);
+
+    expect(restored).toMatchObject({ ok: true, value: { restored: name, movedAside: expect.stringMatching(/^copydesk\.db\.before-restore-/) } });
+    expect(during).toEqual(['Ward staffing survey']);
+    const aside = (restored.ok ? (restored.value as { movedAside: string }).movedAside : '') as string;
+    expect(headlinesIn(join(dir, aside))).toEqual(['Ward staffing survey', 'Written after the backup']);
+    const created = await api.dispatch('createStory', { headline: 'After the restore' });
+    expect(created.ok).toBe(true);
+    expect(await headlines(api)).toEqual(['After the restore', 'Ward staffing survey']);
+  });
+
+  it('refuses a name that is not a listed backup, leaving the database open and as it was', async () => {
+    addStory('Ward staffing survey');
+    const api = service();
+    expect(await api.dispatch('restoreBackup', { name: '../copydesk.db' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await api.dispatch('restoreBackup', { name: 'copydesk-20260302T090000000Z.db' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: expect.stringContaining('no backup called') },
+    });
+    expect(await headlines(api)).toEqual(['Ward staffing survey']);
   });
 });
