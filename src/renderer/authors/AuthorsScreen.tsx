@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Author } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
+import { useBackToLibrary } from '../app/use-back-to-library';
 import { errorMessage } from '../api/client';
-import { useNavigation } from '../app/navigation';
 import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
 import { useDebouncedValue } from '../ui/use-debounced-value';
@@ -17,7 +17,6 @@ import { MergeAuthorsDialog } from './MergeAuthorsDialog';
  */
 export function AuthorsScreen() {
   const api = useApi();
-  const { navigate } = useNavigation();
   const [query, setQuery] = useState('');
   const [authors, setAuthors] = useState<Author[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -41,19 +40,7 @@ export function AuthorsScreen() {
     void load();
   }, [load]);
 
-  const back = useCallback(() => void navigate({ screen: 'library' }), [navigate]);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      if (event.key === 'Escape' || (event.key === 'ArrowLeft' && event.altKey && !event.ctrlKey && !event.metaKey)) {
-        event.preventDefault();
-        back();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [back]);
+  const back = useBackToLibrary();
 
   return (
     <div className="authors-screen">

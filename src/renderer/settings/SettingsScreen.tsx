@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { ApiError } from '../../shared/api/api-error';
 import { canonicalUrl } from '../../shared/export/site-urls';
 import { generatedAuthorBio } from '../../shared/story/author-bio';
 import { useApi } from '../api/api-context';
+import { useBackToLibrary } from '../app/use-back-to-library';
 import { errorMessage } from '../api/client';
-import { useLeaveGuard, useNavigation } from '../app/navigation';
+import { useLeaveGuard } from '../app/navigation';
 import { useReplaceSettings, useSettings } from '../app/settings-context';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -52,7 +53,6 @@ export function SettingsScreen() {
   const toasts = useToasts();
   const settings = useSettings();
   const replaceSettings = useReplaceSettings();
-  const { navigate } = useNavigation();
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -66,18 +66,7 @@ export function SettingsScreen() {
     if (settings !== null && draft === null) setDraft(draftFromSettings(settings));
   }, [settings, draft]);
 
-  const back = useCallback(() => void navigate({ screen: 'library' }), [navigate]);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      if (event.key === 'Escape' || (event.key === 'ArrowLeft' && event.altKey && !event.ctrlKey && !event.metaKey)) {
-        event.preventDefault();
-        back();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [back]);
+  const back = useBackToLibrary();
 
   const change = (patch: Partial<SettingsDraft>) => setDraft((current) => (current === null ? current : { ...current, ...patch }));
   const changeSection = (index: number, patch: Partial<SettingsDraft['sections'][number]>) =>
