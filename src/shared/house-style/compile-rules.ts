@@ -12,11 +12,11 @@ import type {
   SubstitutionRule,
 } from './rules-schema';
 import { compileUserPattern } from './user-pattern';
-import { parsePhrase, WordTrie, type Phrase } from './word-trie';
+import { parsePhrase, PhraseIndex, type Phrase } from './phrase-index';
 
 export type CheckerSettings = Pick<Settings, 'sections' | 'bioTemplate'>;
 
-/** A dictionary entry found in the trie: one spelling of one entry. */
+/** A dictionary entry found in the phrase index: one spelling of one entry. */
 export interface EntryPayload {
   readonly type: 'entry';
   readonly rule: DictionaryRule;
@@ -45,15 +45,24 @@ export interface PatternRule {
 }
 
 /** One spelling of one form of a consistency group. */
-export interface ConsistencyAlternative {
-  rule: ConsistencyRule;
-  /** Identifies the group across the story: rule position and group index. */
-  groupId: string;
-  form: number;
-  alternative: number;
-  text: string;
-  /** The whole alternative, anchored, with a group for each # (number). */
-  exact: RegExp;
+export class ConsistencyAlternative {
+  private exactForm: RegExp | undefined;
+
+  constructor(
+    readonly rule: ConsistencyRule,
+    /** Identifies the group across the story: rule position and group index. */
+    readonly groupId: string,
+    readonly form: number,
+    readonly alternative: number,
+    readonly text: string,
+    private readonly matchCase: boolean,
+  ) {}
+
+  /** The whole alternative, anchored, with a group for each # (number); compiled when first needed, as most never occur. */
+  get exact(): RegExp {
+    this.exactForm ??= exactForm(this.text, this.matchCase);
+    return this.exactForm;
+  }
 }
 
 export interface ConsistencyMatcher {
@@ -76,7 +85,7 @@ export interface ScopeRules {
 
 export interface CompiledRules {
   byScope: Record<Scope, ScopeRules>;
-  words: WordTrie<WordPayload>;
+  words: PhraseIndex<WordPayload>;
   /** Per consistency group id: each form's alternatives. */
   consistencyForms: Map<string, string[][]>;
   storyMetrics: MetricRule[];
@@ -161,7 +170,7 @@ function compileConsistency(rules: ConsistencyRule[], positions: Map<Consistency
         expanded.forEach((alternatives, form) =>
           alternatives.forEach((text, alternative) => {
             const key = consistencyKey(text, matchCase);
-            const found: ConsistencyAlternative = { rule, groupId, form, alternative, text, exact: exactForm(text, matchCase) };
+            const found = new ConsistencyAlternative(rule, groupId, form, alternative, text, matchCase);
             const list = byKey.get(key);
             if (list === undefined) byKey.set(key, [found]);
             else list.push(found);
@@ -210,7 +219,7 @@ class DictionaryEntry {
   }
 }
 
-/** What the trie keeps for one spelling of an entry: which entry, which spelling. */
+/** What the phrase index keeps for one spelling of an entry: which entry, which spelling. */
 class DictionarySpelling implements EntryPayload {
   readonly type = 'entry';
 
@@ -249,7 +258,7 @@ function dictionaryPayloads(rule: DictionaryRule): Array<{ phrase: Phrase; paylo
   return out;
 }
 
-/** A phrase as the trie compares it when case matters: words and single separators, apostrophes as ’. */
+/** A phrase as the index compares it when case matters: words and single separators, apostrophes as ’. */
 function exactPhrase(phrase: Phrase): string {
   return phrase.words.map((word, i) => (i === 0 ? word : `${phrase.gaps[i - 1]}${word}`)).join('');
 }
@@ -275,7 +284,7 @@ const compiledByRules = new WeakMap<HouseStyleRules, Omit<CompiledRules, 'settin
 
 /**
  * Turns validated rules into what the checker runs: compiled patterns, one
- * word trie, rules per scope. Done once per rule set: checkers for the same
+ * phrase index, rules per scope. Done once per rule set: checkers for the same
  * rules (one per story opened) share it.
  */
 export function compileRules(rules: HouseStyleRules, settings: CheckerSettings): CompiledRules {
@@ -288,7 +297,7 @@ export function compileRules(rules: HouseStyleRules, settings: CheckerSettings):
 }
 
 function compile(rules: HouseStyleRules): Omit<CompiledRules, 'settings'> {
-  const words = new WordTrie<WordPayload>();
+  const words = new PhraseIndex<WordPayload>();
   for (const exception of rules.exceptions) {
     const phrase = parsePhrase(exception);
     words.add(phrase, { type: 'exception', exact: exactPhrase(phrase) });
@@ -307,9 +316,11 @@ function compile(rules: HouseStyleRules): Omit<CompiledRules, 'settings'> {
   const positions = new Map(consistencyRules.map((rule, i) => [rule, i]));
   const consistencyForms = new Map<string, string[][]>();
 
-  // Each pattern is compiled once and shared by the scopes it applies to; so is each set of consistency rules.
+  // Each pattern is compiled once and shared by the scopes it applies to. The consistency forms of all rules
+  // share one set of big patterns too (each costs tens of KB of compiled code once run); an occurrence counts
+  // only in the scopes its rule applies to.
   const patterns = new Map<SubstitutionRule | ExistenceRule, PatternRule>();
-  const consistencyBySet = new Map<string, ConsistencyMatcher[]>();
+  const consistency = compileConsistency(consistencyRules, positions, consistencyForms);
   const byScope = Object.fromEntries(scopes.map((scope) => [scope, emptyScopeRules()])) as Record<Scope, ScopeRules>;
   for (const scope of scopes) {
     const here = byScope[scope];
@@ -327,10 +338,7 @@ function compile(rules: HouseStyleRules): Omit<CompiledRules, 'settings'> {
         here.unitMetrics.push(rule);
       }
     }
-    const scopedConsistency = consistencyRules.filter(applies);
-    const setKey = scopedConsistency.map((rule) => positions.get(rule)).join(',');
-    if (!consistencyBySet.has(setKey)) consistencyBySet.set(setKey, compileConsistency(scopedConsistency, positions, consistencyForms));
-    here.consistency = consistencyBySet.get(setKey) as ConsistencyMatcher[];
+    here.consistency = consistencyRules.some(applies) ? consistency : [];
     const scoped = builtins.filter(applies);
     here.typography = builtinsNamed(scoped, 'typography');
     here.numbers = builtinsNamed(scoped, 'numbers');

@@ -40,12 +40,7 @@ export function parsePhrase(phrase: string): Phrase {
   return { words, keys: words.map(wordKey), gaps };
 }
 
-interface TrieNode<P> {
-  next: Map<string, TrieNode<P>> | null;
-  payloads: P[] | null;
-}
-
-export interface TrieMatch<P> {
+export interface PhraseMatch<P> {
   from: number;
   to: number;
   /** Token indexes of the first and last word. */
@@ -59,36 +54,43 @@ export type AcceptPayload<P> = (payload: P, from: number, to: number) => boolean
 
 const POSSESSIVE = '’s';
 
+/** A phrase's key: its lower-case words with the separators between them. */
+function phraseKey(phrase: Phrase): string {
+  let key = phrase.keys[0] as string;
+  for (let i = 1; i < phrase.keys.length; i += 1) key += (phrase.gaps[i - 1] as string) + (phrase.keys[i] as string);
+  return key;
+}
+
 /**
- * Every word-list phrase of every rule in one trie keyed by lower-case words,
- * so one pass over a text's words finds them all, longest first. A word's
+ * Every word-list phrase of every rule in one flat map keyed by the whole
+ * phrase, so one pass over a text's words finds them all, longest first.
+ * Flat rather than a trie of maps: thousands of spellings, nearly all one
+ * word, cost a map entry each instead of a node and a map each. A word's
  * possessive (colour’s) matches the word.
  */
-export class WordTrie<P> {
-  private readonly root: Map<string, TrieNode<P>> = new Map();
+export class PhraseIndex<P extends object> {
+  /** Phrase key → its payload, or its payloads when several rules share the phrase. */
+  private readonly byKey = new Map<string, P | P[]>();
+  /** Keys that a longer phrase continues (its first word, its first two, …). */
+  private readonly continued = new Set<string>();
   size = 0;
 
   add(phrase: Phrase, payload: P): void {
-    let map = this.root;
-    let node: TrieNode<P> | undefined;
-    phrase.keys.forEach((key, i) => {
-      const edge = i === 0 ? key : (phrase.gaps[i - 1] as string) + key;
-      node = map.get(edge);
-      if (node === undefined) {
-        node = { next: null, payloads: null };
-        map.set(edge, node);
-      }
-      if (i < phrase.keys.length - 1) map = node.next ??= new Map();
-    });
-    const last = node as TrieNode<P>;
-    // A literal of one, not push onto []: an array grown from empty reserves room for 17.
-    if (last.payloads === null) last.payloads = [payload];
-    else last.payloads.push(payload);
+    const key = phraseKey(phrase);
+    const found = this.byKey.get(key);
+    if (found === undefined) this.byKey.set(key, payload);
+    else if (Array.isArray(found)) found.push(payload);
+    else this.byKey.set(key, [found, payload]);
+    let prefix = phrase.keys[0] as string;
+    for (let i = 1; i < phrase.keys.length; i += 1) {
+      this.continued.add(prefix);
+      prefix += (phrase.gaps[i - 1] as string) + (phrase.keys[i] as string);
+    }
     this.size += 1;
   }
 
   /** Non-overlapping matches, left to right, each the longest with an accepted payload. */
-  scan(text: string, tokens: readonly Token[], accept: AcceptPayload<P>, onMatch: (match: TrieMatch<P>) => void): void {
+  scan(text: string, tokens: readonly Token[], accept: AcceptPayload<P>, onMatch: (match: PhraseMatch<P>) => void): void {
     if (this.size === 0) return;
     for (let i = 0; i < tokens.length; ) {
       const best = this.longestAt(text, tokens, i, accept);
@@ -101,34 +103,34 @@ export class WordTrie<P> {
     }
   }
 
-  private longestAt(text: string, tokens: readonly Token[], i: number, accept: AcceptPayload<P>): TrieMatch<P> | null {
+  private longestAt(text: string, tokens: readonly Token[], i: number, accept: AcceptPayload<P>): PhraseMatch<P> | null {
     const start = tokens[i] as Token;
     if (start.isProtected) return null;
-    let best: TrieMatch<P> | null = null;
-    let map: Map<string, TrieNode<P>> | null = this.root;
+    let best: PhraseMatch<P> | null = null;
     let prefix = '';
-    for (let j = i; map !== null && j < tokens.length; j += 1) {
+    for (let j = i; j < tokens.length; j += 1) {
       const token = tokens[j] as Token;
       if (j > i) {
         const gap = gapBetween(text, (tokens[j - 1] as Token).to, token.from);
         if (gap === null || token.isProtected) break;
-        prefix = gap;
+        prefix += gap;
       }
-      let node: TrieNode<P> | undefined = map.get(prefix + token.key);
+      const key = prefix + token.key;
+      let found = this.byKey.get(key);
+      const continues = this.continued.has(key);
       let to = token.to;
-      let stemmed = false;
-      if (node === undefined && token.key.endsWith(POSSESSIVE) && token.key.length > 2) {
-        node = map.get(prefix + token.key.slice(0, -POSSESSIVE.length));
+      // A possessive (colour’s) is the word, unless a phrase goes on with it (Prime Minister’s Questions); it ends the phrase.
+      const stemmed = found === undefined && !continues && token.key.endsWith(POSSESSIVE) && token.key.length > 2;
+      if (stemmed) {
+        found = this.byKey.get(prefix + token.key.slice(0, -POSSESSIVE.length));
         to -= POSSESSIVE.length;
-        stemmed = true;
       }
-      if (node === undefined) break;
-      if (node.payloads !== null) {
-        const accepted = node.payloads.filter((p) => accept(p, start.from, to));
+      if (found !== undefined) {
+        const accepted = (Array.isArray(found) ? found : [found]).filter((p) => accept(p, start.from, to));
         if (accepted.length > 0) best = { from: start.from, to, first: i, last: j, payloads: accepted };
       }
-      if (stemmed) break;
-      map = node.next;
+      if (stemmed || !continues) break;
+      prefix = key;
     }
     return best;
   }
