@@ -102,7 +102,8 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const WORD_EDGE = /[\p{L}\p{N}#]/u;
+/** The same pattern as the pull-quote check's, so the two share their compiled code. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 
@@ -121,7 +122,8 @@ function formSource(form: string, captureNumbers: boolean): string {
 
 /** Whether a form needs a word boundary before and after it (it starts or ends with a letter, digit or number). */
 function formEdges(form: string): [boolean, boolean] {
-  return [WORD_EDGE.test(form[0] ?? ''), WORD_EDGE.test(form[form.length - 1] ?? '')];
+  const edge = (ch: string) => ch === '#' || WORD_CHAR.test(ch);
+  return [edge(form[0] ?? ''), edge(form[form.length - 1] ?? '')];
 }
 
 /** The form alone, anchored, with a group for each number. */
