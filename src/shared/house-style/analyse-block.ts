@@ -10,7 +10,7 @@ import { checkNumbers } from './checks/numbers';
 import { checkPatterns } from './checks/pattern-rules';
 import { capitalisedMidSentence, caseCandidates, type CaseCandidate } from './checks/sentence-case';
 import { checkTypography } from './checks/typography';
-import type { CompiledRules, WordPayload } from './compile-rules';
+import type { CompiledRules, EntryPayload, WordPayload } from './compile-rules';
 import type { BlockKind, LinkRange, Scope } from './document';
 import type { LocalFinding } from './finding';
 
@@ -54,12 +54,14 @@ export function analyseBlock(compiled: CompiledRules, input: BlockInput): BlockA
   const jobTitles: JobTitleMatch[] = [];
 
   // One pass over the words finds exceptions (which mask the rest), word-list entries and job titles.
-  const accept = (payload: WordPayload, from: number, to: number): boolean => {
+  const entrySuggestions = (payload: EntryPayload, from: number, to: number, key: string) =>
+    payload.suggestionsFor(key, (exact) => !payload.rule.matchCase || spelledAs(text, from, to, exact));
+  const accept = (payload: WordPayload, from: number, to: number, key: string): boolean => {
     switch (payload.type) {
       case 'exception':
         return spelledAs(text, from, to, payload.exact);
       case 'entry':
-        return payload.rule.appliesTo.includes(scope) && (!payload.rule.matchCase || spelledAs(text, from, to, payload.exact));
+        return payload.rule.appliesTo.includes(scope) && entrySuggestions(payload, from, to, key) !== null;
       case 'job-title':
         return rules.jobTitles.includes(payload.rule);
     }
@@ -70,7 +72,10 @@ export function analyseBlock(compiled: CompiledRules, input: BlockInput): BlockA
       return;
     }
     for (const payload of match.payloads) {
-      if (payload.type === 'entry') findings.push(dictionaryFinding(block, payload, match.from, match.to));
+      if (payload.type === 'entry') {
+        const suggestions = entrySuggestions(payload, match.from, match.to, match.key) as string[];
+        findings.push(dictionaryFinding(block, payload, suggestions, match.from, match.to));
+      }
       else if (payload.type === 'job-title') jobTitles.push({ from: match.from, to: match.to, last: match.last, title: payload });
     }
   });

@@ -12,18 +12,21 @@ import type {
   SubstitutionRule,
 } from './rules-schema';
 import { compileUserPattern } from './user-pattern';
-import { parsePhrase, PhraseIndex, type Phrase } from './phrase-index';
+import { parsePhrase, PhraseIndex, phraseKey, type Phrase } from './phrase-index';
 
 export type CheckerSettings = Pick<Settings, 'sections' | 'bioTemplate'>;
 
-/** A dictionary entry found in the phrase index: one spelling of one entry. */
+/** A dictionary entry found in the phrase index: one entry, whichever of its spellings was found. */
 export interface EntryPayload {
   readonly type: 'entry';
   readonly rule: DictionaryRule;
-  /** The phrase as written, for matchCase. */
-  readonly exact: string;
-  readonly suggestions: string[];
   readonly advice?: string;
+  /**
+   * The fixes for the entry's spelling with this phrase key whose exact
+   * wording `spelledAs` accepts (with matchCase, the text found must be spelt
+   * as it); null when no spelling is accepted.
+   */
+  suggestionsFor(key: string, spelledAs: (exact: string) => boolean): string[] | null;
 }
 
 /** An exception phrase (a proper noun): matches only as written. */
@@ -187,11 +190,14 @@ function compileConsistency(rules: ConsistencyRule[], positions: Map<Consistency
 }
 
 /**
- * One word-list entry ("colo{r,rs}": "colou{r,rs}"): its spellings and their
- * fixes are worked out again when one is found, instead of being kept for
- * each of the thousands of spellings a rules file expands to.
+ * One word-list entry ("colo{r,rs}": "colou{r,rs}"), the payload of all its
+ * spellings: which spelling was found and its fixes are worked out again
+ * from the key it was found under, instead of keeping an object for each of
+ * the thousands of spellings a rules file expands to.
  */
-class DictionaryEntry {
+class DictionaryEntry implements EntryPayload {
+  readonly type = 'entry';
+
   constructor(
     readonly rule: DictionaryRule,
     private readonly key: string,
@@ -200,6 +206,14 @@ class DictionaryEntry {
 
   get advice(): string | undefined {
     return typeof this.value === 'string' ? undefined : this.value.advice;
+  }
+
+  suggestionsFor(key: string, spelledAs: (exact: string) => boolean): string[] | null {
+    for (const [form, suggestions] of this.spellings()) {
+      const phrase = parsePhrase(form);
+      if (phraseKey(phrase) === key && spelledAs(exactPhrase(phrase))) return suggestions;
+    }
+    return null;
   }
 
   /** Each spelling with its fixes, in a fixed order. */
@@ -221,41 +235,19 @@ class DictionaryEntry {
   }
 }
 
-/** What the phrase index keeps for one spelling of an entry: which entry, which spelling. */
-class DictionarySpelling implements EntryPayload {
-  readonly type = 'entry';
-
-  constructor(
-    private readonly entry: DictionaryEntry,
-    private readonly index: number,
-  ) {}
-
-  get rule(): DictionaryRule {
-    return this.entry.rule;
-  }
-
-  get advice(): string | undefined {
-    return this.entry.advice;
-  }
-
-  get exact(): string {
-    return exactPhrase(parsePhrase(this.spelling()[0]));
-  }
-
-  get suggestions(): string[] {
-    return this.spelling()[1];
-  }
-
-  private spelling(): [string, string[]] {
-    return this.entry.spellings()[this.index] as [string, string[]];
-  }
-}
-
+/** Each entry once under each of its spellings' phrase keys. */
 function dictionaryPayloads(rule: DictionaryRule): Array<{ phrase: Phrase; payload: EntryPayload }> {
   const out: Array<{ phrase: Phrase; payload: EntryPayload }> = [];
   for (const [key, value] of Object.entries(rule.entries)) {
     const entry = new DictionaryEntry(rule, key, value);
-    entry.spellings().forEach(([form], index) => out.push({ phrase: parsePhrase(form), payload: new DictionarySpelling(entry, index) }));
+    const keys = new Set<string>();
+    for (const [form] of entry.spellings()) {
+      const phrase = parsePhrase(form);
+      const phraseKeyHere = phraseKey(phrase);
+      if (keys.has(phraseKeyHere)) continue;
+      keys.add(phraseKeyHere);
+      out.push({ phrase, payload: entry });
+    }
   }
   return out;
 }

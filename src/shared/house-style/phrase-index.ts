@@ -42,16 +42,18 @@ export interface PhraseMatch<P> {
   /** Token indexes of the first and last word. */
   first: number;
   last: number;
+  /** The phrase key found (a possessive as its word). */
+  key: string;
   payloads: P[];
 }
 
 /** Whether a payload applies to the text [from, to) that matched its phrase (scope, case, …). */
-export type AcceptPayload<P> = (payload: P, from: number, to: number) => boolean;
+export type AcceptPayload<P> = (payload: P, from: number, to: number, key: string) => boolean;
 
 const POSSESSIVE = '’s';
 
 /** A phrase's key: its lower-case words with the separators between them. */
-function phraseKey(phrase: Phrase): string {
+export function phraseKey(phrase: Phrase): string {
   let key = phrase.keys[0] as string;
   for (let i = 1; i < phrase.keys.length; i += 1) key += (phrase.gaps[i - 1] as string) + (phrase.keys[i] as string);
   return key;
@@ -114,16 +116,17 @@ export class PhraseIndex<P extends object> {
       const key = prefix + token.key;
       let found = this.byKey.get(key);
       const continues = this.continued.has(key);
-      let to = token.to;
+      let [foundKey, to] = [key, token.to];
       // A possessive (colour’s) is the word, unless a phrase goes on with it (Prime Minister’s Questions); it ends the phrase.
       const stemmed = found === undefined && !continues && token.key.endsWith(POSSESSIVE) && token.key.length > 2;
       if (stemmed) {
-        found = this.byKey.get(prefix + token.key.slice(0, -POSSESSIVE.length));
+        foundKey = prefix + token.key.slice(0, -POSSESSIVE.length);
+        found = this.byKey.get(foundKey);
         to -= POSSESSIVE.length;
       }
       if (found !== undefined) {
-        const accepted = (Array.isArray(found) ? found : [found]).filter((p) => accept(p, start.from, to));
-        if (accepted.length > 0) best = { from: start.from, to, first: i, last: j, payloads: accepted };
+        const accepted = (Array.isArray(found) ? found : [found]).filter((p) => accept(p, start.from, to, foundKey));
+        if (accepted.length > 0) best = { from: start.from, to, first: i, last: j, key: foundKey, payloads: accepted };
       }
       if (stemmed || !continues) break;
       prefix = key;
