@@ -1,6 +1,5 @@
-import { gapBetween, wordKey, type Token } from './block-text';
+import { forEachWord, gapBetween, wordKey, type Token } from './block-text';
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 function notWords(phrase: string): Error {
   return new Error(`“${phrase}” must be words (letters and digits, with inner apostrophes) separated by spaces or hyphens`);
@@ -16,23 +15,22 @@ export interface Phrase {
 
 /** Splits a word-list phrase; throws when it is not words separated by spaces or single hyphens. */
 export function parsePhrase(phrase: string): Phrase {
-  // One pattern for one word and for several: each distinct Unicode word pattern costs tens of KB of compiled code.
   const words: string[] = [];
   const gaps: Array<' ' | '-'> = [];
   let end = 0;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(phrase); match !== null; match = WORD.exec(phrase)) {
+  let fits = true;
+  forEachWord(phrase, (from, to) => {
     if (words.length === 0) {
-      if (match.index !== 0) throw notWords(phrase);
+      fits &&= from === 0;
     } else {
-      const gap = gapBetween(phrase, end, match.index);
-      if (gap === null) throw notWords(phrase);
-      gaps.push(gap);
+      const gap = gapBetween(phrase, end, from);
+      if (gap === null) fits = false;
+      else gaps.push(gap);
     }
-    words.push(match[0].replaceAll("'", '’'));
-    end = match.index + match[0].length;
-  }
-  if (words.length === 0 || end !== phrase.length) throw notWords(phrase);
+    words.push(phrase.slice(from, to).replaceAll("'", '’'));
+    end = to;
+  });
+  if (!fits || words.length === 0 || end !== phrase.length) throw notWords(phrase);
   return { words, keys: words.map(wordKey), gaps };
 }
 
