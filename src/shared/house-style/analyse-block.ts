@@ -29,7 +29,7 @@ export interface BlockAnalysis {
   /** Words (DESIGN §2) of a body block; 0 for other scopes. */
   words: number;
   consistency: ConsistencyOccurrence[];
-  /** Words capitalised mid-sentence, the evidence of names for sentence case; null when not needed. */
+  /** Words capitalised mid-sentence, the evidence of names for sentence case; null when none or not needed. */
   properNouns: Set<string> | null;
   /** Words a headline or subheading may have capitalised wrongly. */
   caseCandidates: CaseCandidate[];
@@ -91,11 +91,13 @@ export function analyseBlock(compiled: CompiledRules, input: BlockInput): BlockA
 
   const evidence = compiled.needsProperNouns && (scope === 'body' || scope === 'caption') && EVIDENCE_KINDS.has(kind);
   const casesHere = rules.sentenceCase.length > 0 && (scope === 'headline' || kind === 'heading');
+  // Kept per block for the story's life: most blocks have no such word, and an empty set is not free.
+  const properNouns = evidence ? capitalisedMidSentence(block) : null;
   return {
     findings,
     words,
     consistency: rules.consistency.length > 0 ? findConsistencyForms(block, rules.consistency) : [],
-    properNouns: evidence ? capitalisedMidSentence(block) : null,
+    properNouns: properNouns !== null && properNouns.size > 0 ? properNouns : null,
     caseCandidates: casesHere ? caseCandidates(block, titlesBeforeNames) : [],
   };
 }
