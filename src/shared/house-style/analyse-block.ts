@@ -25,15 +25,18 @@ export interface BlockInput {
 /** What the checker keeps per block text: its own findings and what story-wide rules read from it. */
 export interface BlockAnalysis {
   /** From the rules that need only this text, sorted by position. */
-  findings: LocalFinding[];
+  findings: readonly LocalFinding[];
   /** Words (DESIGN §2) of a body block; 0 for other scopes. */
   words: number;
-  consistency: ConsistencyOccurrence[];
+  consistency: readonly ConsistencyOccurrence[];
   /** Words capitalised mid-sentence, the evidence of names for sentence case; null when none or not needed. */
   properNouns: Set<string> | null;
   /** Words a headline or subheading may have capitalised wrongly. */
-  caseCandidates: CaseCandidate[];
+  caseCandidates: readonly CaseCandidate[];
 }
+
+/** What most blocks keep of each kind: one shared empty list rather than one per block, for the story's life. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Body text that shows how the story capitalises its names. */
 const EVIDENCE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'quote', 'listitem', 'tablecell', 'caption']);
@@ -93,11 +96,13 @@ export function analyseBlock(compiled: CompiledRules, input: BlockInput): BlockA
   const casesHere = rules.sentenceCase.length > 0 && (scope === 'headline' || kind === 'heading');
   // Kept per block for the story's life: most blocks have no such word, and an empty set is not free.
   const properNouns = evidence ? capitalisedMidSentence(block) : null;
+  const consistency = rules.consistency.length > 0 ? findConsistencyForms(block, rules.consistency) : NONE;
+  const candidates = casesHere ? caseCandidates(block, titlesBeforeNames) : NONE;
   return {
-    findings,
+    findings: findings.length > 0 ? findings : NONE,
     words,
-    consistency: rules.consistency.length > 0 ? findConsistencyForms(block, rules.consistency) : [],
+    consistency: consistency.length > 0 ? consistency : NONE,
     properNouns: properNouns !== null && properNouns.size > 0 ? properNouns : null,
-    caseCandidates: casesHere ? caseCandidates(block, titlesBeforeNames) : [],
+    caseCandidates: candidates.length > 0 ? candidates : NONE,
   };
 }

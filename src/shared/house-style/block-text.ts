@@ -87,6 +87,13 @@ export class BlockText {
   }
 }
 
+/** Whether a character is a letter or digit: tested with the word pattern rather than one more Unicode pattern of its own. */
+export function isWordCharacter(ch: string): boolean {
+  let found = false;
+  forEachWord(ch, () => (found = true));
+  return found;
+}
+
 function tokenize(text: string, ranges: readonly TextRange[]): Token[] {
   const tokens: Token[] = [];
   let r = 0;

@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/settings-schema';
 import { scopes, type Scope } from './document';
+import { isWordCharacter } from './block-text';
 import { expandAlternatives, expandInParallel } from './parallel-forms';
 import type {
   BuiltinRule,
@@ -105,8 +106,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** The same pattern as the pull-quote check's, so the two share their compiled code. */
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 
@@ -125,7 +124,7 @@ function formSource(form: string, captureNumbers: boolean): string {
 
 /** Whether a form needs a word boundary before and after it (it starts or ends with a letter, digit or number). */
 function formEdges(form: string): [boolean, boolean] {
-  const edge = (ch: string) => ch === '#' || WORD_CHAR.test(ch);
+  const edge = (ch: string) => ch === '#' || isWordCharacter(ch);
   return [edge(form[0] ?? ''), edge(form[form.length - 1] ?? '')];
 }
 
