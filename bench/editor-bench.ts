@@ -160,7 +160,7 @@ async function interleavedKeystrokes(browser: Browser, urls: [string, string], k
 }
 
 const ms = (value: number) => `${value.toFixed(1)} ms`;
-const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
+const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(2)} MB`;
 const ratio = (a: number, b: number) => a / b;
 const verdict = (value: number, budget: number) => (value <= budget ? 'OK' : 'OVER');
 

@@ -15,8 +15,11 @@ export type HouseStyleEngine = {
   ignoreRuleInStory: typeof ignoreRuleInStory;
 };
 
-type Prepared = { key: string; rules: HouseStyleRules; settings: CheckerSettings };
+type Prepared = { rules: HouseStyleRules; settings: CheckerSettings };
 let prepared: Prepared | null = null;
+
+/** What decides the compiled rules, as text: worked out for each comparison rather than kept (the rules' text is tens of KB). */
+const preparedKey = (rules: HouseStyleRules, settings: CheckerSettings) => JSON.stringify([rules, settings.sections, settings.bioTemplate]);
 
 /**
  * An engine for one story with these rules and settings. The rules arrive
@@ -25,7 +28,8 @@ let prepared: Prepared | null = null;
  * (their dictionaries built) once per app session, not once per story.
  */
 export function houseStyleEngine(rules: HouseStyleRules, settings: CheckerSettings): HouseStyleEngine {
-  const key = JSON.stringify([rules, settings.sections, settings.bioTemplate]);
-  if (prepared?.key !== key) prepared = { key, rules, settings: { sections: settings.sections, bioTemplate: settings.bioTemplate } };
+  if (prepared === null || preparedKey(prepared.rules, prepared.settings) !== preparedKey(rules, settings)) {
+    prepared = { rules, settings: { sections: settings.sections, bioTemplate: settings.bioTemplate } };
+  }
   return { checker: createChecker(prepared.rules, prepared.settings), filterIgnored, ignoreHere, ignoreRuleInStory };
 }

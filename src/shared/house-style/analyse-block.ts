@@ -10,7 +10,7 @@ import { checkNumbers } from './checks/numbers';
 import { checkPatterns } from './checks/pattern-rules';
 import { capitalisedMidSentence, caseCandidates, type CaseCandidate } from './checks/sentence-case';
 import { checkTypography } from './checks/typography';
-import type { CompiledRules, WordPayload } from './compile-rules';
+import type { CompiledRules, EntryPayload, WordPayload } from './compile-rules';
 import type { BlockKind, LinkRange, Scope } from './document';
 import type { LocalFinding } from './finding';
 
@@ -25,15 +25,18 @@ export interface BlockInput {
 /** What the checker keeps per block text: its own findings and what story-wide rules read from it. */
 export interface BlockAnalysis {
   /** From the rules that need only this text, sorted by position. */
-  findings: LocalFinding[];
+  findings: readonly LocalFinding[];
   /** Words (DESIGN §2) of a body block; 0 for other scopes. */
   words: number;
-  consistency: ConsistencyOccurrence[];
-  /** Words capitalised mid-sentence, the evidence of names for sentence case; null when not needed. */
+  consistency: readonly ConsistencyOccurrence[];
+  /** Words capitalised mid-sentence, the evidence of names for sentence case; null when none or not needed. */
   properNouns: Set<string> | null;
   /** Words a headline or subheading may have capitalised wrongly. */
-  caseCandidates: CaseCandidate[];
+  caseCandidates: readonly CaseCandidate[];
 }
+
+/** What most blocks keep of each kind: one shared empty list rather than one per block, for the story's life. */
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Body text that shows how the story capitalises its names. */
 const EVIDENCE_KINDS: ReadonlySet<BlockKind> = new Set(['paragraph', 'quote', 'listitem', 'tablecell', 'caption']);
@@ -54,12 +57,14 @@ export function analyseBlock(compiled: CompiledRules, input: BlockInput): BlockA
   const jobTitles: JobTitleMatch[] = [];
 
   // One pass over the words finds exceptions (which mask the rest), word-list entries and job titles.
-  const accept = (payload: WordPayload, from: number, to: number): boolean => {
+  const entrySuggestions = (payload: EntryPayload, from: number, to: number, key: string) =>
+    payload.suggestionsFor(key, (exact) => !payload.rule.matchCase || spelledAs(text, from, to, exact));
+  const accept = (payload: WordPayload, from: number, to: number, key: string): boolean => {
     switch (payload.type) {
       case 'exception':
         return spelledAs(text, from, to, payload.exact);
       case 'entry':
-        return payload.rule.appliesTo.includes(scope) && (!payload.rule.matchCase || spelledAs(text, from, to, payload.exact));
+        return payload.rule.appliesTo.includes(scope) && entrySuggestions(payload, from, to, key) !== null;
       case 'job-title':
         return rules.jobTitles.includes(payload.rule);
     }
@@ -70,7 +75,10 @@ export function analyseBlock(compiled: CompiledRules, input: BlockInput): BlockA
       return;
     }
     for (const payload of match.payloads) {
-      if (payload.type === 'entry') findings.push(dictionaryFinding(block, payload, match.from, match.to));
+      if (payload.type === 'entry') {
+        const suggestions = entrySuggestions(payload, match.from, match.to, match.key) as string[];
+        findings.push(dictionaryFinding(block, payload, suggestions, match.from, match.to));
+      }
       else if (payload.type === 'job-title') jobTitles.push({ from: match.from, to: match.to, last: match.last, title: payload });
     }
   });
@@ -86,11 +94,15 @@ export function analyseBlock(compiled: CompiledRules, input: BlockInput): BlockA
 
   const evidence = compiled.needsProperNouns && (scope === 'body' || scope === 'caption') && EVIDENCE_KINDS.has(kind);
   const casesHere = rules.sentenceCase.length > 0 && (scope === 'headline' || kind === 'heading');
+  // Kept per block for the story's life: most blocks have no such word, and an empty set is not free.
+  const properNouns = evidence ? capitalisedMidSentence(block) : null;
+  const consistency = rules.consistency.length > 0 ? findConsistencyForms(block, rules.consistency) : NONE;
+  const candidates = casesHere ? caseCandidates(block, titlesBeforeNames) : NONE;
   return {
-    findings,
+    findings: findings.length > 0 ? findings : NONE,
     words,
-    consistency: rules.consistency.length > 0 ? findConsistencyForms(block, rules.consistency) : [],
-    properNouns: evidence ? capitalisedMidSentence(block) : null,
-    caseCandidates: casesHere ? caseCandidates(block, titlesBeforeNames) : [],
+    consistency: consistency.length > 0 ? consistency : NONE,
+    properNouns: properNouns !== null && properNouns.size > 0 ? properNouns : null,
+    caseCandidates: candidates.length > 0 ? candidates : NONE,
   };
 }

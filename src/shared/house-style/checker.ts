@@ -41,7 +41,7 @@ export interface HouseStyleChecker {
 /** A checked text and everything worked out from it, kept while the text stays the same. */
 class Entry implements BodyPart {
   private index: VerbatimIndex | null = null;
-  private placed: Finding[] | null = null;
+  private placed: readonly Finding[] | null = null;
 
   constructor(
     readonly scope: Scope,
@@ -58,8 +58,9 @@ class Entry implements BodyPart {
   }
 
   /** The block's own findings, placed in it (an entry belongs to one block, so this is kept too). */
-  findings(blockKey: string | undefined): Finding[] {
-    this.placed ??= this.analysis.findings.map((f) => placeFinding(f, this.scope, blockKey));
+  findings(blockKey: string | undefined): readonly Finding[] {
+    // A block without findings shares its analysis's empty list.
+    this.placed ??= this.analysis.findings.length === 0 ? (this.analysis.findings as readonly never[]) : this.analysis.findings.map((f) => placeFinding(f, this.scope, blockKey));
     return this.placed;
   }
 
@@ -164,7 +165,7 @@ class StoryFindings {
   }
 
   /** A text's own cached findings with the story-wide ones for it, in order. */
-  of(unit: Unit): Finding[] {
+  of(unit: Unit): readonly Finding[] {
     const own = unit.entry.findings(unit.blockKey);
     const more = this.byUnit.get(unit);
     return more === undefined ? own : [...own, ...more].sort((a, b) => a.from - b.from || a.to - b.to);

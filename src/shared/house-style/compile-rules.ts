@@ -1,5 +1,6 @@
 import type { Settings } from '../settings/settings-schema';
 import { scopes, type Scope } from './document';
+import { isWordCharacter } from './block-text';
 import { expandAlternatives, expandInParallel } from './parallel-forms';
 import type {
   BuiltinRule,
@@ -12,18 +13,21 @@ import type {
   SubstitutionRule,
 } from './rules-schema';
 import { compileUserPattern } from './user-pattern';
-import { parsePhrase, WordTrie, type Phrase } from './word-trie';
+import { parsePhrase, PhraseIndex, phraseKey, type Phrase } from './phrase-index';
 
 export type CheckerSettings = Pick<Settings, 'sections' | 'bioTemplate'>;
 
-/** A dictionary entry found in the trie: one spelling of one entry. */
+/** A dictionary entry found in the phrase index: one entry, whichever of its spellings was found. */
 export interface EntryPayload {
   readonly type: 'entry';
   readonly rule: DictionaryRule;
-  /** The phrase as written, for matchCase. */
-  readonly exact: string;
-  readonly suggestions: string[];
   readonly advice?: string;
+  /**
+   * The fixes for the entry's spelling with this phrase key whose exact
+   * wording `spelledAs` accepts (with matchCase, the text found must be spelt
+   * as it); null when no spelling is accepted.
+   */
+  suggestionsFor(key: string, spelledAs: (exact: string) => boolean): string[] | null;
 }
 
 /** An exception phrase (a proper noun): matches only as written. */
@@ -45,15 +49,24 @@ export interface PatternRule {
 }
 
 /** One spelling of one form of a consistency group. */
-export interface ConsistencyAlternative {
-  rule: ConsistencyRule;
-  /** Identifies the group across the story: rule position and group index. */
-  groupId: string;
-  form: number;
-  alternative: number;
-  text: string;
-  /** The whole alternative, anchored, with a group for each # (number). */
-  exact: RegExp;
+export class ConsistencyAlternative {
+  private exactForm: RegExp | undefined;
+
+  constructor(
+    readonly rule: ConsistencyRule,
+    /** Identifies the group across the story: rule position and group index. */
+    readonly groupId: string,
+    readonly form: number,
+    readonly alternative: number,
+    readonly text: string,
+    private readonly matchCase: boolean,
+  ) {}
+
+  /** The whole alternative, anchored, with a group for each # (number); compiled when first needed, as most never occur. */
+  get exact(): RegExp {
+    this.exactForm ??= exactForm(this.text, this.matchCase);
+    return this.exactForm;
+  }
 }
 
 export interface ConsistencyMatcher {
@@ -76,7 +89,7 @@ export interface ScopeRules {
 
 export interface CompiledRules {
   byScope: Record<Scope, ScopeRules>;
-  words: WordTrie<WordPayload>;
+  words: PhraseIndex<WordPayload>;
   /** Per consistency group id: each form's alternatives. */
   consistencyForms: Map<string, string[][]>;
   storyMetrics: MetricRule[];
@@ -93,7 +106,6 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const WORD_EDGE = /[\p{L}\p{N}#]/u;
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 
@@ -112,7 +124,8 @@ function formSource(form: string, captureNumbers: boolean): string {
 
 /** Whether a form needs a word boundary before and after it (it starts or ends with a letter, digit or number). */
 function formEdges(form: string): [boolean, boolean] {
-  return [WORD_EDGE.test(form[0] ?? ''), WORD_EDGE.test(form[form.length - 1] ?? '')];
+  const edge = (ch: string) => ch === '#' || isWordCharacter(ch);
+  return [edge(form[0] ?? ''), edge(form[form.length - 1] ?? '')];
 }
 
 /** The form alone, anchored, with a group for each number. */
@@ -161,7 +174,7 @@ function compileConsistency(rules: ConsistencyRule[], positions: Map<Consistency
         expanded.forEach((alternatives, form) =>
           alternatives.forEach((text, alternative) => {
             const key = consistencyKey(text, matchCase);
-            const found: ConsistencyAlternative = { rule, groupId, form, alternative, text, exact: exactForm(text, matchCase) };
+            const found = new ConsistencyAlternative(rule, groupId, form, alternative, text, matchCase);
             const list = byKey.get(key);
             if (list === undefined) byKey.set(key, [found]);
             else list.push(found);
@@ -176,11 +189,14 @@ function compileConsistency(rules: ConsistencyRule[], positions: Map<Consistency
 }
 
 /**
- * One word-list entry ("colo{r,rs}": "colou{r,rs}"): its spellings and their
- * fixes are worked out again when one is found, instead of being kept for
- * each of the thousands of spellings a rules file expands to.
+ * One word-list entry ("colo{r,rs}": "colou{r,rs}"), the payload of all its
+ * spellings: which spelling was found and its fixes are worked out again
+ * from the key it was found under, instead of keeping an object for each of
+ * the thousands of spellings a rules file expands to.
  */
-class DictionaryEntry {
+class DictionaryEntry implements EntryPayload {
+  readonly type = 'entry';
+
   constructor(
     readonly rule: DictionaryRule,
     private readonly key: string,
@@ -189,6 +205,14 @@ class DictionaryEntry {
 
   get advice(): string | undefined {
     return typeof this.value === 'string' ? undefined : this.value.advice;
+  }
+
+  suggestionsFor(key: string, spelledAs: (exact: string) => boolean): string[] | null {
+    for (const [form, suggestions] of this.spellings()) {
+      const phrase = parsePhrase(form);
+      if (phraseKey(phrase) === key && spelledAs(exactPhrase(phrase))) return suggestions;
+    }
+    return null;
   }
 
   /** Each spelling with its fixes, in a fixed order. */
@@ -210,46 +234,24 @@ class DictionaryEntry {
   }
 }
 
-/** What the trie keeps for one spelling of an entry: which entry, which spelling. */
-class DictionarySpelling implements EntryPayload {
-  readonly type = 'entry';
-
-  constructor(
-    private readonly entry: DictionaryEntry,
-    private readonly index: number,
-  ) {}
-
-  get rule(): DictionaryRule {
-    return this.entry.rule;
-  }
-
-  get advice(): string | undefined {
-    return this.entry.advice;
-  }
-
-  get exact(): string {
-    return exactPhrase(parsePhrase(this.spelling()[0]));
-  }
-
-  get suggestions(): string[] {
-    return this.spelling()[1];
-  }
-
-  private spelling(): [string, string[]] {
-    return this.entry.spellings()[this.index] as [string, string[]];
-  }
-}
-
+/** Each entry once under each of its spellings' phrase keys. */
 function dictionaryPayloads(rule: DictionaryRule): Array<{ phrase: Phrase; payload: EntryPayload }> {
   const out: Array<{ phrase: Phrase; payload: EntryPayload }> = [];
   for (const [key, value] of Object.entries(rule.entries)) {
     const entry = new DictionaryEntry(rule, key, value);
-    entry.spellings().forEach(([form], index) => out.push({ phrase: parsePhrase(form), payload: new DictionarySpelling(entry, index) }));
+    const keys = new Set<string>();
+    for (const [form] of entry.spellings()) {
+      const phrase = parsePhrase(form);
+      const phraseKeyHere = phraseKey(phrase);
+      if (keys.has(phraseKeyHere)) continue;
+      keys.add(phraseKeyHere);
+      out.push({ phrase, payload: entry });
+    }
   }
   return out;
 }
 
-/** A phrase as the trie compares it when case matters: words and single separators, apostrophes as ’. */
+/** A phrase as the index compares it when case matters: words and single separators, apostrophes as ’. */
 function exactPhrase(phrase: Phrase): string {
   return phrase.words.map((word, i) => (i === 0 ? word : `${phrase.gaps[i - 1]}${word}`)).join('');
 }
@@ -275,7 +277,7 @@ const compiledByRules = new WeakMap<HouseStyleRules, Omit<CompiledRules, 'settin
 
 /**
  * Turns validated rules into what the checker runs: compiled patterns, one
- * word trie, rules per scope. Done once per rule set: checkers for the same
+ * phrase index, rules per scope. Done once per rule set: checkers for the same
  * rules (one per story opened) share it.
  */
 export function compileRules(rules: HouseStyleRules, settings: CheckerSettings): CompiledRules {
@@ -288,7 +290,7 @@ export function compileRules(rules: HouseStyleRules, settings: CheckerSettings):
 }
 
 function compile(rules: HouseStyleRules): Omit<CompiledRules, 'settings'> {
-  const words = new WordTrie<WordPayload>();
+  const words = new PhraseIndex<WordPayload>();
   for (const exception of rules.exceptions) {
     const phrase = parsePhrase(exception);
     words.add(phrase, { type: 'exception', exact: exactPhrase(phrase) });
@@ -307,9 +309,11 @@ function compile(rules: HouseStyleRules): Omit<CompiledRules, 'settings'> {
   const positions = new Map(consistencyRules.map((rule, i) => [rule, i]));
   const consistencyForms = new Map<string, string[][]>();
 
-  // Each pattern is compiled once and shared by the scopes it applies to; so is each set of consistency rules.
+  // Each pattern is compiled once and shared by the scopes it applies to. The consistency forms of all rules
+  // share one set of big patterns too (each costs tens of KB of compiled code once run); an occurrence counts
+  // only in the scopes its rule applies to.
   const patterns = new Map<SubstitutionRule | ExistenceRule, PatternRule>();
-  const consistencyBySet = new Map<string, ConsistencyMatcher[]>();
+  const consistency = compileConsistency(consistencyRules, positions, consistencyForms);
   const byScope = Object.fromEntries(scopes.map((scope) => [scope, emptyScopeRules()])) as Record<Scope, ScopeRules>;
   for (const scope of scopes) {
     const here = byScope[scope];
@@ -327,10 +331,7 @@ function compile(rules: HouseStyleRules): Omit<CompiledRules, 'settings'> {
         here.unitMetrics.push(rule);
       }
     }
-    const scopedConsistency = consistencyRules.filter(applies);
-    const setKey = scopedConsistency.map((rule) => positions.get(rule)).join(',');
-    if (!consistencyBySet.has(setKey)) consistencyBySet.set(setKey, compileConsistency(scopedConsistency, positions, consistencyForms));
-    here.consistency = consistencyBySet.get(setKey) as ConsistencyMatcher[];
+    here.consistency = consistencyRules.some(applies) ? consistency : [];
     const scoped = builtins.filter(applies);
     here.typography = builtinsNamed(scoped, 'typography');
     here.numbers = builtinsNamed(scoped, 'numbers');

@@ -3,7 +3,7 @@ import defaultRulesJson from '../../../resources/house-style/default-rules.json'
 import { expandAlternatives, expandInParallel } from './parallel-forms';
 import { ruleSchema, rulesFileSchema, type HouseStyleRules, type Rule } from './rules-schema';
 import { compileUserPattern } from './user-pattern';
-import { parsePhrase } from './word-trie';
+import { parsePhrase } from './phrase-index';
 
 export const DEFAULT_RULES_SOURCE = 'resources/house-style/default-rules.json';
 

@@ -23,6 +23,7 @@ export function findConsistencyForms(block: BlockText, matchers: readonly Consis
       const to = from + match[0].length;
       if (block.guard.overlaps(from, to)) return;
       for (const alternative of matcher.byKey.get(consistencyKey(match[0], matcher.matchCase)) ?? []) {
+        if (!alternative.rule.appliesTo.includes(block.scope)) continue;
         const exact = alternative.exact.exec(match[0]);
         if (exact !== null) occurrences.push({ alternative, from, to, found: match[0], numbers: exact.slice(1) as string[] });
       }

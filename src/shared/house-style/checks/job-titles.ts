@@ -1,5 +1,5 @@
 import type { TextRange } from '../../typography';
-import { gapBetween, isSentenceStart, type BlockText } from '../block-text';
+import { forEachWord, gapBetween, isSentenceStart, type BlockText } from '../block-text';
 import { builtinMessage } from '../builtin-messages';
 import type { JobTitlePayload } from '../compile-rules';
 import { changeFix, findingOf, type LocalFinding } from '../finding';
@@ -13,17 +13,16 @@ export interface JobTitleMatch {
   title: JobTitlePayload;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
-
 /** Director of Nursing: each word capitalised but the minor ones. */
 function titleCase(found: string, minorWords: ReadonlySet<string>): string {
-  let index = 0;
-  return found.replace(WORD, (word) => {
-    const lower = word.toLowerCase();
-    const result = index > 0 && minorWords.has(lower) ? lower : capitalise(lower);
-    index += 1;
-    return result;
+  let out = '';
+  let end = 0;
+  forEachWord(found, (from, to) => {
+    const lower = found.slice(from, to).toLowerCase();
+    out += found.slice(end, from) + (end > 0 && minorWords.has(lower) ? lower : capitalise(lower));
+    end = to;
   });
+  return out + found.slice(end);
 }
 
 /** Directly followed (one space) by a capitalised word that is not an acronym. */
