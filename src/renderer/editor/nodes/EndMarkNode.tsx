@@ -1,9 +1,7 @@
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMConversionMap,
   type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -12,11 +10,12 @@ import type { JSX } from 'react';
 import type { SerializedEndMarkNode } from '../../../shared/nodes/custom-nodes';
 import { END_MARK_TYPE } from '../../../shared/nodes/node-names';
 import { useBlockSelection } from './use-block-selection';
+import { BlockCardNode } from './block-card-node';
 
 const DATA_ATTRIBUTE = 'data-copydesk-endmark';
 
 /** The end mark (//) that closes an opinion piece; the export sets it at the end of the last paragraph. */
-export class EndMarkNode extends DecoratorNode<JSX.Element> {
+export class EndMarkNode extends BlockCardNode {
   static override getType(): string {
     return END_MARK_TYPE;
   }
@@ -52,19 +51,8 @@ export class EndMarkNode extends DecoratorNode<JSX.Element> {
     return { element: mark };
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const element = document.createElement('div');
-    const className = config.theme.endMark;
-    if (typeof className === 'string') element.className = className;
-    return element;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): false {
-    return false;
+  protected override themeEntry(): 'image' | 'pullQuote' | 'endMark' {
+    return 'endMark';
   }
 
   override getTextContent(): string {

@@ -1,10 +1,8 @@
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMConversionMap,
   type DOMConversionOutput,
   type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -14,6 +12,7 @@ import type { SerializedImageNode } from '../../../shared/nodes/custom-nodes';
 import { IMAGE_TYPE, imageExtensions, imageFileName } from '../../../shared/nodes/node-names';
 import { positiveIntegerField, stringField } from './json-fields';
 import { ImageView } from './ImageView';
+import { BlockCardNode } from './block-card-node';
 
 /** Schema limits (src/shared/nodes/custom-nodes.ts). */
 const MAX_ALT = 1_000;
@@ -36,7 +35,7 @@ function imageExtension(value: unknown): ImageExtension {
  * profile (images/<sha256>.<ext>), never hot-linked, and carries its alt
  * text, caption, credit and pixel size.
  */
-export class ImageNode extends DecoratorNode<JSX.Element> {
+export class ImageNode extends BlockCardNode {
   __file: ImageFile;
   __details: ImageDetails;
 
@@ -119,19 +118,8 @@ export class ImageNode extends DecoratorNode<JSX.Element> {
     return { element: figure };
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const element = document.createElement('div');
-    const className = config.theme.image;
-    if (typeof className === 'string') element.className = className;
-    return element;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): false {
-    return false;
+  protected override themeEntry(): 'image' | 'pullQuote' | 'endMark' {
+    return 'image';
   }
 
   /** Copied as plain text, an image is its caption (or its alt text). */

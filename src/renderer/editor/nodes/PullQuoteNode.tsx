@@ -1,10 +1,8 @@
 import {
   $applyNodeReplacement,
-  DecoratorNode,
   type DOMConversionMap,
   type DOMConversionOutput,
   type DOMExportOutput,
-  type EditorConfig,
   type LexicalNode,
   type NodeKey,
   type SerializedLexicalNode,
@@ -14,6 +12,7 @@ import type { SerializedPullQuoteNode } from '../../../shared/nodes/custom-nodes
 import { PULL_QUOTE_TYPE } from '../../../shared/nodes/node-names';
 import { stringField } from './json-fields';
 import { PullQuoteView } from './PullQuoteView';
+import { BlockCardNode } from './block-card-node';
 
 /** Schema limits (src/shared/nodes/custom-nodes.ts). */
 const MAX_TEXT = 2_000;
@@ -27,7 +26,7 @@ const DATA_ATTRIBUTE = 'data-copydesk-pullquote';
  * point, optionally attributed. Its words are data, not editable text, so
  * the body's word count and the house-style checks never see them twice.
  */
-export class PullQuoteNode extends DecoratorNode<JSX.Element> {
+export class PullQuoteNode extends BlockCardNode {
   __text: string;
   __attribution: string;
 
@@ -77,19 +76,8 @@ export class PullQuoteNode extends DecoratorNode<JSX.Element> {
     return { element: figure };
   }
 
-  override createDOM(config: EditorConfig): HTMLElement {
-    const element = document.createElement('div');
-    const className = config.theme.pullQuote;
-    if (typeof className === 'string') element.className = className;
-    return element;
-  }
-
-  override updateDOM(): false {
-    return false;
-  }
-
-  override isInline(): false {
-    return false;
+  protected override themeEntry(): 'image' | 'pullQuote' | 'endMark' {
+    return 'pullQuote';
   }
 
   /** Copied as plain text, the pull-quote reads as its own paragraph. */
