@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
+// A failure trace's DOM snapshot reads every element's scroll position, which lays out each off-screen block
+// the editor leaves unrendered (content-visibility): minutes for the 5 MB story below. The app never asks that.
+test.use({ trace: { mode: 'retain-on-failure', snapshots: false } });
+
 const FIXTURES = join(__dirname, '../test/shared/html-import/fixtures');
 const WORD = readFileSync(join(FIXTURES, 'word-windows.html'), 'utf8');
 
