@@ -11,6 +11,7 @@ import '../../src/renderer/styles/story.css';
 import '../../src/renderer/styles/editor.css';
 import '../../src/renderer/styles/house-style.css';
 
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { BodyEditor, serializeBody } from '../../src/renderer/editor/BodyEditor';
 import { createBodyEditorOutputs } from '../../src/renderer/editor/editor-outputs';
@@ -54,18 +55,22 @@ const autosave = createSaveThrottle({
 });
 
 document.body.style.overflow = 'auto';
-createRoot(document.getElementById('root')!).render(
-  <HouseStyleContext.Provider value={houseStyle}>
-    <div className="story-column">
-      <BodyEditor
-        initialBody={story}
-        outputs={outputs}
-        onChange={() => autosave.changed()}
-        onReady={(editor) => {
-          serialize = () => void JSON.stringify(serializeBody(editor));
-          attachHarness(editor, firstCheck);
-        }}
-      />
-    </div>
-  </HouseStyleContext.Provider>,
+// Mounted in one synchronous commit, as the story page mounts the editor (use-story-draft).
+const root = createRoot(document.getElementById('root')!);
+flushSync(() =>
+  root.render(
+    <HouseStyleContext.Provider value={houseStyle}>
+      <div className="story-column">
+        <BodyEditor
+          initialBody={story}
+          outputs={outputs}
+          onChange={() => autosave.changed()}
+          onReady={(editor) => {
+            serialize = () => void JSON.stringify(serializeBody(editor));
+            attachHarness(editor, firstCheck);
+          }}
+        />
+      </div>
+    </HouseStyleContext.Provider>,
+  ),
 );

@@ -42,6 +42,7 @@ type BodyEditorProps = {
   outputs: BodyEditorOutputs;
   /** The body changed; ask the editor for its JSON when saving (serializeBody). */
   onChange?: () => void;
+  /** The editor exists and holds the stored body (its plugins follow the opening state from here). */
   onReady?: (editor: LexicalEditor) => void;
   /** Without it the editor offers no images (the benchmark page). */
   importImage?: ImportImage;
@@ -125,8 +126,8 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
           <OutputsPlugin />
           <HouseStylePlugin />
           {onChange !== undefined && <ChangePlugin onChange={onChange} />}
-          {onReady !== undefined && <EditorRefPlugin editorRef={onReady} />}
           {openingBody !== null && <LoadBodyPlugin body={openingBody} notify={notify} />}
+          {onReady !== undefined && <EditorRefPlugin editorRef={onReady} />}
         </EditorNoticeContext.Provider>
       </BodyEditorOutputsContext.Provider>
     </LexicalComposer>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { ApiError } from '../../shared/api/api-error';
 import {
   leadImageChangeOf,
@@ -125,7 +126,9 @@ export function useStoryDraft(id: string): StoryDraft {
   useEffect(() => {
     let live = true;
     api.getStory({ id }).then(
-      (loaded) => live && showStory(loaded),
+      // One synchronous commit, effects included, so the first paint already has the text in the editor
+      // (a deferred commit paints an empty editor first and loads the body a frame later).
+      (loaded) => live && flushSync(() => showStory(loaded)),
       (error: unknown) => live && setLoadError(errorMessage(error)),
     );
     return () => {
