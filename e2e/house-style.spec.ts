@@ -131,3 +131,41 @@ test('house style: a story typed with American spellings, spaced hyphens and str
   await expect.poll(() => underlined(page, 'warning')).toBe(0);
   await expect.poll(() => underlined(page, 'suggestion')).toBe(0);
 });
+
+test('house style: a long story is underlined wherever it is scrolled to, and only there', async ({ page, preview }) => {
+  const paragraphs = 120;
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('A long read');
+  const body = page.getByRole('textbox', { name: 'Story text' });
+  await body.click();
+  const text = Array.from(
+    { length: paragraphs },
+    (_, i) => `Paragraph ${i + 1}: the trust will review the color scheme of its wards before the winter, and the board will meet again in the spring to hear how it went.`,
+  ).join('\n\n');
+  await body.evaluate((element, plain) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/plain', plain);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, text);
+  // Every finding is counted (one spelling a paragraph, and the story's length), ...
+  await expect(page.getByRole('button', { name: /^1[2-9]\d style issues$/ })).toBeVisible();
+  await page.getByRole('tab', { name: 'House style' }).click();
+  await expect(page.getByRole('region', { name: 'Rule british-spelling' })).toContainText(String(paragraphs));
+
+  // ... but only the text on and near the screen carries underlines.
+  await body.press('ControlOrMeta+Home');
+  await expect.poll(() => underlined(page, 'error')).toBeGreaterThan(0);
+  expect(await underlined(page, 'error')).toBeLessThan(paragraphs / 2);
+
+  // Wherever the writer goes, the words there are underlined.
+  const lastIsUnderlined = () =>
+    page.evaluate(() => {
+      const last = document.querySelector('#story-body > p:last-child');
+      return [...(CSS.highlights.get('cd-hs-error') ?? [])].some((range) => last?.contains((range as Range).startContainer) === true);
+    });
+  expect(await lastIsUnderlined()).toBe(false);
+  await page.keyboard.press('ControlOrMeta+End');
+  await expect.poll(lastIsUnderlined).toBe(true);
+  expect(await underlined(page, 'error')).toBeLessThan(paragraphs / 2);
+});

@@ -1,14 +1,13 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getRoot, COMMAND_PRIORITY_LOW, KEY_DOWN_COMMAND, type LexicalEditor } from 'lexical';
 import { useEffect, useState } from 'react';
-import type { CheckBlock, Finding } from '../../../shared/house-style';
+import type { CheckBlock } from '../../../shared/house-style';
 import { HouseStyleCard } from '../../house-style/HouseStyleCard';
 import { useHouseStyleSession } from '../../house-style/house-style-context';
 import type { HouseStyleSession } from '../../house-style/house-style-session';
 import { $collectBlocks } from './house-style-blocks';
-import { createFindingPainter } from './house-style-highlights';
+import { createFindingPainter, type PaintedFinding } from './house-style-highlights';
 
-type Painted = Array<{ range: Range; finding: Finding }>;
 
 /** With no keystroke yet, how long after the editor opens its first check starts (ms). */
 const FIRST_CHECK_AFTER_MS = 600;
@@ -21,7 +20,7 @@ const FIRST_CHECK_AFTER_MS = 600;
  * editor's DOM is never touched. The first check waits for the first
  * keystroke or a moment of quiet, so opening a story never waits on it.
  */
-function registerHouseStyle(editor: LexicalEditor, session: HouseStyleSession, onPainted: (painted: Painted) => void): () => void {
+function registerHouseStyle(editor: LexicalEditor, session: HouseStyleSession, onPainted: (painted: PaintedFinding[]) => void): () => void {
   const cache = new Map<string, CheckBlock[]>();
   const dirty = new Set<string>();
   let everything = true;
@@ -50,7 +49,7 @@ function registerHouseStyle(editor: LexicalEditor, session: HouseStyleSession, o
   };
 
   // The check ran after Lexical had reconciled the DOM, so the ranges are built at once, outside any frame.
-  const painter = createFindingPainter(editor);
+  const painter = createFindingPainter(editor, onPainted);
   const paint = () => {
     const { findings, document } = session.result.get();
     let texts: Map<string, string> | undefined;
@@ -100,7 +99,7 @@ function registerHouseStyle(editor: LexicalEditor, session: HouseStyleSession, o
 export function HouseStylePlugin() {
   const [editor] = useLexicalComposerContext();
   const session = useHouseStyleSession();
-  const [painted, setPainted] = useState<Painted>([]);
+  const [painted, setPainted] = useState<PaintedFinding[]>([]);
   useEffect(() => (session === null ? undefined : registerHouseStyle(editor, session, setPainted)), [editor, session]);
   if (session === null) return null;
   return <HouseStyleCard editor={editor} session={session} painted={painted} />;

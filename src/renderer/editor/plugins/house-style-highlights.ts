@@ -45,15 +45,33 @@ export function canHighlight(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-type PaintedBlock = { text: string; signature: string; painted: Array<{ range: Range; finding: Finding }> };
+export type PaintedFinding = { range: Range; finding: Finding };
+
+/** A block's findings, and their ranges while the block is rendered (null while the browser skips it). */
+type BlockFindings = { text: string; signature: string; findings: Finding[]; top: Element | null; painted: PaintedFinding[] | null };
+
+/** The block's element that is a direct child of the editor's root (a list item's list, for instance). */
+function topBlockElement(editor: LexicalEditor, blockKey: string): Element | null {
+  const root = editor.getRootElement();
+  let element: Element | null = editor.getElementByKey(blockKey);
+  while (element !== null && element.parentElement !== root) element = element.parentElement;
+  return element;
+}
 
 /**
  * Underlines the findings by severity without touching the editor's DOM: the
  * ranges live in CSS.highlights, so Lexical's reconciliation and the text's
  * layout are never disturbed. Only blocks whose text or findings changed get
  * new ranges, so a keystroke costs the block it was typed in.
+ *
+ * Only blocks the browser renders carry ranges. Chromium rebuilds every
+ * highlight's markers after any change to the document, a keystroke
+ * included, so a long story's hundreds of underlines off screen would cost
+ * every keystroke; text blocks off screen are skipped (content-visibility in
+ * editor.css), and a block's underlines are put on as it comes near the
+ * viewport and taken off as it leaves. `onRepaint` hears of those changes.
  */
-export function createFindingPainter(editor: LexicalEditor) {
+export function createFindingPainter(editor: LexicalEditor, onRepaint: (painted: PaintedFinding[]) => void) {
   const highlights = new Map<Severity, Highlight>();
   if (canHighlight()) {
     for (const severity of severities) {
@@ -62,15 +80,53 @@ export function createFindingPainter(editor: LexicalEditor) {
       CSS.highlights.set(highlightName(severity), highlight);
     }
   }
-  let blocks = new Map<string, PaintedBlock>();
-
-  const forget = (block: PaintedBlock) => {
-    for (const { range, finding } of block.painted) highlights.get(finding.severity)?.delete(range);
+  let blocks = new Map<string, BlockFindings>();
+  // What the browser last said about a block (contentvisibilityautostatechange); asked directly until it has.
+  const skipped = new WeakMap<Element, boolean>();
+  const isRendered = (top: Element): boolean => {
+    const known = skipped.get(top);
+    if (known !== undefined) return !known;
+    return top.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true;
   };
+
+  const putOn = (block: BlockFindings) => {
+    block.painted = [];
+    for (const finding of block.findings) {
+      const range = findingRange(editor, finding);
+      if (range === null) continue;
+      highlights.get(finding.severity)?.add(range);
+      block.painted.push({ range, finding });
+    }
+  };
+  const takeOff = (block: BlockFindings) => {
+    for (const { range, finding } of block.painted ?? []) highlights.get(finding.severity)?.delete(range);
+    block.painted = null;
+  };
+  const allPainted = () => [...blocks.values()].flatMap((block) => block.painted ?? []);
+
+  const onVisibility = (event: Event) => {
+    const top = event.target as Element;
+    const nowSkipped = (event as ContentVisibilityAutoStateChangeEvent).skipped;
+    if (skipped.get(top) === nowSkipped) return;
+    skipped.set(top, nowSkipped);
+    let changed = false;
+    for (const block of blocks.values()) {
+      if (block.top !== top || (block.painted === null) === nowSkipped) continue;
+      if (nowSkipped) takeOff(block);
+      else putOn(block);
+      changed = true;
+    }
+    if (changed) onRepaint(allPainted());
+  };
+  // The event does not bubble: it is heard on its way down, at the root.
+  const stopRootListener = editor.registerRootListener((root, previous) => {
+    previous?.removeEventListener('contentvisibilityautostatechange', onVisibility, { capture: true });
+    root?.addEventListener('contentvisibilityautostatechange', onVisibility, { capture: true });
+  });
 
   return {
     /** Paints the findings (with the text of each block they are in); returns every painted range, for hover look-ups. */
-    paint(findings: readonly Finding[], textOf: (blockKey: string) => string): Array<{ range: Range; finding: Finding }> {
+    paint(findings: readonly Finding[], textOf: (blockKey: string) => string): PaintedFinding[] {
       const byBlock = new Map<string, Finding[]>();
       for (const finding of findings) {
         if (finding.blockKey === undefined || finding.from === finding.to) continue;
@@ -78,32 +134,41 @@ export function createFindingPainter(editor: LexicalEditor) {
         if (list === undefined) byBlock.set(finding.blockKey, [finding]);
         else list.push(finding);
       }
-      const next = new Map<string, PaintedBlock>();
+      const next = new Map<string, BlockFindings>();
       for (const [key, own] of byBlock) {
         const text = textOf(key);
         const signature = own.map((f) => `${f.severity}:${f.from}:${f.to}`).join(',');
+        const top = topBlockElement(editor, key);
+        const rendered = top !== null && isRendered(top);
         const before = blocks.get(key);
-        if (before !== undefined && before.text === text && before.signature === signature && before.painted.every((p) => p.range.startContainer.isConnected)) {
+        if (
+          before !== undefined &&
+          before.text === text &&
+          before.signature === signature &&
+          before.top === top &&
+          (before.painted === null ? !rendered : before.painted.every((p) => p.range.startContainer.isConnected))
+        ) {
           // Same text, same places: the ranges still stand; the findings (messages, fixes) are the new ones.
-          next.set(key, { text, signature, painted: before.painted.map((p, i) => ({ range: p.range, finding: own[i]! })) });
+          const byPlace = new Map(before.findings.map((finding, i) => [finding, own[i]!]));
+          before.findings = own;
+          before.painted = before.painted?.map((p) => ({ range: p.range, finding: byPlace.get(p.finding)! })) ?? null;
+          next.set(key, before);
           blocks.delete(key);
           continue;
         }
-        const painted: PaintedBlock['painted'] = [];
-        for (const finding of own) {
-          const range = findingRange(editor, finding);
-          if (range === null) continue;
-          highlights.get(finding.severity)?.add(range);
-          painted.push({ range, finding });
-        }
-        next.set(key, { text, signature, painted });
+        if (before !== undefined) takeOff(before);
+        blocks.delete(key);
+        const block: BlockFindings = { text, signature, findings: own, top, painted: null };
+        if (rendered) putOn(block);
+        next.set(key, block);
       }
-      // What is left of the old map was repainted or is gone: its ranges come off.
-      for (const old of blocks.values()) forget(old);
+      // What is left of the old map is gone: its ranges come off.
+      for (const old of blocks.values()) takeOff(old);
       blocks = next;
-      return [...next.values()].flatMap((block) => block.painted);
+      return allPainted();
     },
     clear(): void {
+      stopRootListener();
       blocks = new Map();
       if (canHighlight()) for (const severity of severities) CSS.highlights.delete(highlightName(severity));
     },
