@@ -14,7 +14,7 @@ import { createStoryGenerator } from './story-generator';
 export type EditorBenchOptions = {
   /** Keystrokes per side in each interleaved run (DESIGN §6: at least 600). */
   keystrokes?: number;
-  /** Page loads per side for the open time and heap figures. */
+  /** Page loads per side for the open time and heap figures (25: with 9, bare-against-bare medians still moved by ±0.08). */
   opens?: number;
   log?: (line: string) => void;
 };
@@ -176,7 +176,7 @@ const verdict = (value: number, budget: number) => (value <= budget ? 'OK' : 'OV
  */
 export async function runEditorBench(options: EditorBenchOptions = {}): Promise<BenchResult[]> {
   const keystrokes = Math.max(1, options.keystrokes ?? 600);
-  const opens = Math.max(1, options.opens ?? 9);
+  const opens = Math.max(1, options.opens ?? 25);
   const log = options.log ?? ((line: string) => console.log(line));
 
   const story = createStoryGenerator(20_260_611).story(STORY_WORDS).body;
@@ -235,7 +235,7 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
   }
 }
 
-/** `--keystrokes N` (per side, default 600) and `--opens N` (default 9). */
+/** `--keystrokes N` (per side, default 600) and `--opens N` (default 25). */
 export function parseEditorBenchOptions(argv: readonly string[]): EditorBenchOptions {
   const options: EditorBenchOptions = {};
   for (const name of ['keystrokes', 'opens'] as const) {
