@@ -41,13 +41,13 @@ export type HouseStyleHandlers = {
 /**
  * One story page's house-style checking: the page hands it the fields and
  * ignores, the body editor its blocks; it checks (coalescing several changes
- * into one run, after the keystroke's frame) and publishes the findings.
+ * into one run, when typing pauses) and publishes the findings.
  */
 export type HouseStyleSession = {
   rules: RulesInUse;
   result: LiveValue<HouseStyleResult>;
   setFields(fields: CheckedFields): void;
-  /** The body changed: read it again (through the attached editor's reader) and check. */
+  /** The body changed: read it again (through the attached editor's reader) and check, once typing pauses. */
   bodyChanged(): void;
   setIgnores(ignores: readonly HouseStyleIgnore[]): void;
   /** Runs a pending check now (before applying a fix, so its offsets are current). */
@@ -80,6 +80,15 @@ export function compatibleFixes(findings: readonly Finding[]): Fix[] {
 
 const EMPTY_DOCUMENT: CheckDocument = { section: '', headline: '', standfirst: '', body: [], bio: null };
 
+/**
+ * While someone types, the body is checked once typing pauses this long (ms),
+ * and at least every TYPING_MAX_WAIT_MS through a long unbroken run. A check
+ * after every keystroke repainted the underlines between keystrokes and
+ * delayed the next one by a frame.
+ */
+const TYPING_PAUSE_MS = 300;
+const TYPING_MAX_WAIT_MS = 2_000;
+
 /** Runs `work` once the browser is idle (at most `timeout` ms later), after the frame that showed the keystroke. */
 function whenIdle(work: (hasTime: () => boolean) => void, timeout: number): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1), { timeout });
@@ -98,6 +107,8 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
   let fields: CheckedFields | null = null;
   let ignores: readonly HouseStyleIgnore[] = [];
   let scheduled = false;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let typingSince: number | null = null;
   let editor: LexicalEditor | null = null;
   let readBody: (() => readonly CheckBlock[]) | null = null;
   let handlers: HouseStyleHandlers | null = null;
@@ -129,8 +140,14 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
       },
     );
   };
+  // Any check reads the body as it is, so a change waiting for a pause in typing is then checked too.
+  const forgetTyping = () => {
+    clearTimeout(typingTimer);
+    typingSince = null;
+  };
   const run = (hasTime: () => boolean) => {
     scheduled = false;
+    forgetTyping();
     const checked = document();
     if (checked === null) return;
     if (engine === null) return load();
@@ -152,7 +169,12 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
       fields = next;
       schedule();
     },
-    bodyChanged: schedule,
+    bodyChanged() {
+      const now = performance.now();
+      typingSince ??= now;
+      clearTimeout(typingTimer);
+      typingTimer = setTimeout(schedule, Math.min(TYPING_PAUSE_MS, Math.max(0, typingSince + TYPING_MAX_WAIT_MS - now)));
+    },
     setIgnores(next) {
       ignores = next;
       schedule();
@@ -161,6 +183,7 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
       const checked = document();
       if (engine === null || checked === null) return result.get();
       scheduled = false;
+      forgetTyping();
       return publish(engine, checked);
     },
     attachEditor(next, reader) {

@@ -15,8 +15,8 @@ const FIRST_CHECK_AFTER_MS = 600;
 /**
  * Feeds the body's blocks to the page's house-style session and underlines
  * what it finds. Only changed top-level blocks are read again, and both the
- * reading and the check run when the browser is idle after a keystroke, so
- * typing never waits on them; the underlines are CSS highlights, so the
+ * reading and the check run when typing pauses, in the browser's idle time,
+ * so typing never waits on them; the underlines are CSS highlights, so the
  * editor's DOM is never touched. The first check waits for the first
  * keystroke or a moment of quiet, so opening a story never waits on it.
  */
