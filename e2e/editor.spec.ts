@@ -266,3 +266,32 @@ test('a key pressed before the browser reports the caret moved acts where the ca
   await expect(body(page).locator('blockquote')).toHaveText('Read the report');
   await expect(body(page).locator('p.body-text__p')).toHaveText(['Next']);
 });
+
+test('in a long story, choosing a subheading in the outline brings it to the top of the view', async ({ page, preview }) => {
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('A long read');
+  const body = page.getByRole('textbox', { name: 'Story text' });
+  await body.click();
+  const sentence = 'The trust will review the scheme of its wards before the winter, and the board will meet again in the spring to hear how it went. ';
+  let html = '';
+  for (let section = 1; section <= 12; section += 1) {
+    html += `<h2>Section ${section}</h2>`;
+    for (let i = 0; i < 10; i += 1) html += `<p>${sentence.repeat(3)}</p>`;
+  }
+  await body.evaluate((element, pasted) => {
+    const clipboardData = new DataTransfer();
+    clipboardData.setData('text/html', pasted);
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  }, html);
+  await expect(body.locator('h2')).toHaveCount(12);
+  await body.press('ControlOrMeta+Home');
+
+  // Blocks off screen are laid out with estimated heights; the jump still lands on the heading itself.
+  for (const section of [11, 3, 12]) {
+    await page.getByRole('button', { name: `Section ${section}`, exact: true }).click();
+    const heading = body.locator('h2').nth(section - 1);
+    await expect.poll(async () => Math.round((await heading.boundingBox())?.y ?? -1)).toBeGreaterThanOrEqual(0);
+    await expect.poll(async () => Math.round((await heading.boundingBox())?.y ?? 9_999)).toBeLessThan(120);
+  }
+});

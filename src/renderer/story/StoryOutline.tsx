@@ -1,5 +1,6 @@
 import { $createRangeSelection, $getNodeByKey, $isElementNode, $setSelection, type LexicalEditor } from 'lexical';
 import type { OutlineItem } from '../editor/editor-outputs';
+import { scrollBlockIntoView } from '../editor/scroll-block-into-view';
 import { useLiveValue, type LiveValue } from '../editor/live-value';
 
 /** The story's subheadings in the rail; choosing one puts the caret there. */
@@ -9,7 +10,8 @@ export function StoryOutline({ outline, editor }: { outline: LiveValue<readonly 
 
   const jumpTo = (item: OutlineItem) => {
     if (editor === null) return;
-    editor.getElementByKey(item.key)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    const heading = editor.getElementByKey(item.key);
+    if (heading !== null) scrollBlockIntoView(heading, 'start');
     editor.update(() => {
       const heading = $getNodeByKey(item.key);
       if (!$isElementNode(heading)) return;

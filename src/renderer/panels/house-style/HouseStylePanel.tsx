@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { Finding } from '../../../shared/house-style';
 import { useLiveValue } from '../../editor/live-value';
 import { findingRange } from '../../editor/plugins/house-style-highlights';
+import { scrollBlockIntoView } from '../../editor/scroll-block-into-view';
 import { findingPlace, findingText } from '../../../shared/house-style/finding-place';
 import { compatibleFixes, type HouseStyleSession } from '../../house-style/house-style-session';
 import { SeverityIcon } from '../../house-style/SeverityIcon';
@@ -37,7 +38,7 @@ function jumpTo(editor: LexicalEditor | null, finding: Finding): void {
     selection?.removeAllRanges();
     selection?.addRange(range);
   }
-  target?.scrollIntoView({ block: 'center' });
+  if (target != null) scrollBlockIntoView(target, 'center');
 }
 
 /** The "House style" tab: every open finding, grouped by rule, with fixes and ignores. */

@@ -4,6 +4,7 @@ import { CREATE_PULL_QUOTE_COMMAND, MOVE_BLOCK_COMMAND } from '../../editor/edit
 import type { PullQuoteItem } from '../../editor/editor-outputs';
 import { useLiveValue, type LiveValue } from '../../editor/live-value';
 import { $isPullQuoteNode } from '../../editor/nodes/PullQuoteNode';
+import { scrollBlockIntoView } from '../../editor/scroll-block-into-view';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { shortcutLabel } from '../../ui/keyboard';
@@ -31,7 +32,8 @@ export function PullQuoteList({ editor, pullQuotes }: PullQuoteListProps) {
 
   const jumpTo = (key: NodeKey) => {
     if (editor === null) return;
-    editor.getElementByKey(key)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const element = editor.getElementByKey(key);
+    if (element !== null) scrollBlockIntoView(element, 'center');
     editor.update(() => {
       const selection = $createNodeSelection();
       selection.add(key);
