@@ -193,8 +193,10 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
     await measureOpen(browser, url.bare);
     const open: Record<Side | 'bare2', number[]> = { copydesk: [], bare: [], bare2: [] };
     const heap: Record<Side | 'bare2', number[]> = { copydesk: [], bare: [], bare2: [] };
+    // Each round rotates the order: a load's place in its round (right after another page closed, or later) moves its time.
+    const loads = [['copydesk', url.copydesk], ['bare', url.bare], ['bare2', url.bare]] as const;
     for (let i = 0; i < opens; i += 1) {
-      for (const [side, target] of [['copydesk', url.copydesk], ['bare', url.bare], ['bare2', url.bare]] as const) {
+      for (const [side, target] of [...loads.slice(i % 3), ...loads.slice(0, i % 3)]) {
         const result = await measureOpen(browser, target);
         open[side].push(result.openMs);
         heap[side].push(result.heapBytes);
