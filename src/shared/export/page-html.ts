@@ -8,6 +8,7 @@ import { articleJsonLd, scriptSafeJson } from './json-ld';
 import { utcInstant } from './publish-date';
 import { stylesheetHref } from './safe-url';
 import { canonicalUrl, imageUrl } from './site-urls';
+import { socialCardText } from './social-card';
 
 /** The page form: a whole document with head metadata around the article form. */
 export function writePage(output: HtmlOutput, input: ExportInput, options: ExportOptions): void {
@@ -20,7 +21,8 @@ export function writePage(output: HtmlOutput, input: ExportInput, options: Expor
 
   const headline = oneLine(story.headline);
   const siteName = oneLine(settings.siteName);
-  const description = oneLine(story.socialDescription) || oneLine(story.standfirst);
+  const card = socialCardText(story);
+  const { description } = card;
   const url = canonicalUrl(settings, story);
   const published = utcInstant(story.publishDate);
   const modified = utcInstant(story.contentModifiedAt);
@@ -57,7 +59,7 @@ export function writePage(output: HtmlOutput, input: ExportInput, options: Expor
   meta('property', 'og:type', 'article');
   meta('property', 'og:site_name', siteName);
   meta('property', 'og:locale', 'en_GB');
-  meta('property', 'og:title', oneLine(story.socialHeadline) || headline);
+  meta('property', 'og:title', card.title);
   meta('property', 'og:description', description);
   meta('property', 'og:url', url);
   if (leadImage !== null) {
