@@ -124,6 +124,7 @@ function createHandlers(ctx: ApiContext): Handlers {
       requireKnownSection(ctx.settings, changes.section);
       return ctx.store.saveStory(id, baseRevision, changes);
     },
+    checkSlug: ({ storyId, slug }) => ctx.store.checkSlug(storyId, slug),
     duplicateStory: ({ id }) => ctx.store.duplicateStory(id),
     archiveStory: ({ id }) => ctx.store.setArchived(id, true),
     unarchiveStory: ({ id }) => ctx.store.setArchived(id, false),

@@ -12,6 +12,7 @@ import {
   leadImageChangeOf,
   type ListStoriesQuery,
   type RelatedLinkInput,
+  type SlugCheck,
   type Story,
   type StoryBody,
   type StoryChanges,
@@ -162,6 +163,15 @@ export class Store {
   /** The live story whose slug this is, if any. */
   findStoryIdBySlug(slug: string): string | undefined {
     return this.slugs.ownerOf(slug, '')?.id;
+  }
+
+  /** Whether the story may take `slug` (no other live story has it), and the slug it was last exported under. */
+  checkSlug(storyId: string, slug: string): SlugCheck {
+    return this.read(() => {
+      this.requireLiveRow(storyId);
+      const owner = this.slugs.ownerOf(slug, storyId);
+      return { available: owner === undefined, takenBy: owner ?? null, exportedAs: this.exportLog.lastExportedSlug(storyId) };
+    });
   }
 
   /**

@@ -60,6 +60,13 @@ export const slugSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
     error: 'Slug may use only lower-case letters, digits and single hyphens, e.g. "nhs-reforms-2026"',
   });
+/** Whether a story may take a slug, and the slug its latest export went out under (null: never exported, or not known). */
+export const slugCheckSchema = z.object({
+  available: z.boolean(),
+  takenBy: z.object({ id: idSchema, headline: z.string() }).nullable(),
+  exportedAs: z.string().nullable(),
+});
+export type SlugCheck = z.infer<typeof slugCheckSchema>;
 export const sectionNameSchema = plainText(LIMITS.name, 'Section').min(1, { error: 'Section is required' });
 export const tagSchema = plainText(LIMITS.tag, 'Tag')
   .transform((s) => s.trim())

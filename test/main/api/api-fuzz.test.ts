@@ -92,6 +92,7 @@ function validPayload(name: OperationName): Record<string, unknown> {
     recordExport: { id: state.storyId, form: 'article', destination: 'clipboard' },
     createStory: { section: 'News', headline: 'Fuzzed' },
     saveStory: { id: state.storyId, baseRevision: state.revision, changes: { headline: 'Fuzzed', tags: ['x'] } },
+    checkSlug: { storyId: state.storyId, slug: 'fuzzed-slug' },
     duplicateStory: id,
     archiveStory: id,
     unarchiveStory: id,

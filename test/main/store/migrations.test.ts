@@ -234,6 +234,25 @@ const fixtures: Record<number, Fixture> = {
       expect(store.getStory(ids.lead).houseStyleIgnores).toEqual([]);
     },
   },
+  4: {
+    insert(db) {
+      fixtures[3]!.insert(db);
+      db.prepare(
+        `INSERT INTO export_log (id, story_id, exported_at, format, destination, story_revision, slug)
+         VALUES ('a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', ?, '2025-02-03T10:00:00.000Z', 'page', '/exports/a.html', 7, 'handovers-fall-winter')`,
+      ).run(ids.lead);
+    },
+    check(store) {
+      expect(store.checkSlug(ids.lead, 'handovers-fall')).toEqual({ available: true, takenBy: null, exportedAs: 'handovers-fall-winter' });
+      expect(store.checkSlug(ids.old, 'handovers-fall')).toEqual({
+        available: false,
+        takenBy: { id: ids.lead, headline: 'Handover delays fall by a third' },
+        exportedAs: null,
+      });
+      store.logExport({ storyId: ids.lead, format: 'article', destination: 'clipboard' });
+      expect(store.checkSlug(ids.lead, 'handovers-fall').exportedAs).toBe('handovers-fall');
+    },
+  },
 };
 
 let dir: string;
@@ -279,6 +298,37 @@ describe('schema migrations', () => {
       checkSearchIndex(file);
     } finally {
       store.close();
+    }
+  });
+
+  it('fill in the slug of earlier exports where it is certain: the story or a kept version at the exported revision', () => {
+    const file = join(dir, 'copydesk.db');
+    const old = new Database(file);
+    migrateTo(old, 3);
+    fixtures[3]!.insert(old);
+    const logged = old.prepare(
+      `INSERT INTO export_log (id, story_id, exported_at, format, destination, story_revision) VALUES (?, ?, ?, 'page', 'clipboard', ?)`,
+    );
+    // Fixture 1 logged revision 6 (a kept version has it); the story is at revision 7; nothing tells the slug of revision 2.
+    logged.run('b1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', ids.lead, '2025-02-01T09:00:00.000Z', 2);
+    logged.run('c1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d', ids.lead, '2025-02-03T09:30:00.000Z', 7);
+    old.close();
+
+    const store = openStore({ file, Database });
+    try {
+      expect(store.checkSlug(ids.lead, 'other').exportedAs).toBe('handovers-fall');
+    } finally {
+      store.close();
+    }
+    const db = new Database(file, { readonly: true });
+    try {
+      expect(db.prepare('SELECT story_revision, slug FROM export_log ORDER BY exported_at').all()).toEqual([
+        { story_revision: 2, slug: null },
+        { story_revision: 6, slug: 'handovers-fall' },
+        { story_revision: 7, slug: 'handovers-fall' },
+      ]);
+    } finally {
+      db.close();
     }
   });
 
