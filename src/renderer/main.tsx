@@ -21,6 +21,7 @@ import './styles/authors.css';
 import './styles/export.css';
 import './styles/house-style.css';
 import './styles/history.css';
+import './styles/publishing.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

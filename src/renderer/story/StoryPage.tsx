@@ -16,6 +16,7 @@ import { useLiveValue, type LiveValue } from '../editor/live-value';
 import { useImportImage } from '../images/ImageFileInput';
 import { BylinesPanel } from '../panels/bylines/BylinesPanel';
 import { StoryBylineNames } from '../panels/bylines/StoryBylineNames';
+import { PublishingPanel } from '../panels/publishing/PublishingPanel';
 import { PullQuoteList } from '../panels/pull-quotes/PullQuoteList';
 import { RelatedPanel } from '../panels/related/RelatedPanel';
 import { HouseStylePanel } from '../panels/house-style/HouseStylePanel';
@@ -358,6 +359,9 @@ export function StoryPage({ id }: { id: string }) {
                   : []
               }
             />
+          ),
+          publishing: fields !== null && story !== null && settings !== null && (
+            <PublishingPanel story={story} fields={fields} settings={settings} update={draft.update} />
           ),
           'house-style': <HouseStylePanel session={houseStyle} editor={editor} />,
           history: <HistoryPanel history={history} storyRevision={story?.revision ?? null} />,

@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/api/api-error';
 import {
   leadImageChangeOf,
   leadImageChangeSchema,
+  socialTextSchema,
   type LeadImage,
   type Story,
   type StoryBody,
@@ -16,8 +17,23 @@ import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-th
 /** The fields this page edits as plain values; the body has its own path (bodyChanged). */
 export type DraftFields = Pick<
   Story,
-  'section' | 'status' | 'headline' | 'standfirst' | 'bylines' | 'leadImage' | 'authorBio' | 'tags' | 'related' | 'houseStyleIgnores'
->;
+  | 'section'
+  | 'status'
+  | 'headline'
+  | 'standfirst'
+  | 'socialHeadline'
+  | 'socialDescription'
+  | 'publishDate'
+  | 'bylines'
+  | 'leadImage'
+  | 'authorBio'
+  | 'tags'
+  | 'related'
+  | 'houseStyleIgnores'
+> & {
+  /** The story's own slug, or null while it follows the headline (the store derives it then). */
+  slug: string | null;
+};
 
 /** Gives the body as it is now; called only when a save needs it, so typing never waits on serializing. */
 export type BodyReader = () => StoryBody;
@@ -61,6 +77,10 @@ function fieldsOf(story: Story): DraftFields {
     status: story.status,
     headline: story.headline,
     standfirst: story.standfirst,
+    socialHeadline: story.socialHeadline,
+    socialDescription: story.socialDescription,
+    publishDate: story.publishDate,
+    slug: story.slugLocked ? story.slug : null,
     bylines: story.bylines,
     leadImage: story.leadImage,
     authorBio: story.authorBio,
@@ -80,7 +100,8 @@ export function leadImageProblem(image: LeadImage | null): string | null {
 /**
  * A field as a save takes it: a byline's name is the directory's, so only the
  * author's id goes; a lead image goes by its content address, and only once
- * it has alt text (until then the one saved before stays).
+ * it has alt text (until then the one saved before stays); social text goes
+ * only while it is within the store's limit (the field shows why not).
  */
 function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): StoryChanges {
   if (key === 'bylines') {
@@ -92,6 +113,7 @@ function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): S
     if (image === null) return { leadImage: null };
     return leadImageProblem(image) === null ? { leadImage: leadImageChangeOf(image) } : {};
   }
+  if ((key === 'socialHeadline' || key === 'socialDescription') && !socialTextSchema.safeParse(value).success) return {};
   return { [key]: value };
 }
 
@@ -224,7 +246,8 @@ export function useStoryDraft(id: string): StoryDraft {
       copy = await api.createStory({});
     }
     const body = bodyReader.current?.();
-    const { leadImage, ...rest } = mine;
+    // The copy derives its own slug: this story keeps the one it has.
+    const { leadImage, slug: _ownSlug, ...rest } = mine;
     const saved = await api.saveStory({
       id: copy.id,
       baseRevision: copy.revision,

@@ -50,6 +50,13 @@ const paths = {
       <path d="M12 8v4.2l2.8 1.8" />
     </>
   ),
+  publishing: (
+    <>
+      <rect x="4" y="5.5" width="16" height="14.5" rx="2" />
+      <path d="M4 10h16M8.5 3.5v4M15.5 3.5v4" />
+      <path d="M9 15l2 2 4-4.5" />
+    </>
+  ),
   export: (
     <>
       <path d="M12 15V4M8 8l4-4 4 4" />
