@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { canonicalUrl } from '../../../shared/export/site-urls';
 import type { Settings } from '../../../shared/settings/settings-schema';
-import { slugSchema } from '../../../shared/story/story-schema';
+import { LIMITS, slugSchema } from '../../../shared/story/story-schema';
+import { slugify } from '../../../shared/text/slug';
 import { Button } from '../../ui/Button';
 import { useSlugCheck } from './use-slug-check';
 
@@ -30,6 +31,7 @@ function slugProblem(slug: string): string | null {
  */
 export function SlugField({ storyId, savedSlug, ownSlug, section, settings, onChange }: SlugFieldProps) {
   const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
   // What is being typed; null shows the slug in use.
   const [typed, setTyped] = useState<string | null>(null);
   const shown = typed ?? ownSlug ?? savedSlug;
@@ -50,6 +52,9 @@ export function SlugField({ storyId, savedSlug, ownSlug, section, settings, onCh
     (takenBy !== null
       ? `“${shown}” is already the slug of “${takenBy.headline.trim() || 'an untitled story'}”. Choose another: this one is not saved.`
       : (result?.error ?? null));
+
+  // "Managers Manage" → "managers-manage": the slug it was meant to be, offered rather than forced.
+  const suggestion = problem === null || shown === '' ? '' : slugify(shown, LIMITS.slug);
 
   const followHeadline = () => {
     setTyped(null);
@@ -73,6 +78,7 @@ export function SlugField({ storyId, savedSlug, ownSlug, section, settings, onCh
           )}
         </div>
         <input
+          ref={inputRef}
           id="story-slug"
           className="publishing-field__input publishing-field__input--mono"
           value={shown}
@@ -96,6 +102,18 @@ export function SlugField({ storyId, savedSlug, ownSlug, section, settings, onCh
         </p>
         <div id={`${id}-message`} aria-live="polite">
           {message !== null && <p className="publishing-field__error">{message}</p>}
+          {suggestion !== '' && suggestion !== shown && (
+            <Button
+              size="small"
+              onClick={() => {
+                setTyped(suggestion);
+                // The button goes once the slug is valid: the slug field is where to go on from.
+                inputRef.current?.focus();
+              }}
+            >
+              Use “{suggestion}”
+            </Button>
+          )}
           {urlChanges && (
             <p className="publishing-warning">
               Its URL will change: it was exported as <span className="publishing-url__old">{canonicalUrl(settings, { section, slug: exportedAs })}</span>
