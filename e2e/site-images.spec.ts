@@ -3,14 +3,12 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { scenePng, solidPng } from './support/png';
 
-const SHOTS = 'test-results/site-images';
-
 async function seriousViolations(page: Page): Promise<string[]> {
   const axe = await new AxeBuilder({ page }).analyze();
   return axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
 }
 
-test('the settings take a site logo and a fallback social image with alt text, and keep them after a restart', async ({ page, preview }) => {
+test('the settings take a site logo and a fallback social image with alt text, and keep them after a restart', async ({ page, preview }, testInfo) => {
   // Three pictures, two saves and a restart on two shared cores.
   test.slow();
   await page.goto(preview.url);
@@ -45,22 +43,22 @@ test('the settings take a site logo and a fallback social image with alt text, a
   await alt.fill('Hills at dusk under the magazine’s masthead');
   await expect(social.getByRole('img', { name: 'Hills at dusk under the magazine’s masthead' })).toBeVisible();
 
-  await page.getByRole('heading', { name: 'Pictures for search and social cards' }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/settings-1440.png` });
-  expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status').getByText('Settings saved')).toBeVisible();
+  await alt.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('site-images-1440.png') });
+  expect(await seriousViolations(page)).toEqual([]);
 
   await page.goto(await preview.restart());
   await page.keyboard.press('Control+,');
   await expect(page.getByRole('group', { name: 'Site logo' }).getByText('512 × 512 pixels, PNG')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Alt text of the fallback social image' })).toHaveValue('Hills at dusk under the magazine’s masthead');
-  await page.getByRole('heading', { name: 'Pictures for search and social cards' }).scrollIntoViewIfNeeded();
   await page.setViewportSize({ width: 1024, height: 768 });
-  await page.screenshot({ path: `${SHOTS}/settings-1024.png` });
+  await page.getByRole('textbox', { name: 'Alt text of the fallback social image' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('site-images-1024.png') });
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/settings-dark.png` });
+  await page.screenshot({ path: testInfo.outputPath('site-images-dark.png') });
   expect(await seriousViolations(page)).toEqual([]);
 
   // Removing the fallback image takes its alt text with it and puts focus back on "Choose".
