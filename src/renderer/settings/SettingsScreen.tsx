@@ -190,6 +190,7 @@ export function SettingsScreen() {
                 hint="Search engines show it as the publisher of every story (the page’s JSON-LD). A square PNG works best."
                 image={draft.siteLogo}
                 onChange={(siteLogo) => change({ siteLogo })}
+                error={errors.siteLogo}
                 sizeAdvice={logoAdvice}
                 alt={`${draft.siteName} logo`}
                 testId="site-logo-file-input"
@@ -200,6 +201,7 @@ export function SettingsScreen() {
                 image={draft.socialImage}
                 // A new picture starts without alt text: the old words describe another picture.
                 onChange={(image) => change({ socialImage: image === undefined ? undefined : { ...image, alt: '' } })}
+                error={errors.socialImage}
                 onChosen={() => setFocusSocialAlt(true)}
                 sizeAdvice={socialImageAdvice}
                 alt={draft.socialImage?.alt ?? ''}

@@ -10,6 +10,8 @@ type SiteImageFieldProps = {
   hint: ReactNode;
   image: SiteImage | undefined;
   onChange: (image: SiteImage | undefined) => void;
+  /** What saving said is wrong with it. */
+  error: string | undefined;
   /** What to say about the picture's size, or nothing. */
   sizeAdvice?: (image: SiteImage) => string | null;
   /** Called after a new picture is chosen, to move on to what it still needs (its alt text). */
@@ -23,7 +25,7 @@ type SiteImageFieldProps = {
  * A picture of the settings, stored in the profile like any image
  * (images/<sha256>.<ext>): a preview, its size, and choose, replace or remove.
  */
-export function SiteImageField({ label, hint, image, onChange, sizeAdvice, onChosen, alt, testId }: SiteImageFieldProps) {
+export function SiteImageField({ label, hint, image, onChange, error: savedError, sizeAdvice, onChosen, alt, testId }: SiteImageFieldProps) {
   const importImage = useImportImage();
   const inputRef = useRef<HTMLInputElement>(null);
   const chooseRef = useRef<HTMLButtonElement>(null);
@@ -90,6 +92,7 @@ export function SiteImageField({ label, hint, image, onChange, sizeAdvice, onCho
             {error}
           </p>
         )}
+        {savedError !== undefined && <p className="form-field__error">{savedError}</p>}
         {advice !== null && <p className="form-field__error">{advice}</p>}
         <p className="form-field__hint">{hint}</p>
       </div>
