@@ -111,6 +111,14 @@ describe('page metadata', () => {
     expect(withLead.images.map((i) => i.file)).toEqual([`images/${SHA_B}.png`, `images/${SHA_A}.webp`]);
   });
 
+  it('escapes the fallback image’s alt text like every attribute, on one line', async () => {
+    const socialImage = { sha256: SHA_A, ext: 'jpg' as const, width: 1200, height: 630, alt: 'A "quote" <b>&\nmore' };
+    const { html } = page({ settings: { ...defaultSettings, socialImage } });
+    expect(html).toContain('<meta property="og:image:alt" content="A &quot;quote&quot; &lt;b&gt;&amp; more">');
+    expect(html).toContain('<meta name="twitter:image:alt" content="A &quot;quote&quot; &lt;b&gt;&amp; more">');
+    expect(await validationErrors(html, 'page')).toBe('');
+  });
+
   it('lists every author, with role and organisation only when given', () => {
     const bylines = [
       { authorId: '0b9d6a1e-5f0c-4a8e-9a43-1c2d3e4f5a6b', name: 'Jane Smith', role: '', organisation: 'Example Trust' },
