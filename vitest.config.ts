@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    // They need system software: npm run test:services (vitest.services.config.ts).
+    exclude: [...configDefaults.exclude, 'test/services/**'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,

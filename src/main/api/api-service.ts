@@ -16,7 +16,7 @@ import { exportStoriesBatch } from '../export/export-batch';
 import { buildExportInput } from '../export/build-export-input';
 import { exportFileName, exportStoryToFolder } from '../export/export-to-folder';
 import { loadHouseStyleRules } from '../house-style/load-house-style';
-import { saveSettingsFile } from '../settings/save-settings';
+import { checkSettingsImages, saveSettingsFile } from '../settings/save-settings';
 import { storeImageFile } from '../images/store-image';
 import { profilePaths } from '../profile/profile-dir';
 import { openStore, type Store } from '../store/store';
@@ -61,6 +61,7 @@ function createHandlers(ctx: ApiContext): Handlers {
     }),
     getSettings: () => ctx.settings,
     saveSettings: (settings) => {
+      checkSettingsImages(ctx.profileDir, settings);
       saveSettingsFile(ctx.settingsFile, settings);
       if (settings.houseStyleRules !== ctx.settings.houseStyleRules) houseStyle = loadHouseStyleRules(ctx.profileDir, settings);
       ctx.settings = settings;

@@ -1,6 +1,7 @@
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../../shared/api/api-error';
 import { canonicalUrl } from '../../shared/export/site-urls';
+import type { SiteImage } from '../../shared/settings/settings-schema';
 import { generatedAuthorBio } from '../../shared/story/author-bio';
 import { useApi } from '../api/api-context';
 import { useBackToLibrary } from '../app/use-back-to-library';
@@ -12,6 +13,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { BackupsSection } from './BackupsSection';
+import { SiteImageField } from './SiteImageField';
 import { draftFromSettings, newSectionDraft, settingsFromDraft, type FieldErrors, type SettingsDraft } from './settings-draft';
 
 const EXAMPLE_BYLINE = { name: 'Jane Smith', role: 'chief executive', organisation: 'Example Trust' };
@@ -43,6 +45,20 @@ function exampleUrl(draft: SettingsDraft): string {
   }
 }
 
+/** Search engines ask for a logo of at least 112 pixels each way. */
+function logoAdvice(image: SiteImage): string | null {
+  return image.width < 112 || image.height < 112
+    ? `This logo is ${image.width} × ${image.height} pixels: search engines want at least 112 × 112. Choose a larger one.`
+    : null;
+}
+
+/** Social networks show a picture under 600 × 315 pixels small, or not at all. */
+function socialImageAdvice(image: SiteImage): string | null {
+  return image.width < 600 || image.height < 315
+    ? `This picture is ${image.width} × ${image.height} pixels: social cards want at least 600 × 315 (1200 × 630 is best). Choose a larger one.`
+    : null;
+}
+
 /**
  * Site and export settings (DESIGN §2 item 7), checked with the same schema
  * the main process applies before it writes settings.json, errors beside
@@ -57,6 +73,15 @@ export function SettingsScreen() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
   const [askToLeave, setAskToLeave] = useState<((leave: boolean) => void) | null>(null);
+  const socialAltRef = useRef<HTMLTextAreaElement>(null);
+  const [focusSocialAlt, setFocusSocialAlt] = useState(false);
+
+  // A newly chosen fallback image needs its alt text next; the field appears with it.
+  useEffect(() => {
+    if (!focusSocialAlt) return;
+    socialAltRef.current?.focus();
+    setFocusSocialAlt(false);
+  }, [focusSocialAlt]);
 
   // Leaving with changes not saved asks first: settings are easy to lose and tedious to retype.
   const unsaved = draft !== null && settings !== null && JSON.stringify(settingsFromDraft(draft)) !== JSON.stringify({ settings });
@@ -154,6 +179,50 @@ export function SettingsScreen() {
                   <input id={input} type="url" aria-describedby={described} aria-invalid={errors.assetBaseUrl !== undefined} className="form-field__input" value={draft.assetBaseUrl} onChange={(e) => change({ assetBaseUrl: e.target.value })} />
                 )}
               </Field>
+            </section>
+
+            <section className="settings-group" aria-labelledby="settings-pictures">
+              <h2 id="settings-pictures" className="settings-group__title">
+                Pictures for search and social cards
+              </h2>
+              <SiteImageField
+                label="Site logo"
+                hint="Search engines show it as the publisher of every story (the page’s JSON-LD). A square PNG works best."
+                image={draft.siteLogo}
+                onChange={(siteLogo) => change({ siteLogo })}
+                error={errors.siteLogo}
+                sizeAdvice={logoAdvice}
+                alt={`${draft.siteName} logo`}
+                testId="site-logo-file-input"
+              />
+              <SiteImageField
+                label="Fallback social image"
+                hint="Shared links (Facebook, LinkedIn, X) show it for a story without a lead image."
+                image={draft.socialImage}
+                // A new picture starts without alt text: the old words describe another picture.
+                onChange={(image) => change({ socialImage: image === undefined ? undefined : { ...image, alt: '' } })}
+                error={errors.socialImage}
+                onChosen={() => setFocusSocialAlt(true)}
+                sizeAdvice={socialImageAdvice}
+                alt={draft.socialImage?.alt ?? ''}
+                testId="social-image-file-input"
+              />
+              {draft.socialImage !== undefined && (
+                <Field label="Alt text of the fallback social image" error={errors['socialImage.alt']} hint="Describe the picture for people who cannot see it; social cards pass it on.">
+                  {({ input, described }) => (
+                    <textarea
+                      ref={socialAltRef}
+                      id={input}
+                      rows={2}
+                      aria-describedby={described}
+                      aria-invalid={errors['socialImage.alt'] !== undefined}
+                      className="form-field__input"
+                      value={draft.socialImage?.alt ?? ''}
+                      onChange={(e) => setDraft((current) => (current?.socialImage === undefined ? current : { ...current, socialImage: { ...current.socialImage, alt: e.target.value } }))}
+                    />
+                  )}
+                </Field>
+              )}
             </section>
 
             <section className="settings-group" aria-labelledby="settings-sections">

@@ -1,4 +1,5 @@
-import type { ExportInput, LeadImage } from './export-input';
+import type { SiteImage } from '../settings/settings-schema';
+import type { ExportInput } from './export-input';
 import { cleanText, oneLine } from './html-escape';
 import { imageUrl } from './site-urls';
 
@@ -31,7 +32,8 @@ export function scriptSafeJson(value: unknown): string {
 
 export interface ArticleFacts {
   description: string;
-  leadImage: LeadImage | null;
+  /** The page's picture: the lead image, else the settings' fallback social image. */
+  image: SiteImage | null;
   canonicalUrl: string;
   published: string | null;
   modified: string | null;
@@ -40,7 +42,6 @@ export interface ArticleFacts {
 /** The schema.org article, keys in a fixed order, a key left out when it has no value. */
 export function articleJsonLd(input: ExportInput, facts: ArticleFacts): Record<string, unknown> {
   const { story, settings } = input;
-  const { leadImage } = facts;
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': schemaOrgType(story.section),
@@ -55,12 +56,15 @@ export function articleJsonLd(input: ExportInput, facts: ArticleFacts): Record<s
   data.inLanguage = 'en-GB';
   const section = oneLine(story.section);
   if (section !== '') data.articleSection = section;
-  if (leadImage !== null) {
-    data.image = { '@type': 'ImageObject', url: imageUrl(settings, leadImage), width: leadImage.width, height: leadImage.height };
-  }
+  if (facts.image !== null) data.image = imageObject(settings, facts.image);
   const authors = story.bylines.filter((b) => oneLine(b.name) !== '').map(person);
   if (authors.length > 0) data.author = authors;
-  data.publisher = { '@type': 'Organization', name: oneLine(settings.siteName), url: settings.siteBaseUrl };
+  data.publisher = {
+    '@type': 'Organization',
+    name: oneLine(settings.siteName),
+    url: settings.siteBaseUrl,
+    ...(settings.siteLogo === undefined ? {} : { logo: imageObject(settings, settings.siteLogo) }),
+  };
   if (facts.published !== null) data.datePublished = facts.published;
   if (facts.modified !== null) data.dateModified = facts.modified;
   return data;
@@ -73,4 +77,8 @@ function person(byline: ExportInput['story']['bylines'][number]): Record<string,
   const organisation = oneLine(byline.organisation);
   if (organisation !== '') data.affiliation = { '@type': 'Organization', name: cleanText(organisation) };
   return data;
+}
+
+function imageObject(settings: ExportInput['settings'], image: SiteImage): Record<string, unknown> {
+  return { '@type': 'ImageObject', url: imageUrl(settings, image), width: image.width, height: image.height };
 }

@@ -1,9 +1,11 @@
 import { writeArticle } from './article-html';
-import type { ExportInput, ExportOptions } from './export-input';
+import type { SocialImage } from '../settings/settings-schema';
+import type { ExportInput, ExportOptions, LeadImage } from './export-input';
 import { leadImageSchema } from './export-input';
 import { quoted } from './export-warning';
 import { escapeAttribute, escapeText, oneLine } from './html-escape';
 import type { HtmlOutput } from './html-output';
+import { addImage } from './html-output';
 import { articleJsonLd, scriptSafeJson } from './json-ld';
 import { utcInstant } from './publish-date';
 import { stylesheetHref } from './safe-url';
@@ -21,8 +23,7 @@ export function writePage(output: HtmlOutput, input: ExportInput, options: Expor
 
   const headline = oneLine(story.headline);
   const siteName = oneLine(settings.siteName);
-  const card = socialCardText(story);
-  const { description } = card;
+  const { title: socialTitle, description } = socialCardText(story);
   const url = canonicalUrl(settings, story);
   const published = utcInstant(story.publishDate);
   const modified = utcInstant(story.contentModifiedAt);
@@ -59,22 +60,36 @@ export function writePage(output: HtmlOutput, input: ExportInput, options: Expor
   meta('property', 'og:type', 'article');
   meta('property', 'og:site_name', siteName);
   meta('property', 'og:locale', 'en_GB');
-  meta('property', 'og:title', card.title);
+  meta('property', 'og:title', socialTitle);
   meta('property', 'og:description', description);
   meta('property', 'og:url', url);
-  if (leadImage !== null) {
-    meta('property', 'og:image', imageUrl(settings, leadImage));
-    meta('property', 'og:image:width', String(leadImage.width));
-    meta('property', 'og:image:height', String(leadImage.height));
-    meta('property', 'og:image:alt', oneLine(leadImage.alt));
+  const picture = socialPicture(leadImage, settings);
+  const pictureUrl = picture === null ? '' : imageUrl(settings, picture);
+  if (picture !== null) {
+    if (picture !== leadImage) addImage(output, picture);
+    meta('property', 'og:image', pictureUrl);
+    meta('property', 'og:image:width', String(picture.width));
+    meta('property', 'og:image:height', String(picture.height));
+    meta('property', 'og:image:alt', oneLine(picture.alt));
   }
   meta('property', 'article:published_time', published ?? '');
   meta('property', 'article:modified_time', modified ?? '');
   meta('property', 'article:section', oneLine(story.section));
   for (const tag of story.tags ?? []) meta('property', 'article:tag', oneLine(tag));
-  meta('name', 'twitter:card', leadImage === null ? 'summary' : 'summary_large_image');
-  const jsonLd = articleJsonLd(input, { description, leadImage, canonicalUrl: url, published, modified });
+  // X reads its own tags first; they repeat the Open Graph ones so every card shows the same.
+  meta('name', 'twitter:card', picture === null ? 'summary' : 'summary_large_image');
+  meta('name', 'twitter:title', socialTitle);
+  meta('name', 'twitter:description', description);
+  meta('name', 'twitter:image', pictureUrl);
+  meta('name', 'twitter:image:alt', oneLine(picture?.alt ?? ''));
+  if (settings.siteLogo !== undefined) addImage(output, settings.siteLogo);
+  const jsonLd = articleJsonLd(input, { description, image: picture, canonicalUrl: url, published, modified });
   out.push(`<script type="application/ld+json">${scriptSafeJson(jsonLd)}</script>\n</head>\n<body>\n<main>\n`);
   writeArticle(output, input);
   out.push('</main>\n</body>\n</html>\n');
+}
+
+/** The picture social cards show: the lead image, else the settings' fallback social image. */
+function socialPicture(leadImage: LeadImage | null, settings: ExportInput['settings']): LeadImage | SocialImage | null {
+  return leadImage ?? settings.socialImage ?? null;
 }

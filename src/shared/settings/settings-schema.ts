@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { imageNodeSchema } from '../nodes/custom-nodes';
 
 const urlSchema = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' });
 
@@ -11,6 +12,22 @@ export const sectionSettingsSchema = z
   })
   .strict();
 export type SectionSettings = z.infer<typeof sectionSettingsSchema>;
+
+/** An image stored in the profile by importImage: its content address (images/<sha256>.<ext>) and size in pixels. */
+export const siteImageSchema = imageNodeSchema.pick({ sha256: true, ext: true, width: true, height: true }).strict();
+export type SiteImage = z.infer<typeof siteImageSchema>;
+
+export const SOCIAL_IMAGE_ALT_REQUIRED = 'The fallback social image needs alt text: describe the picture for readers who cannot see it.';
+
+export const socialImageSchema = siteImageSchema
+  .extend({
+    alt: z
+      .string()
+      .max(1_000, { error: 'Keep the alt text under 1,000 characters.' })
+      .refine((s) => s.trim() !== '', { error: SOCIAL_IMAGE_ALT_REQUIRED }),
+  })
+  .strict();
+export type SocialImage = z.infer<typeof socialImageSchema>;
 
 /** The profile's settings file, read by the app and the command line alike. */
 export const settingsSchema = z
@@ -30,6 +47,10 @@ export const settingsSchema = z
     bioTemplate: z.string().min(1).max(500),
     /** Path of a house-style rules file, relative to the profile folder; null uses the built-in rules. */
     houseStyleRules: z.string().min(1).nullable(),
+    /** The publisher's logo in the page's JSON-LD. Optional, like socialImage, so older settings files still load. */
+    siteLogo: siteImageSchema.optional(),
+    /** The picture for social cards (og:image, twitter:image) when a story has no lead image. */
+    socialImage: socialImageSchema.optional(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

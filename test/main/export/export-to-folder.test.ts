@@ -122,6 +122,22 @@ describe('exportStoryToFolder', () => {
     expect(readFileSync(join(out, chart))).toEqual(readFileSync(join(dir, chart)));
   });
 
+  it('copies the settings’ logo and fallback social image beside a page that uses them', () => {
+    const { chart, photo } = profile.images;
+    const settings = {
+      ...defaultSettings,
+      siteLogo: { sha256: chart.sha256, ext: chart.ext, width: chart.width, height: chart.height },
+      socialImage: { sha256: photo.sha256, ext: photo.ext, width: photo.width, height: photo.height, alt: 'A board meeting' },
+    };
+    const out = outDir(dir);
+    const result = exportStoryToFolder(profile.ids.other, { store, settings, profileDir: dir, folder: out });
+    const html = readFileSync(result.file, 'utf8');
+    expect(html).toContain(`<meta name="twitter:image" content="https://www.example.org/assets/images/${photo.sha256}.png">`);
+    expect(html).toContain(`"logo":{"@type":"ImageObject","url":"https://www.example.org/assets/images/${chart.sha256}.png","width":640,"height":480}`);
+    expect(result.missingImages).toEqual([]);
+    expect(readdirSync(join(out, 'images')).sort()).toEqual([`${chart.sha256}.png`, `${photo.sha256}.png`].sort());
+  });
+
   it('names a story without a slug by its id and writes the partial forms under their own names', () => {
     const draft = store.getStory(profile.ids.draft);
     store.saveStory(draft.id, draft.revision, { headline: '' });

@@ -25,6 +25,15 @@ describe('settings', () => {
     expect(settings.sections).toEqual(defaultSettings.sections);
   });
 
+  it('reads the logo and the fallback social image, and refuses a fallback image without alt text', () => {
+    const logo = { sha256: 'a'.repeat(64), ext: 'png', width: 512, height: 512 };
+    const socialImage = { sha256: 'b'.repeat(64), ext: 'jpg', width: 1200, height: 630, alt: 'Our masthead' };
+    expect(loadSettings(settingsFile(JSON.stringify({ siteLogo: logo, socialImage })))).toMatchObject({ siteLogo: logo, socialImage });
+    expect(defaultSettings).not.toHaveProperty('siteLogo');
+    const file = settingsFile(JSON.stringify({ socialImage: { ...socialImage, alt: ' ' } }));
+    expect(() => loadSettings(file)).toThrow(/"socialImage\.alt".*needs alt text/);
+  });
+
   it('names the file and the bad field', () => {
     const file = settingsFile(JSON.stringify({ siteBaseUrl: 'javascript:alert(1)' }));
     expect(() => loadSettings(file)).toThrow(`The settings file ${file} has a bad value at "siteBaseUrl"`);

@@ -27,4 +27,18 @@ describe('the settings form', () => {
       },
     });
   });
+
+  it('keeps the site logo and fallback social image, and asks for the fallback image’s alt text', () => {
+    const settings = {
+      ...defaultSettings,
+      siteLogo: { sha256: 'a'.repeat(64), ext: 'png' as const, width: 512, height: 512 },
+      socialImage: { sha256: 'b'.repeat(64), ext: 'jpg' as const, width: 1200, height: 630, alt: 'Our masthead' },
+    };
+    expect(settingsFromDraft(draftFromSettings(settings))).toEqual({ settings });
+    const draft = draftFromSettings(settings);
+    draft.socialImage = { ...settings.socialImage, alt: '  ' };
+    expect(settingsFromDraft(draft)).toEqual({
+      errors: { 'socialImage.alt': 'The fallback social image needs alt text: describe the picture for readers who cannot see it.' },
+    });
+  });
 });

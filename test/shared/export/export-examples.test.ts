@@ -25,11 +25,11 @@ describe('the documented example (docs/examples)', () => {
     expect(article).toContain(`<div class="cd-body">\n${exampleHtml('body')}</div>\n`);
   });
 
-  it('lists the image files to copy beside the export: the lead image, then body images', () => {
+  it('lists the image files to copy beside the export: the head’s logo, the lead image, then body images', () => {
     const input = fullStoryInput();
     const bodyImage = input.story.body!.root.children.find((n) => n.type === 'image') as unknown as { sha256: string };
     const files = (form: 'page' | 'body') => exportStory(input, { form }).images.map((i) => i.file);
-    expect(files('page')).toEqual([`images/${input.leadImage!.sha256}.jpg`, `images/${bodyImage.sha256}.png`]);
+    expect(files('page')).toEqual([`images/${input.settings.siteLogo!.sha256}.png`, `images/${input.leadImage!.sha256}.jpg`, `images/${bodyImage.sha256}.png`]);
     expect(files('body')).toEqual([`images/${bodyImage.sha256}.png`]);
   });
 

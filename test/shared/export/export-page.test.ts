@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportStory } from '../../../src/shared/export/export-story';
-import { SHA_A, defaultSettings, inputWith, p, t } from './export-fixtures';
+import { SHA_A, SHA_B, defaultSettings, inputWith, p, t } from './export-fixtures';
 import { validationErrors } from './validate-html';
 
 type Overrides = Parameters<typeof inputWith>[1];
@@ -74,6 +74,49 @@ describe('page metadata', () => {
     expect(html).not.toContain('og:image');
     expect(jsonLd(html)).not.toHaveProperty('image');
     expect(images).toEqual([]);
+  });
+
+  it('uses the settings’ fallback social image without a lead image, and the logo for the publisher', async () => {
+    const settings = {
+      ...defaultSettings,
+      siteLogo: { sha256: SHA_B, ext: 'png' as const, width: 512, height: 512 },
+      socialImage: { sha256: SHA_A, ext: 'jpg' as const, width: 1200, height: 630, alt: 'The magazine’s masthead' },
+    };
+    const fallback = `https://www.example.org/assets/images/${SHA_A}.jpg`;
+    const logo = { '@type': 'ImageObject', url: `https://www.example.org/assets/images/${SHA_B}.png`, width: 512, height: 512 };
+    const result = page({ settings });
+    expect(result.html).toContain(
+      `<meta property="og:image" content="${fallback}">\n` +
+        '<meta property="og:image:width" content="1200">\n<meta property="og:image:height" content="630">\n' +
+        '<meta property="og:image:alt" content="The magazine’s masthead">\n',
+    );
+    expect(result.html).toContain(
+      '<meta name="twitter:card" content="summary_large_image">\n' +
+        '<meta name="twitter:title" content="Trusts told to cut running costs">\n' +
+        '<meta name="twitter:description" content="The guidance gives boards until March.">\n' +
+        `<meta name="twitter:image" content="${fallback}">\n` +
+        '<meta name="twitter:image:alt" content="The magazine’s masthead">\n<script',
+    );
+    expect(jsonLd(result.html).image).toEqual({ '@type': 'ImageObject', url: fallback, width: 1200, height: 630 });
+    expect(jsonLd(result.html).publisher).toEqual({ '@type': 'Organization', name: 'Managers in Partnership', url: 'https://www.example.org', logo });
+    expect(result.images.map((i) => i.file)).toEqual([`images/${SHA_A}.jpg`, `images/${SHA_B}.png`]);
+    // The page of the body text is not touched: the fallback is for cards only.
+    expect(result.html).not.toContain(`<img src="${fallback}"`);
+    expect(await validationErrors(result.html, 'page')).toBe('');
+
+    // A lead image wins, and its alt text goes with it.
+    const withLead = page({ settings, leadImage: lead });
+    expect(withLead.html).toContain(`<meta name="twitter:image" content="https://www.example.org/assets/images/${SHA_A}.webp">\n<meta name="twitter:image:alt" content="A ward at night">`);
+    expect(withLead.html).not.toContain(fallback);
+    expect(withLead.images.map((i) => i.file)).toEqual([`images/${SHA_B}.png`, `images/${SHA_A}.webp`]);
+  });
+
+  it('escapes the fallback image’s alt text like every attribute, on one line', async () => {
+    const socialImage = { sha256: SHA_A, ext: 'jpg' as const, width: 1200, height: 630, alt: 'A "quote" <b>&\nmore' };
+    const { html } = page({ settings: { ...defaultSettings, socialImage } });
+    expect(html).toContain('<meta property="og:image:alt" content="A &quot;quote&quot; &lt;b&gt;&amp; more">');
+    expect(html).toContain('<meta name="twitter:image:alt" content="A &quot;quote&quot; &lt;b&gt;&amp; more">');
+    expect(await validationErrors(html, 'page')).toBe('');
   });
 
   it('lists every author, with role and organisation only when given', () => {
