@@ -1,6 +1,5 @@
 import { writeArticle } from './article-html';
-import type { SocialImage } from '../settings/settings-schema';
-import type { ExportInput, ExportOptions, LeadImage } from './export-input';
+import type { ExportInput, ExportOptions } from './export-input';
 import { leadImageSchema } from './export-input';
 import { quoted } from './export-warning';
 import { escapeAttribute, escapeText, oneLine } from './html-escape';
@@ -10,7 +9,7 @@ import { articleJsonLd, scriptSafeJson } from './json-ld';
 import { utcInstant } from './publish-date';
 import { stylesheetHref } from './safe-url';
 import { canonicalUrl, imageUrl } from './site-urls';
-import { socialCardText } from './social-card';
+import { socialCardPicture, socialCardText } from './social-card';
 
 /** The page form: a whole document with head metadata around the article form. */
 export function writePage(output: HtmlOutput, input: ExportInput, options: ExportOptions): void {
@@ -63,7 +62,7 @@ export function writePage(output: HtmlOutput, input: ExportInput, options: Expor
   meta('property', 'og:title', socialTitle);
   meta('property', 'og:description', description);
   meta('property', 'og:url', url);
-  const picture = socialPicture(leadImage, settings);
+  const picture = socialCardPicture(leadImage, settings);
   const pictureUrl = picture === null ? '' : imageUrl(settings, picture);
   if (picture !== null) {
     if (picture !== leadImage) addImage(output, picture);
@@ -87,9 +86,4 @@ export function writePage(output: HtmlOutput, input: ExportInput, options: Expor
   out.push(`<script type="application/ld+json">${scriptSafeJson(jsonLd)}</script>\n</head>\n<body>\n<main>\n`);
   writeArticle(output, input);
   out.push('</main>\n</body>\n</html>\n');
-}
-
-/** The picture social cards show: the lead image, else the settings' fallback social image. */
-function socialPicture(leadImage: LeadImage | null, settings: ExportInput['settings']): LeadImage | SocialImage | null {
-  return leadImage ?? settings.socialImage ?? null;
 }

@@ -1,4 +1,4 @@
-import { socialCardSite, socialCardText } from '../../../shared/export/social-card';
+import { socialCardPicture, socialCardSite, socialCardText } from '../../../shared/export/social-card';
 import { imageFileName } from '../../../shared/nodes/custom-nodes';
 import type { Settings } from '../../../shared/settings/settings-schema';
 import type { LeadImage } from '../../../shared/story/story-schema';
@@ -13,13 +13,14 @@ type SocialCardProps = {
 export function SocialCard({ story, leadImage, settings }: SocialCardProps) {
   const { title, description } = socialCardText(story);
   const site = socialCardSite(settings);
+  const picture = socialCardPicture(leadImage, settings);
   return (
     <figure className="social-card" aria-label="Social card preview">
       <div className="social-card__image">
-        {leadImage === null ? (
-          <span className="social-card__no-image">No image: add a lead image to the story</span>
+        {picture === null ? (
+          <span className="social-card__no-image">No image: add a lead image to the story, or a fallback social image in Settings</span>
         ) : (
-          <img src={imageFileName(leadImage)} alt={leadImage.alt} />
+          <img src={imageFileName(picture)} alt={picture.alt} />
         )}
       </div>
       <figcaption className="social-card__text">
