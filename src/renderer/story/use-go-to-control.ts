@@ -35,15 +35,21 @@ export function useGoToControl(openTab: (tab: PanelTabId) => void, revealPage: (
   );
 }
 
-/** Calls `found` with the element once it exists (now or after a render), for WAIT_MS at most; returns a cancel. */
+/** The element when it is in the document and shown (a hidden one cannot take focus), else null. */
+function shownElement(id: string): HTMLElement | null {
+  const element = document.getElementById(id);
+  return element !== null && element.getClientRects().length > 0 ? element : null;
+}
+
+/** Calls `found` with the element once it is shown (now or after a render), for WAIT_MS at most; returns a cancel. */
 function whenInDocument(id: string, found: (element: HTMLElement) => void): () => void {
-  const present = document.getElementById(id);
+  const present = shownElement(id);
   if (present !== null) {
     found(present);
     return () => undefined;
   }
   const observer = new MutationObserver(() => {
-    const element = document.getElementById(id);
+    const element = shownElement(id);
     if (element === null) return;
     stop();
     found(element);
@@ -53,6 +59,7 @@ function whenInDocument(id: string, found: (element: HTMLElement) => void): () =
     observer.disconnect();
     window.clearTimeout(timer);
   };
-  observer.observe(document.body, { childList: true, subtree: true });
+  // What covers a control goes away by a class change as often as by removing an element.
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'hidden'] });
   return stop;
 }
