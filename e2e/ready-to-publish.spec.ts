@@ -82,6 +82,13 @@ test('a story linking a trashed story and a draft: the checklist and the related
   await expect(links.nth(0)).toContainText('Will be left out of the export.');
   await expect(links.nth(1)).toContainText('Draft');
   await expect(links.nth(1)).toContainText('Not on the site yet');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await panel.getByRole('list', { name: 'Linked stories' }).screenshot({ path: testInfo.outputPath(`related-states-${scheme}.png`) });
+    const axe = await new AxeBuilder({ page }).include('.story-panel').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   // The checklist, before the preview: what is met, what is not, and a summary.
   await page.keyboard.press('Control+e');
