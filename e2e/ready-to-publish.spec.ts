@@ -53,7 +53,7 @@ test('a story linking a trashed story and a draft: the checklist and the related
   page,
   preview,
 }, testInfo) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.setViewportSize({ width: 1440, height: 900 });
