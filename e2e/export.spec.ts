@@ -45,7 +45,7 @@ test('the export view previews with the site stylesheet, switches forms, copies 
   // Styled by resources/site/site.css: the section label in the site's accent, the headline in its weight.
   await expect(frame.locator('.cd-section')).toHaveCSS('color', 'rgb(163, 18, 42)');
   await expect(headline).toHaveCSS('font-weight', '600');
-  await expect(panel.getByText(/publish date/i)).toBeVisible();
+  await expect(panel.getByRole('region', { name: 'Warnings' }).getByText(/publish date/i)).toBeVisible();
 
   await panel.getByText('Body', { exact: true }).click();
   await expect(page.locator('iframe[title="Export preview: Body"]')).toBeVisible();

@@ -74,7 +74,7 @@ test('a lead image is picked from disk, described, exported, kept over a restart
   await expect(exported.locator('figcaption .cd-caption')).toHaveText(CAPTION);
   await expect(exported.locator('figcaption .cd-credit')).toHaveText(CREDIT);
   expect(await exported.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1200);
-  await expect(panel.getByRole('listitem').filter({ hasText: 'lead image' })).toHaveCount(0);
+  await expect(panel.getByRole('region', { name: 'Warnings' }).getByRole('listitem').filter({ hasText: 'lead image' })).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(page.locator('iframe[title^="Export preview"]')).toHaveCount(0);
 

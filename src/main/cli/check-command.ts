@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { createChecker, documentFromStory, filterIgnored, severities, type Finding, type Severity } from '../../shared/house-style';
 import { findingPlace, findingText } from '../../shared/house-style/finding-place';
+import { readyToPublish, type ReadyChecklist } from '../../shared/export/ready-to-publish';
 import { idSchema, workflowStatusSchema, type Story } from '../../shared/story/story-schema';
 import { loadHouseStyleRules } from '../house-style/load-house-style';
 import type { Store } from '../store/store';
@@ -19,9 +20,19 @@ type CheckedFinding = {
   fixes: string[];
 };
 
-type CheckedStory = { id: string; slug: string; headline: string; findings: CheckedFinding[] };
+type CheckedStory = {
+  id: string;
+  slug: string;
+  headline: string;
+  findings: CheckedFinding[];
+  readyToPublish: ReadyChecklist & { total: number };
+};
 
-/** `copydesk check`: the house-style findings of stories, as text or JSON; exit 1 when any is an error. */
+/**
+ * `copydesk check`: the house-style findings and the "Ready to publish" list
+ * of stories, as text or JSON; exit 1 when a finding is an error or a story
+ * is not ready to publish.
+ */
 export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(args);
   if (values.help) {
@@ -52,17 +63,20 @@ export async function checkCommand(args: string[], io: CliIo): Promise<ExitCode>
       const story = store.getStory(id);
       const document = documentFromStory(story, settings);
       const findings = filterIgnored(checker.check(document).findings, story.houseStyleIgnores, document);
+      const cards = new Map(store.resolveRelated(story.id).map((card) => [card.storyId, card]));
+      const ready = readyToPublish(story, settings.bioTemplate, (storyId) => cards.get(storyId));
       return {
         id: story.id,
         slug: story.slug,
         headline: story.headline,
         findings: findings.map((finding) => describe(finding, findingPlace(finding, document), findingText(finding, document))),
+        readyToPublish: { ...ready, total: ready.items.length },
       };
     });
     const counts = Object.fromEntries(severities.map((s) => [s, checked.reduce((n, story) => n + story.findings.filter((f) => f.severity === s).length, 0)])) as Record<Severity, number>;
     if (values.json) io.stdout(`${JSON.stringify({ rules: loaded.source, stories: checked, counts })}\n`);
     else io.stdout(textReport(checked, counts, loaded.source));
-    return counts.error > 0 ? EXIT.findings : EXIT.ok;
+    return counts.error > 0 || checked.some((story) => !story.readyToPublish.ready) ? EXIT.findings : EXIT.ok;
   });
 }
 
@@ -87,13 +101,28 @@ function textReport(stories: CheckedStory[], counts: Record<Severity, number>, r
     for (const f of story.findings) {
       lines.push(`  ${f.severity.padEnd(10)} ${f.ruleId}  ${f.where}${f.text === '' ? '' : ` “${f.text}”`}: ${f.message}`);
     }
+    lines.push(...readyLines(story.readyToPublish));
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const storyCount = plural(stories.length, 'story').replace('storys', 'stories');
   lines.push(
-    `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.suggestion, 'suggestion')} in ${plural(stories.length, 'story').replace('storys', 'stories')} (rules: ${rules === 'built-in' ? 'built-in house style' : rules})`,
+    `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.suggestion, 'suggestion')} in ${storyCount} (rules: ${rules === 'built-in' ? 'built-in house style' : rules})`,
+    `${stories.filter((story) => story.readyToPublish.ready).length} of ${storyCount} ready to publish`,
   );
   return `${lines.join('\n')}\n`;
 }
+
+/** The story's "Ready to publish" list as the app shows it: the count, then each item not met. */
+function readyLines(ready: CheckedStory['readyToPublish']): string[] {
+  const lines = [`  Ready to publish: ${ready.met} of ${ready.total}${ready.ready ? '' : ' (not ready)'}`];
+  for (const item of ready.items.filter((unmet) => !unmet.met)) {
+    const mark = (item.level === 'required' ? 'not met' : 'advised').padEnd(10);
+    lines.push(`  ${mark} ${item.id}  ${item.label}: ${item.detail}`);
+    for (const link of item.links) lines.push(`  ${mark} ${item.id}  link ${link.index + 1}: ${link.message}`);
+  }
+  return lines;
+}
+
 
 function parseCommandArgs(args: string[]) {
   try {

@@ -39,7 +39,8 @@ Each story becomes SLUG.html (SLUG.article.html, SLUG.body.html for the other fo
 it has no slug), and the images it uses are copied to DIR/images/. Files are replaced whole, never
 half-written; an identical image already there is left alone. Each export is recorded in the
 story's export log; the story itself is not changed. Export warnings (no publish date, a link that
-is not allowed …) go to stderr and do not fail the export.
+is not allowed, a related story in the trash and so left out, or still a draft …) go to stderr and
+do not fail the export.
 `;
 
 export const IMPORT_HELP = `copydesk import: stories from HTML files (our own exports or other sites' pages)
@@ -70,7 +71,7 @@ too; site furniture left out), a closing author bio and its aside of related lin
 imported in one go: if one cannot be read or stored, none is.
 `;
 
-export const CHECK_HELP = `copydesk check: the house-style findings of stories
+export const CHECK_HELP = `copydesk check: the house-style findings of stories, and whether they are ready to publish
 
 usage: copydesk check (ID ... | --slug SLUG ... | --status STATUS | --all) [--json] [--profile DIR]
 
@@ -83,13 +84,22 @@ Which stories (exactly one of):
 Options:
   --json            one JSON object on stdout: { "rules", "stories": [ { "id", "slug", "headline",
                     "findings": [ { "ruleId", "severity", "message", "advice", "where", "text",
-                    "fixes" } ] } ], "counts": { "error", "warning", "suggestion" } }
+                    "fixes" } ], "readyToPublish": { "ready", "met", "total", "items": [ { "id",
+                    "label", "met", "level", "detail", "links": [ { "index", "state",
+                    "message" } ] } ] } } ], "counts": { "error", "warning", "suggestion" } }
 ${PROFILE_OPTION}
 
 The rules are the profile's (settings: houseStyleRules, else the built-in house style); what the
 editors ignored in a story stays ignored. Text output is one line a finding: severity, rule, where
 (headline, standfirst, paragraph 3 …), the flagged text and the message.
-Exit status 1 when any finding is an error, 0 otherwise; 3 when the rules file is not valid.
+
+Each story also gets the app's "Ready to publish" list: publish date set, slug set, lead image
+with alt text (a lead image itself is advised, not required), an author bio for Opinion pieces,
+and every related story in the library live and ready: one in the trash or deleted for good is
+left out of the export, and a draft or a story in edit is not yet on the site. Text output gives
+the count ("Ready to publish: 3 of 5") and one line for each item not met.
+Exit status 1 when any finding is an error or any story is not ready to publish (a required item
+not met), 0 otherwise; 3 when the rules file is not valid.
 `;
 
 export const BACKUP_HELP = `copydesk backup: the profile's backups
@@ -116,7 +126,8 @@ Commands:
   export    write stories as website HTML into a folder
             (copydesk export --status ready --out site/stories)
   import    create draft stories from HTML files (copydesk import story.html)
-  check     the house-style findings of stories (copydesk check --status ready)
+  check     house-style findings, and whether stories are ready to publish
+            (copydesk check --status ready)
   backup    list, create, check or restore backups (copydesk backup list)
   help      this text, or one command's: copydesk help export
 
@@ -129,7 +140,7 @@ Options for every command:
 
 Exit status:
   0  success
-  1  findings: copydesk check found house-style errors
+  1  findings: copydesk check found house-style errors or a story not ready to publish
   2  usage error: an unknown command or option, a missing value; nothing was changed
   3  data or database error: no profile, a story not found, a database from a newer Copydesk,
      a damaged or busy database, a missing image file, a file or folder that cannot be read or written

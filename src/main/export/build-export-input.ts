@@ -1,7 +1,8 @@
-import type { ExportInput, RelatedCard } from '../../shared/export/export-input';
+import type { ExportInput } from '../../shared/export/export-input';
 import { relatedCardForExternal, relatedCardForStory } from '../../shared/export/related-card';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { authorBioFor } from '../../shared/story/author-bio';
+import { isLeftOut, relatedLinkState } from '../../shared/story/related-link-state';
 import type { Story } from '../../shared/story/story-schema';
 import type { Store } from '../store/store';
 
@@ -11,7 +12,8 @@ import type { Store } from '../store/store';
  * settings' template) and the related stories as cards. A related story in
  * the store shows its current headline, standfirst, bylines, lead image and
  * URL, so a renamed story reads right in every story that links to it; one
- * deleted for good since it was linked is left out.
+ * in the trash or deleted for good is passed on as left out, so the
+ * exporter warns about it.
  */
 export function buildExportInput(store: Store, settings: Settings, storyOrId: string | Story): ExportInput {
   const story = typeof storyOrId === 'string' ? store.getStory(storyOrId) : storyOrId;
@@ -19,23 +21,19 @@ export function buildExportInput(store: Store, settings: Settings, storyOrId: st
     story,
     leadImage: story.leadImage,
     authorBio: authorBioFor(story, settings.bioTemplate),
-    related: relatedCards(store, settings, story),
+    related: story.related.map((link) => (link.kind === 'external' ? relatedCardForExternal(link) : relatedEntry(store, settings, link.storyId))),
     settings,
   };
 }
 
-function relatedCards(store: Store, settings: Settings, story: Story): RelatedCard[] {
-  const cards: RelatedCard[] = [];
-  for (const link of story.related) {
-    if (link.kind === 'external') {
-      cards.push(relatedCardForExternal(link));
-      continue;
-    }
-    const target = liveStory(store, link.storyId);
-    if (target === undefined) continue;
-    cards.push(relatedCardForStory(settings, target, target.leadImage));
-  }
-  return cards;
+function relatedEntry(store: Store, settings: Settings, storyId: string): ExportInput['related'][number] {
+  const card = store.storyCard(storyId);
+  const state = relatedLinkState(card);
+  if (isLeftOut(state)) return { leftOut: state, headline: card.headline };
+  const target = liveStory(store, storyId);
+  // Deleted for good between the two reads: left out as if it had gone first.
+  if (target === undefined) return { leftOut: 'deleted', headline: card.headline };
+  return { ...relatedCardForStory(settings, target, target.leadImage), state };
 }
 
 function liveStory(store: Store, id: string): Story | undefined {

@@ -411,6 +411,11 @@ export class Store {
     });
   }
 
+  /** A story as a related-story card shows it now: "missing" when it was deleted for good (or never stored). */
+  storyCard(storyId: string): StoryCard {
+    return this.read(() => this.relatedStories.card(storyId));
+  }
+
   /** Stories worth linking from this one, best first, each with why (see RelatedStories.suggest). */
   suggestRelated(storyId: string, limit: number): RelatedSuggestion[] {
     return this.read(() => {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { exportForms, type ExportForm } from '../../shared/export/export-input';
 import { useExportCheck } from '../house-style/use-export-check';
 import { Button } from '../ui/Button';
@@ -16,14 +17,17 @@ type ExportPanelProps = {
   onTogglePreview: () => void;
   /** What the export leaves out because it is not saved yet (said before the exporter's own warnings). */
   unsaved?: string[];
+  /** The "Ready to publish" list, shown first. */
+  checklist?: ReactNode;
 };
 
-/** The Export tab: pick a form, see what the exporter warns about, copy or save. */
-export function ExportPanel({ exporter, previewOpen, onTogglePreview, unsaved = [] }: ExportPanelProps) {
+/** The Export tab: what the story still needs, pick a form, see what the exporter warns about, copy or save. */
+export function ExportPanel({ exporter, previewOpen, onTogglePreview, unsaved = [], checklist }: ExportPanelProps) {
   const { form, setForm, result, error, busy } = exporter;
   const houseStyle = useExportCheck();
   return (
     <div className="export-panel">
+      {checklist}
       <fieldset className="export-forms">
         <legend className="export-panel__label">Form</legend>
         <div className="segmented">

@@ -3,6 +3,7 @@ import { imageFileName } from '../../shared/nodes/custom-nodes';
 import type { LeadImage } from '../../shared/story/story-schema';
 import type { ImageFile } from '../editor/nodes/ImageNode';
 import { ImageFileInput, type ImportImage } from '../images/ImageFileInput';
+import { controlIds } from './control-ids';
 import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
@@ -75,7 +76,7 @@ export function LeadImageField({ image, saved, onChange, importImage }: LeadImag
   if (image === null) {
     return (
       <section className="lead-image lead-image--empty" aria-label="Lead image">
-        <Button ref={addRef} onClick={pick} disabled={busy} aria-describedby={hintId}>
+        <Button ref={addRef} id={controlIds.leadImageAdd} onClick={pick} disabled={busy} aria-describedby={hintId}>
           <Icon name="image" size={16} />
           {busy ? 'Adding the picture…' : 'Add lead image'}
         </Button>
@@ -157,6 +158,7 @@ export function LeadImageField({ image, saved, onChange, importImage }: LeadImag
         </span>
         <textarea
           ref={altRef}
+          id={controlIds.leadImageAlt}
           className="form-field__input"
           rows={2}
           maxLength={1_000}

@@ -10,6 +10,7 @@ import { BodyEditor, serializeBody, type BodyEditorParts } from '../editor/BodyE
 import { createBodyEditorOutputs } from '../editor/editor-outputs';
 import { ExportPanel } from '../export/ExportPanel';
 import { ExportPreview } from '../export/ExportPreview';
+import { ReadyChecklist } from '../export/ReadyChecklist';
 import { EXPORT_REQUEST_EVENT } from '../export/export-request';
 import { useStoryExport } from '../export/use-story-export';
 import { useLiveValue, type LiveValue } from '../editor/live-value';
@@ -38,6 +39,7 @@ import { StoryPanel } from './StoryPanel';
 import { StoryRail } from './StoryRail';
 import { LeadImageField } from './LeadImageField';
 import { leadImageProblem, useStoryDraft } from './use-story-draft';
+import { useGoToControl } from './use-go-to-control';
 
 /** Below this width the panel lies over the text instead of beside it, so it starts folded. */
 const WIDE_WINDOW = '(min-width: 1280px)';
@@ -148,6 +150,13 @@ export function StoryPage({ id }: { id: string }) {
     setPanelTab(tab);
     if (tab !== null) setLastPanelTab(tab);
   };
+
+  // A control on the page (not in a tab) is uncovered first: the preview closes, and so does a panel lying over the text.
+  const revealPage = useCallback(() => {
+    setPreviewOpen(false);
+    if (panelCovers.current) setPanelTab(null);
+  }, []);
+  const goToControl = useGoToControl(openPanelTab, revealPage);
 
   const onHeadlineKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter') {
@@ -353,6 +362,9 @@ export function StoryPage({ id }: { id: string }) {
               exporter={exporter}
               previewOpen={previewOpen}
               onTogglePreview={() => setPreviewOpen((open) => !open)}
+              checklist={
+                <ReadyChecklist story={{ ...story, ...fields }} storyId={story.id} revision={story.revision} onGoTo={goToControl} />
+              }
               unsaved={
                 fields !== null && leadImageProblem(fields.leadImage) !== null
                   ? [`The lead image on the page has no alt text, so it is not saved and the export ${story.leadImage === null ? 'has no lead image' : 'shows the one saved before'}.`]

@@ -138,6 +138,7 @@ const paths = {
       <circle cx="12" cy="12" r="1.6" fill="currentColor" stroke="none" />
     </>
   ),
+  check: <path d="M5 12.5l4.5 4.5L19 7.5" />,
 } satisfies Record<string, ReactNode>;
 
 export type IconName = keyof typeof paths;

@@ -1,3 +1,4 @@
+import { isNotYetLive, relatedLinkProblem } from '../story/related-link-state';
 import type { ExportInput } from './export-input';
 import { leadImageSchema } from './export-input';
 import { writeBody } from './body-html';
@@ -98,7 +99,15 @@ function writeFooter(output: HtmlOutput, bio: string): void {
 
 function writeRelated(output: HtmlOutput, input: ExportInput): void {
   writeWrapped(output, '<aside class="cd-related" aria-label="Related stories">\n<ul class="cd-related-list">\n', '</ul>\n</aside>\n', () => {
-    input.related.forEach((card, index) => {
+    input.related.forEach((entry, index) => {
+      if ('leftOut' in entry) {
+        const message = relatedLinkProblem(entry.leftOut, entry.headline);
+        output.warnings.push({ code: 'related-story-not-live', message, field: 'related', path: [index] });
+        return;
+      }
+      const card = entry;
+      const notYet = card.state !== undefined && isNotYetLive(card.state) ? relatedLinkProblem(card.state, card.headline) : null;
+      if (notYet !== null) output.warnings.push({ code: 'related-story-not-ready', message: notYet, field: 'related', path: [index] });
       const href = webHref(card.url);
       if (href === null) {
         output.warnings.push({

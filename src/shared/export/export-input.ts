@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { settingsSchema } from '../settings/settings-schema';
+import { leftOutLinkStates, linkedLinkStates } from '../story/related-link-state';
 import { leadImageSchema, storySchema, type LeadImage } from '../story/story-schema';
 
 /** The story fields the export prints; a whole Story from the store fits. Tags are optional: a story without them prints none. */
@@ -36,8 +37,18 @@ export const relatedCardSchema = z.object({
   byline: z.string(),
   /** '' when the story has no picture. */
   imageUrl: webUrlSchema.or(z.literal('')),
+  /** A story in the store: its state (see relatedLinkState); absent for a published page given by URL. */
+  state: z.enum(linkedLinkStates).optional(),
 });
 export type RelatedCard = z.infer<typeof relatedCardSchema>;
+
+/** A linked story in the trash or deleted for good: not printed, only warned about. */
+export const leftOutRelatedSchema = z.object({
+  leftOut: z.enum(leftOutLinkStates),
+  /** '' when unknown (a story deleted for good keeps none). */
+  headline: z.string(),
+});
+export type LeftOutRelated = z.infer<typeof leftOutRelatedSchema>;
 
 /** Everything the exporter reads: the story plus what the store resolves for it. */
 export const exportInputSchema = z.object({
@@ -45,7 +56,8 @@ export const exportInputSchema = z.object({
   leadImage: leadImageSchema.nullable(),
   /** The bio to print (edited, or generated from the settings' template); '' for none. */
   authorBio: z.string(),
-  related: z.array(relatedCardSchema),
+  /** One entry per related link of the story, in its order, so a warning's path is the link's index. */
+  related: z.array(z.union([relatedCardSchema, leftOutRelatedSchema])),
   settings: settingsSchema,
 });
 export type ExportInput = z.infer<typeof exportInputSchema>;

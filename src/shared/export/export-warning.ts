@@ -7,6 +7,8 @@ export const exportWarningCodes = [
   'link-not-allowed',
   'related-link-not-allowed',
   'related-image-not-allowed',
+  'related-story-not-live',
+  'related-story-not-ready',
   'unknown-node',
   'misplaced-node',
   'invalid-node',

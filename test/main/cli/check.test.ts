@@ -28,7 +28,16 @@ function rewrite(id: string, changes: Parameters<ReturnType<typeof openStore>['s
 
 type Report = {
   rules: string;
-  stories: { id: string; findings: { ruleId: string; severity: string; where: string; text: string; fixes: string[] }[] }[];
+  stories: {
+    id: string;
+    findings: { ruleId: string; severity: string; where: string; text: string; fixes: string[] }[];
+    readyToPublish: {
+      ready: boolean;
+      met: number;
+      total: number;
+      items: { id: string; met: boolean; level: string; links: { index: number; state: string; message: string }[] }[];
+    };
+  }[];
   counts: { error: number; warning: number; suggestion: number };
 };
 
@@ -40,15 +49,54 @@ describe('copydesk check', () => {
     expect(run.stdout).toContain('Pay talks resume');
     expect(run.stdout).toMatch(/error\s+british-spelling {2}Paragraph 2 “organization”: /);
     expect(run.stdout).toMatch(/error\s+british-spelling {2}Paragraph 2 “color”/);
-    expect(run.stdout).toMatch(/\d+ errors?, \d+ warnings?, \d+ suggestions? in 1 story \(rules: built-in house style\)\n$/);
+    expect(run.stdout).toMatch(/\d+ errors?, \d+ warnings?, \d+ suggestions? in 1 story \(rules: built-in house style\)\n0 of 1 story ready to publish\n$/);
   });
 
-  it('gives JSON for scripts and exits 0 when nothing is an error', async () => {
+  it('gives JSON for scripts and exits 0 when nothing is an error and the story is ready to publish', async () => {
+    rewrite(profile.ids.other, { publishDate: '2026-11-27T08:00:00.000Z' });
     const run = await cli(['check', '--slug', 'pay-talks-resume', '--json', '--profile', dir]);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.counts.error).toBe(0);
     expect(run.code).toBe(0);
     expect(report.stories.map((s) => s.id)).toEqual([profile.ids.other]);
+  });
+
+  it('reports the story’s “Ready to publish” list, with each related story in the trash or not yet on the site, and exits 1 when it is not ready', async () => {
+    const store = openStore({ file: profile.file, Database });
+    try {
+      const trashed = store.createStory({ section: 'News', headline: 'Withdrawn report' });
+      store.setTrashed(trashed.id, true);
+      const featured = store.getStory(profile.ids.featured);
+      store.saveStory(featured.id, featured.revision, {
+        related: [...featured.related, { kind: 'story', storyId: trashed.id }, { kind: 'story', storyId: profile.ids.draft }],
+      });
+    } finally {
+      store.close();
+    }
+
+    const text = await cli(['check', profile.ids.featured, '--profile', dir]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('  Ready to publish: 4 of 5 (not ready)\n');
+    expect(text.stdout).toContain('  not met    related  link 3: Related story “Withdrawn report” is in the trash: it is left out of the export.\n');
+    expect(text.stdout).toContain(
+      '  not met    related  link 4: Related story “A draft feature” is a draft, not yet on the site: the link will not work until it is published.\n',
+    );
+    expect(text.stdout).toMatch(/0 of 1 story ready to publish\n$/);
+
+    const json = JSON.parse((await cli(['check', profile.ids.featured, '--json', '--profile', dir])).stdout) as Report;
+    const ready = json.stories[0]!.readyToPublish;
+    expect(ready).toMatchObject({ ready: false, met: 4, total: 5 });
+    expect(ready.items.map((item) => `${item.id}:${item.met ? 'met' : 'unmet'}`)).toEqual([
+      'publish-date:met',
+      'slug:met',
+      'lead-image-alt:met',
+      'bio:met',
+      'related:unmet',
+    ]);
+    expect(ready.items[4]!.links.map((link) => [link.index, link.state])).toEqual([
+      [2, 'trash'],
+      [3, 'draft'],
+    ]);
   });
 
   it('leaves out what the story ignores', async () => {

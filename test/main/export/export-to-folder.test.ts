@@ -46,6 +46,7 @@ describe('buildExportInput', () => {
         standfirst: 'No deal.',
         byline: 'Jane Smith',
         imageUrl: '',
+        state: 'ready',
       },
       {
         url: 'https://www.example.org/news/older-piece',
@@ -66,13 +67,13 @@ describe('buildExportInput', () => {
     });
   });
 
-  it('leaves out a linked story deleted for good, and uses the story’s own bio when it has one', () => {
+  it('passes a linked story deleted for good on as left out, and uses the story’s own bio when it has one', () => {
     store.deleteStoryForever(profile.ids.other);
     const featured = store.getStory(profile.ids.featured);
     expect(buildExportInput(store, defaultSettings, featured).authorBio).toBe('Jane Smith is chief executive of Example Trust.');
     store.saveStory(featured.id, featured.revision, { authorBio: 'Jane Smith writes a monthly column.' });
     const input = buildExportInput(store, defaultSettings, profile.ids.featured);
-    expect(input.related.map((card) => card.headline)).toEqual(['An older piece']);
+    expect(input.related.map((entry) => ('leftOut' in entry ? entry.leftOut : entry.headline))).toEqual(['deleted', 'An older piece']);
     expect(input.authorBio).toBe('Jane Smith writes a monthly column.');
   });
 });

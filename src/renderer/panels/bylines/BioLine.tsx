@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { LIMITS } from '../../../shared/story/story-schema';
+import { controlIds } from '../../story/control-ids';
 import { Button } from '../../ui/Button';
 
 type BioLineProps = {
@@ -25,7 +26,7 @@ export function BioLine({ generated, authorBio, onChange }: BioLineProps) {
             Reset to generated
           </Button>
         ) : (
-          <Button size="small" variant="quiet" onClick={() => onChange(generated)}>
+          <Button id={controlIds.authorBio} size="small" variant="quiet" onClick={() => onChange(generated)}>
             Edit
           </Button>
         )}
@@ -33,6 +34,7 @@ export function BioLine({ generated, authorBio, onChange }: BioLineProps) {
       {custom ? (
         <>
           <textarea
+            id={controlIds.authorBio}
             className="form-field__input form-field__input--small bio-line__input"
             aria-label="Author bio for this story"
             rows={3}

@@ -1,7 +1,15 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { StoryCard } from '../../../shared/story/related-schema';
-import { statusLabels, type RelatedLinkInput } from '../../../shared/story/story-schema';
+import {
+  isLeftOut,
+  isNotYetLive,
+  relatedLinkState,
+  relatedLinkStateLabels,
+  type RelatedLinkState,
+} from '../../../shared/story/related-link-state';
+import type { RelatedLinkInput } from '../../../shared/story/story-schema';
 import { storyTitle } from '../../library/story-title';
+import { relatedLinkControlId } from '../../story/control-ids';
 import { IconButton } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { linkDomain } from './link-domain';
@@ -23,16 +31,21 @@ export function linkTitle(link: RelatedLinkInput, card: StoryCard | undefined): 
 
 function storyDetails(card: StoryCard | undefined): string {
   if (card === undefined) return 'Loading…';
-  if (card.place === 'missing') return 'Deleted for good: it will be left out of the export. Remove this link.';
-  const parts = [card.section, card.bylineNames.join(', '), card.status === null ? '' : statusLabels[card.status]];
-  if (card.place === 'archived') parts.push('Archived');
-  if (card.place === 'trash') parts.push('In the trash');
-  return parts.filter((part) => part !== '').join(' · ');
+  return [card.section, card.bylineNames.join(', ')].filter((part) => part !== '').join(' · ');
+}
+
+/** What the export does with a link to a story in this state, when it is not a plain link. */
+function stateNote(state: RelatedLinkState): string | null {
+  if (isLeftOut(state)) return `Will be left out of the export${state === 'deleted' ? ': remove this link' : ''}.`;
+  if (isNotYetLive(state)) return 'Not on the site yet: exported with a warning.';
+  return null;
 }
 
 /**
- * The story's related links in order. Move up / down buttons, or Alt+↑ / Alt+↓
- * on any of an entry's buttons, reorder them; focus follows the entry that moved.
+ * The story's related links in order, each story in the library with a chip
+ * for its state (a story not live is flagged as left out of the export).
+ * Move up / down buttons, or Alt+↑ / Alt+↓ on any of an entry's buttons,
+ * reorder them; focus follows the entry that moved.
  */
 export function LinkedList({ links, cardOf, onMove, onRemove }: LinkedListProps) {
   const listRef = useRef<HTMLOListElement>(null);
@@ -83,11 +96,16 @@ export function LinkedList({ links, cardOf, onMove, onRemove }: LinkedListProps)
       {links.map((link, index) => {
         const card = link.kind === 'story' ? cardOf(link.storyId) : undefined;
         const title = linkTitle(link, card);
-        const missing = card?.place === 'missing';
+        const state = card === undefined ? null : relatedLinkState(card);
+        const note = state === null ? null : stateNote(state);
+        const leftOut = state !== null && isLeftOut(state);
         return (
           <li
             key={link.kind === 'story' ? `story:${link.storyId}` : `url:${link.url}`}
-            className={`related-link${missing ? ' is-missing' : ''}`}
+            id={relatedLinkControlId(index)}
+            // Focusable so "Ready to publish" can take people to the entry itself.
+            tabIndex={-1}
+            className={`related-link${state === 'deleted' ? ' is-missing' : ''}${leftOut ? ' is-left-out' : ''}`}
             onKeyDown={onEntryKeyDown(index)}
           >
             {link.kind === 'external' && link.imageUrl !== '' && (
@@ -100,7 +118,16 @@ export function LinkedList({ links, cardOf, onMove, onRemove }: LinkedListProps)
               </span>
             )}
             <div className="related-link__body">
-              <span className="related-link__headline">{title}</span>
+              <div className="related-link__title">
+                <span className="related-link__headline">{title}</span>
+                {state !== null && <span className={`link-state link-state--${state}`}>{relatedLinkStateLabels[state]}</span>}
+              </div>
+              {note !== null && (
+                <p className={`related-link__note${leftOut ? ' is-left-out' : ''}`}>
+                  {leftOut && <Icon name="warning" size={14} />}
+                  {note}
+                </p>
+              )}
               <div className="related-link__footer">
                 <span className="related-link__details">
                   {link.kind === 'external' ? (

@@ -25,7 +25,7 @@ type RelatedPanelProps = {
  * by URL). Every change goes into the story draft and is autosaved with it.
  */
 export function RelatedPanel({ storyId, revision, tags, related, onTagsChange, onRelatedChange }: RelatedPanelProps) {
-  const cards = useStoryCards(storyId);
+  const cards = useStoryCards(storyId, revision);
   const [announcement, setAnnouncement] = useState('');
   const full = related.length >= LIMITS.related;
 
