@@ -23,12 +23,12 @@ export function picture(n: number): Uint8Array {
   return pngBytes(400 + n, 300);
 }
 
-function imageParagraph(n: number): Paragraph {
+function imageParagraph(n: number, bytes: Uint8Array): Paragraph {
   return new Paragraph({
     children: [
       new ImageRun({
         type: 'png',
-        data: picture(n),
+        data: bytes,
         transformation: { width: 200, height: 150 },
         altText: { name: `picture-${n}`, title: `Picture ${n}`, description: `Chart ${n} of pay rises` },
       }),
@@ -41,8 +41,9 @@ function imageParagraph(n: number): Paragraph {
  * bold and italic, a link, both kinds of list, a table, pictures and two
  * comments.
  */
-export async function articleDocx(options: { pictures?: number } = {}): Promise<Uint8Array> {
+export async function articleDocx(options: { pictures?: number; pictureBytes?: (n: number) => Uint8Array } = {}): Promise<Uint8Array> {
   const pictures = options.pictures ?? 1;
+  const pictureBytes = options.pictureBytes ?? picture;
   const doc = new Document({
     styles: {
       paragraphStyles: [{ id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', run: { italics: true } }],
@@ -88,7 +89,7 @@ export async function articleDocx(options: { pictures?: number } = {}): Promise<
               new TableRow({ children: [new TableCell({ children: [new Paragraph('2025')] }), new TableCell({ children: [new Paragraph('12')] })] }),
             ],
           }),
-          ...Array.from({ length: pictures }, (_, n) => imageParagraph(n)),
+          ...Array.from({ length: pictures }, (_, n) => imageParagraph(n, pictureBytes(n))),
           new Paragraph('The end.'),
         ],
       },
