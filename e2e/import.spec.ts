@@ -102,7 +102,7 @@ test('a large document with 200 pictures shows each picture being stored', async
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   await pickFile(page, 'big.docx', bytes);
-  await page.waitForFunction(() => /Storing picture \d+ of 200/.test(document.querySelector('.story-import__line')?.textContent ?? ''), null, { polling: 'raf', timeout: 180_000 });
+  await page.waitForFunction(() => /Storing picture \d+ of 200/.test(document.querySelector('.story-import__line')?.textContent ?? ''), null, { polling: 50, timeout: 180_000 });
   await page.screenshot({ path: testInfo.outputPath('import-progress-1440.png') });
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Trust managers to lead', { timeout: 60_000 });
   await expect(page.getByRole('textbox', { name: 'Story text' }).locator('img')).toHaveCount(200);

@@ -418,6 +418,7 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
             filters={filters}
             query={query}
             onNewStory={onNewStory}
+            onImport={() => importInputRef.current?.click()}
             onClearSearch={() => {
               setSearchText('');
               searchRef.current?.focus();
@@ -521,11 +522,12 @@ type LibraryEmptyStateProps = {
   filters: ListFilters;
   query: string;
   onNewStory: () => void;
+  onImport: () => void;
   onClearSearch: () => void;
   onClearFilters: () => void;
 };
 
-function LibraryEmptyState({ filters, query, onNewStory, onClearSearch, onClearFilters }: LibraryEmptyStateProps) {
+function LibraryEmptyState({ filters, query, onNewStory, onImport, onClearSearch, onClearFilters }: LibraryEmptyStateProps) {
   if (query !== '') {
     return (
       <EmptyState
@@ -550,12 +552,15 @@ function LibraryEmptyState({ filters, query, onNewStory, onClearSearch, onClearF
         <EmptyState
           title="No stories yet"
           action={
-            <Button variant="primary" onClick={onNewStory}>
-              New story ({shortcutLabel('N')})
-            </Button>
+            <>
+              <Button variant="primary" onClick={onNewStory}>
+                New story ({shortcutLabel('N')})
+              </Button>
+              <Button onClick={onImport}>Import a Word document…</Button>
+            </>
           }
         >
-          Start a draft: it is saved as you type.
+          Start a draft: it is saved as you type. Or bring in a contributor’s Word document or a web page: drop it here.
         </EmptyState>
       );
     case 'archived':
