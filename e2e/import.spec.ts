@@ -58,6 +58,9 @@ test('a Word document dropped on the library imports; a drop target shows while 
   await page.dispatchEvent('main.library-main', 'dragenter', { dataTransfer });
   await expect(page.getByText('Drop to import as a new story')).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('library-drop-target-1440.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('library-drop-target-dark-1440.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.dispatchEvent('main.library-main', 'drop', { dataTransfer });
   await expect(page.getByText('Drop to import as a new story')).toBeHidden();
   await expectImportedStory(page);
