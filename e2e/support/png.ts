@@ -51,3 +51,15 @@ export function scenePng(width: number, height: number): Buffer {
     return [70 + 170 * v, 96 + 90 * v, 150 + 20 * v];
   });
 }
+
+/** Noise from a seed: a picture that does not compress, so a document of many of them is as large as real photos make it. */
+export function noisePng(width: number, height: number, seed: number): Buffer {
+  let state = (seed * 2654435761) >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) & 255;
+  };
+  return png(width, height, () => [next(), next(), next()]);
+}

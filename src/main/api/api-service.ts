@@ -5,6 +5,7 @@ import {
   operations,
   type ApiOutput,
   type ApiParsedInput,
+  type ImportProgress,
   type OperationName,
 } from '../../shared/api/contract';
 import type { Settings } from '../../shared/settings/settings-schema';
@@ -18,6 +19,7 @@ import { exportFileName, exportStoryToFolder } from '../export/export-to-folder'
 import { loadHouseStyleRules } from '../house-style/load-house-style';
 import { checkSettingsImages, saveSettingsFile } from '../settings/save-settings';
 import { storeImageFile } from '../images/store-image';
+import { importStoryFile } from '../import/import-story-file';
 import { profilePaths } from '../profile/profile-dir';
 import { openStore, type Store } from '../store/store';
 import type { Desktop } from './desktop';
@@ -47,6 +49,8 @@ function requireKnownSection(settings: Settings, section: string | undefined): v
 function createHandlers(ctx: ApiContext): Handlers {
   /** Folders this session chose for a batch export: a later batch may only name one of them. */
   const batchFolders = new Set<string>();
+  /** Imports running now, by the id their caller gave, for getImportProgress. */
+  const importProgress = new Map<string, ImportProgress>();
   // Read once at start (and again when the settings name another file), never on each call.
   let houseStyle = loadHouseStyleRules(ctx.profileDir, ctx.settings);
   const desktopOnly = (what: string): ApiError =>
@@ -167,6 +171,18 @@ function createHandlers(ctx: ApiContext): Handlers {
       ctx.store.recordImage(image);
       return { sha256: image.sha256, ext: image.ext, width: image.width, height: image.height, byteSize: image.byteSize };
     },
+    importStoryFile: async ({ fileName, bytes, importId }) => {
+      const report = (progress: ImportProgress) => {
+        if (importId !== undefined) importProgress.set(importId, progress);
+      };
+      try {
+        const context = { store: ctx.store, settings: ctx.settings, imagesDir: profilePaths(ctx.profileDir).images };
+        return await importStoryFile(context, { fileName, bytes }, report);
+      } finally {
+        if (importId !== undefined) importProgress.delete(importId);
+      }
+    },
+    getImportProgress: ({ importId }) => importProgress.get(importId) ?? null,
   };
 }
 

@@ -43,9 +43,10 @@ is not allowed, a related story in the trash and so left out, or still a draft â
 do not fail the export.
 `;
 
-export const IMPORT_HELP = `copydesk import: stories from HTML files (our own exports or other sites' pages)
+export const IMPORT_HELP = `copydesk import: stories from HTML files (our own exports or other sites' pages) and Word
+documents (.docx)
 
-usage: copydesk import FILE.html ... [--section NAME] [--as-new] [--base-url URL] [--json]
+usage: copydesk import FILE.html|FILE.docx ... [--section NAME] [--as-new] [--base-url URL] [--json]
                                       [--profile DIR]
 
   --section NAME  the section of the stories (default: the page's own section when the settings
@@ -67,8 +68,13 @@ whose URL is a story in the store becomes a link to that story. Another site's p
 h1, standfirst (a standfirst/dek/summary element, else the description), bylines (schema.org,
 rel="author" or a byline element), the main content as the body (its pull-quotes and end mark
 too; site furniture left out), a closing author bio and its aside of related links
-(docs/html-import.md). What could not be kept is listed on stderr as warnings. All the files are
-imported in one go: if one cannot be read or stored, none is.
+(docs/html-import.md). A Word document is always a new story: its Title is the headline, its
+Subtitle (or a short first paragraph in italic) the standfirst, and its headings, bold, italic,
+links, lists, tables and pictures the body, with tracked changes accepted and comments left out
+(docs/word-import.md). What a file is comes from its contents, not its name; anything else (a PDF,
+a picture, an old .doc, a password-protected or damaged document) is refused. What could not be
+kept is listed on stderr as warnings. All the files are imported in one go: if one cannot be read
+or stored, none is.
 `;
 
 export const CHECK_HELP = `copydesk check: the house-style findings of stories, and whether they are ready to publish

@@ -18,6 +18,7 @@ export const shortcutGroups: ShortcutGroup[] = [
     title: 'Library',
     shortcuts: [
       { keys: `${shortcutLabel('F')}  or  /`, action: 'Search' },
+      { keys: shortcutLabel('O'), action: 'Import a Word document or web page as a new story' },
       { keys: 'Esc', action: 'Clear the search' },
       { keys: '↑  ↓', action: 'Move between stories' },
       { keys: 'Enter', action: 'Open the story' },

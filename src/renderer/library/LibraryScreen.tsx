@@ -5,13 +5,16 @@ import { useNavigation } from '../app/navigation';
 import { useSettings } from '../app/settings-context';
 import { BatchExportDialog } from '../export/BatchExportDialog';
 import { Button } from '../ui/Button';
+import { Icon } from '../ui/Icon';
 import { hasPrimaryModifier, isMac, isTypingTarget, shortcutLabel } from '../ui/keyboard';
 import { Menu, type MenuAnchor, type MenuItem } from '../ui/Menu';
 import { formatQuantity } from '../ui/time-format';
 import { useDebouncedValue } from '../ui/use-debounced-value';
 import { useNow } from '../ui/use-now';
+import { useToasts } from '../ui/toasts';
 import { DeleteForeverDialog } from './DeleteForeverDialog';
 import { EmptyState } from './EmptyState';
+import { ImportDialog } from './ImportDialog';
 import { libraryMemory } from './library-memory';
 import { LibraryToolbar } from './LibraryToolbar';
 import { defaultFilters, hasNarrowingFilters, type ListFilters } from './list-filters';
@@ -19,6 +22,11 @@ import { StoryRow } from './StoryRow';
 import { quotedTitle } from './story-title';
 import { useStoryActions } from './use-story-actions';
 import { useStoryList } from './use-story-list';
+import { useFileDrop } from './use-file-drop';
+import { useStoryImport } from './use-story-import';
+
+/** What the Import… picker offers; the file's own bytes decide what it is. */
+const IMPORT_ACCEPT = '.docx,.html,.htm,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html';
 
 const ROW_HEIGHT = 68;
 const SEARCH_ROW_HEIGHT = 90;
@@ -51,6 +59,16 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
     });
   }, []);
   const { reload } = list;
+  const toasts = useToasts();
+  const storyImport = useStoryImport(reload);
+  const importInputRef = useRef<HTMLInputElement>(null);
+  const importFiles = (files: File[]) => {
+    const [first, ...others] = files;
+    if (first === undefined) return;
+    if (others.length > 0) toasts.show({ message: `Only “${first.name}” is being imported: import one file at a time.` });
+    void storyImport.start(first);
+  };
+  const drop = useFileDrop(importFiles);
   const finishExport = useCallback(
     (exported: boolean) => {
       setExporting(null);
@@ -330,6 +348,9 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
         event.preventDefault();
         searchRef.current?.focus();
         searchRef.current?.select();
+      } else if (hasPrimaryModifier(event) && (event.key === 'o' || event.key === 'O') && !event.shiftKey && !event.altKey) {
+        event.preventDefault();
+        importInputRef.current?.click();
       }
     };
     document.addEventListener('keydown', onKeyDown);
@@ -342,7 +363,7 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
   const menuStory = menu === null ? undefined : list.rowAt(menu.index);
 
   return (
-    <div className="library">
+    <div className="library" {...drop.handlers}>
       <LibraryToolbar
         filters={filters}
         sections={settings?.sections.map((s) => s.name) ?? []}
@@ -357,7 +378,29 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
         }}
         onFiltersChange={changeFilters}
         onNewStory={onNewStory}
+        onImport={() => importInputRef.current?.click()}
       />
+      <input
+        ref={importInputRef}
+        type="file"
+        accept={IMPORT_ACCEPT}
+        hidden
+        aria-label="Import a Word document or web page"
+        onChange={(event) => {
+          importFiles(Array.from(event.target.files ?? []));
+          event.target.value = '';
+        }}
+      />
+      {drop.dragging && (
+        <div className="library-drop" aria-hidden="true">
+          <div className="library-drop__target">
+            <Icon name="import" size={28} />
+            <p className="library-drop__title">Drop to import as a new story</p>
+            <p className="library-drop__hint">A Word document (.docx) or a web page (.html)</p>
+          </div>
+        </div>
+      )}
+      {storyImport.state !== null && <ImportDialog state={storyImport.state} onClose={storyImport.dismiss} />}
       <main className="library-main" aria-label="Library">
         {marked.size > 0 && (
           <div className="library-selection" role="region" aria-label="Ticked stories">
@@ -375,6 +418,7 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
             filters={filters}
             query={query}
             onNewStory={onNewStory}
+            onImport={() => importInputRef.current?.click()}
             onClearSearch={() => {
               setSearchText('');
               searchRef.current?.focus();
@@ -478,11 +522,12 @@ type LibraryEmptyStateProps = {
   filters: ListFilters;
   query: string;
   onNewStory: () => void;
+  onImport: () => void;
   onClearSearch: () => void;
   onClearFilters: () => void;
 };
 
-function LibraryEmptyState({ filters, query, onNewStory, onClearSearch, onClearFilters }: LibraryEmptyStateProps) {
+function LibraryEmptyState({ filters, query, onNewStory, onImport, onClearSearch, onClearFilters }: LibraryEmptyStateProps) {
   if (query !== '') {
     return (
       <EmptyState
@@ -507,12 +552,15 @@ function LibraryEmptyState({ filters, query, onNewStory, onClearSearch, onClearF
         <EmptyState
           title="No stories yet"
           action={
-            <Button variant="primary" onClick={onNewStory}>
-              New story ({shortcutLabel('N')})
-            </Button>
+            <>
+              <Button variant="primary" onClick={onNewStory}>
+                New story ({shortcutLabel('N')})
+              </Button>
+              <Button onClick={onImport}>Import a Word document…</Button>
+            </>
           }
         >
-          Start a draft: it is saved as you type.
+          Start a draft: it is saved as you type. Or bring in a contributor’s Word document or a web page: drop it here.
         </EmptyState>
       );
     case 'archived':

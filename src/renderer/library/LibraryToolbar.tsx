@@ -27,6 +27,8 @@ type LibraryToolbarProps = {
   onSearchFocus: () => void;
   onFiltersChange: (patch: Partial<ListFilters>) => void;
   onNewStory: () => void;
+  /** Opens the file picker for a Word document or web page. */
+  onImport: () => void;
 };
 
 export function LibraryToolbar({
@@ -41,6 +43,7 @@ export function LibraryToolbar({
   onSearchFocus,
   onFiltersChange,
   onNewStory,
+  onImport,
 }: LibraryToolbarProps) {
   const { go } = useNavigation();
   return (
@@ -80,6 +83,14 @@ export function LibraryToolbar({
         </Button>
         <Button variant="quiet" onClick={() => go({ screen: 'settings' })} title={`Settings (${shortcutLabel(',')})`}>
           Settings
+        </Button>
+        <Button
+          onClick={onImport}
+          title={`Import a Word document or web page as a new story (${shortcutLabel('O')})`}
+          aria-keyshortcuts={isMac ? 'Meta+O' : 'Control+O'}
+        >
+          <Icon name="import" size={16} />
+          Import…
         </Button>
         <Button
           variant="primary"

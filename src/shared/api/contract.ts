@@ -29,6 +29,18 @@ const noInput = z.object({}).strict();
 
 /** The largest image file Copydesk stores (a full-resolution photo is well under it). */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
+/** The largest Word document or web page imported as a story (its base64 still fits the browser preview's request limit). */
+export const MAX_STORY_FILE_BYTES = 40 * 1024 * 1024;
+
+/** Where an import of a story file has got to; `done` of `total` counts the stage's steps (pictures while storing them). */
+export const importProgressSchema = z.object({
+  stage: z.enum(['reading', 'converting', 'storing-images', 'saving', 'done']),
+  done: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+});
+export type ImportProgress = z.infer<typeof importProgressSchema>;
+/** Chosen by the caller of importStoryFile so it can ask getImportProgress while the import runs. */
+const importIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'importId must be 8 to 64 letters, digits or hyphens' });
 const byId = z.object({ id: idSchema }).strict();
 
 function operation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) {
@@ -269,6 +281,27 @@ export const operations = {
       byteSize: z.number().int().positive(),
     }),
     'Copy an image (JPEG, PNG, GIF or WebP) into the profile, content-addressed as images/<sha256>.<ext>.',
+  ),
+  importStoryFile: operation(
+    z
+      .object({
+        fileName: z.string().max(LIMITS.name),
+        bytes: z
+          .instanceof(Uint8Array, { error: 'bytes must be the file’s contents' })
+          .refine((bytes) => bytes.byteLength > 0, { error: 'The file is empty.' })
+          .refine((bytes) => bytes.byteLength <= MAX_STORY_FILE_BYTES, {
+            error: `The file is larger than ${MAX_STORY_FILE_BYTES / 1024 / 1024} MB, too large for one story. Split it, or make its pictures smaller.`,
+          }),
+        importId: importIdSchema.optional(),
+      })
+      .strict(),
+    z.object({ story: storySchema, notes: z.array(z.string()) }),
+    'Import a Word document (.docx) or a web page (.html), told apart by its bytes, as a new story with its pictures; notes say what was left out or changed. Nothing is stored when it fails.',
+  ),
+  getImportProgress: operation(
+    z.object({ importId: importIdSchema }).strict(),
+    importProgressSchema.nullable(),
+    'How far the running importStoryFile with this importId has got (null before it starts and after it ends); asked while it runs.',
   ),
 } as const;
 

@@ -105,6 +105,8 @@ function validPayload(name: OperationName): Record<string, unknown> {
     updateAuthor: { id: state.authorId, baseRevision: 1, changes: { role: 'Vice chair' } },
     mergeAuthors: { keepId: state.authorId, mergeId: randomUUID() },
     importImage: { fileName: 'photo.jpg', bytes: new Uint8Array([1, 2, 3]) },
+    importStoryFile: { fileName: 'piece.html', bytes: new TextEncoder().encode('<p>Fuzzed</p>'), importId: 'fuzz-import-1' },
+    getImportProgress: { importId: 'fuzz-import-1' },
     listRevisions: { storyId: state.storyId },
     getRevision: { id: state.revisionId },
     recordRevision: { storyId: state.storyId, reason: 'manual' },

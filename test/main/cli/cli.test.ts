@@ -137,7 +137,7 @@ describe('copydesk export', () => {
       [['export', '--all', '--colour', '--out', out], /Unknown option '--colour'/],
       [['frobnicate'], /Unknown command "frobnicate"/],
       [['list', 'extra'], /Unexpected argument 'extra'/],
-      [['import'], /Name the HTML files to import/],
+      [['import'], /Name the HTML or Word files to import/],
       [['import', 'a.html', '--section', 'Sport'], /Unknown section "Sport"/],
     ];
     for (const [argv, message] of cases) {
