@@ -1,6 +1,6 @@
 import { canonicalUrl } from '../../shared/export/site-urls';
 import { webHref } from '../../shared/export/safe-url';
-import type { ArticlePage, PageByline, PageRelatedLink } from '../../shared/html-import/article-page';
+import type { ArticlePage, PageByline, PageRelatedLink } from '../../shared/html-import/page-fields';
 import { slugFromUrl } from '../../shared/html-import/page-parts';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { generatedAuthorBio } from '../../shared/story/author-bio';

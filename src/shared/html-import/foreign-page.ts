@@ -1,15 +1,15 @@
-import { TEXT_FORMAT, type SerializedLexicalNode } from '../nodes/lexical-json';
+import type { SerializedLexicalNode } from '../nodes/lexical-json';
 import { LIMITS } from '../story/story-schema';
 import { fixTypography } from '../typography';
-import type { ArticlePage, ArticlePageOptions, PageByline, PageRelatedLink } from './article-page';
+import type { ArticlePage, ArticlePageOptions, PageByline, PageRelatedLink } from './page-fields';
 import { isElement, isText, type DomDocument, type DomElement, type DomNode, type DomParent } from './dom-nodes';
 import { plainTextOf } from './dom-text';
 import { baseHref, domToBodyNodes, mainContent } from './html-to-body';
-import { endMarkNode } from './lexical-nodes';
 import { decideLink, pageBaseUrl } from './link-url';
 import type { PageMetadata } from './page-metadata';
 import { isPullQuoteMarkup } from './own-markup';
 import { findAll, findFirst, headlineText, oneLine, slugFromUrl, storyBody, utcDate } from './page-parts';
+import { readStoryEnding } from './story-ending';
 import { inFurniture, isBioElement, isBylineElement, isFurniture, isRelatedElement, isStandfirstElement, roleWords } from './page-roles';
 
 /**
@@ -66,16 +66,8 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
   for (const element of claimed) detach(element);
 
   const imported = domToBodyNodes(root, { source: 'import', baseUrl: baseUrl ?? undefined });
-  let nodes = withoutRepeatedHeadline(imported.nodes, headline);
-  nodes = withEndMark(nodes);
-  let authorBio = bioElement === null ? '' : bioLines(bioElement);
-  if (authorBio === '') {
-    const closing = closingBio(nodes, bylines);
-    if (closing !== null) {
-      authorBio = closing;
-      nodes = nodes.slice(0, -1);
-    }
-  }
+  const ending = readStoryEnding(withoutRepeatedHeadline(imported.nodes, headline), bylines);
+  const authorBio = ending.bio || (bioElement === null ? '' : bioLines(bioElement));
 
   return {
     own: false,
@@ -91,7 +83,7 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
     tags: [...new Set(metadata.tags.flatMap((tag) => tag.split(',')).map((tag) => oneLine(tag, LIMITS.tag)))].filter((tag) => tag !== '').slice(0, LIMITS.tags),
     bylines,
     authorBio,
-    body: storyBody(nodes),
+    body: storyBody(ending.nodes),
     related,
     warnings: imported.warnings,
   };
@@ -263,36 +255,6 @@ function bioLines(element: DomElement): string {
   const paragraphs = findAll(element, (inner) => inner.name === 'p');
   const lines = (paragraphs.length > 0 ? paragraphs : [element]).map((p) => plainTextOf(p)).filter((line) => line !== '');
   return lines.join('\n').slice(0, LIMITS.authorBio);
-}
-
-/**
- * A closing bio written into the body, as opinion pages do: a last paragraph
- * all in italics that starts with an author's name and " is " ("• Jane Smith
- * is chief executive of …").
- */
-function closingBio(nodes: SerializedLexicalNode[], bylines: readonly PageByline[]): string | null {
-  const last = nodes[nodes.length - 1] as (SerializedLexicalNode & { children?: SerializedLexicalNode[] }) | undefined;
-  if (last?.type !== 'paragraph' || last.children === undefined || bylines.length === 0) return null;
-  const texts = last.children.filter((child) => child.type === 'text') as unknown as { text: string; format: number }[];
-  if (texts.length === 0 || !texts.every((t) => (t.format & TEXT_FORMAT.italic) !== 0 || /^[\s•*–—-]*$/.test(t.text))) return null;
-  const text = texts.map((t) => t.text).join('').replace(/^\s*[•*–—-]\s*/, '').trim();
-  return bylines.some((byline) => text.startsWith(`${byline.name} is `) || text.startsWith(`${byline.name} was `)) ? text : null;
-}
-
-/** Closing marks sites end a story with (■, ∎, ◼) become our end mark. */
-const END_SYMBOL = /\s*[■∎◼▪]\s*$/u;
-
-function withEndMark(nodes: SerializedLexicalNode[]): SerializedLexicalNode[] {
-  for (let i = nodes.length - 1; i >= 0; i -= 1) {
-    const block = nodes[i] as SerializedLexicalNode & { children?: SerializedLexicalNode[] };
-    if (block.type !== 'paragraph' || block.children === undefined) continue;
-    const last = block.children[block.children.length - 1] as (SerializedLexicalNode & { text?: string }) | undefined;
-    if (last?.type !== 'text' || !END_SYMBOL.test(last.text ?? '')) return nodes;
-    const text = (last.text ?? '').replace(END_SYMBOL, '');
-    const children = [...block.children.slice(0, -1), ...(text === '' ? [] : [{ ...last, text: `${text} ` }]), endMarkNode()];
-    return [...nodes.slice(0, i), { ...block, children }, ...nodes.slice(i + 1)];
-  }
-  return nodes;
 }
 
 /** A page without Copydesk's markup may repeat its h1 in the main content: the body should not. */

@@ -1,5 +1,5 @@
 import { LIMITS } from '../story/story-schema';
-import type { ArticlePage, ArticlePageOptions, PageByline, PageLeadImage, PageRelatedLink } from './article-page';
+import type { ArticlePage, ArticlePageOptions, PageByline, PageLeadImage, PageRelatedLink } from './page-fields';
 import { isElement, isText, type DomElement, type DomNode } from './dom-nodes';
 import { hasClass } from './dom-text';
 import { domToBodyNodes } from './html-to-body';

@@ -203,3 +203,43 @@ describe('pages with little markup', () => {
     expect(page.related.map((link) => link.url)).toEqual(['https://example.org/a']);
   });
 });
+
+describe('the end of another site’s story', () => {
+  const ending = (body: string) => readArticlePage(`<article><h1>Title</h1><p class="byline">By Jane Smith</p>${body}</article>`);
+  const lastTypes = (page: ReturnType<typeof readArticlePage>) => {
+    const nodes = page.body.root.children as unknown as { children?: { type: string; text?: string }[] }[];
+    return (nodes[nodes.length - 1]?.children ?? []).map((child) => (child.type === 'text' ? `text:${child.text}` : child.type));
+  };
+
+  it('takes a closing " //" (after a space or a no-break space) and a closing ■ as the end mark', () => {
+    expect(lastTypes(ending('<p>One.</p><p>Judge us on the results. //</p>'))).toEqual(['text:Judge us on the results. ', 'endmark']);
+    expect(lastTypes(ending('<p>Judge us on the <em>results</em>.&nbsp;//</p>'))).toEqual(['text:Judge us on the ', 'text:results', 'text:. ', 'endmark']);
+    expect(lastTypes(ending('<p>Judge us on the results.<span class="end"> //</span></p>'))).toEqual(['text:Judge us on the results. ', 'endmark']);
+    expect(lastTypes(ending('<p>Judge us on the results. ■</p>'))).toEqual(['text:Judge us on the results. ', 'endmark']);
+  });
+
+  it('closes the paragraph before a mark on a line of its own', () => {
+    const page = ending('<p>First.</p><p>Judge us on the results.</p><p>//</p>');
+    expect(bodyOutline(page)).toEqual(['p First.', 'p Judge us on the results. ']);
+    expect(lastTypes(page)).toEqual(['text:Judge us on the results. ', 'endmark']);
+  });
+
+  it('leaves "//" in a URL or in the middle of the text alone', () => {
+    expect(lastTypes(ending('<p>The guide is at https://www.example.org/guide//</p>'))).toEqual(['text:The guide is at https://www.example.org/guide//']);
+    expect(lastTypes(ending('<p>Either // or, as the chart shows.</p>'))).toEqual(['text:Either // or, as the chart shows.']);
+  });
+
+  it('takes the lines after the end mark as the bio, italic or not, and leaves them out of the body', () => {
+    const page = ending('<p>Judge us on the results. //</p><p>Jane Smith is chief executive of Example Trust.</p><p>She writes in a personal capacity.</p>');
+    expect(page.authorBio).toBe('Jane Smith is chief executive of Example Trust.\nShe writes in a personal capacity.');
+    expect(lastTypes(page)).toEqual(['text:Judge us on the results. ', 'endmark']);
+    expect(page.body.root.children).toHaveLength(1);
+  });
+
+  it('keeps a story going when what follows the mark is not a bio', () => {
+    const page = ending('<p>Judge us on the results. //</p><h2>Update</h2><p>Corrected on 2 December.</p>');
+    expect(page.authorBio).toBe('');
+    expect(bodyOutline(page)).toEqual(['p Judge us on the results. ', 'h2 Update', 'p Corrected on 2 December.']);
+    expect(JSON.stringify(page.body.root.children[0])).toContain('"type":"endmark"');
+  });
+});
