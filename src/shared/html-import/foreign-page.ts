@@ -1,14 +1,15 @@
 import type { SerializedLexicalNode } from '../nodes/lexical-json';
 import { LIMITS } from '../story/story-schema';
 import { fixTypography } from '../typography';
-import type { ArticlePage, ArticlePageOptions, PageByline, PageRelatedLink } from './page-fields';
+import type { ArticlePage, ArticlePageOptions, PageByline } from './page-fields';
 import { isElement, isText, type DomDocument, type DomElement, type DomNode, type DomParent } from './dom-nodes';
 import { plainTextOf } from './dom-text';
 import { baseHref, domToBodyNodes, mainContent } from './html-to-body';
-import { decideLink, pageBaseUrl } from './link-url';
+import { pageBaseUrl } from './link-url';
 import type { PageMetadata } from './page-metadata';
 import { isPullQuoteMarkup } from './own-markup';
 import { findAll, findFirst, headlineText, oneLine, slugFromUrl, storyBody, utcDate } from './page-parts';
+import { readRelatedCards } from './related-cards';
 import { readStoryEnding } from './story-ending';
 import { inFurniture, isBioElement, isBylineElement, isFurniture, isRelatedElement, isStandfirstElement, roleWords } from './page-roles';
 
@@ -44,10 +45,10 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
 
   const bioElement = claim(findInPage(root, document, isBioElement));
   // Explicitly named related lists anywhere; an unnamed aside of links only in the story itself (not a site's sidebar).
-  const relatedElements = findAll(root, (element) => isRelatedElement(element) || isLinksAside(element)).filter((element) => !inFurniture(element));
-  if (relatedElements.length === 0 && root !== document) relatedElements.push(...findAll(document, isRelatedElement));
+  const relatedElements = findAll(root, (element) => isRelatedElement(element) || isLinksAside(element)).filter((element) => !inFurniture(element, root));
+  if (relatedElements.length === 0 && root !== document) relatedElements.push(...findAll(document, isRelatedElement).filter((element) => !inFurniture(element, document)));
   claimed.push(...relatedElements);
-  const related = relatedLinks(relatedElements, baseUrl);
+  const related = readRelatedCards(relatedElements, baseUrl);
 
   const outside = [bioElement, ...relatedElements];
   const bylineElements = findAll(root, isBylineElement).filter((element) => !outside.some((part) => part !== null && contains(part, element)));
@@ -267,18 +268,4 @@ function withoutRepeatedHeadline(nodes: SerializedLexicalNode[], headline: strin
 
 function firstTime(root: DomParent): string | undefined {
   return findFirst(root, (element) => element.name === 'time' && element.attribs.datetime !== undefined)?.attribs.datetime;
-}
-
-/** The related lists' links, each once: http(s) only, relative ones read against the page's address. */
-function relatedLinks(elements: readonly DomElement[], baseUrl: string | null): PageRelatedLink[] {
-  const links: PageRelatedLink[] = [];
-  const seen = new Set<string>();
-  for (const anchor of elements.flatMap((element) => findAll(element, (inner) => inner.name === 'a'))) {
-    const decision = decideLink(anchor.attribs.href, baseUrl);
-    const headline = headlineText(plainTextOf(anchor));
-    if (decision.kind !== 'link' || !/^https?:/.test(decision.url) || headline === '' || seen.has(decision.url)) continue;
-    seen.add(decision.url);
-    links.push({ url: decision.url, headline: typeset(headline), standfirst: '', byline: '', imageUrl: '' });
-  }
-  return links.slice(0, LIMITS.related);
 }
