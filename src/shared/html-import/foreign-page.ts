@@ -10,6 +10,7 @@ import type { PageMetadata } from './page-metadata';
 import { isPullQuoteMarkup } from './own-markup';
 import { findAll, findFirst, headlineText, oneLine, slugFromUrl, storyBody, utcDate } from './page-parts';
 import { readRelatedCards } from './related-cards';
+import { readSectionLabels } from './section-labels';
 import { readStoryEnding } from './story-ending';
 import { inFurniture, isBioElement, isBylineElement, isFurniture, isRelatedElement, isStandfirstElement, roleWords } from './page-roles';
 
@@ -63,6 +64,11 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
         : authorLinks.map((link) => ({ name: plainTextOf(link), role: '', organisation: '' })).filter((byline) => looksLikeName(byline.name)),
   );
 
+  // Read before the header and the furniture leave the page: the labels and the date stand there.
+  const header = h1 === null ? null : headerAround(h1, document);
+  const sectionLabels = readSectionLabels(document, header === null ? [root] : [root, header], relatedElements, metadata);
+  const publishedAt = publishedTime(root, relatedElements);
+
   claimed.push(...findAll(root, (element) => isFurniture(element) || (element.name === 'footer' && !insideQuote(element))));
   for (const element of claimed) detach(element);
 
@@ -75,11 +81,11 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
     leadImage: null,
     headline,
     standfirst,
-    section: oneLine(meta.get('article:section') || jsonLd?.section || '', LIMITS.name),
+    sectionLabels,
     slug: slugFromUrl(canonical),
     socialHeadline: '',
     socialDescription: '',
-    publishDate: utcDate(meta.get('article:published_time') || jsonLd?.datePublished || firstTime(root)),
+    publishDate: utcDate(meta.get('article:published_time') || jsonLd?.datePublished || publishedAt),
     contentModifiedAt: utcDate(meta.get('article:modified_time') || jsonLd?.dateModified),
     tags: [...new Set(metadata.tags.flatMap((tag) => tag.split(',')).map((tag) => oneLine(tag, LIMITS.tag)))].filter((tag) => tag !== '').slice(0, LIMITS.tags),
     bylines,
@@ -266,6 +272,16 @@ function withoutRepeatedHeadline(nodes: SerializedLexicalNode[], headline: strin
   return headlineText(text) === headline ? nodes.slice(1) : nodes;
 }
 
-function firstTime(root: DomParent): string | undefined {
-  return findFirst(root, (element) => element.name === 'time' && element.attribs.datetime !== undefined)?.attribs.datetime;
+const PUBLISHED = ['published', 'pubdate', 'datepublished', 'posted'];
+const UPDATED = ['updated', 'modified', 'datemodified'];
+
+/** The story's publication `time`: one marked published, else the first not marked as an update, outside the related lists. */
+function publishedTime(root: DomParent, exclude: readonly DomElement[]): string | undefined {
+  const times = findAll(root, (element) => element.name === 'time' && (element.attribs.datetime ?? '').trim() !== '').filter(
+    (time) => !exclude.some((part) => contains(part, time)),
+  );
+  const marked = (time: DomElement, words: readonly string[]) =>
+    [time, time.parent as DomElement | null].some((element) => element !== null && isElement(element) && words.some((word) => roleWords(element).has(word)));
+  const chosen = times.find((time) => time.attribs.pubdate !== undefined || marked(time, PUBLISHED)) ?? times.find((time) => !marked(time, UPDATED));
+  return chosen?.attribs.datetime;
 }

@@ -52,7 +52,7 @@ export function readOwnPage(article: DomElement, metadata: PageMetadata, options
     own: true,
     headline,
     standfirst,
-    section: textOf(article, 'cd-section').slice(0, LIMITS.name),
+    sectionLabels: [textOf(article, 'cd-section').slice(0, LIMITS.name)].filter((label) => label !== ''),
     slug: slugFromUrl(canonical),
     socialHeadline: ogTitle !== '' && ogTitle !== oneLine(headline, LIMITS.headline) ? ogTitle : '',
     socialDescription: description !== '' && description !== oneLine(standfirst, LIMITS.standfirst) ? description : '',

@@ -20,8 +20,12 @@ export type ArticlePage = {
   own: boolean;
   headline: string;
   standfirst: string;
-  /** The section the page names ('' when none). */
-  section: string;
+  /**
+   * What the page calls its section, most telling first (our own page: its
+   * one section); the importer files the story in the first that names a
+   * section of the settings.
+   */
+  sectionLabels: string[];
   /** From the canonical URL's last segment, when it is a valid slug; '' otherwise. */
   slug: string;
   /** Our own pages only: og:title and the description when they differ from the headline and standfirst. */

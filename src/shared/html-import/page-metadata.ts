@@ -16,7 +16,8 @@ export type PageMetadata = {
   article: {
     headline: string;
     description: string;
-    section: string;
+    /** Every `articleSection`, in order. */
+    sections: string[];
     datePublished: string;
     dateModified: string;
     authors: JsonLdAuthor[];
@@ -59,8 +60,13 @@ type JsonObject = Record<string, unknown>;
 
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
 
-/** The first article in the JSON-LD blocks, looking inside arrays and `@graph`s; malformed JSON is skipped. */
+/**
+ * The first article in the JSON-LD blocks, looking inside arrays and
+ * `@graph`s (Yoast's); malformed JSON is skipped. Without one, a page
+ * (`WebPage`) that carries the dates gives just those.
+ */
 function articleFromJsonLd(scripts: readonly string[]): PageMetadata['article'] {
+  let datedPage: JsonObject | null = null;
   for (const script of scripts) {
     let data: unknown;
     try {
@@ -77,18 +83,21 @@ function articleFromJsonLd(scripts: readonly string[]): PageMetadata['article'] 
       }
       if (!isObject(item)) continue;
       if (Array.isArray(item['@graph'])) candidates.push(...item['@graph']);
+      if (datedPage === null && text(item.datePublished) !== '') datedPage = item;
       if (!types(item).some((type) => ARTICLE_TYPE.test(type))) continue;
       return {
         headline: text(item.headline),
         description: text(item.description),
-        section: text(Array.isArray(item.articleSection) ? item.articleSection[0] : item.articleSection),
+        sections: (Array.isArray(item.articleSection) ? item.articleSection : [item.articleSection]).map(text).filter((name) => name !== ''),
         datePublished: text(item.datePublished),
         dateModified: text(item.dateModified),
         authors: (Array.isArray(item.author) ? item.author : [item.author]).flatMap(person),
       };
     }
   }
-  return null;
+  return datedPage === null
+    ? null
+    : { headline: '', description: '', sections: [], datePublished: text(datedPage.datePublished), dateModified: text(datedPage.dateModified), authors: [] };
 }
 
 /**

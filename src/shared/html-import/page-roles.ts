@@ -81,6 +81,29 @@ export function isBylineElement(element: DomElement): boolean {
   return hasAny(words, BYLINE) && !isBioElement(element) && !words.has('name') && !hasAny(words, RELATED);
 }
 
+const SECTION_LABEL = ['kicker', 'category', 'categories', 'eyebrow', 'rubric'];
+
+/**
+ * A label naming the story's section or kind: `.section`, `.kicker`,
+ * `.category`, a section label or link, Ghost's primary tag, WordPress's
+ * `rel="category"` links.
+ */
+export function isSectionLabel(element: DomElement): boolean {
+  const words = roleWords(element);
+  return (
+    hasAny(words, SECTION_LABEL) ||
+    (element.attribs.class ?? '').split(/\s+/).includes('section') ||
+    (words.has('section') && (words.has('label') || words.has('name') || words.has('link'))) ||
+    (words.has('primary') && words.has('tag')) ||
+    /(?:^|\s)category(?:\s|$)/i.test(element.attribs.rel ?? '')
+  );
+}
+
+export function isBreadcrumb(element: DomElement): boolean {
+  const words = roleWords(element);
+  return words.has('breadcrumb') || words.has('breadcrumbs') || (element.attribs['aria-label'] ?? '').trim().toLowerCase() === 'breadcrumb';
+}
+
 export function isRelatedElement(element: DomElement): boolean {
   const words = roleWords(element);
   return (

@@ -13,7 +13,7 @@ describe('our own page', () => {
   it('reads every field the exporter wrote, by its class', () => {
     expect(page).toMatchObject({
       own: true,
-      section: 'Opinion',
+      sectionLabels: ['Opinion'],
       headline: 'Integrated care needs managers who are trusted to lead',
       standfirst: 'Boards that second-guess every decision lose the people they need most. It is time to let managers manage.',
       slug: 'integrated-care-needs-managers',
@@ -64,7 +64,7 @@ describe('a Guardian opinion piece', () => {
       own: false,
       headline: 'Boards that second-guess managers will lose them',
       standfirst: 'Integrated care boards promised less bureaucracy. They delivered the opposite, says Jane Smith',
-      section: 'Opinion',
+      sectionLabels: ['Opinion'],
       publishDate: '2026-11-20T06:00:12.000Z',
       contentModifiedAt: '2026-11-20T09:14:02.000Z',
       bylines: [{ name: 'Jane Smith', role: '', organisation: '' }],
@@ -101,7 +101,7 @@ describe('a BBC News article', () => {
     expect(page).toMatchObject({
       headline: 'Hospital handover delays hit record high',
       standfirst: 'Ambulance crews waited more than 100,000 hours outside A&E in October, figures show.',
-      section: 'Health',
+      sectionLabels: ['Health'],
       publishDate: '2026-11-20T00:14:31.912Z',
     });
   });
@@ -136,7 +136,7 @@ describe('a WordPress post (Yoast, Jetpack, a theme author box)', () => {
       headline: 'Why flexible rotas keep staff',
       standfirst: 'A pilot at three trusts cut leavers by a fifth. Here is what it took.',
       bylines: [{ name: 'Priya Patel', role: '', organisation: '' }],
-      section: 'Workforce',
+      sectionLabels: ['Workforce', 'Opinion'],
       slug: 'why-flexible-rotas-keep-staff',
       publishDate: '2026-11-18T07:30:00.000Z',
     });
@@ -241,5 +241,96 @@ describe('the end of another site’s story', () => {
     expect(page.authorBio).toBe('');
     expect(bodyOutline(page)).toEqual(['p Judge us on the results. ', 'h2 Update', 'p Corrected on 2 December.']);
     expect(JSON.stringify(page.body.root.children[0])).toContain('"type":"endmark"');
+  });
+});
+
+describe('the section and the publish date of another site’s page', () => {
+  const labelsOf = (html: string) => readArticlePage(html).sectionLabels;
+
+  it('reads a section label, kicker or category before the page’s metadata, and not the menus’ or the related cards’', () => {
+    const page = `<html><head><meta property="article:section" content="Comment"></head><body>
+      <nav class="menu"><a class="menu-item-object-category" href="/opinion">Opinion</a></nav>
+      <article><header><p class="section">News</p><h1>Title</h1></header><p>Body.</p>
+      <section class="related"><h2>Related</h2><ul><li><span class="kicker">Feature</span><a href="https://example.org/a">A</a></li></ul></section>
+      </article></body></html>`;
+    expect(labelsOf(page)).toEqual(['News', 'Comment']);
+    expect(labelsOf('<article><span class="kicker">Analysis</span><h1>Title</h1><p>Body.</p></article>')).toEqual(['Analysis']);
+    expect(labelsOf('<article><h1>Title</h1><p>Body.</p><footer><span class="cat-links">Posted in <a rel="category tag" href="/c/news">News</a>, <a rel="category tag" href="/c/nhs">NHS</a></span></footer></article>')).toEqual(['News', 'NHS']);
+  });
+
+  it('reads the breadcrumb’s last-but-one item, and schema.org’s articleSection from a Yoast @graph', () => {
+    const page = `<html><head><script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"x"},{"@type":"Article","articleSection":["Workforce","News"],"datePublished":"2026-11-18T07:30:00+00:00"}]}</script></head>
+      <body><nav class="breadcrumbs"><ol><li><a href="/">Home</a></li><li><a href="/interviews">Interview</a></li><li>Title</li></ol></nav><article><h1>Title</h1><p>Body.</p></article></body></html>`;
+    expect(readArticlePage(page)).toMatchObject({ sectionLabels: ['Interview', 'Title', 'Workforce', 'News'], publishDate: '2026-11-18T07:30:00.000Z' });
+  });
+
+  it('takes the publish date from the header’s time (the published one, not the update), in UTC', () => {
+    const dated = (html: string) => readArticlePage(`<article><header><h1>Title</h1>${html}</header><p>Body.</p></article>`).publishDate;
+    expect(dated('<time class="updated" datetime="2026-11-19T10:02:45+00:00">19 Nov</time><time class="published" datetime="2026-11-18T07:30:00+00:00">18 Nov</time>')).toBe(
+      '2026-11-18T07:30:00.000Z',
+    );
+    expect(dated('<p>Updated <time class="dateModified" datetime="2026-11-19">19 Nov</time></p><time datetime="2026-07-01T10:00:00+01:00">1 July</time>')).toBe(
+      '2026-07-01T09:00:00.000Z',
+    );
+    // No zone: London's clock (BST in July, GMT in November).
+    expect(dated('<time datetime="2026-07-01T10:00">1 July</time>')).toBe('2026-07-01T09:00:00.000Z');
+    expect(dated('<time datetime="2026-11-26 09:00">26 November</time>')).toBe('2026-11-26T09:00:00.000Z');
+  });
+
+  it('takes the date from a Yoast graph’s WebPage when it has no article', () => {
+    const page = readArticlePage(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2026-11-18T07:30:00+00:00","dateModified":"2026-11-19T10:02:45+00:00"},{"@type":"Organization","name":"Site"}]}</script><article><h1>Title</h1><p>Body.</p></article>`);
+    expect(page).toMatchObject({ publishDate: '2026-11-18T07:30:00.000Z', contentModifiedAt: '2026-11-19T10:02:45.000Z' });
+  });
+});
+
+describe('a page from the magazine’s own website (an opinion piece)', () => {
+  const page = pageOf('magazine-opinion.html');
+
+  it('reads every part: section label, headline, standfirst, byline, date, bio', () => {
+    expect(page).toMatchObject({
+      own: false,
+      sectionLabels: ['OPINION', 'Let managers manage, and judge them on results'],
+      headline: 'Let managers manage, and judge them on results',
+      standfirst: 'Boards that second-guess every decision lose the people they need most. It is time to trust managers to lead.',
+      bylines: [{ name: 'Jane Smith', role: 'chief executive', organisation: 'Example Trust' }],
+      publishDate: '2026-11-26T09:00:00.000Z',
+      authorBio: 'Jane Smith is chief executive of Example Trust.',
+      warnings: [],
+    });
+  });
+
+  it('keeps the body to the story, closed by the end mark: no share buttons, newsletter box, tags, cookie banner or latest news', () => {
+    expect(bodyOutline(page)).toEqual([
+      'p When integrated care boards were set up, ministers promised ‘less bureaucracy’. Three years on, most managers I speak to say the opposite has happened.',
+      'p The latest members’ survey found that 62 per cent now spend more time on reporting than on running services—and that is before the winter.',
+      'pullquote Trust is not a line in the budget—it is the budget. — ',
+      'h2 What boards get wrong',
+      'p Boards ask for assurance on everything, and so they get paperwork on everything. Trust is not a line in the budget—it is the budget.',
+      'p Three changes would help at once: fewer, shorter reports; clearer roles for chairs; and longer terms for non-executives. See https://www.example.org/board-guide// for the guide.',
+      'p Give us the room to run services, and judge us on the results. ',
+    ]);
+    const last = page.body.root.children.at(-1) as unknown as { children: { type: string }[] };
+    expect(last.children.map((child) => child.type)).toEqual(['text', 'endmark']);
+    expect(JSON.stringify(page)).not.toMatch(/cookies|Share on|MiP briefing|Winter plan|fewer targets|leadership/);
+  });
+
+  it('keeps each related story’s standfirst, byline and picture', () => {
+    expect(page.related).toEqual([
+      {
+        url: 'https://www.example.org/news/icb-budgets-cut-by-a-third',
+        headline: 'ICB running costs to be cut by a third',
+        standfirst: 'Boards have until March to find the savings.',
+        byline: 'Priya Patel',
+        imageUrl: 'https://www.example.org/media/2026/10/icb-budgets.jpg',
+      },
+      {
+        url: 'https://www.example.org/features/what-managers-do',
+        headline: 'What do NHS managers actually do?',
+        standfirst: 'A week in the life of three managers.',
+        byline: 'Tom Reed and Ana Silva',
+        imageUrl: '',
+      },
+      { url: 'https://www.example.org/news/pay-talks-resume', headline: 'Pay talks resume', standfirst: '', byline: '', imageUrl: '' },
+    ]);
   });
 });
