@@ -47,7 +47,8 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
   const bioElement = claim(findInPage(root, document, isBioElement));
   // Explicitly named related lists anywhere; an unnamed aside of links only in the story itself (not a site's sidebar).
   const relatedElements = findAll(root, (element) => isRelatedElement(element) || isLinksAside(element)).filter((element) => !inFurniture(element, root));
-  if (relatedElements.length === 0 && root !== document) relatedElements.push(...findAll(document, isRelatedElement).filter((element) => !inFurniture(element, document)));
+  // The page's own onward lists may follow the article ("Read more" under a Ghost post); a sidebar's or a menu's are not the story's.
+  if (root !== document) relatedElements.push(...findAll(document, isRelatedElement).filter((element) => !contains(root as DomElement, element) && !inSiteChrome(element)));
   claimed.push(...relatedElements);
   const related = readRelatedCards(relatedElements, baseUrl);
 
@@ -143,6 +144,16 @@ function insideQuote(element: DomElement): boolean {
   for (let node = element.parent; node !== null; node = node.parent) {
     const name = (node as DomElement).name;
     if (name === 'blockquote' || name === 'figure' || name === 'aside') return true;
+  }
+  return false;
+}
+
+/** Whether the element stands in the site's menus, sidebars or footer (or any furniture), not beside the story. */
+function inSiteChrome(element: DomElement): boolean {
+  // The body's classes describe the page (Ghost's "tag-analysis"), not a part of it.
+  for (let node: DomNode | null = element; node !== null && isElement(node) && node.name !== 'body'; node = node.parent as DomNode | null) {
+    const words = roleWords(node);
+    if (node.name === 'nav' || node.name === 'footer' || words.has('sidebar') || words.has('widget') || isFurniture(node)) return true;
   }
   return false;
 }

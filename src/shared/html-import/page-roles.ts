@@ -25,7 +25,7 @@ const STANDFIRST = ['standfirst', 'dek', 'summary', 'subtitle', 'strapline', 'ex
 const BYLINE = ['byline', 'bylines', 'author', 'authors', 'contributor', 'contributors'];
 const BIO = ['bio', 'biography'];
 const BIO_WITH_AUTHOR = ['box', 'info', 'about', 'description', 'profile'];
-const RELATED = ['related', 'relatedposts', 'onward', 'onwards', 'further', 'readmore'];
+const RELATED = ['related', 'relatedposts', 'onward', 'onwards', 'further', 'readmore', 'bookmark'];
 /** Page furniture around the story: never body text. */
 const FURNITURE = [
   'share',
@@ -85,7 +85,7 @@ const SECTION_LABEL = ['kicker', 'category', 'categories', 'eyebrow', 'rubric'];
 
 /**
  * A label naming the story's section or kind: `.section`, `.kicker`,
- * `.category`, a section label or link, Ghost's primary tag, WordPress's
+ * `.category`, a section label or link, Ghost's primary (article) tag, WordPress's
  * `rel="category"` links.
  */
 export function isSectionLabel(element: DomElement): boolean {
@@ -94,7 +94,7 @@ export function isSectionLabel(element: DomElement): boolean {
     hasAny(words, SECTION_LABEL) ||
     (element.attribs.class ?? '').split(/\s+/).includes('section') ||
     (words.has('section') && (words.has('label') || words.has('name') || words.has('link'))) ||
-    (words.has('primary') && words.has('tag')) ||
+    ((words.has('primary') || words.has('article')) && words.has('tag')) ||
     /(?:^|\s)category(?:\s|$)/i.test(element.attribs.rel ?? '')
   );
 }

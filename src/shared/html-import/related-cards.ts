@@ -8,6 +8,8 @@ import { findAll, findFirst, headlineText, oneLine } from './page-parts';
 import { isBylineElement, isStandfirstElement, roleWords } from './page-roles';
 
 const HEADING = /^h[1-6]$/;
+/** Small pictures that are not the story's: a site's icon, an author's face. */
+const NOT_PICTURE = ['icon', 'favicon', 'avatar', 'logo'];
 /** Parts of a card that are neither its standfirst nor its byline: dates, section labels, "In Workforce". */
 const NOT_STANDFIRST = ['date', 'time', 'timestamp', 'context', 'meta', 'category', 'kicker', 'section', 'label', 'tag', 'caption', 'credit'];
 
@@ -69,18 +71,22 @@ function cardAround(anchor: DomElement, list: DomElement, url: string, baseUrl: 
   return card;
 }
 
-/** The card's headline: the heading round the link or in it, else the card's own heading. */
+/** The card's headline: the heading round the link or in it, else the card's own heading, else a part named its title (Ghost's bookmark card). */
 function headingOf(anchor: DomElement, card: DomElement): DomElement | null {
   for (let node = anchor.parent as DomElement | null; node !== null && node !== card.parent; node = node.parent as DomElement | null) {
     if (HEADING.test(node.name)) return node;
   }
-  return findFirst(anchor, (element) => HEADING.test(element.name)) ?? (card === anchor ? null : findFirst(card, (element) => HEADING.test(element.name)));
+  return (
+    findFirst(anchor, (element) => HEADING.test(element.name)) ??
+    (card === anchor ? null : findFirst(card, (element) => HEADING.test(element.name))) ??
+    findFirst(card, (element) => roleWords(element).has('title'))
+  );
 }
 
 /** A part named as the standfirst, else the first paragraph that is not the headline, a byline or a date. */
 function standfirstOf(card: DomElement, headline: DomElement, headlineLine: string): string {
   const outsideHeadline = (element: DomElement) => !contains(headline, element) && !contains(element, headline);
-  const named = findAll(card, (element) => isStandfirstElement(element) && outsideHeadline(element));
+  const named = findAll(card, (element) => (isStandfirstElement(element) || roleWords(element).has('description')) && outsideHeadline(element));
   const paragraphs = findAll(
     card,
     (element) =>
@@ -101,7 +107,7 @@ function bylineOf(card: DomElement): string {
 
 /** The card's picture as an address (its `src`, else a lazy loader's `data-src`, else the first of its `srcset`); never fetched. */
 function pictureOf(card: DomElement, baseUrl: string | null): string {
-  const image = card.name === 'img' ? card : findFirst(card, (element) => element.name === 'img');
+  const image = findFirst(card, (element) => element.name === 'img' && !NOT_PICTURE.some((word) => roleWords(element).has(word)));
   if (image === null) return '';
   const attributes = image.attribs;
   const source = [attributes.src, attributes['data-src'], attributes.srcset?.trim().split(/\s+/)[0]].find(

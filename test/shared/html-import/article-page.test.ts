@@ -85,11 +85,19 @@ describe('a Guardian opinion piece', () => {
     ]);
   });
 
-  it('takes the closing italic “• Name is …” line as the bio and the rich link as a related story', () => {
+  it('takes the closing italic “• Name is …” line as the bio, the rich link and “More on this story” (with its trail text) as related stories, not “Most viewed”', () => {
     expect(page.authorBio).toBe('Jane Smith is chief executive of Example Trust');
     expect(page.related).toEqual([
       { url: 'https://www.theguardian.com/society/2026/nov/02/icb-running-costs-cut', headline: 'ICB running costs to be cut by a third', standfirst: '', byline: '', imageUrl: '' },
+      {
+        url: 'https://www.theguardian.com/society/2026/oct/30/nhs-managers-pay-frozen',
+        headline: 'NHS managers’ pay frozen for a second year',
+        standfirst: 'Trusts told to hold salaries at 2025 levels',
+        byline: '',
+        imageUrl: 'https://i.guim.co.uk/img/media/def/master/2000.jpg?width=300',
+      },
     ]);
+    expect(JSON.stringify(page)).not.toMatch(/Storm warning|Most viewed/);
   });
 });
 
@@ -331,6 +339,58 @@ describe('a page from the magazine’s own website (an opinion piece)', () => {
         imageUrl: '',
       },
       { url: 'https://www.example.org/news/pay-talks-resume', headline: 'Pay talks resume', standfirst: '', byline: '', imageUrl: '' },
+    ]);
+  });
+});
+
+describe('a Ghost post', () => {
+  const page = pageOf('ghost-post.html');
+
+  it('takes the primary tag as the section label, the excerpt as standfirst, the author and dates from Ghost’s metadata', () => {
+    expect(page).toMatchObject({
+      headline: 'Agency spend: what the figures hide',
+      standfirst: 'Spending on agency staff is down by a fifth. The bill for bank shifts is not.',
+      sectionLabels: ['Analysis'],
+      bylines: [{ name: 'Sam Lee', role: '', organisation: '' }],
+      publishDate: '2026-10-14T08:15:00.000Z',
+      tags: ['Analysis', 'Workforce'],
+      authorBio: '',
+    });
+  });
+
+  it('reads the gh-content body: kg cards’ captions kept, pictures and embeds refused, the bookmark card taken as a related story', () => {
+    expect(bodyOutline(page)).toEqual([
+      'p NHS trusts spent £2.2bn on agency staff last year, down from £2.8bn. That is the figure ministers quote. It is not the whole story.',
+      'h2 Where the money went',
+      'p Much of the saving moved to bank shifts, which trusts pay their own staff to work on top of their contracts:',
+      'ul',
+      '  li bank spending rose by £640m;',
+      '  li overtime rose in two regions out of seven.',
+      'p Bank and agency spending, 2021–2026',
+      'quote The cap worked. What it did not do was make the rota any easier to fill.',
+      'p The next figures are due in January.',
+    ]);
+    expect(page.warnings.map((w) => w.code)).toEqual(['image-not-imported', 'embed-removed']);
+    expect(JSON.stringify(page)).not.toMatch(/Sign up for more|Join the discussion|Powered by/);
+  });
+
+  it('takes the bookmark card and the “Read more” cards after the post, each with its excerpt, author and picture', () => {
+    expect(page.related).toEqual([
+      {
+        url: 'https://www.example.gov.uk/agency-price-caps',
+        headline: 'Agency price caps: guidance for trusts',
+        standfirst: 'How the caps on agency rates apply from April.',
+        byline: '',
+        imageUrl: 'https://www.example.gov.uk/og-image.png',
+      },
+      {
+        url: 'https://rota-notes.example/rostering-software/',
+        headline: 'Rostering software: what works',
+        standfirst: 'Three trusts compared the systems they bought.',
+        byline: 'Priya Patel',
+        imageUrl: 'https://rota-notes.example/content/images/size/w600/2026/09/rota.jpg',
+      },
+      { url: 'https://rota-notes.example/bank-shifts-explained/', headline: 'Bank shifts, explained', standfirst: 'Who works them, and what they cost.', byline: '', imageUrl: '' },
     ]);
   });
 });
