@@ -114,6 +114,11 @@ export function isRelatedElement(element: DomElement): boolean {
   );
 }
 
+/** Whether a heading is a related box's own title ("Related stories", "More on this story"), not a story's. */
+export function isRelatedHeading(text: string): boolean {
+  return RELATED_HEADING.test(text);
+}
+
 /** "Related topics" is a list of tags, not of stories. */
 const RELATED_HEADING = /^(?:related(?! topics)|more on|read more|see also|further reading|you may also like)\b/i;
 const HEADINGS = new Set(['h2', 'h3', 'h4']);

@@ -5,7 +5,7 @@ import { plainTextOf } from './dom-text';
 import { decideLink } from './link-url';
 import type { PageRelatedLink } from './page-fields';
 import { findAll, findFirst, headlineText, oneLine } from './page-parts';
-import { isBylineElement, isStandfirstElement, roleWords } from './page-roles';
+import { isBylineElement, isRelatedHeading, isStandfirstElement, roleWords } from './page-roles';
 
 const HEADING = /^h[1-6]$/;
 /** Small pictures that are not the story's: a site's icon, an author's face. */
@@ -24,6 +24,7 @@ export function readRelatedCards(lists: readonly DomElement[], baseUrl: string |
   const seen = new Set<string>();
   for (const list of lists) {
     for (const anchor of findAll(list, (element) => element.name === 'a')) {
+      if (links.length === LIMITS.related) return links;
       const url = linkUrl(anchor, baseUrl);
       if (url === null || seen.has(url)) continue;
       const card = cardAround(anchor, list, url, baseUrl);
@@ -40,7 +41,7 @@ export function readRelatedCards(lists: readonly DomElement[], baseUrl: string |
       });
     }
   }
-  return links.slice(0, LIMITS.related);
+  return links;
 }
 
 function typeset(text: string): string {
@@ -78,8 +79,8 @@ function headingOf(anchor: DomElement, card: DomElement): DomElement | null {
   }
   return (
     findFirst(anchor, (element) => HEADING.test(element.name)) ??
-    (card === anchor ? null : findFirst(card, (element) => HEADING.test(element.name))) ??
-    findFirst(card, (element) => roleWords(element).has('title'))
+    (card === anchor ? null : findFirst(card, (element) => HEADING.test(element.name) && !isRelatedHeading(plainTextOf(element)))) ??
+    findFirst(card, (element) => roleWords(element).has('title') && !HEADING.test(element.name))
   );
 }
 

@@ -394,3 +394,25 @@ describe('a Ghost post', () => {
     ]);
   });
 });
+
+describe('related story cards', () => {
+  const relatedOf = (list: string) => readArticlePage(`<article><h1>Title</h1><p>Body.</p>${list}</article>`, { baseUrl: 'https://example.org/news/x' }).related;
+
+  it('reads a card whose picture and headline link separately, with a lazy-loaded picture and the byline without “By”', () => {
+    expect(
+      relatedOf(`<section class="related-posts"><h2>Related stories</h2>
+        <article class="card"><a href="/a"><img src="data:image/gif;base64,R0lGOD" data-src="/img/a.jpg" alt=""></a><span class="card-kicker">News</span>
+        <h3><a href="/a">Story A</a></h3><time datetime="2026-11-01">1 Nov</time><p class="card-summary">What A is about.</p><p class="author">By Sam Lee</p></article>
+        <article class="card"><a href="/b"><img class="avatar" src="/faces/b.jpg" alt=""><h3>Story B</h3></a><p>B in a line.</p></article></section>`),
+    ).toEqual([
+      { url: 'https://example.org/a', headline: 'Story A', standfirst: 'What A is about.', byline: 'Sam Lee', imageUrl: 'https://example.org/img/a.jpg' },
+      { url: 'https://example.org/b', headline: 'Story B', standfirst: 'B in a line.', byline: '', imageUrl: '' },
+    ]);
+  });
+
+  it('never takes the box’s own title as a story’s headline', () => {
+    expect(relatedOf('<div class="related"><div class="inner"><h2>Related</h2><a href="/only">The only story</a></div></div>')).toEqual([
+      { url: 'https://example.org/only', headline: 'The only story', standfirst: '', byline: '', imageUrl: '' },
+    ]);
+  });
+});
