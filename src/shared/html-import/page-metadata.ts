@@ -62,11 +62,29 @@ const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
 
 /**
  * The first article in the JSON-LD blocks, looking inside arrays and
- * `@graph`s (Yoast's); malformed JSON is skipped. Without one, a page
- * (`WebPage`) that carries the dates gives just those.
+ * `@graph`s (Yoast's); malformed JSON is skipped. The dates it lacks come
+ * from the page (`WebPage`) that carries them, as Yoast's graph sometimes
+ * puts them there alone.
  */
 function articleFromJsonLd(scripts: readonly string[]): PageMetadata['article'] {
-  let datedPage: JsonObject | null = null;
+  const items = jsonLdObjects(scripts);
+  const article = items.find((item) => types(item).some((type) => ARTICLE_TYPE.test(type)));
+  const dated = items.find((item) => text(item.datePublished) !== '');
+  if (article === undefined && dated === undefined) return null;
+  const source = article ?? {};
+  return {
+    headline: text(source.headline),
+    description: text(source.description),
+    sections: (Array.isArray(source.articleSection) ? source.articleSection : [source.articleSection]).map(text).filter((name) => name !== ''),
+    datePublished: text(source.datePublished) || text(dated?.datePublished),
+    dateModified: text(source.dateModified) || text(dated?.dateModified),
+    authors: (Array.isArray(source.author) ? source.author : [source.author]).flatMap(person),
+  };
+}
+
+/** Every object in the JSON-LD blocks, in document order, arrays and `@graph`s opened. */
+function jsonLdObjects(scripts: readonly string[]): JsonObject[] {
+  const objects: JsonObject[] = [];
   for (const script of scripts) {
     let data: unknown;
     try {
@@ -77,27 +95,14 @@ function articleFromJsonLd(scripts: readonly string[]): PageMetadata['article'] 
     const candidates: unknown[] = [data];
     while (candidates.length > 0) {
       const item = candidates.shift();
-      if (Array.isArray(item)) {
-        candidates.push(...item);
-        continue;
+      if (Array.isArray(item)) candidates.unshift(...item);
+      else if (isObject(item)) {
+        objects.push(item);
+        if (Array.isArray(item['@graph'])) candidates.unshift(...item['@graph']);
       }
-      if (!isObject(item)) continue;
-      if (Array.isArray(item['@graph'])) candidates.push(...item['@graph']);
-      if (datedPage === null && text(item.datePublished) !== '') datedPage = item;
-      if (!types(item).some((type) => ARTICLE_TYPE.test(type))) continue;
-      return {
-        headline: text(item.headline),
-        description: text(item.description),
-        sections: (Array.isArray(item.articleSection) ? item.articleSection : [item.articleSection]).map(text).filter((name) => name !== ''),
-        datePublished: text(item.datePublished),
-        dateModified: text(item.dateModified),
-        authors: (Array.isArray(item.author) ? item.author : [item.author]).flatMap(person),
-      };
     }
   }
-  return datedPage === null
-    ? null
-    : { headline: '', description: '', sections: [], datePublished: text(datedPage.datePublished), dateModified: text(datedPage.dateModified), authors: [] };
+  return objects;
 }
 
 /**

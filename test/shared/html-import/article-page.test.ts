@@ -285,9 +285,11 @@ describe('the section and the publish date of another site’s page', () => {
     expect(dated('<time datetime="2026-11-26 09:00">26 November</time>')).toBe('2026-11-26T09:00:00.000Z');
   });
 
-  it('takes the date from a Yoast graph’s WebPage when it has no article', () => {
+  it('takes the date from a Yoast graph’s WebPage when its article has none, or there is no article', () => {
     const page = readArticlePage(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2026-11-18T07:30:00+00:00","dateModified":"2026-11-19T10:02:45+00:00"},{"@type":"Organization","name":"Site"}]}</script><article><h1>Title</h1><p>Body.</p></article>`);
     expect(page).toMatchObject({ publishDate: '2026-11-18T07:30:00.000Z', contentModifiedAt: '2026-11-19T10:02:45.000Z' });
+    const undated = readArticlePage(`<script type="application/ld+json">{"@graph":[{"@type":"Article","articleSection":"News"},{"@type":"WebPage","datePublished":"2026-11-18T07:30:00Z"}]}</script><article><h1>Title</h1><p>Body.</p></article>`);
+    expect(undated).toMatchObject({ sectionLabels: ['News'], publishDate: '2026-11-18T07:30:00.000Z' });
   });
 });
 
