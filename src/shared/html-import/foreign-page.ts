@@ -48,7 +48,12 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
   // Explicitly named related lists anywhere; an unnamed aside of links only in the story itself (not a site's sidebar).
   const relatedElements = findAll(root, (element) => isRelatedElement(element) || isLinksAside(element)).filter((element) => !inFurniture(element, root));
   // The page's own onward lists may follow the article ("Read more" under a Ghost post); a sidebar's or a menu's are not the story's.
-  if (root !== document) relatedElements.push(...findAll(document, isRelatedElement).filter((element) => !contains(root as DomElement, element) && !inSiteChrome(element)));
+  if (root !== document) {
+    const story = root as DomElement;
+    relatedElements.push(
+      ...findAll(document, (element) => isRelatedElement(element) && !contains(element, story)).filter((element) => !contains(story, element) && !inSiteChrome(element)),
+    );
+  }
   claimed.push(...relatedElements);
   const related = readRelatedCards(relatedElements, baseUrl);
 

@@ -418,3 +418,14 @@ describe('related story cards', () => {
     ]);
   });
 });
+
+describe('related lists around the story', () => {
+  it('reads a list after the article, but not a menu’s or a sidebar’s, nor a wrapper round the article', () => {
+    const page = readArticlePage(`<body><div class="post-with-related"><nav><div class="related-menu"><a href="https://example.org/menu">Menu story</a></div></nav>
+      <article><h1>Title</h1><p>Body with <a href="https://example.org/in-body">a link</a>.</p></article>
+      <div class="sidebar"><section class="related"><a href="https://example.org/side">Side story</a></section></div>
+      <section class="related-stories"><h2>Related stories</h2><ul><li><a href="https://example.org/after">After story</a></li></ul></section></div></body>`);
+    expect(page.related.map((link) => link.headline)).toEqual(['After story']);
+    expect(bodyOutline(page)).toEqual(['p Body with a link.']);
+  });
+});
