@@ -4,6 +4,7 @@ import type { ArticlePage, PageByline, PageRelatedLink } from '../../shared/html
 import { slugFromUrl } from '../../shared/html-import/page-parts';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { generatedAuthorBio } from '../../shared/story/author-bio';
+import { fixTypography } from '../../shared/typography';
 import { foldText } from '../store/fold-text';
 import {
   relatedLinkSchema,
@@ -61,7 +62,8 @@ export function importArticlePage(store: Store, settings: Settings, page: Articl
     publishDate: page.publishDate,
     body: page.body,
     ...(options.leadImage === undefined ? {} : { leadImage: options.leadImage }),
-    authorBio: page.authorBio === generated ? null : page.authorBio,
+    // Another site's bio went through house typography with its body (O’Brien), the bylines did not (O'Brien).
+    authorBio: page.authorBio === generated || page.authorBio === fixTypography(generated).text ? null : page.authorBio,
     bylines,
     tags: page.tags,
     related: relatedLinks(store, settings, page.related, existingId, notes),

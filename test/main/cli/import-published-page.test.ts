@@ -73,6 +73,22 @@ describe('copydesk import of a page published on the magazine’s website', () =
     expect(html).not.toMatch(/Latest news|Winter plan|cookies|Share on|MiP briefing/);
   });
 
+  it('keeps the bio after the end mark generated when it is what the bylines make, typography aside, and the story’s own when it is not', async () => {
+    const page = (bio: string) => {
+      const file = join(dir, `bio-${bio.length}.html`);
+      writeFileSync(
+        file,
+        `<article><header><p class="section">Opinion</p><h1>Boards must let go</h1><p class="byline">By Seán O'Brien, director, Example Trust</p></header>
+         <p>Judge us on the results. //</p><p>${bio}</p></article>`,
+      );
+      return file;
+    };
+    expect(storyOf(await importPage(page("Seán O'Brien is director of Example Trust."))).authorBio).toBeNull();
+    expect(storyOf(await importPage(page("Seán O'Brien is director of Example Trust, and writes in a personal capacity."))).authorBio).toBe(
+      'Seán O’Brien is director of Example Trust, and writes in a personal capacity.',
+    );
+  });
+
   it('files the story in the section its label names, whatever its case, and in the first section when the label names none', async () => {
     const page = (label: string) => {
       const file = join(dir, `${label}.html`);
