@@ -5,7 +5,7 @@ import { leadImageChangeSchema, type LeadImageChange } from '../../shared/story/
 import { storeImageFile, type StoredImage } from '../images/store-image';
 import { profilePaths } from '../profile/profile-dir';
 import type { Store } from '../store/store';
-import type { PageLeadImage } from '../../shared/html-import/article-page';
+import type { PageLeadImage } from '../../shared/html-import/page-fields';
 
 /** What an imported page's lead image comes to: the change to save (with a file to record first), or why it was left out. */
 export type ImportedLeadImage = { change: LeadImageChange | null; record: StoredImage | null; warning: string | null };

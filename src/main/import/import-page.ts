@@ -1,9 +1,10 @@
 import { canonicalUrl } from '../../shared/export/site-urls';
 import { webHref } from '../../shared/export/safe-url';
-import type { ArticlePage, PageByline, PageRelatedLink } from '../../shared/html-import/article-page';
+import type { ArticlePage, PageByline, PageRelatedLink } from '../../shared/html-import/page-fields';
 import { slugFromUrl } from '../../shared/html-import/page-parts';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { generatedAuthorBio } from '../../shared/story/author-bio';
+import { fixTypography } from '../../shared/typography';
 import { foldText } from '../store/fold-text';
 import {
   relatedLinkSchema,
@@ -17,7 +18,7 @@ import {
 import type { Store } from '../store/store';
 
 export type PageImportOptions = {
-  /** The section to file the story in; else the page's own when the settings have it, else the first. */
+  /** The section to file the story in; else the first the page's labels name (ignoring case), else the settings' first. */
   section?: string;
   /** A new story even when the page's slug is a live story's (which is otherwise updated). */
   asNew?: boolean;
@@ -43,7 +44,7 @@ export type PageImportResult = { story: Story; action: 'created' | 'updated'; no
  */
 export function importArticlePage(store: Store, settings: Settings, page: ArticlePage, options: PageImportOptions = {}): PageImportResult {
   const notes: string[] = [];
-  const section = options.section ?? (settings.sections.some((s) => s.name === page.section) ? page.section : settings.sections[0]!.name);
+  const section = options.section ?? sectionNamed(settings, page.sectionLabels) ?? settings.sections[0]!.name;
   // Only our own page's slug is ours: another site's page never overwrites a story that happens to share its slug.
   const ownSlug = page.own ? page.slug : '';
   const existingId = options.asNew === true || ownSlug === '' ? undefined : store.findStoryIdBySlug(ownSlug);
@@ -61,7 +62,8 @@ export function importArticlePage(store: Store, settings: Settings, page: Articl
     publishDate: page.publishDate,
     body: page.body,
     ...(options.leadImage === undefined ? {} : { leadImage: options.leadImage }),
-    authorBio: page.authorBio === generated ? null : page.authorBio,
+    // Another site's bio went through house typography with its body (O’Brien), the bylines did not (O'Brien).
+    authorBio: page.authorBio === generated || page.authorBio === fixTypography(generated).text ? null : page.authorBio,
     bylines,
     tags: page.tags,
     related: relatedLinks(store, settings, page.related, existingId, notes),
@@ -84,6 +86,15 @@ export function importArticlePage(store: Store, settings: Settings, page: Articl
     contentModifiedAt: page.contentModifiedAt ?? undefined,
   });
   return { story, action: 'created', notes };
+}
+
+/** The settings' section that the first of the page's labels to name one names, ignoring case and accents ("OPINION" files in Opinion). */
+function sectionNamed(settings: Settings, labels: readonly string[]): string | undefined {
+  for (const label of labels) {
+    const found = settings.sections.find((candidate) => foldText(candidate.name.trim()) === foldText(label.trim()));
+    if (found !== undefined) return found.name;
+  }
+  return undefined;
 }
 
 /** The directory's author of that name (ignoring case and accents), else a new one with the byline's role and organisation. */

@@ -1,15 +1,17 @@
-import { TEXT_FORMAT, type SerializedLexicalNode } from '../nodes/lexical-json';
+import type { SerializedLexicalNode } from '../nodes/lexical-json';
 import { LIMITS } from '../story/story-schema';
 import { fixTypography } from '../typography';
-import type { ArticlePage, ArticlePageOptions, PageByline, PageRelatedLink } from './article-page';
+import type { ArticlePage, ArticlePageOptions, PageByline } from './page-fields';
 import { isElement, isText, type DomDocument, type DomElement, type DomNode, type DomParent } from './dom-nodes';
 import { plainTextOf } from './dom-text';
 import { baseHref, domToBodyNodes, mainContent } from './html-to-body';
-import { endMarkNode } from './lexical-nodes';
-import { decideLink, pageBaseUrl } from './link-url';
+import { pageBaseUrl } from './link-url';
 import type { PageMetadata } from './page-metadata';
 import { isPullQuoteMarkup } from './own-markup';
 import { findAll, findFirst, headlineText, oneLine, slugFromUrl, storyBody, utcDate } from './page-parts';
+import { readRelatedCards } from './related-cards';
+import { readSectionLabels } from './section-labels';
+import { readStoryEnding } from './story-ending';
 import { inFurniture, isBioElement, isBylineElement, isFurniture, isRelatedElement, isStandfirstElement, roleWords } from './page-roles';
 
 /**
@@ -44,10 +46,16 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
 
   const bioElement = claim(findInPage(root, document, isBioElement));
   // Explicitly named related lists anywhere; an unnamed aside of links only in the story itself (not a site's sidebar).
-  const relatedElements = findAll(root, (element) => isRelatedElement(element) || isLinksAside(element)).filter((element) => !inFurniture(element));
-  if (relatedElements.length === 0 && root !== document) relatedElements.push(...findAll(document, isRelatedElement));
+  const relatedElements = findAll(root, (element) => isRelatedElement(element) || isLinksAside(element)).filter((element) => !inFurniture(element, root));
+  // The page's own onward lists may follow the article ("Read more" under a Ghost post); a sidebar's or a menu's are not the story's.
+  if (root !== document) {
+    const story = root as DomElement;
+    relatedElements.push(
+      ...findAll(document, (element) => isRelatedElement(element) && !contains(element, story)).filter((element) => !contains(story, element) && !inSiteChrome(element)),
+    );
+  }
   claimed.push(...relatedElements);
-  const related = relatedLinks(relatedElements, baseUrl);
+  const related = readRelatedCards(relatedElements, baseUrl);
 
   const outside = [bioElement, ...relatedElements];
   const bylineElements = findAll(root, isBylineElement).filter((element) => !outside.some((part) => part !== null && contains(part, element)));
@@ -62,36 +70,33 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
         : authorLinks.map((link) => ({ name: plainTextOf(link), role: '', organisation: '' })).filter((byline) => looksLikeName(byline.name)),
   );
 
+  // Read before the header and the furniture leave the page: the labels and the date stand there.
+  const header = h1 === null ? null : headerAround(h1, document);
+  const sectionLabels = readSectionLabels(document, header === null ? [root] : [root, header], relatedElements, metadata);
+  const publishedAt = publishedTime(root, relatedElements);
+
   claimed.push(...findAll(root, (element) => isFurniture(element) || (element.name === 'footer' && !insideQuote(element))));
   for (const element of claimed) detach(element);
 
   const imported = domToBodyNodes(root, { source: 'import', baseUrl: baseUrl ?? undefined });
-  let nodes = withoutRepeatedHeadline(imported.nodes, headline);
-  nodes = withEndMark(nodes);
-  let authorBio = bioElement === null ? '' : bioLines(bioElement);
-  if (authorBio === '') {
-    const closing = closingBio(nodes, bylines);
-    if (closing !== null) {
-      authorBio = closing;
-      nodes = nodes.slice(0, -1);
-    }
-  }
+  const ending = readStoryEnding(withoutRepeatedHeadline(imported.nodes, headline), bylines);
+  const authorBio = ending.bio || (bioElement === null ? '' : bioLines(bioElement));
 
   return {
     own: false,
     leadImage: null,
     headline,
     standfirst,
-    section: oneLine(meta.get('article:section') || jsonLd?.section || '', LIMITS.name),
+    sectionLabels,
     slug: slugFromUrl(canonical),
     socialHeadline: '',
     socialDescription: '',
-    publishDate: utcDate(meta.get('article:published_time') || jsonLd?.datePublished || firstTime(root)),
+    publishDate: utcDate(meta.get('article:published_time') || jsonLd?.datePublished || publishedAt),
     contentModifiedAt: utcDate(meta.get('article:modified_time') || jsonLd?.dateModified),
     tags: [...new Set(metadata.tags.flatMap((tag) => tag.split(',')).map((tag) => oneLine(tag, LIMITS.tag)))].filter((tag) => tag !== '').slice(0, LIMITS.tags),
     bylines,
     authorBio,
-    body: storyBody(nodes),
+    body: storyBody(ending.nodes),
     related,
     warnings: imported.warnings,
   };
@@ -144,6 +149,16 @@ function insideQuote(element: DomElement): boolean {
   for (let node = element.parent; node !== null; node = node.parent) {
     const name = (node as DomElement).name;
     if (name === 'blockquote' || name === 'figure' || name === 'aside') return true;
+  }
+  return false;
+}
+
+/** Whether the element stands in the site's menus, sidebars or footer (or any furniture), not beside the story. */
+function inSiteChrome(element: DomElement): boolean {
+  // The body's classes describe the page (Ghost's "tag-analysis"), not a part of it.
+  for (let node: DomNode | null = element; node !== null && isElement(node) && node.name !== 'body'; node = node.parent as DomNode | null) {
+    const words = roleWords(node);
+    if (node.name === 'nav' || node.name === 'footer' || words.has('sidebar') || words.has('widget') || isFurniture(node)) return true;
   }
   return false;
 }
@@ -265,36 +280,6 @@ function bioLines(element: DomElement): string {
   return lines.join('\n').slice(0, LIMITS.authorBio);
 }
 
-/**
- * A closing bio written into the body, as opinion pages do: a last paragraph
- * all in italics that starts with an author's name and " is " ("• Jane Smith
- * is chief executive of …").
- */
-function closingBio(nodes: SerializedLexicalNode[], bylines: readonly PageByline[]): string | null {
-  const last = nodes[nodes.length - 1] as (SerializedLexicalNode & { children?: SerializedLexicalNode[] }) | undefined;
-  if (last?.type !== 'paragraph' || last.children === undefined || bylines.length === 0) return null;
-  const texts = last.children.filter((child) => child.type === 'text') as unknown as { text: string; format: number }[];
-  if (texts.length === 0 || !texts.every((t) => (t.format & TEXT_FORMAT.italic) !== 0 || /^[\s•*–—-]*$/.test(t.text))) return null;
-  const text = texts.map((t) => t.text).join('').replace(/^\s*[•*–—-]\s*/, '').trim();
-  return bylines.some((byline) => text.startsWith(`${byline.name} is `) || text.startsWith(`${byline.name} was `)) ? text : null;
-}
-
-/** Closing marks sites end a story with (■, ∎, ◼) become our end mark. */
-const END_SYMBOL = /\s*[■∎◼▪]\s*$/u;
-
-function withEndMark(nodes: SerializedLexicalNode[]): SerializedLexicalNode[] {
-  for (let i = nodes.length - 1; i >= 0; i -= 1) {
-    const block = nodes[i] as SerializedLexicalNode & { children?: SerializedLexicalNode[] };
-    if (block.type !== 'paragraph' || block.children === undefined) continue;
-    const last = block.children[block.children.length - 1] as (SerializedLexicalNode & { text?: string }) | undefined;
-    if (last?.type !== 'text' || !END_SYMBOL.test(last.text ?? '')) return nodes;
-    const text = (last.text ?? '').replace(END_SYMBOL, '');
-    const children = [...block.children.slice(0, -1), ...(text === '' ? [] : [{ ...last, text: `${text} ` }]), endMarkNode()];
-    return [...nodes.slice(0, i), { ...block, children }, ...nodes.slice(i + 1)];
-  }
-  return nodes;
-}
-
 /** A page without Copydesk's markup may repeat its h1 in the main content: the body should not. */
 function withoutRepeatedHeadline(nodes: SerializedLexicalNode[], headline: string): SerializedLexicalNode[] {
   const first = nodes[0] as (SerializedLexicalNode & { children?: { text?: string }[] }) | undefined;
@@ -303,20 +288,16 @@ function withoutRepeatedHeadline(nodes: SerializedLexicalNode[], headline: strin
   return headlineText(text) === headline ? nodes.slice(1) : nodes;
 }
 
-function firstTime(root: DomParent): string | undefined {
-  return findFirst(root, (element) => element.name === 'time' && element.attribs.datetime !== undefined)?.attribs.datetime;
-}
+const PUBLISHED = ['published', 'pubdate', 'datepublished', 'posted'];
+const UPDATED = ['updated', 'modified', 'datemodified'];
 
-/** The related lists' links, each once: http(s) only, relative ones read against the page's address. */
-function relatedLinks(elements: readonly DomElement[], baseUrl: string | null): PageRelatedLink[] {
-  const links: PageRelatedLink[] = [];
-  const seen = new Set<string>();
-  for (const anchor of elements.flatMap((element) => findAll(element, (inner) => inner.name === 'a'))) {
-    const decision = decideLink(anchor.attribs.href, baseUrl);
-    const headline = headlineText(plainTextOf(anchor));
-    if (decision.kind !== 'link' || !/^https?:/.test(decision.url) || headline === '' || seen.has(decision.url)) continue;
-    seen.add(decision.url);
-    links.push({ url: decision.url, headline: typeset(headline), standfirst: '', byline: '', imageUrl: '' });
-  }
-  return links.slice(0, LIMITS.related);
+/** The story's publication `time`: one marked published, else the first not marked as an update, outside the related lists. */
+function publishedTime(root: DomParent, exclude: readonly DomElement[]): string | undefined {
+  const times = findAll(root, (element) => element.name === 'time' && (element.attribs.datetime ?? '').trim() !== '').filter(
+    (time) => !exclude.some((part) => contains(part, time)),
+  );
+  const marked = (time: DomElement, words: readonly string[]) =>
+    [time, time.parent as DomElement | null].some((element) => element !== null && isElement(element) && words.some((word) => roleWords(element).has(word)));
+  const chosen = times.find((time) => time.attribs.pubdate !== undefined || marked(time, PUBLISHED)) ?? times.find((time) => !marked(time, UPDATED));
+  return chosen?.attribs.datetime;
 }

@@ -1,5 +1,5 @@
 import { LIMITS } from '../story/story-schema';
-import type { ArticlePage, ArticlePageOptions, PageByline, PageLeadImage, PageRelatedLink } from './article-page';
+import type { ArticlePage, ArticlePageOptions, PageByline, PageLeadImage, PageRelatedLink } from './page-fields';
 import { isElement, isText, type DomElement, type DomNode } from './dom-nodes';
 import { hasClass } from './dom-text';
 import { domToBodyNodes } from './html-to-body';
@@ -52,7 +52,7 @@ export function readOwnPage(article: DomElement, metadata: PageMetadata, options
     own: true,
     headline,
     standfirst,
-    section: textOf(article, 'cd-section').slice(0, LIMITS.name),
+    sectionLabels: [textOf(article, 'cd-section').slice(0, LIMITS.name)].filter((label) => label !== ''),
     slug: slugFromUrl(canonical),
     socialHeadline: ogTitle !== '' && ogTitle !== oneLine(headline, LIMITS.headline) ? ogTitle : '',
     socialDescription: description !== '' && description !== oneLine(standfirst, LIMITS.standfirst) ? description : '',

@@ -16,7 +16,8 @@ export type PageMetadata = {
   article: {
     headline: string;
     description: string;
-    section: string;
+    /** Every `articleSection`, in order. */
+    sections: string[];
     datePublished: string;
     dateModified: string;
     authors: JsonLdAuthor[];
@@ -59,8 +60,31 @@ type JsonObject = Record<string, unknown>;
 
 const ARTICLE_TYPE = /(?:Article|BlogPosting|Report)$/;
 
-/** The first article in the JSON-LD blocks, looking inside arrays and `@graph`s; malformed JSON is skipped. */
+/**
+ * The first article in the JSON-LD blocks, looking inside arrays and
+ * `@graph`s (Yoast's); malformed JSON is skipped. The dates it lacks come
+ * from the page (`WebPage`) that carries them, as Yoast's graph sometimes
+ * puts them there alone.
+ */
 function articleFromJsonLd(scripts: readonly string[]): PageMetadata['article'] {
+  const items = jsonLdObjects(scripts);
+  const article = items.find((item) => types(item).some((type) => ARTICLE_TYPE.test(type)));
+  const dated = items.find((item) => text(item.datePublished) !== '');
+  if (article === undefined && dated === undefined) return null;
+  const source = article ?? {};
+  return {
+    headline: text(source.headline),
+    description: text(source.description),
+    sections: (Array.isArray(source.articleSection) ? source.articleSection : [source.articleSection]).map(text).filter((name) => name !== ''),
+    datePublished: text(source.datePublished) || text(dated?.datePublished),
+    dateModified: text(source.dateModified) || text(dated?.dateModified),
+    authors: (Array.isArray(source.author) ? source.author : [source.author]).flatMap(person),
+  };
+}
+
+/** Every object in the JSON-LD blocks, in document order, arrays and `@graph`s opened. */
+function jsonLdObjects(scripts: readonly string[]): JsonObject[] {
+  const objects: JsonObject[] = [];
   for (const script of scripts) {
     let data: unknown;
     try {
@@ -71,24 +95,14 @@ function articleFromJsonLd(scripts: readonly string[]): PageMetadata['article'] 
     const candidates: unknown[] = [data];
     while (candidates.length > 0) {
       const item = candidates.shift();
-      if (Array.isArray(item)) {
-        candidates.push(...item);
-        continue;
+      if (Array.isArray(item)) candidates.unshift(...item);
+      else if (isObject(item)) {
+        objects.push(item);
+        if (Array.isArray(item['@graph'])) candidates.unshift(...item['@graph']);
       }
-      if (!isObject(item)) continue;
-      if (Array.isArray(item['@graph'])) candidates.push(...item['@graph']);
-      if (!types(item).some((type) => ARTICLE_TYPE.test(type))) continue;
-      return {
-        headline: text(item.headline),
-        description: text(item.description),
-        section: text(Array.isArray(item.articleSection) ? item.articleSection[0] : item.articleSection),
-        datePublished: text(item.datePublished),
-        dateModified: text(item.dateModified),
-        authors: (Array.isArray(item.author) ? item.author : [item.author]).flatMap(person),
-      };
     }
   }
-  return null;
+  return objects;
 }
 
 /**

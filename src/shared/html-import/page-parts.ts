@@ -34,11 +34,29 @@ export function oneLine(text: string, max: number): string {
     .slice(0, max);
 }
 
-/** A date as the store keeps it (UTC, ISO 8601 with milliseconds), or null when it is not a date. */
+/**
+ * A date as the store keeps it (UTC, ISO 8601 with milliseconds), or null
+ * when it is not a date. A time written without a zone is read as London's
+ * (the magazine's), never as the machine's.
+ */
 export function utcDate(value: string | undefined): string | null {
   if (value === undefined || !/^\d{4}-\d{2}-\d{2}/.test(value.trim())) return null;
-  const date = new Date(value.trim());
+  const wallClock = WALL_CLOCK.exec(value.trim());
+  const date = wallClock === null ? new Date(value.trim()) : londonTime(wallClock);
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
+}
+
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
+const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** London is on GMT or one hour ahead (BST): the instant whose London clock shows the time written. */
+function londonTime([, year, month, day, hour, minute, second]: RegExpExecArray): Date {
+  const asUtc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0));
+  for (const hoursAhead of [0, 1]) {
+    const candidate = new Date(asUtc - hoursAhead * 3_600_000);
+    if (LONDON_CLOCK.format(candidate) === `${hour}:${minute}`) return candidate;
+  }
+  return new Date(asUtc);
 }
 
 /** The slug in a story URL: its last path segment, when it is one the store would accept. */
