@@ -363,7 +363,7 @@ export function StoryPage({ id }: { id: string }) {
               previewOpen={previewOpen}
               onTogglePreview={() => setPreviewOpen((open) => !open)}
               checklist={
-                <ReadyChecklist story={{ ...story, ...fields }} storyId={story.id} revision={story.revision} onGoTo={goToControl} />
+                <ReadyChecklist story={{ ...story, ...fields, slug: fields?.slug ?? story.slug }} storyId={story.id} revision={story.revision} onGoTo={goToControl} />
               }
               unsaved={
                 fields !== null && leadImageProblem(fields.leadImage) !== null
