@@ -4,6 +4,7 @@ import { ApiError } from '../../shared/api/api-error';
 import {
   leadImageChangeOf,
   leadImageChangeSchema,
+  storyChangesSchema,
   type LeadImage,
   type Story,
   type StoryBody,
@@ -16,7 +17,18 @@ import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-th
 /** The fields this page edits as plain values; the body has its own path (bodyChanged). */
 export type DraftFields = Pick<
   Story,
-  'section' | 'status' | 'headline' | 'standfirst' | 'bylines' | 'leadImage' | 'authorBio' | 'tags' | 'related' | 'houseStyleIgnores'
+  | 'section'
+  | 'status'
+  | 'headline'
+  | 'standfirst'
+  | 'socialHeadline'
+  | 'socialDescription'
+  | 'bylines'
+  | 'leadImage'
+  | 'authorBio'
+  | 'tags'
+  | 'related'
+  | 'houseStyleIgnores'
 >;
 
 /** Gives the body as it is now; called only when a save needs it, so typing never waits on serializing. */
@@ -61,6 +73,8 @@ function fieldsOf(story: Story): DraftFields {
     status: story.status,
     headline: story.headline,
     standfirst: story.standfirst,
+    socialHeadline: story.socialHeadline,
+    socialDescription: story.socialDescription,
     bylines: story.bylines,
     leadImage: story.leadImage,
     authorBio: story.authorBio,
@@ -77,10 +91,24 @@ export function leadImageProblem(image: LeadImage | null): string | null {
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'The lead image cannot be saved.');
 }
 
+/** The text fields a person can type past what the store keeps: kept on screen, left out of saves until they fit. */
+const boundedTexts = ['headline', 'standfirst', 'socialHeadline', 'socialDescription'] as const;
+type BoundedText = (typeof boundedTexts)[number];
+
+function isBoundedText(key: keyof DraftFields): key is BoundedText {
+  return (boundedTexts as readonly string[]).includes(key);
+}
+
+/** Whether the store would take this text for the field. */
+function storable(key: BoundedText, value: string): boolean {
+  return storyChangesSchema.shape[key].safeParse(value).success;
+}
+
 /**
  * A field as a save takes it: a byline's name is the directory's, so only the
  * author's id goes; a lead image goes by its content address, and only once
- * it has alt text (until then the one saved before stays).
+ * it has alt text (until then the one saved before stays); a text longer than
+ * the store takes stays on screen and out of the save, so the rest still saves.
  */
 function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): StoryChanges {
   if (key === 'bylines') {
@@ -92,6 +120,7 @@ function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): S
     if (image === null) return { leadImage: null };
     return leadImageProblem(image) === null ? { leadImage: leadImageChangeOf(image) } : {};
   }
+  if (isBoundedText(key) && !storable(key, value as string)) return {};
   return { [key]: value };
 }
 
@@ -187,6 +216,7 @@ export function useStoryDraft(id: string): StoryDraft {
     if (latestFields.current === null) return;
     latestFields.current = { ...latestFields.current, [key]: value };
     setFields(latestFields.current);
+    // A text too long to store adds nothing: its last version that fits is what gets saved.
     pending.current = { ...pending.current, ...changeOf(key, value) };
     throttle.current?.changed();
   }, []);
