@@ -47,10 +47,12 @@ async function seriousViolations(page: Page) {
     .map((violation) => ({ id: violation.id, help: violation.help, targets: violation.nodes.map((node) => node.target) }));
 }
 
+/** The story header at 1440×900, light and dark (buttons fade between themes, so each waits for that). */
 async function screenshotHeader(page: Page, testInfo: TestInfo, name: string): Promise<void> {
-  await page.screenshot({ path: testInfo.outputPath(`${name}-light-1440.png`) });
+  await page.locator('.story-scroll').evaluate((scroller) => scroller.scrollTo(0, 0));
+  await page.screenshot({ path: testInfo.outputPath(`${name}-light-1440.png`), animations: 'disabled' });
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.screenshot({ path: testInfo.outputPath(`${name}-dark-1440.png`) });
+  await page.screenshot({ path: testInfo.outputPath(`${name}-dark-1440.png`), animations: 'disabled' });
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
@@ -69,6 +71,10 @@ test('the headline gets house typography as you type, and one undo gives back wh
   await expect(headline(page)).toHaveValue('‘Trusts—and “ICBs’…”');
   // A spaced hyphen closes up to an em dash once the next word starts.
   await page.keyboard.type(' - yes');
+  await expect(headline(page)).toHaveValue('‘Trusts—and “ICBs’…”—yes');
+  // What is saved is what the field shows.
+  await expect(saveStatus(page)).toHaveText('Saved');
+  await page.reload();
   await expect(headline(page)).toHaveValue('‘Trusts—and “ICBs’…”—yes');
 });
 
@@ -152,7 +158,7 @@ test('a 400-character headline pasted in is kept whole, says it is too long to s
   await page.keyboard.press('Control+End');
   await page.keyboard.type(' And so is this, with the headline too long.');
   await expect(saveStatus(page)).toHaveText('Saved');
-  await page.screenshot({ path: testInfo.outputPath('story-fields-too-long-light-1440.png') });
+  await screenshotHeader(page, testInfo, 'story-fields-too-long');
   expect(await seriousViolations(page)).toEqual([]);
 
   await page.reload();

@@ -255,16 +255,18 @@ export function useStoryDraft(id: string): StoryDraft {
     }
     const body = bodyReader.current?.();
     const { leadImage, ...rest } = mine;
-    const saved = await api.saveStory({
-      id: copy.id,
-      baseRevision: copy.revision,
-      changes: {
-        ...rest,
-        ...changeOf('bylines', mine.bylines),
-        ...changeOf('leadImage', leadImage),
-        ...(body === undefined ? {} : { body }),
-      },
-    });
+    const changes: StoryChanges = {
+      ...rest,
+      ...changeOf('bylines', mine.bylines),
+      ...changeOf('leadImage', leadImage),
+      ...(body === undefined ? {} : { body }),
+    };
+    // A text too long to store goes as the copied story has it, so the copy is still made.
+    for (const key of boundedTexts) {
+      delete changes[key];
+      Object.assign(changes, changeOf(key, mine[key]));
+    }
+    const saved = await api.saveStory({ id: copy.id, baseRevision: copy.revision, changes });
     pending.current = {};
     bodyDirty.current = false;
     setStop(null);

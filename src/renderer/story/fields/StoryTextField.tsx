@@ -20,7 +20,7 @@ export type StoryTextFieldProps = {
   /** The label above the field; otherwise it names the field for assistive technology only. */
   labelVisible?: boolean;
   placeholder?: string;
-  /** The look of the text (e.g. the headline's size), given to the field and its underlay alike. */
+  /** The look of the text (e.g. the headline's size), given to the field and its underlay alike; a boxed form field by default. */
   className?: string;
   /** Enter (without Shift) goes on: from the headline to the standfirst, from the standfirst to the text. */
   onEnter?: () => void;
@@ -48,7 +48,7 @@ function replaceAsTyping(field: HTMLTextAreaElement, edit: FieldEdit): void {
  * the store keeps stays, with a note that it cannot be saved yet.
  */
 export function StoryTextField(props: StoryTextFieldProps) {
-  const { id, label, value, onChange, scope, limit, singleLine = false, labelVisible = false, placeholder, className = '', onEnter, inputRef } = props;
+  const { id, label, value, onChange, scope, limit, singleLine = false, labelVisible = false, placeholder, className = 'form-field__input', onEnter, inputRef } = props;
   const own = useRef<HTMLTextAreaElement | null>(null);
   const findingsRef = useRef<HTMLDivElement>(null);
   // Set while the field edits itself, so that edit is not judged as typing.
