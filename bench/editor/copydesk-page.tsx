@@ -45,7 +45,7 @@ const firstCheck = new Promise<void>((resolve) => {
     requestAnimationFrame(() => resolve());
   });
 });
-houseStyle.setFields({ section: 'Feature', headline: 'A long story for the benchmark', standfirst: 'Typed into at its end.', bio: null, bylines: [] });
+houseStyle.setFields({ section: 'Feature', headline: 'A long story for the benchmark', standfirst: 'Typed into at its end.', bio: null, bylines: [], socialHeadline: '', socialDescription: '' });
 let serialize: () => void = () => undefined;
 const autosave = createSaveThrottle({
   save: async () => {

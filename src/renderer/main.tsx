@@ -20,6 +20,7 @@ import './styles/related.css';
 import './styles/authors.css';
 import './styles/export.css';
 import './styles/house-style.css';
+import './styles/fields.css';
 import './styles/history.css';
 import './styles/publishing.css';
 

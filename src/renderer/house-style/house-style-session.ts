@@ -4,11 +4,13 @@ import type {
   CheckBlock,
   CheckDocument,
   CheckStats,
+  FieldScope,
   Finding,
   Fix,
   HouseStyleIgnore,
   TextEdit,
 } from '../../shared/house-style';
+import { fieldScopes, fieldText } from '../../shared/house-style/document';
 import { createLiveValue, type LiveValue } from '../editor/live-value';
 import { applyBodyEdits } from '../editor/plugins/house-style-edits';
 import type { HouseStyleEngine } from './house-style-engine';
@@ -20,6 +22,8 @@ export type CheckedFields = {
   standfirst: string;
   bio: string | null;
   bylines: readonly BylineLike[];
+  socialHeadline: string;
+  socialDescription: string;
 };
 
 /** The latest check: the open findings (ignores applied) and the document they are about. */
@@ -31,6 +35,13 @@ export type HouseStyleResult = {
 
 /** Where the checker's rules came from, for the panel's header. */
 export type RulesInUse = { source: string; error?: string };
+
+/**
+ * A field on screen that applies fixes itself (so they are undoable there):
+ * given the edits and the text they were found in, it applies them if that
+ * is still its text.
+ */
+export type FieldFixer = (edits: readonly TextEdit[], checkedText: string) => void;
 
 /** What the page does with a fix to its fields and with a new ignore. */
 export type HouseStyleHandlers = {
@@ -55,7 +66,9 @@ export type HouseStyleSession = {
   /** The body editor, and how to read its blocks (see HouseStylePlugin). */
   attachEditor(editor: LexicalEditor | null, readBody: (() => readonly CheckBlock[]) | null): void;
   setHandlers(handlers: HouseStyleHandlers | null): void;
-  /** Applies fixes (their edits must not overlap) as one undo step in the body. */
+  /** A field's own fixer, used for fixes to it while attached; gives the detach. */
+  attachField(scope: FieldScope, fixer: FieldFixer): () => void;
+  /** Applies fixes (their edits must not overlap) as one undo step in the body, and one in each field. */
   applyFixes(fixes: readonly Fix[]): void;
   ignoreHere(finding: Finding): void;
   ignoreRule(ruleId: string): void;
@@ -112,6 +125,7 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
   let editor: LexicalEditor | null = null;
   let readBody: (() => readonly CheckBlock[]) | null = null;
   let handlers: HouseStyleHandlers | null = null;
+  const fieldFixers = new Map<FieldScope, FieldFixer>();
   const result = createLiveValue<HouseStyleResult>({ document: EMPTY_DOCUMENT, findings: [], stats: null });
 
   // Nothing is checked until a body editor is attached: the story's text is part of every check.
@@ -194,11 +208,25 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
     setHandlers(next) {
       handlers = next;
     },
+    attachField(scope, fixer) {
+      fieldFixers.set(scope, fixer);
+      return () => {
+        if (fieldFixers.get(scope) === fixer) fieldFixers.delete(scope);
+      };
+    },
     applyFixes(fixes) {
       const edits = fixes.flatMap((fix) => fix.edits);
       if (editor !== null) applyBodyEdits(editor, edits);
-      const fieldEdits = edits.filter((edit) => edit.blockKey === undefined);
-      if (fieldEdits.length > 0) handlers?.editFields(fieldEdits, result.get().document);
+      const checked = result.get().document;
+      const unattached: TextEdit[] = [];
+      for (const scope of fieldScopes) {
+        const own = edits.filter((edit) => edit.blockKey === undefined && edit.scope === scope);
+        const fixer = fieldFixers.get(scope);
+        if (own.length === 0) continue;
+        if (fixer === undefined) unattached.push(...own);
+        else fixer(own, fieldText(checked, scope));
+      }
+      if (unattached.length > 0) handlers?.editFields(unattached, checked);
     },
     ignoreHere(finding) {
       if (engine !== null) handlers?.addIgnore(engine.ignoreHere(finding, result.get().document));

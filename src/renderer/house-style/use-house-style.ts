@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { HouseStyleIgnore, TextEdit } from '../../shared/house-style';
+import { fieldScopes, fieldText } from '../../shared/house-style/document';
 import { applyEdits } from '../../shared/house-style/fixes';
 import type { ApiOutput } from '../../shared/api/contract';
 import type { Settings } from '../../shared/settings/settings-schema';
@@ -13,7 +14,13 @@ import { loadHouseStyleEngineModule } from './load-house-style-engine';
 type Rules = ApiOutput<'getHouseStyleRules'>;
 
 /** The field a fix edits, as the draft names it. */
-const draftField = { headline: 'headline', standfirst: 'standfirst', bio: 'authorBio' } as const;
+const draftField = {
+  headline: 'headline',
+  standfirst: 'standfirst',
+  bio: 'authorBio',
+  socialHeadline: 'socialHeadline',
+  socialDescription: 'socialDescription',
+} as const;
 
 /**
  * The story page's house-style session: one for the page once the rules
@@ -53,14 +60,16 @@ export function useHouseStyle(
   const section = fields?.section ?? '';
   const headline = fields?.headline ?? '';
   const standfirst = fields?.standfirst ?? '';
+  const socialHeadline = fields?.socialHeadline ?? '';
+  const socialDescription = fields?.socialDescription ?? '';
   const authorBio = fields?.authorBio ?? null;
   const bylines = fields?.bylines;
   const ignores = fields?.houseStyleIgnores;
   useEffect(() => {
     if (session === null || !loaded || bioTemplate === undefined) return;
     const generated = bylines !== undefined && bylines.length > 0 ? generatedAuthorBio(bylines, bioTemplate) : null;
-    session.setFields({ section, headline, standfirst, bio: authorBio ?? generated, bylines: bylines ?? [] });
-  }, [session, loaded, section, headline, standfirst, authorBio, bylines, bioTemplate]);
+    session.setFields({ section, headline, standfirst, bio: authorBio ?? generated, bylines: bylines ?? [], socialHeadline, socialDescription });
+  }, [session, loaded, section, headline, standfirst, authorBio, bylines, bioTemplate, socialHeadline, socialDescription]);
   useEffect(() => {
     if (session !== null) session.setIgnores(ignores ?? []);
   }, [session, ignores]);
@@ -69,11 +78,9 @@ export function useHouseStyle(
     if (session === null) return;
     session.setHandlers({
       editFields(edits: readonly TextEdit[], document) {
-        for (const scope of ['headline', 'standfirst', 'bio'] as const) {
+        for (const scope of fieldScopes) {
           const own = edits.filter((edit) => edit.scope === scope);
-          if (own.length === 0) continue;
-          const text = scope === 'bio' ? (document.bio ?? '') : document[scope];
-          update(draftField[scope], applyEdits(text, own));
+          if (own.length > 0) update(draftField[scope], applyEdits(fieldText(document, scope), own));
         }
       },
       addIgnore(ignore: HouseStyleIgnore) {

@@ -1,7 +1,7 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SectionSettings } from '../../shared/settings/settings-schema';
-import { LIMITS, statusLabels, workflowStatuses, type WorkflowStatus } from '../../shared/story/story-schema';
+import { statusLabels, workflowStatuses, type WorkflowStatus } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { useLeaveGuard, useNavigation } from '../app/navigation';
@@ -25,7 +25,7 @@ import { HistoryCompare } from '../panels/history/HistoryCompare';
 import { focusSelectedVersion, HistoryPanel } from '../panels/history/HistoryPanel';
 import { useStoryHistory } from '../panels/history/use-story-history';
 import { HouseStyleContext } from '../house-style/house-style-context';
-import { FieldFindings, HouseStyleCount } from '../house-style/HouseStyleCount';
+import { HouseStyleCount } from '../house-style/HouseStyleCount';
 import { useHouseStyle } from '../house-style/use-house-style';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -37,17 +37,15 @@ import { ConflictNotice, PlaceNotice, SaveFailedNotice } from './StoryNotices';
 import { StoryOutline } from './StoryOutline';
 import { StoryPanel } from './StoryPanel';
 import { StoryRail } from './StoryRail';
+import { fieldElementIds } from './fields/field-ids';
+import { fieldLimits } from './fields/field-limits';
+import { StoryTextField } from './fields/StoryTextField';
 import { LeadImageField } from './LeadImageField';
 import { leadImageProblem, useStoryDraft } from './use-story-draft';
 import { useGoToControl } from './use-go-to-control';
 
 /** Below this width the panel lies over the text instead of beside it, so it starts folded. */
 const WIDE_WINDOW = '(min-width: 1280px)';
-
-/** A headline is one line: a pasted line break becomes a space. */
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
-}
 
 type LiveStatusBarProps = {
   words: LiveValue<number>;
@@ -158,20 +156,9 @@ export function StoryPage({ id }: { id: string }) {
   }, []);
   const goToControl = useGoToControl(openPanelTab, revealPage);
 
-  const onHeadlineKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      standfirstRef.current?.focus();
-    }
-  };
-
+  const focusStandfirst = () => standfirstRef.current?.focus();
   // The standfirst is a sentence or two, not paragraphs: Enter goes on to the text.
-  const onStandfirstKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === 'Enter' && !event.shiftKey) {
-      event.preventDefault();
-      editor?.focus(undefined, { defaultSelection: 'rootStart' });
-    }
-  };
+  const focusBody = () => editor?.focus(undefined, { defaultSelection: 'rootStart' });
 
   const { setBodyReader } = draft;
   const onEditorReady = useCallback(
@@ -286,33 +273,34 @@ export function StoryPage({ id }: { id: string }) {
                   </select>
                 </label>
               </div>
-              <textarea
-                ref={headlineRef}
+              <StoryTextField
+                id={fieldElementIds.headline}
+                inputRef={headlineRef}
                 className="headline-input"
-                aria-label="Headline"
+                label="Headline"
                 placeholder="Headline"
-                rows={1}
-                maxLength={LIMITS.headline}
-                spellCheck
+                scope="headline"
+                limit={fieldLimits.headline}
+                singleLine
                 value={fields.headline}
-                onChange={(event: ChangeEvent<HTMLTextAreaElement>) => draft.update('headline', oneLine(event.target.value))}
-                onKeyDown={onHeadlineKeyDown}
+                onChange={(headline) => draft.update('headline', headline)}
+                onEnter={focusStandfirst}
               />
-              {houseStyle !== null && <FieldFindings session={houseStyle} scope="headline" onOpen={() => openPanelTab('house-style')} />}
-              <textarea
-                ref={standfirstRef}
+              <StoryTextField
+                id={fieldElementIds.standfirst}
+                inputRef={standfirstRef}
                 className="standfirst-input"
-                aria-label="Standfirst"
+                label="Standfirst"
                 placeholder="Standfirst: the sentence or two that makes people read on"
-                rows={1}
-                maxLength={LIMITS.standfirst}
-                spellCheck
+                scope="standfirst"
+                limit={fieldLimits.standfirst}
                 value={fields.standfirst}
-                onChange={(event) => draft.update('standfirst', event.target.value)}
-                onKeyDown={onStandfirstKeyDown}
+                onChange={(standfirst) => draft.update('standfirst', standfirst)}
+                onEnter={focusBody}
               />
-              {houseStyle !== null && <FieldFindings session={houseStyle} scope="standfirst" onOpen={() => openPanelTab('house-style')} />}
               <StoryBylineNames bylines={fields.bylines} />
+              {/* The text comes before the lead image in the tab order (Tab goes headline, standfirst, text); CSS shows the image above it. */}
+              <div className="story-column__body">{parts?.editable}</div>
               <LeadImageField
                 key={draft.bodyGeneration}
                 image={fields.leadImage}
@@ -320,7 +308,6 @@ export function StoryPage({ id }: { id: string }) {
                 onChange={(leadImage) => draft.update('leadImage', leadImage)}
                 importImage={importImage}
               />
-              {parts?.editable}
             </article>
           )}
         </div>

@@ -4,7 +4,7 @@ import { ApiError } from '../../shared/api/api-error';
 import {
   leadImageChangeOf,
   leadImageChangeSchema,
-  socialTextSchema,
+  storyChangesSchema,
   type LeadImage,
   type Story,
   type StoryBody,
@@ -97,11 +97,24 @@ export function leadImageProblem(image: LeadImage | null): string | null {
   return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'The lead image cannot be saved.');
 }
 
+/** The text fields a person can type past what the store keeps: kept on screen, left out of saves until they fit. */
+const boundedTexts = ['headline', 'standfirst', 'socialHeadline', 'socialDescription'] as const;
+type BoundedText = (typeof boundedTexts)[number];
+
+function isBoundedText(key: keyof DraftFields): key is BoundedText {
+  return (boundedTexts as readonly string[]).includes(key);
+}
+
+/** Whether the store would take this text for the field. */
+function storable(key: BoundedText, value: string): boolean {
+  return storyChangesSchema.shape[key].safeParse(value).success;
+}
+
 /**
  * A field as a save takes it: a byline's name is the directory's, so only the
  * author's id goes; a lead image goes by its content address, and only once
- * it has alt text (until then the one saved before stays); social text goes
- * only while it is within the store's limit (the field shows why not).
+ * it has alt text (until then the one saved before stays); a text longer than
+ * the store takes stays on screen and out of the save, so the rest still saves.
  */
 function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): StoryChanges {
   if (key === 'bylines') {
@@ -113,7 +126,7 @@ function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): S
     if (image === null) return { leadImage: null };
     return leadImageProblem(image) === null ? { leadImage: leadImageChangeOf(image) } : {};
   }
-  if ((key === 'socialHeadline' || key === 'socialDescription') && !socialTextSchema.safeParse(value).success) return {};
+  if (isBoundedText(key) && !storable(key, value as string)) return {};
   return { [key]: value };
 }
 
@@ -209,6 +222,7 @@ export function useStoryDraft(id: string): StoryDraft {
     if (latestFields.current === null) return;
     latestFields.current = { ...latestFields.current, [key]: value };
     setFields(latestFields.current);
+    // A text too long to store adds nothing: its last version that fits is what gets saved.
     pending.current = { ...pending.current, ...changeOf(key, value) };
     throttle.current?.changed();
   }, []);
@@ -248,16 +262,18 @@ export function useStoryDraft(id: string): StoryDraft {
     const body = bodyReader.current?.();
     // The copy derives its own slug: this story keeps the one it has.
     const { leadImage, slug: _ownSlug, ...rest } = mine;
-    const saved = await api.saveStory({
-      id: copy.id,
-      baseRevision: copy.revision,
-      changes: {
-        ...rest,
-        ...changeOf('bylines', mine.bylines),
-        ...changeOf('leadImage', leadImage),
-        ...(body === undefined ? {} : { body }),
-      },
-    });
+    const changes: StoryChanges = {
+      ...rest,
+      ...changeOf('bylines', mine.bylines),
+      ...changeOf('leadImage', leadImage),
+      ...(body === undefined ? {} : { body }),
+    };
+    // A text too long to store goes as the copied story has it, so the copy is still made.
+    for (const key of boundedTexts) {
+      delete changes[key];
+      Object.assign(changes, changeOf(key, mine[key]));
+    }
+    const saved = await api.saveStory({ id: copy.id, baseRevision: copy.revision, changes });
     pending.current = {};
     bodyDirty.current = false;
     setStop(null);

@@ -93,7 +93,7 @@ export function analyseBlock(compiled: CompiledRules, input: BlockInput): BlockA
   findings.sort((a, b) => a.from - b.from || a.to - b.to);
 
   const evidence = compiled.needsProperNouns && (scope === 'body' || scope === 'caption') && EVIDENCE_KINDS.has(kind);
-  const casesHere = rules.sentenceCase.length > 0 && (scope === 'headline' || kind === 'heading');
+  const casesHere = rules.sentenceCase.length > 0 && (scope === 'headline' || scope === 'socialHeadline' || kind === 'heading');
   // Kept per block for the story's life: most blocks have no such word, and an empty set is not free.
   const properNouns = evidence ? capitalisedMidSentence(block) : null;
   const consistency = rules.consistency.length > 0 ? findConsistencyForms(block, rules.consistency) : NONE;

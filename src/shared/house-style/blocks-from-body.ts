@@ -121,7 +121,7 @@ export function blocksFromBody(body: StoryBody | null): CheckBlock[] {
 
 /** The checker's document for a stored story; with no bio of its own, the line the bylines generate. */
 export function documentFromStory(
-  story: Pick<Story, 'section' | 'headline' | 'standfirst' | 'body' | 'authorBio' | 'bylines'>,
+  story: Pick<Story, 'section' | 'headline' | 'standfirst' | 'body' | 'authorBio' | 'bylines'> & Partial<Pick<Story, 'socialHeadline' | 'socialDescription'>>,
   settings: Pick<Settings, 'bioTemplate'>,
 ): CheckDocument {
   const generated = story.bylines.length > 0 ? generatedAuthorBio(story.bylines, settings.bioTemplate) : null;
@@ -132,5 +132,7 @@ export function documentFromStory(
     body: blocksFromBody(story.body),
     bio: story.authorBio ?? generated,
     bylines: story.bylines,
+    socialHeadline: story.socialHeadline ?? '',
+    socialDescription: story.socialDescription ?? '',
   };
 }

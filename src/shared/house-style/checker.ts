@@ -22,7 +22,7 @@ export interface CheckStats {
 }
 
 export interface CheckResult {
-  /** In reading order: headline, standfirst, the body as a whole, each block, the bio. */
+  /** In reading order: headline, standfirst, the body as a whole, each block, the bio, then the social headline and description. */
   findings: Finding[];
   stats: CheckStats;
 }
@@ -87,6 +87,8 @@ interface Units {
   standfirst: Unit;
   blocks: Unit[];
   bio: Unit;
+  socialHeadline: Unit;
+  socialDescription: Unit;
 }
 
 /**
@@ -124,6 +126,8 @@ export function createChecker(rules: HouseStyleRules, settings: CheckerSettings)
           visit(`block:${block.key}`, block.key, scopeOfBlock(block.kind), block.kind, block.text, block.links, block.code),
         ),
         bio: visit('field:bio', undefined, 'bio', 'paragraph', document.bio ?? ''),
+        socialHeadline: visit('field:socialHeadline', undefined, 'socialHeadline', 'paragraph', document.socialHeadline ?? ''),
+        socialDescription: visit('field:socialDescription', undefined, 'socialDescription', 'paragraph', document.socialDescription ?? ''),
       };
       // Entries for texts no longer in the story are dropped here.
       cache = next;
@@ -143,7 +147,9 @@ export function createChecker(rules: HouseStyleRules, settings: CheckerSettings)
         ready('field:headline', 'headline', 'paragraph', document.headline) &&
         ready('field:standfirst', 'standfirst', 'paragraph', document.standfirst) &&
         document.body.every((block) => ready(`block:${block.key}`, scopeOfBlock(block.kind), block.kind, block.text, block.links, block.code)) &&
-        ready('field:bio', 'bio', 'paragraph', document.bio ?? '')
+        ready('field:bio', 'bio', 'paragraph', document.bio ?? '') &&
+        ready('field:socialHeadline', 'socialHeadline', 'paragraph', document.socialHeadline ?? '') &&
+        ready('field:socialDescription', 'socialDescription', 'paragraph', document.socialDescription ?? '')
       );
     },
   };
@@ -173,7 +179,7 @@ class StoryFindings {
 }
 
 function storyWide(compiled: CompiledRules, document: CheckDocument, units: Units, pullQuotes: PullQuoteLocator): CheckResult {
-  const inOrder = [units.headline, units.standfirst, ...units.blocks, units.bio];
+  const inOrder = [units.headline, units.standfirst, ...units.blocks, units.bio, units.socialHeadline, units.socialDescription];
   const story = new StoryFindings();
 
   let bodyWords = 0;
@@ -209,7 +215,7 @@ function storyWide(compiled: CompiledRules, document: CheckDocument, units: Unit
 
   const findings = [...story.of(units.headline), ...story.of(units.standfirst), ...story.wholeBody];
   for (const unit of units.blocks) findings.push(...story.of(unit));
-  findings.push(...story.of(units.bio));
+  findings.push(...story.of(units.bio), ...story.of(units.socialHeadline), ...story.of(units.socialDescription));
   return {
     findings,
     stats: { bodyWords, readingMinutes: readingMinutes(bodyWords), target: target === null ? null : { ...target }, pullQuotes: quotes.length },

@@ -1,7 +1,7 @@
 import type { TextRange } from '../typography';
 
 /** The parts of a story the checker reads, each checked with the rules that apply to it. */
-export const scopes = ['headline', 'standfirst', 'body', 'pullquote', 'caption', 'bio'] as const;
+export const scopes = ['headline', 'standfirst', 'body', 'pullquote', 'caption', 'bio', 'socialHeadline', 'socialDescription'] as const;
 export type Scope = (typeof scopes)[number];
 
 /** What a body block is; the editor maps its nodes to these, the CLI reads them from the stored JSON. */
@@ -44,6 +44,9 @@ export interface CheckDocument {
   bio: string | null;
   /** For the bio fix: the line generated from the bylines. */
   bylines?: readonly BylineLike[];
+  /** The social card's title and description; left out (or empty) when the story has none of its own. */
+  socialHeadline?: string;
+  socialDescription?: string;
 }
 
 /** Pull-quotes and captions are checked as themselves; every other block is body copy. */
@@ -53,11 +56,15 @@ export function scopeOfBlock(kind: BlockKind): Scope {
   return 'body';
 }
 
-/** The story fields that are one text each, in reading order round the body. */
-export const fieldScopes = ['headline', 'standfirst', 'bio'] as const;
+/** The story fields that are one text each, in reading order round the body, then the social card's. */
+export const fieldScopes = ['headline', 'standfirst', 'bio', 'socialHeadline', 'socialDescription'] as const;
 export type FieldScope = (typeof fieldScopes)[number];
+
+export function isFieldScope(scope: Scope): scope is FieldScope {
+  return (fieldScopes as readonly Scope[]).includes(scope);
+}
 
 export function fieldText(document: CheckDocument, scope: FieldScope): string {
   if (scope === 'bio') return document.bio ?? '';
-  return document[scope];
+  return document[scope] ?? '';
 }

@@ -1,11 +1,17 @@
-import type { CheckDocument } from './document';
+import { fieldText, isFieldScope, type CheckDocument } from './document';
 import type { Finding } from './finding';
 
-const fieldNames = { headline: 'Headline', standfirst: 'Standfirst', bio: 'Bio' } as const;
+const fieldNames = {
+  headline: 'Headline',
+  standfirst: 'Standfirst',
+  bio: 'Bio',
+  socialHeadline: 'Social headline',
+  socialDescription: 'Social description',
+} as const;
 
 /** Where a finding is, as a person reads the story: "Headline", "Paragraph 3", "Pull-quote 1", "Body". */
 export function findingPlace(finding: Finding, document: CheckDocument): string {
-  if (finding.scope === 'headline' || finding.scope === 'standfirst' || finding.scope === 'bio') return fieldNames[finding.scope];
+  if (isFieldScope(finding.scope)) return fieldNames[finding.scope];
   if (finding.blockKey === undefined) return 'Body';
   const index = document.body.findIndex((block) => block.key === finding.blockKey);
   const block = document.body[index];
@@ -21,10 +27,8 @@ export function findingText(finding: Finding, document: CheckDocument): string {
   const text =
     finding.blockKey !== undefined
       ? (document.body.find((b) => b.key === finding.blockKey)?.text ?? '')
-      : finding.scope === 'bio'
-        ? (document.bio ?? '')
-        : finding.scope === 'headline' || finding.scope === 'standfirst'
-          ? document[finding.scope]
-          : '';
+      : isFieldScope(finding.scope)
+        ? fieldText(document, finding.scope)
+        : '';
   return text.slice(finding.from, finding.to);
 }

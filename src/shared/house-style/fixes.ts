@@ -44,11 +44,15 @@ export function applyFix(document: CheckDocument, fix: Fix): CheckDocument {
     return edits.length === 0 ? block : { ...block, text: applyEdits(block.text, edits) };
   });
   const bio = applyTo(document.bio ?? '', 'bio');
-  return {
+  const fixed: CheckDocument = {
     ...document,
     headline: applyTo(document.headline, 'headline'),
     standfirst: applyTo(document.standfirst, 'standfirst'),
     body,
     bio: document.bio === null && bio === '' ? null : bio,
   };
+  for (const scope of ['socialHeadline', 'socialDescription'] as const) {
+    if (document[scope] !== undefined) fixed[scope] = applyTo(document[scope], scope);
+  }
+  return fixed;
 }

@@ -1,4 +1,4 @@
-import { fieldScopes, fieldText, type CheckDocument } from './document';
+import { fieldText, isFieldScope, type CheckDocument } from './document';
 import type { Finding } from './finding';
 import type { HouseStyleIgnore } from './ignore-schema';
 
@@ -10,8 +10,7 @@ export const IGNORE_CONTEXT = 12;
 /** The text a finding's offsets are into; '' for a finding about the whole body. */
 function textOf(document: CheckDocument, finding: Pick<Finding, 'scope' | 'blockKey'>, blocks?: ReadonlyMap<string, string>): string {
   if (finding.blockKey !== undefined) return blocks?.get(finding.blockKey) ?? document.body.find((b) => b.key === finding.blockKey)?.text ?? '';
-  const field = fieldScopes.find((scope) => scope === finding.scope);
-  return field === undefined ? '' : fieldText(document, field);
+  return isFieldScope(finding.scope) ? fieldText(document, finding.scope) : '';
 }
 
 /** "Ignore here": this finding's rule, its text and the characters around it. */

@@ -9,12 +9,16 @@ export type { CheckerSettings } from './compile-rules';
 export { blocksFromBody, documentFromStory } from './blocks-from-body';
 export {
   blockKinds,
+  fieldScopes,
+  fieldText,
+  isFieldScope,
   scopeOfBlock,
   scopes,
   type BlockKind,
   type BylineLike,
   type CheckBlock,
   type CheckDocument,
+  type FieldScope,
   type LinkRange,
   type Scope,
 } from './document';

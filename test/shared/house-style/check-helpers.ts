@@ -38,6 +38,10 @@ export function documentWith(scope: Scope, text: string, base: CheckDocument = b
       return { ...base, standfirst: text };
     case 'bio':
       return { ...base, bio: text };
+    case 'socialHeadline':
+      return { ...base, socialHeadline: text };
+    case 'socialDescription':
+      return { ...base, socialDescription: text };
     case 'body':
       return { ...base, body: [...base.body, block('paragraph')] };
     case 'pullquote':

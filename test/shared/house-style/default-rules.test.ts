@@ -274,6 +274,16 @@ const examples: Record<string, RuleExamples> = {
     flags: [[`${words(40)} extra.`, ['extra.']]],
     passes: [`${words(39)} last.`],
   },
+  'social-headline-length': {
+    scope: 'socialHeadline',
+    flags: [[`Trusts ${'x'.repeat(63)}!`, ['!']]],
+    passes: [`Trusts ${'x'.repeat(63)}`],
+  },
+  'social-description-length': {
+    scope: 'socialDescription',
+    flags: [[`Trusts ${'x'.repeat(193)}!`, ['!']]],
+    passes: [`Trusts ${'x'.repeat(193)}`],
+  },
   'standfirst-sentences': {
     scope: 'standfirst',
     flags: [['One thing happened. Then another. And a third.', ['And a third.']]],

@@ -137,13 +137,13 @@ describe('a first check prepared in slices', () => {
       let room = 2;
       done = checker.prepare(document, () => room-- > 0);
     }
-    // Headline, standfirst, 41 blocks and the bio, three at a time.
-    expect(slices).toBe(Math.ceil((document.body.length + 3) / 3));
+    // Headline, standfirst, 41 blocks, the bio and the social headline and description, three at a time.
+    expect(slices).toBe(Math.ceil((document.body.length + 5) / 3));
     expect(checker.check(document).findings).toEqual(fresh(document));
     // With no time at all, each slice still makes progress.
     const starved = createChecker(defaultRules(), settings);
     let starvedSlices = 1;
     while (!starved.prepare(document, () => false)) starvedSlices += 1;
-    expect(starvedSlices).toBe(document.body.length + 3);
+    expect(starvedSlices).toBe(document.body.length + 5);
   });
 });

@@ -4,7 +4,9 @@ import type { Finding } from '../../../shared/house-style';
 import { useLiveValue } from '../../editor/live-value';
 import { findingRange } from '../../editor/plugins/house-style-highlights';
 import { scrollBlockIntoView } from '../../editor/scroll-block-into-view';
+import { isFieldScope } from '../../../shared/house-style/document';
 import { findingPlace, findingText } from '../../../shared/house-style/finding-place';
+import { fieldElementIds } from '../../story/fields/field-ids';
 import { compatibleFixes, type HouseStyleSession } from '../../house-style/house-style-session';
 import { SeverityIcon } from '../../house-style/SeverityIcon';
 import { Button } from '../../ui/Button';
@@ -22,11 +24,12 @@ function groupByRule(findings: readonly Finding[]): Group[] {
 
 /** Shows a finding: its text selected in the editor (or the field), scrolled into view. */
 function jumpTo(editor: LexicalEditor | null, finding: Finding): void {
-  if (finding.scope === 'headline' || finding.scope === 'standfirst') {
-    const field = document.querySelector<HTMLTextAreaElement>(`textarea[aria-label="${finding.scope === 'headline' ? 'Headline' : 'Standfirst'}"]`);
-    field?.focus();
-    field?.setSelectionRange(finding.from, finding.to);
-    field?.scrollIntoView({ block: 'center' });
+  if (finding.scope !== 'bio' && isFieldScope(finding.scope)) {
+    const field = document.getElementById(fieldElementIds[finding.scope]);
+    if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) return;
+    field.focus();
+    field.setSelectionRange(finding.from, finding.to);
+    field.scrollIntoView({ block: 'center' });
     return;
   }
   if (editor === null) return;
