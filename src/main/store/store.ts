@@ -350,6 +350,7 @@ export class Store {
           })),
           tags: this.sql.selectTags.all(storyId) as string[],
           related: this.relatedRows(storyId).map(relatedFromRow),
+          status: row.status,
         },
         reason,
         this.timestamp(),
@@ -399,6 +400,11 @@ export class Store {
       return this.relatedRows(storyId)
         .flatMap((row) => (row.target_story_id === null ? [] : [this.relatedStories.card(row.target_story_id)]));
     });
+  }
+
+  /** Cards for any stories by id, in order; one deleted for good (or never stored) is "missing". */
+  storyCards(ids: readonly string[]): StoryCard[] {
+    return this.read(() => ids.map((id) => this.relatedStories.card(id)));
   }
 
   /** Stories worth linking from this one, best first, each with why (see RelatedStories.suggest). */
