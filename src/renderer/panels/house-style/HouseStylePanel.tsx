@@ -8,6 +8,7 @@ import { findingPlace, findingText } from '../../../shared/house-style/finding-p
 import { compatibleFixes, type HouseStyleSession } from '../../house-style/house-style-session';
 import { SeverityIcon } from '../../house-style/SeverityIcon';
 import { Button } from '../../ui/Button';
+import { IgnoredList } from './IgnoredList';
 
 type Group = { ruleId: string; findings: Finding[] };
 
@@ -105,6 +106,7 @@ function Findings({ session, editor }: { session: HouseStyleSession; editor: Lex
           </section>
         );
       })}
+      <IgnoredList session={session} />
     </div>
   );
 }
