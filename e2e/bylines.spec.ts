@@ -88,7 +88,7 @@ test('bylines are added, ordered and given a bio that survive a restart', async 
   await editBio.click();
   await expect(panel.getByRole('textbox', { name: 'Author bio for this story' })).toBeFocused();
   await expect(panel.getByRole('textbox', { name: 'Author bio for this story' })).toHaveValue(
-    'Priya Shah is former chair of the Nursing Forum. Tom Reid is chief executive of Example Trust.',
+    'Priya Shah is former chair of the Nursing Forum.\nTom Reid is chief executive of Example Trust.',
   );
   await page.keyboard.press('Escape');
   await expect(editBio).toBeFocused();

@@ -183,6 +183,7 @@ test('the comparison lists the bylines, link addresses, alt text and tags that c
 
   // A story with a link, a picture and a tag.
   await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
   await page.keyboard.type(HEADLINE);
   await page.keyboard.press('Enter');
   await page.keyboard.type(STANDFIRST);
@@ -230,7 +231,9 @@ test('the comparison lists the bylines, link addresses, alt text and tags that c
   await saved(page);
 
   await openHistory(page);
-  await versions(page).filter({ hasText: 'Opened' }).last().click();
+  // The newest version: kept when the story was opened again, before these changes.
+  await expect(versions(page).first()).toContainText('Opened');
+  await versions(page).first().click();
   const fields = comparison(page).getByRole('region', { name: /fields? changed/ });
   await expect(fields.getByRole('listitem')).toHaveText([
     'Byline added: Amir Khan, director of strategy, North Example ICB',
