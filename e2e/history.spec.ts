@@ -240,7 +240,7 @@ test('the comparison lists the bylines, link addresses, alt text and tags that c
     'Bio (from the bylines): Amir Khan is director of strategy of North Example ICB.',
     'Tag removed: Nursing',
     'Tag added: Workforce',
-    'Link URL of “the report”: https://example.org/report→changed to https://example.org/report-2026',
+    'Link URL of “the report”: https://example.org/report →changed to https://example.org/report-2026',
     'Image alt text: A ward at night, half the beds empty',
   ]);
   await expect(fields.locator('ins')).toContainText(['Amir Khan, director of strategy, North Example ICB']);
