@@ -246,6 +246,8 @@ test('the comparison lists the bylines, link addresses, alt text and tags that c
   await expect(fields.locator('ins')).toContainText(['Amir Khan, director of strategy, North Example ICB']);
   await expect(comparison(page)).toContainText('The headline, standfirst and text are the same as now.');
   await page.screenshot({ path: testInfo.outputPath('history-fields-1440.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('history-fields-1440-dark.png') });
 
   const axe = await new AxeBuilder({ page }).include('.history-compare').analyze();
   const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
