@@ -83,6 +83,22 @@ test('bylines are added, ordered and given a bio that survive a restart', async 
   );
   expect(await seriousAccessibilityViolations(page, '.story-panel')).toEqual([]);
 
+  // Opening the bio and leaving it unchanged (Escape, or Done) keeps it following the bylines.
+  const editBio = panel.getByRole('button', { name: 'Edit', exact: true });
+  await editBio.click();
+  await expect(panel.getByRole('textbox', { name: 'Author bio for this story' })).toBeFocused();
+  await expect(panel.getByRole('textbox', { name: 'Author bio for this story' })).toHaveValue(
+    'Priya Shah is former chair of the Nursing Forum.\nTom Reid is chief executive of Example Trust.',
+  );
+  await page.keyboard.press('Escape');
+  await expect(editBio).toBeFocused();
+  await editBio.click();
+  await panel.getByRole('button', { name: 'Done', exact: true }).click();
+  await expect(editBio).toBeFocused();
+  await panel.getByRole('textbox', { name: 'Role of Priya Shah in this story' }).fill('chair');
+  await expect(bio).toHaveText('Priya Shah is chair of the Nursing Forum. Tom Reid is chief executive of Example Trust.');
+  await panel.getByRole('textbox', { name: 'Role of Priya Shah in this story' }).fill('former chair');
+
   await panel.getByRole('button', { name: 'Edit', exact: true }).click();
   const bioText = panel.getByRole('textbox', { name: 'Author bio for this story' });
   await expect(bioText).toBeFocused();

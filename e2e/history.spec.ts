@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { caretToEndOf } from './support/caret';
 import { expect, test } from './support/fixtures';
+import { solidPng } from './support/png';
 
 const HEADLINE = 'Night shifts left unfilled';
 const STANDFIRST = 'Trusts relied on agency staff all year.';
@@ -34,6 +35,12 @@ async function reopen(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Library' }).click();
   await page.getByRole('link', { name: HEADLINE }).click();
   await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue(HEADLINE);
+}
+
+/** Opens a side-panel tab (pressing the open one would close the panel). */
+async function openTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
 }
 
 async function openHistory(page: Page): Promise<void> {
@@ -161,4 +168,89 @@ test('a version is kept every few minutes while the story changes, and older one
   // A day later the list reads "Yesterday" with the time (or the date, when the test runs just before midnight).
   await page.clock.fastForward('24:00:00');
   await expect(versions(page).nth(0)).toContainText(/^(Yesterday \d\d:\d\d|\w{3} \d{1,2} \w{3},? \d\d:\d\d)/);
+});
+
+test('the comparison lists the bylines, link addresses, alt text and tags that changed, above the text', async ({ page, preview }, testInfo) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(preview.url);
+  const seeded = await page.evaluate(
+    (input) => (window as unknown as { copydeskBridge: { createAuthor(i: unknown): Promise<{ ok: boolean }> } }).copydeskBridge.createAuthor(input),
+    { name: 'Amir Khan', role: 'director of strategy', organisation: 'North Example ICB' },
+  );
+  expect(seeded.ok).toBe(true);
+
+  // A story with a link, a picture and a tag.
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+  await page.keyboard.type(HEADLINE);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(STANDFIRST);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Read the report');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('Control+Shift+ArrowLeft');
+  await page.keyboard.press('ControlOrMeta+k');
+  const addLink = page.getByRole('dialog', { name: 'Add link' });
+  await addLink.getByRole('textbox', { name: 'Address' }).fill('https://example.org/report');
+  await addLink.getByRole('button', { name: 'Add link' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('image-file-input').setInputFiles({ name: 'ward.png', mimeType: 'image/png', buffer: solidPng(320, 180, [40, 90, 160]) });
+  const details = page.getByRole('dialog', { name: 'Image details' });
+  await details.getByRole('textbox', { name: /Alt text/ }).fill('A ward at night');
+  await details.getByRole('button', { name: 'Save' }).click();
+  await openTab(page, 'Related');
+  const related = page.getByRole('tabpanel', { name: 'Related' });
+  await related.getByRole('combobox', { name: 'Tags' }).fill('Nursing');
+  await page.keyboard.press('Enter');
+  await expect(related.getByRole('list', { name: 'Tags on this story' })).toContainText('Nursing');
+  await saved(page);
+  await reopen(page);
+
+  // Then a byline, the link's address (its words stay), the alt text and the tags change.
+  await openTab(page, 'Bylines & pull-quotes');
+  const bylines = page.getByRole('tabpanel', { name: 'Bylines & pull-quotes' });
+  await bylines.getByRole('combobox', { name: 'Add a byline' }).pressSequentially('Amir');
+  await bylines.getByRole('option', { name: /Amir Khan/ }).click();
+  await body(page).getByRole('link', { name: 'the report' }).click();
+  await page.keyboard.press('ControlOrMeta+k');
+  const editLink = page.getByRole('dialog', { name: 'Edit link' });
+  await editLink.getByRole('textbox', { name: 'Address' }).fill('https://example.org/report-2026');
+  await editLink.getByRole('button', { name: 'Save' }).click();
+  await expect(body(page).getByRole('link', { name: 'the report' })).toHaveAttribute('href', 'https://example.org/report-2026');
+  await body(page).getByRole('button', { name: 'Edit details' }).click();
+  await details.getByRole('textbox', { name: /Alt text/ }).fill('A ward at night, half the beds empty');
+  await details.getByRole('button', { name: 'Save' }).click();
+  await openTab(page, 'Related');
+  await related.getByRole('button', { name: 'Remove tag “Nursing”' }).click();
+  await related.getByRole('combobox', { name: 'Tags' }).fill('Workforce');
+  await page.keyboard.press('Enter');
+  await expect(related.getByRole('list', { name: 'Tags on this story' })).toHaveText('Workforce');
+  await saved(page);
+
+  await openHistory(page);
+  // The newest version: kept when the story was opened again, before these changes.
+  await expect(versions(page).first()).toContainText('Opened');
+  await versions(page).first().click();
+  const fields = comparison(page).getByRole('region', { name: /fields? changed/ });
+  await expect(fields.getByRole('listitem')).toHaveText([
+    'Byline added: Amir Khan, director of strategy, North Example ICB',
+    'Bio (from the bylines): Amir Khan is director of strategy of North Example ICB.',
+    'Tag removed: Nursing',
+    'Tag added: Workforce',
+    'Link URL of “the report”: https://example.org/report →changed to https://example.org/report-2026',
+    'Image alt text: A ward at night, half the beds empty',
+  ]);
+  await expect(fields.locator('ins')).toContainText(['Amir Khan, director of strategy, North Example ICB']);
+  await expect(comparison(page)).toContainText('The headline, standfirst and text are the same as now.');
+  await page.screenshot({ path: testInfo.outputPath('history-fields-1440.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: testInfo.outputPath('history-fields-1440-dark.png') });
+
+  const axe = await new AxeBuilder({ page }).include('.history-compare').analyze();
+  const serious = axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(serious.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }))).toEqual([]);
+  expect(pageErrors).toEqual([]);
 });

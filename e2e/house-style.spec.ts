@@ -169,3 +169,52 @@ test('house style: a long story is underlined wherever it is scrolled to, and on
   await expect.poll(lastIsUnderlined).toBe(true);
   expect(await underlined(page, 'error')).toBeLessThan(paragraphs / 2);
 });
+
+test('house style: an ignore can be undone from its notice, and the panel lists what is ignored with a way to bring it back', async ({ page, preview }, testInfo) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Trusts plan for a hard winter');
+  await page.getByRole('textbox', { name: 'Story text' }).click();
+  await page.keyboard.type(TEXT);
+  await expect.poll(() => underlined(page, 'error')).toBe(2);
+  await page.getByRole('button', { name: /style issues?$/ }).click();
+  const rule = page.getByRole('region', { name: 'Rule british-spelling' });
+  const ignored = page.getByRole('region', { name: 'Ignored in this story' });
+  await expect(ignored).toContainText('Nothing is ignored.');
+
+  // "Ignore here", then Undo in its notice: the finding is back and nothing is ignored.
+  await rule.getByRole('listitem').first().getByRole('button', { name: 'Ignore here' }).click();
+  await expect(rule.getByRole('listitem')).toHaveCount(1);
+  const notices = page.getByRole('region', { name: 'Notifications' });
+  await expect(notices).toContainText('Rule british-spelling ignored for “organization” here.');
+  await notices.getByRole('button', { name: 'Undo' }).click();
+  await expect(rule.getByRole('listitem')).toHaveCount(2);
+  await expect(ignored).toContainText('Nothing is ignored.');
+
+  // Ignored here and then the whole rule: both are listed, and the rule's findings are gone.
+  await rule.getByRole('listitem').first().getByRole('button', { name: 'Ignore here' }).click();
+  await expect(ignored.getByRole('listitem')).toHaveText([/^british-spelling here: …The organization changed the…Bring back$/]);
+  await rule.getByRole('button', { name: 'Ignore this rule in this story' }).click();
+  await expect(rule).toHaveCount(0);
+  await expect(ignored.getByRole('listitem')).toHaveCount(2);
+  await expect(ignored.getByRole('listitem').nth(1)).toContainText('british-spelling everywhere in this story');
+  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('house-style-ignored-1440.png') });
+
+  // Kept with the story; each one can be brought back, and focus stays in the list.
+  await page.reload();
+  await page.getByRole('tab', { name: 'House style' }).click();
+  await expect(ignored.getByRole('listitem')).toHaveCount(2);
+  await ignored.getByRole('button', { name: 'Bring back british-spelling in this story' }).click();
+  await expect(rule.getByRole('listitem')).toHaveCount(1);
+  await expect(rule).toContainText('color');
+  await expect(ignored.getByRole('button', { name: 'Bring back british-spelling for “organization”' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(rule.getByRole('listitem')).toHaveCount(2);
+  await expect(ignored).toContainText('Nothing is ignored.');
+  await expect(ignored.getByRole('heading', { name: 'Ignored in this story' })).toBeFocused();
+  expect(pageErrors).toEqual([]);
+});

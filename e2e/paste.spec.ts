@@ -107,3 +107,20 @@ test('pastes made the moment a story opens arrive in order, and typing after the
   await expect(body(page).locator('p').first()).toHaveText('First paste.Second paste. Then ‘typing’.');
   expect(pageErrors).toEqual([]);
 });
+
+test('plain text that starts with a line end starts a new paragraph; without one it joins the words at the caret', async ({ page, preview }) => {
+  await newStory(page, preview.url);
+  await page.keyboard.type('The board met on Tuesday.');
+  await pasteInto(body(page), { 'text/plain': '\nMinutes will follow next week.' });
+  await expect(body(page).locator('p')).toHaveText(['The board met on Tuesday.', 'Minutes will follow next week.']);
+  await page.keyboard.type(' Honest.');
+  await expect(body(page).locator('p')).toHaveText(['The board met on Tuesday.', 'Minutes will follow next week. Honest.']);
+
+  // Without a leading line end the paste carries on the paragraph, as before; in an empty paragraph no blank one is left.
+  await page.keyboard.type(' ');
+  await pasteInto(body(page), { 'text/plain': 'Again.' });
+  await expect(body(page).locator('p')).toHaveText(['The board met on Tuesday.', 'Minutes will follow next week. Honest. Again.']);
+  await page.keyboard.press('Enter');
+  await pasteInto(body(page), { 'text/plain': '\r\nA third paragraph.' });
+  await expect(body(page).locator('p')).toHaveText(['The board met on Tuesday.', 'Minutes will follow next week. Honest. Again.', 'A third paragraph.']);
+});

@@ -153,6 +153,7 @@ function createHandlers(ctx: ApiContext): Handlers {
     getRevision: ({ id }) => ctx.store.getRevision(id),
     recordRevision: ({ storyId, reason }) => ctx.store.recordRevision(storyId, reason),
     restoreRevision: ({ storyId, revisionId, baseRevision }) => ctx.store.restoreRevision(storyId, revisionId, baseRevision),
+    storyCards: ({ ids }) => ctx.store.storyCards(ids),
     listBackups: () => listBackups(ctx.profileDir),
     createBackup: () => createBackup(ctx.store, ctx.profileDir, new Date()),
     restoreBackup: async ({ name }) => {

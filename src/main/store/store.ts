@@ -360,6 +360,7 @@ export class Store {
           })),
           tags: this.sql.selectTags.all(storyId) as string[],
           related: this.relatedRows(storyId).map(relatedFromRow),
+          status: row.status,
         },
         reason,
         this.timestamp(),
@@ -413,7 +414,12 @@ export class Store {
 
   /** A story as a related-story card shows it now: "missing" when it was deleted for good (or never stored). */
   storyCard(storyId: string): StoryCard {
-    return this.read(() => this.relatedStories.card(storyId));
+    return this.storyCards([storyId])[0]!;
+  }
+
+  /** Cards for any stories by id, in order; one deleted for good (or never stored) is "missing". */
+  storyCards(ids: readonly string[]): StoryCard[] {
+    return this.read(() => ids.map((id) => this.relatedStories.card(id)));
   }
 
   /** Stories worth linking from this one, best first, each with why (see RelatedStories.suggest). */

@@ -43,10 +43,11 @@ export type RulesInUse = { source: string; error?: string };
  */
 export type FieldFixer = (edits: readonly TextEdit[], checkedText: string) => void;
 
-/** What the page does with a fix to its fields and with a new ignore. */
+/** What the page does with a fix to its fields, a new ignore and one brought back. */
 export type HouseStyleHandlers = {
   editFields(edits: readonly TextEdit[], document: CheckDocument): void;
   addIgnore(ignore: HouseStyleIgnore): void;
+  removeIgnore(ignore: HouseStyleIgnore): void;
 };
 
 /**
@@ -61,6 +62,8 @@ export type HouseStyleSession = {
   /** The body changed: read it again (through the attached editor's reader) and check, once typing pauses. */
   bodyChanged(): void;
   setIgnores(ignores: readonly HouseStyleIgnore[]): void;
+  /** The story's ignores, as the page last handed them over. */
+  ignores: LiveValue<readonly HouseStyleIgnore[]>;
   /** Runs a pending check now (before applying a fix, so its offsets are current). */
   checkNow(): HouseStyleResult;
   /** The body editor, and how to read its blocks (see HouseStylePlugin). */
@@ -72,6 +75,8 @@ export type HouseStyleSession = {
   applyFixes(fixes: readonly Fix[]): void;
   ignoreHere(finding: Finding): void;
   ignoreRule(ruleId: string): void;
+  /** Takes an ignore away, so its findings show again. */
+  bringBack(ignore: HouseStyleIgnore): void;
 };
 
 /** The first fix of each finding, leaving out any whose edits overlap one already taken. */
@@ -118,7 +123,7 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
   let engine: HouseStyleEngine | null = null;
   let loading = false;
   let fields: CheckedFields | null = null;
-  let ignores: readonly HouseStyleIgnore[] = [];
+  const ignores = createLiveValue<readonly HouseStyleIgnore[]>([]);
   let scheduled = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let typingSince: number | null = null;
@@ -135,7 +140,7 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
   };
   const publish = (ready: HouseStyleEngine, checked: CheckDocument): HouseStyleResult => {
     const { findings, stats } = ready.checker.check(checked);
-    const next = { document: checked, findings: ready.filterIgnored(findings, ignores, checked), stats };
+    const next = { document: checked, findings: ready.filterIgnored(findings, ignores.get(), checked), stats };
     result.set(next);
     return next;
   };
@@ -179,6 +184,7 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
   return {
     rules,
     result,
+    ignores,
     setFields(next) {
       fields = next;
       schedule();
@@ -190,7 +196,7 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
       typingTimer = setTimeout(schedule, Math.min(TYPING_PAUSE_MS, Math.max(0, typingSince + TYPING_MAX_WAIT_MS - now)));
     },
     setIgnores(next) {
-      ignores = next;
+      ignores.set(next);
       schedule();
     },
     checkNow() {
@@ -233,6 +239,9 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
     },
     ignoreRule(ruleId) {
       if (engine !== null) handlers?.addIgnore(engine.ignoreRuleInStory(ruleId));
+    },
+    bringBack(ignore) {
+      handlers?.removeIgnore(ignore);
     },
   };
 }

@@ -1,12 +1,14 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HouseStyleIgnore, TextEdit } from '../../shared/house-style';
 import { fieldScopes, fieldText } from '../../shared/house-style/document';
+import { sameIgnore, withoutIgnore } from '../../shared/house-style/ignores';
 import { applyEdits } from '../../shared/house-style/fixes';
 import type { ApiOutput } from '../../shared/api/contract';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { generatedAuthorBio } from '../../shared/story/author-bio';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
+import { useToasts } from '../ui/toasts';
 import type { DraftFields } from '../story/use-story-draft';
 import { createHouseStyleSession, type HouseStyleSession } from './house-style-session';
 import { loadHouseStyleEngineModule } from './load-house-style-engine';
@@ -35,6 +37,7 @@ export function useHouseStyle(
   update: <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => void,
 ): HouseStyleSession | null {
   const api = useApi();
+  const toasts = useToasts();
   const [rules, setRules] = useState<Rules | null>(null);
   useEffect(() => {
     let live = true;
@@ -73,6 +76,11 @@ export function useHouseStyle(
   useEffect(() => {
     if (session !== null) session.setIgnores(ignores ?? []);
   }, [session, ignores]);
+  // An Undo pressed seconds later takes the ignore out of the list as it is then.
+  const latestIgnores = useRef(ignores ?? []);
+  useEffect(() => {
+    latestIgnores.current = ignores ?? [];
+  }, [ignores]);
 
   useEffect(() => {
     if (session === null) return;
@@ -85,12 +93,24 @@ export function useHouseStyle(
       },
       addIgnore(ignore: HouseStyleIgnore) {
         const current = ignores ?? [];
-        if (current.some((i) => JSON.stringify(i) === JSON.stringify(ignore))) return;
+        if (current.some((i) => sameIgnore(i, ignore))) return;
         update('houseStyleIgnores', [...current, ignore]);
+        toasts.show({
+          message: ignoredMessage(ignore),
+          action: { label: 'Undo', run: () => update('houseStyleIgnores', withoutIgnore(latestIgnores.current, ignore)) },
+        });
+      },
+      removeIgnore(ignore: HouseStyleIgnore) {
+        update('houseStyleIgnores', withoutIgnore(ignores ?? [], ignore));
       },
     });
     return () => session.setHandlers(null);
-  }, [session, update, ignores]);
+  }, [session, update, ignores, toasts]);
 
   return session;
+}
+
+function ignoredMessage(ignore: HouseStyleIgnore): string {
+  const where = ignore.matchedText === null ? 'in this story' : `for “${ignore.matchedText}” here`;
+  return `Rule ${ignore.ruleId} ignored ${where}. The House style panel lists what is ignored.`;
 }

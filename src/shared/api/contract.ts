@@ -197,6 +197,11 @@ export const operations = {
     storySchema,
     'Put a kept version back as a new save, keeping the current content as a version first.',
   ),
+  storyCards: operation(
+    z.object({ ids: z.array(idSchema).max(LIMITS.related * 2, { error: `at most ${LIMITS.related * 2} stories at once` }) }).strict(),
+    z.array(storyCardSchema),
+    'Cards for the given stories, in order, as they are now (a story deleted for good is "missing"): the headlines of related stories a kept version links to.',
+  ),
   listBackups: operation(
     noInput,
     z.array(backupInfoSchema),

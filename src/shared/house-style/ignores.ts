@@ -31,6 +31,21 @@ export function ignoreRuleInStory(ruleId: string): HouseStyleIgnore {
   return { ruleId, matchedText: null, context: null };
 }
 
+/** The same ignore: same rule, same words and the same characters around them. */
+export function sameIgnore(a: HouseStyleIgnore, b: HouseStyleIgnore): boolean {
+  return (
+    a.ruleId === b.ruleId &&
+    a.matchedText === b.matchedText &&
+    a.context?.before === b.context?.before &&
+    a.context?.after === b.context?.after
+  );
+}
+
+/** The ignores with one brought back (its findings show again). */
+export function withoutIgnore(ignores: readonly HouseStyleIgnore[], ignore: HouseStyleIgnore): HouseStyleIgnore[] {
+  return ignores.filter((other) => !sameIgnore(other, ignore));
+}
+
 /** The findings no ignore covers. */
 export function filterIgnored(findings: readonly Finding[], ignores: readonly HouseStyleIgnore[], document: CheckDocument): Finding[] {
   if (ignores.length === 0) return [...findings];

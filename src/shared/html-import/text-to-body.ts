@@ -47,6 +47,15 @@ export function textToBodyNodes(text: string, options: TextImportOptions = {}): 
   return { nodes, warnings: full ? [importWarning('too-large', source, '')] : [] };
 }
 
+/**
+ * Plain text whose first line is empty (it starts with a line end, maybe
+ * after spaces): pasted after words, it starts a paragraph of its own, as
+ * it would in any text editor, rather than joining the one at the caret.
+ */
+export function startsNewParagraph(text: string): boolean {
+  return /^[ \t\u00A0]*(?:\r\n?|\n|\u2028|\u2029)/.test(text);
+}
+
 /** A paragraph's lines, trimmed, with line breaks between them; none when it is blank. */
 function paragraphRuns(paragraph: string): InlineRun[] {
   const runs: InlineRun[] = [];

@@ -1,14 +1,14 @@
-import { diffArrays, diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import { blocksFromBody } from '../house-style/blocks-from-body';
 import type { BlockKind } from '../house-style/document';
 import { countWords, wordsOf } from '../text/word-count';
 import type { StoryBody } from './story-schema';
+import { compareField, MIN_SHARED, wordParts, type TextPart } from './word-diff';
+
+export type { TextPart } from './word-diff';
 
 /** The parts of a story whose text the history compares. */
 export type StoryText = { headline: string; standfirst: string; body: StoryBody | null };
-
-/** A stretch of text: in both versions, only in the newer one (added) or only in the older one (removed). */
-export type TextPart = { text: string; change: 'same' | 'added' | 'removed' };
 
 export type BlockChange =
   /** A run of blocks the same in both versions, shown folded. */
@@ -26,12 +26,8 @@ export type StoryComparison = {
 
 type Block = { kind: BlockKind; text: string };
 
-/** Below this share of words in common, an edited block reads better as one removed and one added. */
-const MIN_SHARED = 0.3;
 /** How many removed blocks an added one is matched against. */
 const LOOKAHEAD = 64;
-/** Word diffs of long, very different blocks give up here and show the block as replaced. */
-const MAX_EDIT_LENGTH = 4_000;
 
 /**
  * What changed in a story's text from an older version to a newer one: the
@@ -56,11 +52,6 @@ function bodyBlocks(body: StoryBody | null): Block[] {
   return blocksFromBody(body)
     .filter((block) => block.text.trim() !== '')
     .map(({ kind, text }) => ({ kind, text }));
-}
-
-function compareField(older: string, newer: string): TextPart[] | null {
-  if (older === newer) return null;
-  return wordParts(older, newer) ?? replaced(older, newer);
 }
 
 function compareBlocks(older: Block[], newer: Block[]): BlockChange[] {
@@ -142,25 +133,4 @@ function wordSet(text: string): Set<string> {
 
 function whole(change: 'added' | 'removed', block: Block): BlockChange {
   return { change, kind: block.kind, parts: [{ text: block.text, change }] };
-}
-
-function replaced(older: string, newer: string): TextPart[] {
-  return [
-    ...(older === '' ? [] : [{ text: older, change: 'removed' as const }]),
-    ...(newer === '' ? [] : [{ text: newer, change: 'added' as const }]),
-  ];
-}
-
-/** A word-level diff, or null when the two texts share too little for one to read as an edit of the other. */
-function wordParts(older: string, newer: string): TextPart[] | null {
-  const changes = diffWords(older, newer, { maxEditLength: MAX_EDIT_LENGTH });
-  if (changes === undefined) return null;
-  const parts: TextPart[] = changes.map((change) => ({
-    text: change.value,
-    change: change.added ? 'added' : change.removed ? 'removed' : 'same',
-  }));
-  const shared = parts.filter((part) => part.change === 'same').reduce((sum, part) => sum + countWords(part.text), 0);
-  const longest = Math.max(countWords(older), countWords(newer));
-  if (longest > 0 && older.trim() !== '' && newer.trim() !== '' && shared / longest < MIN_SHARED) return null;
-  return parts;
 }

@@ -6,6 +6,7 @@ import {
   leadImageSchema,
   relatedLinkSchema,
   bodySchema,
+  workflowStatusSchema,
 } from './story-schema';
 
 /** Why a revision was kept: the moments the reliability issue names, and a person's own "keep this version". */
@@ -15,7 +16,7 @@ export const revisionReasonSchema = z.enum(revisionReasons, {
 });
 export type RevisionReason = z.infer<typeof revisionReasonSchema>;
 
-/** A story's content at one moment: everything a save can change except the workflow status. */
+/** A story's content at one moment, with its workflow status (shown in history, never restored). */
 export const revisionSnapshotSchema = z.object({
   section: z.string(),
   headline: z.string(),
@@ -32,6 +33,8 @@ export const revisionSnapshotSchema = z.object({
   bylines: z.array(bylineSchema),
   tags: z.array(z.string()),
   related: z.array(relatedLinkSchema),
+  /** Absent from versions kept before the status was recorded. */
+  status: workflowStatusSchema.optional(),
 });
 export type RevisionSnapshot = z.infer<typeof revisionSnapshotSchema>;
 

@@ -117,6 +117,16 @@ describe('linked stories', () => {
     expect(store.getStory(current.id).related[0]).toEqual({ kind: 'story', storyId: target.id });
   });
 
+  it('gives the cards of any stories by id, for the related stories of a kept version', () => {
+    const kept = story({ headline: 'Linked once, since unlinked' });
+    const gone = story({ headline: 'To be deleted' });
+    store.deleteStoryForever(gone.id);
+    expect(store.storyCards([gone.id, kept.id]).map((c) => [c.storyId, c.place, c.headline])).toEqual([
+      [gone.id, 'missing', ''],
+      [kept.id, 'active', 'Linked once, since unlinked'],
+    ]);
+  });
+
   it('lists the stories that link to one, for the delete confirmation', () => {
     const target = story({ headline: 'Target' });
     const first = story({ headline: 'First linker' });
@@ -172,5 +182,7 @@ describe('related-story operations', () => {
       value: [{ card: { headline: 'Other' }, reason: 'Shared tag “pay”' }],
     });
     expect(await api.dispatch('resolveRelated', { id: current.id })).toEqual({ ok: true, value: [] });
+    expect(await api.dispatch('storyCards', { ids: ['nope'] })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(await api.dispatch('storyCards', { ids: [current.id] })).toMatchObject({ ok: true, value: [{ headline: 'Current' }] });
   });
 });

@@ -93,6 +93,14 @@ describe('revisions', () => {
     });
   });
 
+  it('keeps the workflow status with each version, and a restore leaves the status as it is now', () => {
+    const { revision: drafted } = store.recordRevision(story.id, 'manual');
+    expect(store.getRevision(drafted.id).snapshot.status).toBe('draft');
+    save({ status: 'ready', headline: 'Ready headline' });
+    const restored = store.restoreRevision(story.id, drafted.id, story.revision);
+    expect(restored).toMatchObject({ headline: 'Ward staffing survey', status: 'ready' });
+  });
+
   it('restores a version as a new save, keeping the current content first so the restore can be undone', () => {
     const { revision: old } = store.recordRevision(story.id, 'open');
     save({ body: paragraphs('A draft the editor regrets.'), headline: 'Regretted headline', tags: ['oops'] });

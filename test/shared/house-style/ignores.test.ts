@@ -7,6 +7,7 @@ import {
   type CheckDocument,
   type HouseStyleIgnore,
 } from '../../../src/shared/house-style';
+import { sameIgnore, withoutIgnore } from '../../../src/shared/house-style/ignores';
 import { baseDocument, check } from './check-helpers';
 
 const story = (a: string, b: string, headline = 'Trusts face pressure on pay'): CheckDocument => ({
@@ -61,5 +62,24 @@ describe('ignore this rule in this story', () => {
     expect(visible(document, ignores)).toEqual([]);
     expect(visible(document, ignores, 'numbers')).toEqual([['a', 13]]);
     expect(houseStyleIgnoreSchema.parse(ignores[0])).toEqual({ ruleId: 'british-spelling', matchedText: null, context: null });
+  });
+});
+
+describe('bringing an ignore back', () => {
+  const document = story('The color of the program.', 'Another color here.');
+  const here = ignoreHere(check(document).find((f) => f.blockKey === 'a' && f.from === 4)!, document);
+  const rule = ignoreRuleInStory('british-spelling');
+
+  it('takes out only that ignore, so its findings show again', () => {
+    expect(withoutIgnore([here, rule], rule)).toEqual([here]);
+    expect(visible(document, withoutIgnore([here, rule], rule))).toEqual([['a', 17], ['b', 8]]);
+    expect(withoutIgnore([here, rule], here)).toEqual([rule]);
+  });
+
+  it('tells an ignore here from another with the same words in another place', () => {
+    const elsewhere = ignoreHere(check(document).find((f) => f.blockKey === 'b')!, document);
+    expect(sameIgnore(here, { ...here })).toBe(true);
+    expect(sameIgnore(here, elsewhere)).toBe(false);
+    expect(sameIgnore(rule, ignoreRuleInStory('british-spelling'))).toBe(true);
   });
 });

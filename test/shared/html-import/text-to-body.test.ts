@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textToBodyNodes } from '../../../src/shared/html-import';
+import { startsNewParagraph, textToBodyNodes } from '../../../src/shared/html-import';
 import { expectEditorAccepts, outline } from './import-helpers';
 
 describe('plain-text paste', () => {
@@ -24,6 +24,13 @@ describe('plain-text paste', () => {
   it('gives nothing for blank text and strips control characters', () => {
     expect(textToBodyNodes(' \n\t\n\u00A0').nodes).toEqual([]);
     expect(outline(textToBodyNodes('a\u0000b\u0007c\u200Fد').nodes)).toEqual(['p abc\u200Fد']);
+  });
+
+  it('says when the text starts with a line end, so it goes in as a paragraph of its own', () => {
+    expect(['\nNew paragraph.', '\r\nNew', '\rNew', '  \t\nNew', '\n\nNew'].map(startsNewParagraph)).toEqual([true, true, true, true, true]);
+    expect(['New paragraph.\n', ' New', '', 'New\nline'].map(startsNewParagraph)).toEqual([false, false, false, false]);
+    // The blank first line itself gives no empty paragraph.
+    expect(outline(textToBodyNodes('\nNew paragraph.').nodes)).toEqual(['p New paragraph.']);
   });
 
   it('keeps markup-looking text as text', () => {

@@ -67,13 +67,24 @@ function $textBeforeCaret(selection: BaseSelection): string {
   return parts.join('');
 }
 
+/** Splits the block at the caret, so what is pasted next is not glued onto the words before it; the selection after. */
+function $splitAtCaret(selection: BaseSelection): BaseSelection | null {
+  if (!$isRangeSelection(selection)) return selection;
+  selection.insertParagraph();
+  return $getSelection();
+}
+
 /** Puts the converted paste at the selection; runs inside the paste's update. */
 function $insertPaste(editor: LexicalEditor, notify: EditorNotice, data: PastedData, selection: BaseSelection, conversion: PasteConversion): void {
   // The paste is this update, tagged so the typing rules leave it alone.
   $addUpdateTag(PASTE_TAG);
-  const result = conversion.convertPaste(data, openQuoteDepth($textBeforeCaret(selection)));
+  const before = $textBeforeCaret(selection);
+  const result = conversion.convertPaste(data, openQuoteDepth(before));
   const nodes = result.nodes.map((node) => $parseSerializedNode(node as SerializedLexicalNode));
-  if (nodes.length > 0) $insertGeneratedNodes(editor, nodes, selection);
+  if (nodes.length > 0) {
+    const target = result.newParagraph && before.trim() !== '' ? $splitAtCaret(selection) : selection;
+    if (target !== null) $insertGeneratedNodes(editor, nodes, target);
+  }
   if (result.fellBack) notify('The formatting of the paste could not be read, so it was pasted as plain text.');
   for (const notice of pasteNotices(result.warnings)) notify(notice);
 }

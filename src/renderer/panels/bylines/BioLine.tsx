@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { LIMITS } from '../../../shared/story/story-schema';
 import { controlIds } from '../../story/control-ids';
 import { Button } from '../../ui/Button';
@@ -11,10 +11,35 @@ type BioLineProps = {
   onChange: (authorBio: string | null) => void;
 };
 
-/** The closing bio line: generated from the bylines until someone edits it for this story. */
+/**
+ * The closing bio line: generated from the bylines until its words are
+ * changed for this story. Opening it for editing changes nothing: a bio
+ * whose words are still the generated ones keeps following the bylines.
+ */
 export function BioLine({ generated, authorBio, onChange }: BioLineProps) {
   const id = useId();
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
   const custom = authorBio !== null;
+
+  // Done or Escape with the words unchanged: focus goes back to the Edit button that opened the text.
+  useEffect(() => {
+    if (editing || custom || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing, custom]);
+
+  const stopEditing = () => {
+    returnFocus.current = true;
+    setEditing(false);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key !== 'Escape' || custom) return;
+    event.preventDefault();
+    stopEditing();
+  };
+
   return (
     <section className="bio-line" aria-labelledby={`${id}-title`}>
       <div className="bio-line__header">
@@ -22,16 +47,27 @@ export function BioLine({ generated, authorBio, onChange }: BioLineProps) {
           Author bio
         </h3>
         {custom ? (
-          <Button size="small" variant="quiet" onClick={() => onChange(null)}>
+          <Button
+            size="small"
+            variant="quiet"
+            onClick={() => {
+              onChange(null);
+              stopEditing();
+            }}
+          >
             Reset to generated
           </Button>
+        ) : editing ? (
+          <Button size="small" variant="quiet" onClick={stopEditing}>
+            Done
+          </Button>
         ) : (
-          <Button id={controlIds.authorBio} size="small" variant="quiet" onClick={() => onChange(generated)}>
+          <Button id={controlIds.authorBio} ref={editButton} size="small" variant="quiet" onClick={() => setEditing(true)}>
             Edit
           </Button>
         )}
       </div>
-      {custom ? (
+      {custom || editing ? (
         <>
           <textarea
             id={controlIds.authorBio}
@@ -39,12 +75,21 @@ export function BioLine({ generated, authorBio, onChange }: BioLineProps) {
             aria-label="Author bio for this story"
             rows={3}
             maxLength={LIMITS.authorBio}
-            value={authorBio}
-            // Focus moves here when Edit is pressed (the button it replaces is gone).
-            autoFocus
-            onChange={(event) => onChange(event.target.value)}
+            value={authorBio ?? generated}
+            // Focus moves here when Edit is pressed (the button it replaces is gone), not when a story with its own bio opens.
+            autoFocus={editing}
+            onKeyDown={onKeyDown}
+            // The generated words, typed back, follow the bylines again.
+            onChange={(event) => {
+              setEditing(true);
+              onChange(event.target.value === generated ? null : event.target.value);
+            }}
           />
-          <p className="bio-line__hint">Written for this story; changes to the bylines no longer update it.</p>
+          <p className="bio-line__hint">
+            {custom
+              ? 'Written for this story; changes to the bylines no longer update it.'
+              : 'Still generated from the bylines: it becomes this story’s own once you change the words.'}
+          </p>
         </>
       ) : (
         <>

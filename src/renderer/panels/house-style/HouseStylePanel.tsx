@@ -10,6 +10,7 @@ import { fieldElementIds } from '../../story/fields/field-ids';
 import { compatibleFixes, type HouseStyleSession } from '../../house-style/house-style-session';
 import { SeverityIcon } from '../../house-style/SeverityIcon';
 import { Button } from '../../ui/Button';
+import { IgnoredList } from './IgnoredList';
 
 type Group = { ruleId: string; findings: Finding[] };
 
@@ -108,6 +109,7 @@ function Findings({ session, editor }: { session: HouseStyleSession; editor: Lex
           </section>
         );
       })}
+      <IgnoredList session={session} />
     </div>
   );
 }
