@@ -8,6 +8,7 @@ import type { ImportWarning } from './import-warning';
 import { importWarning } from './import-warning';
 import { readOwnPage } from './own-page';
 import { readPageMetadata } from './page-metadata';
+import { withEditedPullQuotesMarked } from '../pull-quote/imported-quotes';
 import { findFirst } from './page-parts';
 
 export type PageByline = { name: string; role: string; organisation: string };
@@ -66,5 +67,5 @@ export function readArticlePage(html: string, options: ArticlePageOptions = {}):
   const ownArticle = findFirst(document, (element) => element.name === 'article' && hasClass(element, 'cd-article'));
   const page = ownArticle === null ? readForeignPage(document, metadata, options) : readOwnPage(ownArticle, metadata, options);
   if (tooLong) page.warnings.push(importWarning('too-large', 'import', ''));
-  return page;
+  return { ...page, body: withEditedPullQuotesMarked(page.body) };
 }
