@@ -1,6 +1,5 @@
 import { stopLexicalPropagation, type LexicalEditor, type NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
-import { shortcutLabel } from '../../ui/keyboard';
 import { editPullQuote, focusCard } from './pull-quote-edits';
 
 /** Events the fields keep to themselves: the story editor around them must not read them as typing in the text. */
@@ -86,7 +85,7 @@ export function PullQuoteEditor({ editor, nodeKey, text, attribution, onDone }: 
         />
       </label>
       <p id={hintId} className="pull-quote-editor__hint">
-        Enter or Esc to finish. Mark left-out words with “…”. {shortcutLabel('Z')} in the text undoes the change.
+        Enter or Esc to finish. Mark left-out words with “…”. Undo in the text takes the change back.
       </p>
     </div>
   );
