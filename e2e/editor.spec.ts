@@ -90,15 +90,15 @@ test('a story is written with house typography, a pull-quote is checked against 
   await pullQuotePanel(page).getByRole('textbox', { name: 'Attribution' }).fill(ATTRIBUTION);
   await pullQuotePanel(page).getByRole('textbox', { name: 'Attribution' }).press('Enter');
   await expect(pullQuote(page)).toContainText(ATTRIBUTION);
-  await expect(pullQuote(page)).not.toContainText('No longer matches');
+  await expect(pullQuote(page)).not.toContainText('Not in the story as written');
 
   // Change the quoted sentence: the pull-quote and the panel both say it no longer matches.
   await bodyParagraph(page, 'Ministers must').getByText('Ministers must listen').dblclick({ position: { x: 90, y: 10 } });
   await page.keyboard.type('should');
   await expect(bodyParagraph(page, 'Ministers')).toHaveText('Ministers should listen—before it is too late. The rest is detail.');
-  await expect(pullQuote(page)).toContainText('No longer matches the text');
+  await expect(pullQuote(page)).toContainText('Not in the story as written');
   await expect(pullQuotePanel(page)).toContainText('One pull-quote no longer matches');
-  await expect(pullQuotePanel(page).getByRole('listitem')).toContainText('Not in the text as written');
+  await expect(pullQuotePanel(page).getByRole('listitem')).toContainText('Not in the story as written');
   await saved(page);
 
   // A restart of the preview on the same profile brings back everything as it was.
@@ -108,7 +108,7 @@ test('a story is written with house typography, a pull-quote is checked against 
   await expect(body(page).locator('p.body-text__p')).toHaveText([TYPESET[0]!, TYPESET[1]!, 'Ministers should listen—before it is too late. The rest is detail.']);
   await expect(pullQuote(page)).toContainText(QUOTED);
   await expect(pullQuote(page)).toContainText(ATTRIBUTION);
-  await expect(pullQuote(page)).toContainText('No longer matches the text');
+  await expect(pullQuote(page)).toContainText('Not in the story as written');
   await expect(pullQuotePanel(page)).toContainText('One pull-quote no longer matches');
   await expect(page.locator('.story-status')).toContainText('36 words');
   expect(pageErrors).toEqual([]);

@@ -1,4 +1,4 @@
-import { END_MARK_TYPE, IMAGE_TYPE, PULL_QUOTE_TYPE, endMarkNodeSchema, imageFileName, imageNodeSchema, pullQuoteNodeSchema } from '../nodes/custom-nodes';
+import { END_MARK_TYPE, IMAGE_TYPE, PULL_QUOTE_TYPE, endMarkNodeSchema, imageFileName, imageNodeSchema, storedPullQuoteNodeSchema } from '../nodes/custom-nodes';
 import { TEXT_FORMAT } from '../nodes/lexical-json';
 import type { Settings } from '../settings/settings-schema';
 import type { StoryBody } from '../story/story-schema';
@@ -461,7 +461,7 @@ class BodyWriter {
   }
 
   private writePullQuote(node: JsonNode): void {
-    const parsed = pullQuoteNodeSchema.safeParse(node);
+    const parsed = storedPullQuoteNodeSchema.safeParse(node);
     if (!parsed.success) {
       this.warn('invalid-node', 'A pull-quote that does not match its JSON shape is left out.');
       return;

@@ -76,7 +76,7 @@ function walkNode(node: JsonNode, key: string, inCell: boolean, depth: number, o
   if (depth > MAX_DEPTH) return;
   switch (node.type) {
     case PULL_QUOTE_TYPE:
-      out.push({ key, kind: 'pullquote', text: typeof node.text === 'string' ? node.text : '' });
+      out.push({ key, kind: 'pullquote', text: typeof node.text === 'string' ? node.text : '', ...(node.edited === true ? { editedQuote: true } : {}) });
       return;
     case IMAGE_TYPE:
       out.push({ key, kind: 'caption', text: typeof node.caption === 'string' ? node.caption : '' });

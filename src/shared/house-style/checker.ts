@@ -201,7 +201,8 @@ function storyWide(compiled: CompiledRules, document: CheckDocument, units: Unit
   }
 
   checkSentenceCase(compiled, document, inOrder, story);
-  checkPullQuotes(compiled, quotes, body, pullQuotes, story);
+  const editedQuotes = new Set(document.body.filter((block) => block.editedQuote === true).map((block) => block.key));
+  checkPullQuotes(compiled, quotes.filter((unit) => !editedQuotes.has(unit.blockKey ?? '')), body, pullQuotes, story);
   const target = compiled.settings.sections.find((s) => s.name === document.section)?.targetWords ?? null;
   checkStoryMetrics(compiled, document, { bodyWords, target, quotes }, story);
 

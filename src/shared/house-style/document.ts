@@ -22,6 +22,8 @@ export interface CheckBlock {
   links?: readonly LinkRange[];
   /** Code-formatted stretches, never checked. */
   code?: readonly TextRange[];
+  /** A pull-quote the desk keeps as an edited quote: not checked word for word against the body. */
+  editedQuote?: boolean;
 }
 
 export interface BylineLike {

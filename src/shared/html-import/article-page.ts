@@ -6,6 +6,7 @@ import { importWarning } from './import-warning';
 import { readOwnPage } from './own-page';
 import { readPageMetadata } from './page-metadata';
 import type { ArticlePage, ArticlePageOptions } from './page-fields';
+import { withEditedPullQuotesMarked } from '../pull-quote/imported-quotes';
 import { findFirst } from './page-parts';
 
 export type { ArticlePage } from './page-fields';
@@ -23,5 +24,5 @@ export function readArticlePage(html: string, options: ArticlePageOptions = {}):
   const ownArticle = findFirst(document, (element) => element.name === 'article' && hasClass(element, 'cd-article'));
   const page = ownArticle === null ? readForeignPage(document, metadata, options) : readOwnPage(ownArticle, metadata, options);
   if (tooLong) page.warnings.push(importWarning('too-large', 'import', ''));
-  return page;
+  return { ...page, body: withEditedPullQuotesMarked(page.body) };
 }

@@ -52,9 +52,10 @@ export function readPullQuote(element: DomElement, typography = true): Serialize
   const own = hasClass(element, PULL_QUOTE_CLASS);
   const parsed = pullQuoteNodeSchema.safeParse({
     type: PULL_QUOTE_TYPE,
-    version: 1,
+    version: 2,
     text: typeset(own ? text : unquoted(text)),
     attribution: typeset(own ? attribution : attribution.replace(/^[\s—–-]+/, '')),
+    edited: false,
   });
   return parsed.success && parsed.data.text !== '' ? parsed.data : null;
 }

@@ -4,8 +4,11 @@
  * quote marks; hyphen, en or em dash and the spaces around them; an ellipsis
  * or three dots; runs of whitespace; a space before punctuation; invisible
  * soft hyphens — and the quote marks or ellipsis wrapped round the pull-quote
- * itself. Anything else, including case, must match, and the match must start
- * and end on word boundaries.
+ * itself. A sub-editor may also capitalise the first letter, and an ellipsis
+ * inside the pull-quote stands for left-out words: the parts on either side
+ * must appear in order, in one paragraph or the next (at most one paragraph
+ * break between one part and the next). Anything else, including case, must
+ * match, and each part must start and end on word boundaries.
  *
  * Built for every keystroke: createVerbatimIndex folds the body once, then
  * each pull-quote is one substring search, mapped back to body offsets.
@@ -102,19 +105,66 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
 }
 
+/** A blank line between paragraphs in the body text (blocks are joined with "\n\n"). */
+const PARAGRAPH_BREAK = /\n\s*\n/g;
+
+function paragraphBreaks(text: string): number {
+  return text.match(PARAGRAPH_BREAK)?.length ?? 0;
+}
+
+/** The part with its first letter in lower case: a capital at the start may stand for a small letter in the body. */
+function uncapitalised(part: string): string | null {
+  const first = part[0];
+  if (first === undefined || first === first.toLowerCase()) return null;
+  return first.toLowerCase() + part.slice(1);
+}
+
 export function createVerbatimIndex(bodyText: string): VerbatimIndex {
   const body = fold(bodyText);
-  return {
-    find(quote: string): VerbatimMatch {
-      const needle = fold(quote).text.replace(WRAPPING, '');
-      if (needle === '') return { found: false };
-      const checkStart = isWordChar(needle[0]);
-      const checkEnd = isWordChar(needle[needle.length - 1]);
-      for (let at = body.text.indexOf(needle); at !== -1; at = body.text.indexOf(needle, at + 1)) {
-        const end = at + needle.length;
+
+  /** The first place at or after `from` where `part` stands between word boundaries, as folded offsets. */
+  const findPart = (part: string, from: number): { at: number; end: number } | null => {
+    const checkStart = isWordChar(part[0]);
+    const checkEnd = isWordChar(part[part.length - 1]);
+    let best: { at: number; end: number } | null = null;
+    for (const form of [part, uncapitalised(part)]) {
+      if (form === null) continue;
+      for (let at = body.text.indexOf(form, from); at !== -1 && (best === null || at < best.at); at = body.text.indexOf(form, at + 1)) {
+        const end = at + form.length;
         if (checkStart && isWordChar(body.text[at - 1])) continue;
         if (checkEnd && isWordChar(body.text[end])) continue;
-        return { found: true, from: originalOffset(body, at, false), to: originalOffset(body, end - 1, true) };
+        best = { at, end };
+        break;
+      }
+    }
+    return best;
+  };
+
+  /** The rest of the parts, in order after `from`, none more than one paragraph on from the one before; the end of the last. */
+  const findRest = (parts: readonly string[], from: number): number | null => {
+    let end = from;
+    for (const part of parts) {
+      const next = findPart(part, end);
+      if (next === null) return null;
+      const gap = bodyText.slice(originalOffset(body, end - 1, true), originalOffset(body, next.at, false));
+      if (paragraphBreaks(gap) > 1) return null;
+      end = next.end;
+    }
+    return end;
+  };
+
+  return {
+    find(quote: string): VerbatimMatch {
+      const parts = fold(quote)
+        .text.replace(WRAPPING, '')
+        .split('…')
+        .map((part) => part.trim())
+        .filter((part) => part !== '');
+      const [first, ...rest] = parts;
+      if (first === undefined) return { found: false };
+      for (let start = findPart(first, 0); start !== null; start = findPart(first, start.at + 1)) {
+        const end = findRest(rest, start.end);
+        if (end !== null) return { found: true, from: originalOffset(body, start.at, false), to: originalOffset(body, end - 1, true) };
       }
       return { found: false };
     },

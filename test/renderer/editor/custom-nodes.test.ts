@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { $createEndMarkNode, $isEndMarkNode } from '../../../src/renderer/editor/nodes/EndMarkNode';
 import { $createImageNode, $isImageNode } from '../../../src/renderer/editor/nodes/ImageNode';
 import { $createPullQuoteNode, $isPullQuoteNode } from '../../../src/renderer/editor/nodes/PullQuoteNode';
-import { endMarkNodeSchema, imageNodeSchema, pullQuoteNodeSchema } from '../../../src/shared/nodes/custom-nodes';
+import { endMarkNodeSchema, imageNodeSchema, pullQuoteNodeSchema, storedPullQuoteNodeSchema, upgradePullQuoteNode } from '../../../src/shared/nodes/custom-nodes';
 import { bodyPlainText } from '../../../src/shared/story/body-text';
 import { body, createBodyTestEditor, loadBody, paragraph, text } from './editor-fixtures';
 
 const SHA = 'a'.repeat(64);
 
-const pullQuote = { type: 'pullquote', version: 1, text: 'Trusts must be allowed to say no.', attribution: 'Jane Smith' };
+const pullQuote = { type: 'pullquote', version: 2, text: 'Trusts must be allowed to say no.', attribution: 'Jane Smith', edited: false };
 const image = {
   type: 'image',
   version: 1,
@@ -68,9 +68,35 @@ describe('custom nodes: stored JSON', () => {
       ),
     );
     const [quote, picture] = storedChildren(editor);
-    expect(quote).toEqual({ type: 'pullquote', version: 1, text: '', attribution: '' });
+    expect(quote).toEqual({ type: 'pullquote', version: 2, text: '', attribution: '', edited: false });
     expect(picture).toMatchObject({ sha256: '', ext: 'jpg', width: 1, height: 1 });
     expect((picture!.alt as string).length).toBe(1_000);
+  });
+
+  it('a version 1 pull-quote still opens, as a quote that is not edited, and saves as version 2', () => {
+    const editor = createBodyTestEditor();
+    const old = { type: 'pullquote', version: 1, text: 'Trusts must be allowed to say no.', attribution: 'Jane Smith' };
+    loadBody(editor, body(paragraph(text('Trusts must be allowed to say no.')), old));
+    const [, quote] = storedChildren(editor);
+    expect(quote).toEqual(pullQuote);
+    expect(storedPullQuoteNodeSchema.parse(old)).toEqual(pullQuote);
+    expect(upgradePullQuoteNode(old as never)).toEqual(pullQuote);
+  });
+
+  it('an edited quote keeps its mark through saving and loading, and through new words', () => {
+    const editor = createBodyTestEditor();
+    const edited = { ...pullQuote, text: 'Trusts … say no.', edited: true };
+    loadBody(editor, body(paragraph(text('Trusts must be allowed to say no.')), edited));
+    expect(storedChildren(editor)[1]).toEqual(edited);
+    editor.update(
+      () => {
+        const quote = $getRoot().getChildAtIndex(1);
+        if ($isPullQuoteNode(quote)) quote.setText('Trusts must say no.');
+      },
+      { discrete: true },
+    );
+    expect(storedChildren(editor)[1]).toEqual({ ...edited, text: 'Trusts must say no.' });
+    expect(storedPullQuoteNodeSchema.parse(storedChildren(editor)[1])).toMatchObject({ edited: true });
   });
 
   it('keeps pull-quotes, captions and the end mark out of the body text', () => {

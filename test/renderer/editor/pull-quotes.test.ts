@@ -95,7 +95,35 @@ describe('pull-quotes', () => {
     expect(read(editor, $collectPullQuotes).map((item) => item.matches)).toEqual([true, false]);
   });
 
-  it('move one block at a time and stop at either end', () => {
+  it('point a quote not in the body to its closest paragraph, and leave an edited quote alone', () => {
+    const editor = storyEditor();
+    select(editor, 2, 'Ministers must listen—before it is too late.');
+    editor.update(() => void $createPullQuoteFromSelection(), { discrete: true });
+    changeText(editor, 2, 'must listen', 'should listen');
+    const [item] = read(editor, $collectPullQuotes);
+    const paragraphKey = read(editor, () => $getRoot().getChildAtIndex(2)?.getKey());
+    expect(item).toMatchObject({
+      matches: false,
+      edited: false,
+      closest: {
+        key: paragraphKey,
+        number: 3,
+        opening: 'Ministers should listen—before it is too late. The…',
+        passage: 'Ministers should listen—before it is too late.',
+        changes: [
+          { kind: 'same', text: 'Ministers' },
+          { kind: 'quote', text: 'must' },
+          { kind: 'body', text: 'should' },
+          { kind: 'same', text: 'listen—before it is too late.' },
+        ],
+      },
+    });
+
+    editor.update(() => void $getRoot().getChildren().find($isPullQuoteNode)?.setEdited(true), { discrete: true });
+    expect(read(editor, $collectPullQuotes)).toMatchObject([{ matches: false, edited: true, closest: null }]);
+  });
+
+    it('move one block at a time and stop at either end', () => {
     const editor = storyEditor();
     select(editor, 0, 'They are right.');
     editor.update(() => void $createPullQuoteFromSelection(), { discrete: true });

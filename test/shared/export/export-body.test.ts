@@ -146,6 +146,16 @@ describe('Copydesk nodes', () => {
     );
   });
 
+  it('writes an edited quote exactly as a verbatim one, with nothing of the editor in the markup', () => {
+    const verbatim = { type: 'pullquote', version: 2, text: 'Trust … is the budget.', attribution: 'Jane Smith', edited: false };
+    const edited = exportBlocks([{ ...verbatim, edited: true }]).html;
+    expect(edited).toBe(exportBlocks([verbatim]).html);
+    expect(edited).toBe(exportBlocks([{ type: 'pullquote', version: 1, text: 'Trust … is the budget.', attribution: 'Jane Smith' }]).html);
+    expect(edited).toBe(
+      '<figure class="cd-pullquote" aria-hidden="true">\n<blockquote>\n<p>Trust … is the budget.</p>\n</blockquote>\n<figcaption>Jane Smith</figcaption>\n</figure>\n',
+    );
+  });
+
   it('writes an image with its size and the asset base URL, and a caption only when there is one', () => {
     const result = exportStory(inputWith([image({ caption: 'Ward 3', credit: 'Photo: A' }), image({ sha256: SHA_A, ext: 'jpg', alt: '' })], {
       settings: { ...inputWith([]).settings, assetBaseUrl: 'https://cdn.example.org/magazine/' },

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readArticlePage } from '../../../src/shared/html-import/article-page';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { exportStory } from '../../../src/shared/export/export-story';
+import { fullStoryInput } from '../export/export-fixtures';
 import { fixture, outline } from './import-helpers';
 
 const pageOf = (name: string) => readArticlePage(fixture(`pages/${name}`));
@@ -53,6 +55,23 @@ describe('our own page', () => {
     expect(lines[0]).toMatch(/^p When integrated care boards/);
     expect(lines).toContain('pullquote Trust is not a line in the budget—it is the budget. — Jane Smith');
     expect(lines.join('\n')).not.toMatch(/ICB running costs|Jane Smith is chief executive/);
+  });
+});
+
+describe('our own page with an edited pull-quote', () => {
+  const input = fullStoryInput();
+  const children = input.story.body!.root.children;
+  const quoteAt = children.findIndex((node) => node.type === 'pullquote');
+  const edited = { type: 'pullquote', version: 2, text: 'Trust is … the budget, and managers know it.', attribution: 'Jane Smith', edited: true };
+  const withEdited = { ...input, story: { ...input.story, body: { ...input.story.body!, root: { ...input.story.body!.root, children: children.map((node, i) => (i === quoteAt ? edited : node)) } } } };
+
+  it('exports it as any pull-quote and reads it back as an edited quote, the verbatim one as verbatim', () => {
+    const html = exportStory(withEdited, { form: 'page' }).html;
+    expect(html).not.toMatch(/edited/i);
+    const back = readArticlePage(html).body.root.children.filter((node) => node.type === 'pullquote');
+    expect(back).toEqual([edited]);
+    const verbatim = readArticlePage(exportStory(input, { form: 'page' }).html).body.root.children.filter((node) => node.type === 'pullquote');
+    expect(verbatim).toEqual([expect.objectContaining({ edited: false })]);
   });
 });
 

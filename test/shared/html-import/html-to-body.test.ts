@@ -290,9 +290,10 @@ describe('Copydesk’s own exported HTML', () => {
     const nodes = htmlToBodyNodes(exported).nodes;
     expect(nodes.find((n) => n.type === 'pullquote')).toEqual({
       type: 'pullquote',
-      version: 1,
+      version: 2,
       text: 'Trust is not a line in the budget—it is the budget.',
       attribution: 'Jane Smith',
+      edited: false,
     });
     expect(nodes.find((n) => n.type === 'image')).toEqual({
       type: 'image',

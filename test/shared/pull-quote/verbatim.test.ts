@@ -85,3 +85,38 @@ describe('createVerbatimIndex', () => {
     expect(index.find("the trusts - and the ICBs - said 'we can't go on")).toEqual({ found: false });
   });
 });
+
+describe('findVerbatim: what a sub-editor may change without changing the words', () => {
+  const body = [
+    'Ministers said the plan would work. But the nurses, who had waited three years for a rise, said it would not.',
+    'A spokesperson for the union — speaking after the vote — said the strike would go ahead.',
+    'Nothing else was agreed.',
+    'The talks resume on Monday.',
+  ].join('\n\n');
+
+  it.each([
+    ['a capital at the start', 'The nurses, who had waited three years', 'the nurses, who had waited three years'],
+    ['a capital after left-out words', 'The nurses … Said it would not', 'the nurses, who had waited three years for a rise, said it would not'],
+    ['left-out words in one paragraph', 'The nurses… said it would not.', 'the nurses, who had waited three years for a rise, said it would not.'],
+    ['three dots for left-out words', 'the plan would work... said it would not', 'the plan would work. But the nurses, who had waited three years for a rise, said it would not'],
+    ['left-out words across the next paragraph', 'said it would not … the strike would go ahead', 'said it would not.\n\nA spokesperson for the union — speaking after the vote — said the strike would go ahead'],
+    ['several cuts', 'A spokesperson … speaking after the vote … said the strike would go ahead', 'A spokesperson for the union — speaking after the vote — said the strike would go ahead'],
+    ['hyphens for spaced em dashes', 'union-speaking after the vote-said', 'union — speaking after the vote — said'],
+    ['straight quotes and apostrophes round it', "'the plan would work'", 'the plan would work'],
+    ['extra spacing', 'the   plan  would\twork', 'the plan would work'],
+  ])('%s', (_case, quote, expected) => {
+    expect(matched(quote, body)).toBe(expected);
+  });
+
+  it.each([
+    ['a changed word', 'The nurses, who had waited four years'],
+    ['a changed word after left-out words', 'The nurses … said it would fail'],
+    ['parts out of order', 'said it would not … Ministers said'],
+    ['parts more than a paragraph apart', 'said it would not … The talks resume on Monday'],
+    ['a capital that is not at the start', 'the Nurses, who had waited'],
+    ['a small letter where the body has a capital', 'ministers said the plan would work'],
+    ['a part that is only part of a word', 'the plan would wo… said it would not'],
+  ])('%s', (_case, quote) => {
+    expect(findVerbatim(quote, body)).toEqual({ found: false });
+  });
+});

@@ -20,26 +20,31 @@ const MAX_ATTRIBUTION = 300;
 
 /** Marks the HTML this node writes for the clipboard, so a paste within Copydesk brings it back whole. */
 const DATA_ATTRIBUTE = 'data-copydesk-pullquote';
+/** The marker's value for an edited quote, so copying one within Copydesk keeps it edited. */
+const EDITED = 'edited';
 
 /**
  * A pull-quote: a passage lifted verbatim from the body and set at a chosen
- * point, optionally attributed. Its words are data, not editable text, so
+ * point, optionally attributed, or one the desk trimmed or reworded and keeps
+ * as an edited quote. Its words are data, not editable text, so
  * the body's word count and the house-style checks never see them twice.
  */
 export class PullQuoteNode extends BlockCardNode {
   __text: string;
   __attribution: string;
+  __edited: boolean;
 
   static override getType(): string {
     return PULL_QUOTE_TYPE;
   }
 
   static override clone(node: PullQuoteNode): PullQuoteNode {
-    return new PullQuoteNode(node.__text, node.__attribution, node.__key);
+    return new PullQuoteNode(node.__text, node.__attribution, node.__edited, node.__key);
   }
 
+  /** Any version: a version 1 node has no `edited` and reads as not edited (upgradePullQuoteNode). */
   static override importJSON(json: Record<string, unknown>): PullQuoteNode {
-    return $createPullQuoteNode(stringField(json, 'text', MAX_TEXT), stringField(json, 'attribution', MAX_ATTRIBUTION));
+    return $createPullQuoteNode(stringField(json, 'text', MAX_TEXT), stringField(json, 'attribution', MAX_ATTRIBUTION), json.edited === true);
   }
 
   static override importDOM(): DOMConversionMap | null {
@@ -49,19 +54,20 @@ export class PullQuoteNode extends BlockCardNode {
     };
   }
 
-  constructor(text = '', attribution = '', key?: NodeKey) {
+  constructor(text = '', attribution = '', edited = false, key?: NodeKey) {
     super(key);
     this.__text = text;
     this.__attribution = attribution;
+    this.__edited = edited;
   }
 
   override exportJSON(): SerializedPullQuoteNode & SerializedLexicalNode {
-    return { type: PULL_QUOTE_TYPE, version: 1, text: this.getText(), attribution: this.getAttribution() };
+    return { type: PULL_QUOTE_TYPE, version: 2, text: this.getText(), attribution: this.getAttribution(), edited: this.isEdited() };
   }
 
   override exportDOM(): DOMExportOutput {
     const figure = document.createElement('figure');
-    figure.setAttribute(DATA_ATTRIBUTE, '');
+    figure.setAttribute(DATA_ATTRIBUTE, this.isEdited() ? EDITED : '');
     figure.className = 'cd-pullquote';
     const quote = document.createElement('blockquote');
     const paragraph = document.createElement('p');
@@ -93,9 +99,27 @@ export class PullQuoteNode extends BlockCardNode {
     return this.getLatest().__attribution;
   }
 
+  /** Whether the desk keeps it as an edited quote: not checked word for word against the body. */
+  isEdited(): boolean {
+    return this.getLatest().__edited;
+  }
+
   setAttribution(attribution: string): this {
     const writable = this.getWritable();
     writable.__attribution = attribution.slice(0, MAX_ATTRIBUTION);
+    return writable;
+  }
+
+  /** New words for the quote. An edited quote stays edited: the desk already answers for its wording. */
+  setText(text: string): this {
+    const writable = this.getWritable();
+    writable.__text = text.slice(0, MAX_TEXT);
+    return writable;
+  }
+
+  setEdited(edited: boolean): this {
+    const writable = this.getWritable();
+    writable.__edited = edited;
     return writable;
   }
 
@@ -107,11 +131,11 @@ export class PullQuoteNode extends BlockCardNode {
 function convertPullQuoteElement(element: HTMLElement): DOMConversionOutput {
   const text = element.querySelector('blockquote')?.textContent ?? '';
   const attribution = element.querySelector('figcaption')?.textContent ?? '';
-  return { node: $createPullQuoteNode(text.trim(), attribution.trim()) };
+  return { node: $createPullQuoteNode(text.trim(), attribution.trim(), element.getAttribute(DATA_ATTRIBUTE) === EDITED) };
 }
 
-export function $createPullQuoteNode(text: string, attribution = ''): PullQuoteNode {
-  return $applyNodeReplacement(new PullQuoteNode(text.slice(0, MAX_TEXT), attribution.slice(0, MAX_ATTRIBUTION)));
+export function $createPullQuoteNode(text: string, attribution = '', edited = false): PullQuoteNode {
+  return $applyNodeReplacement(new PullQuoteNode(text.slice(0, MAX_TEXT), attribution.slice(0, MAX_ATTRIBUTION), edited));
 }
 
 export function $isPullQuoteNode(node: LexicalNode | null | undefined): node is PullQuoteNode {

@@ -17,7 +17,8 @@ import {
 
 /**
  * Leaving a selected block card (pull-quote, image, rule, end mark) works as
- * in Ghost's editor: typing or Enter starts a new paragraph after it, and a
+ * in Ghost's editor: typing or Enter starts a new paragraph after it (Enter
+ * on a pull-quote edits it instead: PullQuoteView), and a
  * click in the text puts the caret where it was clicked. Left to itself the
  * click would only drop the card's selection, and the next keystroke would
  * land wherever the browser last had a caret.

@@ -57,7 +57,7 @@ function textBlock(node: ElementNode, kind: BlockKind, out: CheckBlock[]): void 
  */
 export function $collectBlocks(node: LexicalNode, out: CheckBlock[], inCell = false): void {
   const key = node.getKey();
-  if ($isPullQuoteNode(node)) out.push({ key, kind: 'pullquote', text: node.getText() });
+  if ($isPullQuoteNode(node)) out.push({ key, kind: 'pullquote', text: node.getText(), ...(node.isEdited() ? { editedQuote: true } : {}) });
   else if ($isImageNode(node)) out.push({ key, kind: 'caption', text: node.getLatest().parts().details.caption });
   else if ($isEndMarkNode(node)) out.push({ key, kind: 'endmark', text: '' });
   else if ($isListNode(node) || $isTableNode(node) || $isTableRowNode(node)) {

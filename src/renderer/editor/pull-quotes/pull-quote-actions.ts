@@ -9,8 +9,9 @@ import {
   type LexicalNode,
   type NodeKey,
 } from 'lexical';
+import { closestPassage } from '../../../shared/pull-quote/closest-passage';
 import { createVerbatimIndex } from '../../../shared/pull-quote/verbatim';
-import type { PullQuoteItem } from '../editor-outputs';
+import type { ClosestParagraph, PullQuoteItem } from '../editor-outputs';
 import { $isEndMarkNode } from '../nodes/EndMarkNode';
 import { $isImageNode } from '../nodes/ImageNode';
 import { $createPullQuoteNode, $isPullQuoteNode } from '../nodes/PullQuoteNode';
@@ -70,16 +71,27 @@ function openingWords(text: string): string {
   return words.length <= CONTEXT_WORDS ? words.join(' ') : `${words.slice(0, CONTEXT_WORDS).join(' ')}…`;
 }
 
+/** The body block a quote not in the body is closest to, by the words they share. */
+function closestParagraph(quote: string, keys: readonly NodeKey[], texts: readonly string[]): ClosestParagraph | null {
+  const closest = closestPassage(quote, texts);
+  if (closest === null) return null;
+  const text = texts[closest.paragraph] as string;
+  return { key: keys[closest.paragraph] as NodeKey, number: closest.paragraph + 1, opening: openingWords(text), passage: closest.passage, changes: closest.changes };
+}
+
 /**
- * Every pull-quote in order, with where it stands and whether its words are
- * still in the body verbatim (src/shared/pull-quote: quote-mark and dash
- * differences ignored). Reads the current editor state.
+ * Every pull-quote in order, with where it stands, whether its words are
+ * still in the body verbatim (src/shared/pull-quote: typographic differences
+ * and cuts marked by an ellipsis ignored) and, for one that is not and is
+ * not kept as edited, the paragraph it is closest to. Reads the current
+ * editor state.
  */
 export function $collectPullQuotes(): PullQuoteItem[] {
   const blocks = $getRoot().getChildren();
   if (!blocks.some($isPullQuoteNode)) return [];
   const bodyBlocks: string[] = [];
-  const found: Array<Omit<PullQuoteItem, 'matches'>> = [];
+  const bodyKeys: NodeKey[] = [];
+  const found: Array<Omit<PullQuoteItem, 'matches' | 'closest'>> = [];
   let section: string | null = null;
   let lastText = '';
   for (const child of blocks) {
@@ -88,6 +100,7 @@ export function $collectPullQuotes(): PullQuoteItem[] {
         key: child.getKey(),
         text: child.getText(),
         attribution: child.getAttribution(),
+        edited: child.isEdited(),
         afterBlock: bodyBlocks.length,
         afterText: openingWords(lastText),
         section,
@@ -99,8 +112,13 @@ export function $collectPullQuotes(): PullQuoteItem[] {
     if (text.trim() === '') continue;
     if ($isHeadingNode(child)) section = text.trim();
     bodyBlocks.push(text);
+    bodyKeys.push(child.getKey());
     lastText = text;
   }
   const index = createVerbatimIndex(bodyBlocks.join('\n\n'));
-  return found.map((item) => ({ ...item, matches: index.find(item.text).found }));
+  return found.map((item) => {
+    const matches = index.find(item.text).found;
+    const closest = matches || item.edited ? null : closestParagraph(item.text, bodyKeys, bodyBlocks);
+    return { ...item, matches, closest };
+  });
 }

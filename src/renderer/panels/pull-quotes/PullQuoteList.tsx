@@ -1,9 +1,11 @@
 import { $createNodeSelection, $getNodeByKey, $setSelection, type LexicalEditor, type NodeKey } from 'lexical';
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { CREATE_PULL_QUOTE_COMMAND, MOVE_BLOCK_COMMAND } from '../../editor/editor-commands';
 import type { PullQuoteItem } from '../../editor/editor-outputs';
 import { useLiveValue, type LiveValue } from '../../editor/live-value';
 import { $isPullQuoteNode } from '../../editor/nodes/PullQuoteNode';
+import { editPullQuote } from '../../editor/pull-quotes/pull-quote-edits';
+import { PullQuoteFinding } from '../../editor/pull-quotes/PullQuoteFinding';
 import { scrollBlockIntoView } from '../../editor/scroll-block-into-view';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
@@ -23,12 +25,13 @@ function where(item: PullQuoteItem): string {
 
 /**
  * The story's pull-quotes in order, for the "Bylines & pull-quotes" panel:
- * where each stands, whether the body still says it word for word, and
- * tools to jump to it, attribute, move or delete it.
+ * where each stands, whether the body still says it word for word (or it is
+ * kept as an edited quote), and tools to jump to it, edit its words,
+ * attribute, move or delete it.
  */
 export function PullQuoteList({ editor, pullQuotes }: PullQuoteListProps) {
   const items = useLiveValue(pullQuotes);
-  const mismatches = items.filter((item) => !item.matches).length;
+  const mismatches = items.filter((item) => !item.matches && !item.edited).length;
 
   const jumpTo = (key: NodeKey) => {
     if (editor === null) return;
@@ -85,8 +88,55 @@ export function PullQuoteList({ editor, pullQuotes }: PullQuoteListProps) {
 
 type EntryProps = { item: PullQuoteItem; editor: LexicalEditor | null; onJump: () => void };
 
+/** The quote's words as a field in the panel: Save (or Enter) writes them as one undoable change, Cancel (or Esc) leaves them. */
+function QuoteTextForm({ item, editor, onClose }: { item: PullQuoteItem; editor: LexicalEditor; onClose: () => void }) {
+  const [text, setText] = useState(item.text);
+  const save = (event?: FormEvent) => {
+    event?.preventDefault();
+    editPullQuote(editor, item.key, { text });
+    onClose();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey) save(event);
+    else if (event.key === 'Escape') {
+      event.stopPropagation();
+      onClose();
+    }
+  };
+  return (
+    <form className="pull-quote-entry__form" onSubmit={save}>
+      <label className="form-field">
+        <span className="form-field__label">Pull-quote text</span>
+        <textarea
+          className="form-field__input pull-quote-entry__text"
+          value={text}
+          maxLength={2_000}
+          rows={4}
+          autoFocus
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+      </label>
+      <div className="pull-quote-entry__form-actions">
+        <Button size="small" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button size="small" variant="primary" type="submit">
+          Save
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 function PullQuoteEntry({ item, editor, onJump }: EntryProps) {
   const [attribution, setAttribution] = useState(item.attribution);
+  const [editingText, setEditingText] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const closeTextForm = () => {
+    setEditingText(false);
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
   useEffect(() => setAttribution(item.attribution), [item.attribution]);
 
   const commitAttribution = () => {
@@ -113,21 +163,26 @@ function PullQuoteEntry({ item, editor, onJump }: EntryProps) {
     });
 
   const label = item.text.length > 60 ? `${item.text.slice(0, 60)}…` : item.text;
+  const mismatch = !item.matches && !item.edited;
   return (
-    <li className={`pull-quote-entry${item.matches ? '' : ' is-mismatch'}`} aria-label={`Pull-quote: ${label}`}>
-      <button type="button" className="pull-quote-entry__quote" onClick={onJump} title="Show it in the text">
-        “{item.text}”
-      </button>
+    <li className={`pull-quote-entry${mismatch ? ' is-mismatch' : ''}`} aria-label={`Pull-quote: ${label}`}>
+      {editingText && editor !== null ? (
+        <QuoteTextForm item={item} editor={editor} onClose={closeTextForm} />
+      ) : (
+        <button type="button" className="pull-quote-entry__quote" onClick={onJump} title="Show it in the text">
+          “{item.text}”
+        </button>
+      )}
+      {item.edited && (
+        <p className="pull-quote-entry__edited" title="Trimmed or reworded on purpose: not checked word for word against the text">
+          Edited quote
+        </p>
+      )}
       <p className="pull-quote-entry__where">
         {where(item)}
         {item.afterText !== '' && <span className="pull-quote-entry__context"> (“{item.afterText}”)</span>}
       </p>
-      {!item.matches && (
-        <p className="pull-quote-entry__mismatch">
-          <Icon name="warning" size={14} />
-          Not in the text as written
-        </p>
-      )}
+      {mismatch && editor !== null && <PullQuoteFinding item={item} editor={editor} />}
       <label className="pull-quote-entry__attribution">
         <span className="visually-hidden">Attribution</span>
         <input
@@ -142,6 +197,17 @@ function PullQuoteEntry({ item, editor, onJump }: EntryProps) {
         />
       </label>
       <div className="pull-quote-entry__actions">
+        <Button
+          ref={editButton}
+          size="small"
+          variant="quiet"
+          className="pull-quote-entry__edit"
+          aria-label="Edit the pull-quote’s words"
+          disabled={editor === null || editingText}
+          onClick={() => setEditingText(true)}
+        >
+          Edit
+        </Button>
         <button type="button" className="icon-button" aria-label="Show in the text" title="Show in the text" onClick={onJump}>
           <Icon name="locate" size={16} />
         </button>
