@@ -119,16 +119,16 @@ test('a new user sets the publish date, slug and social fields in the Publishing
   // Past the target the count warns; past the store's limit the text is kept on screen but not saved.
   const socialHeadline = panel.getByRole('textbox', { name: 'Social headline' });
   await socialHeadline.fill('x'.repeat(75));
-  await expect(panel.getByText('75 / 70: 5 over what most cards show')).toBeVisible();
+  await expect(panel.getByText('75 / 70 characters')).toBeVisible();
   await socialHeadline.fill('x'.repeat(501));
-  await expect(panel.getByText('Too long to save (at most 500 characters)')).toBeVisible();
+  await expect(panel.getByText('Social headline is too long to save: at most 500 characters')).toBeVisible();
   await expect(socialHeadline).toHaveAttribute('aria-invalid', 'true');
   await socialHeadline.fill(SOCIAL_HEADLINE);
-  await expect(panel.getByText(`${SOCIAL_HEADLINE.length} / 70`)).toBeVisible();
+  await expect(panel.getByText(`${SOCIAL_HEADLINE.length} / 70 characters`)).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(panel.getByRole('textbox', { name: 'Social description' })).toBeFocused();
   await panel.getByRole('textbox', { name: 'Social description' }).fill(SOCIAL_DESCRIPTION);
-  await expect(panel.getByText(`${SOCIAL_DESCRIPTION.length} / 200`)).toBeVisible();
+  await expect(panel.getByText(`${SOCIAL_DESCRIPTION.length} / 200 characters`)).toBeVisible();
   await expect(card).toContainText(SOCIAL_HEADLINE);
   await expect(card).toContainText(SOCIAL_DESCRIPTION);
   await saved(page);

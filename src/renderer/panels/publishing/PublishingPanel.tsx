@@ -1,14 +1,18 @@
 import { useCallback, useId } from 'react';
 import type { Settings } from '../../../shared/settings/settings-schema';
 import type { Story } from '../../../shared/story/story-schema';
+import { fieldElementIds } from '../../story/fields/field-ids';
+import { fieldLimits } from '../../story/fields/field-limits';
+import { StoryTextField } from '../../story/fields/StoryTextField';
 import type { DraftFields } from '../../story/use-story-draft';
 import { PublishDateField } from './PublishDateField';
 import { SlugField } from './SlugField';
 import { SocialCard } from './SocialCard';
-import { SocialTextField } from './SocialTextField';
 
-/** Where a social headline and description fit on most cards; shown, never enforced. */
-const SOCIAL_TARGETS = { headline: 70, description: 200 } as const;
+/** What an empty social text shows: the card falls back to the headline or standfirst. */
+function fallbackHint(fallback: string, name: string): string {
+  return fallback.trim() === '' ? `Empty: the card uses the ${name}` : fallback;
+}
 
 type PublishingPanelProps = {
   story: Story;
@@ -36,24 +40,25 @@ export function PublishingPanel({ story, fields, settings, update }: PublishingP
         <h3 id={`${id}-social`} className="panel-section__title">
           Social sharing
         </h3>
-        <SocialTextField
-          id="social-headline"
+        <StoryTextField
+          id={fieldElementIds.socialHeadline}
           label="Social headline"
+          labelVisible
+          singleLine
+          scope="socialHeadline"
+          limit={fieldLimits.socialHeadline}
+          placeholder={fallbackHint(fields.headline, 'headline')}
           value={fields.socialHeadline}
-          target={SOCIAL_TARGETS.headline}
-          fallback={fields.headline}
-          fallbackName="headline"
-          rows={2}
           onChange={(value) => update('socialHeadline', value)}
         />
-        <SocialTextField
-          id="social-description"
+        <StoryTextField
+          id={fieldElementIds.socialDescription}
           label="Social description"
+          labelVisible
+          scope="socialDescription"
+          limit={fieldLimits.socialDescription}
+          placeholder={fallbackHint(fields.standfirst, 'standfirst')}
           value={fields.socialDescription}
-          target={SOCIAL_TARGETS.description}
-          fallback={fields.standfirst}
-          fallbackName="standfirst"
-          rows={4}
           onChange={(value) => update('socialDescription', value)}
         />
         {/* The saved lead image: one still without alt text is not on the exported page. */}

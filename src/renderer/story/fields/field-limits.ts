@@ -10,6 +10,6 @@ import type { FieldLimit } from './field-text';
 export const fieldLimits: Record<Exclude<FieldScope, 'bio'>, FieldLimit> = {
   headline: { unit: 'characters', target: 90, storeMax: LIMITS.headline },
   standfirst: { unit: 'words', target: 40, storeMax: LIMITS.standfirst },
-  socialHeadline: { unit: 'characters', target: 70, storeMax: LIMITS.socialText },
-  socialDescription: { unit: 'characters', target: 200, storeMax: LIMITS.socialText },
+  socialHeadline: { unit: 'characters', target: 70, storeMax: LIMITS.socialText, countAlways: true },
+  socialDescription: { unit: 'characters', target: 200, storeMax: LIMITS.socialText, countAlways: true },
 };

@@ -64,6 +64,8 @@ export type FieldLimit = {
   target: number;
   /** Characters the store accepts; longer text stays on screen but is not saved. */
   storeMax: number;
+  /** The count shows from the first character (a social text is written to fit), not only near the target. */
+  countAlways?: boolean;
 };
 
 export type LengthState = {
@@ -84,7 +86,7 @@ export function lengthState(text: string, limit: FieldLimit, label: string): Len
     text.length > limit.storeMax
       ? `${label} is too long to save: at most ${limit.storeMax.toLocaleString('en-GB')} characters, and it has ${text.length.toLocaleString('en-GB')}. Shorten it and it saves; the rest of the story is saved as usual.`
       : null;
-  return { shown: count >= limit.target * NEAR || unsaved !== null, count, over: count > limit.target, unsaved };
+  return { shown: limit.countAlways === true || count >= limit.target * NEAR || unsaved !== null, count, over: count > limit.target, unsaved };
 }
 
 type Severity = 'error' | 'warning' | 'suggestion';
