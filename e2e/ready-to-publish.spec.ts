@@ -149,5 +149,15 @@ test('a story linking a trashed story and a draft: the checklist and the related
   await alt.fill('An empty hospital ward at night');
   await expect(item(page, 'Lead image has alt text')).toContainText('An empty hospital ward at night');
   await expect(checklist(page)).toContainText('2 of 5 ready');
+
+  // The publish date: the jump opens the Publishing tab on the date, and setting it there meets the item.
+  await item(page, 'Publish date set').getByRole('button').click();
+  const publishing = page.getByRole('tabpanel', { name: 'Publishing' });
+  await expect(publishing.locator('#publish-date')).toBeFocused();
+  await publishing.locator('#publish-date').fill('2026-12-08');
+  await publishing.locator('#publish-time').fill('09:30');
+  await page.getByRole('tab', { name: 'Export' }).click();
+  await expect(item(page, 'Publish date set')).toContainText('8 December 2026');
+  await expect(checklist(page)).toContainText('3 of 5 ready');
   expect(pageErrors).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import type { SerializedLexicalNode } from '../nodes/lexical-json';
 import { LIMITS, slugSchema, type StoryBody } from '../story/story-schema';
+import { utcFromLondon } from '../story/london-time';
 import { isElement, type DomElement, type DomNode, type DomParent } from './dom-nodes';
 
 /** Small readers shared by the own-page and foreign-page importers. */
@@ -47,16 +48,11 @@ export function utcDate(value: string | undefined): string | null {
 }
 
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
-const LONDON_CLOCK = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-
-/** London is on GMT or one hour ahead (BST): the instant whose London clock shows the time written. */
+/** The instant whose London clock shows the time written (a time the clocks skip is read as GMT). */
 function londonTime([, year, month, day, hour, minute, second]: RegExpExecArray): Date {
-  const asUtc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second ?? 0));
-  for (const hoursAhead of [0, 1]) {
-    const candidate = new Date(asUtc - hoursAhead * 3_600_000);
-    if (LONDON_CLOCK.format(candidate) === `${hour}:${minute}`) return candidate;
-  }
-  return new Date(asUtc);
+  const seconds = Number(second ?? 0) * 1000;
+  const london = utcFromLondon({ date: `${year}-${month}-${day}`, time: `${hour}:${minute}` });
+  return new Date((london.ok ? Date.parse(london.utc) : Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute))) + seconds);
 }
 
 /** The slug in a story URL: its last path segment, when it is one the store would accept. */

@@ -4,6 +4,7 @@ import { keptPairs, listChanges } from './compare-lists';
 import { editedField, replacedField, type FieldChange } from './field-change';
 import type { RevisionSnapshot } from './revision-schema';
 import { statusLabels, type LeadImage, type RelatedLinkInput } from './story-schema';
+import { londonInWords } from './london-time';
 
 export type { FieldChange } from './field-change';
 
@@ -17,16 +18,6 @@ export type FieldContext = {
   bioTemplate: string;
 };
 
-const LONDON_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZoneName: 'short',
-});
 
 /**
  * Every change a desk answers for beyond the headline, standfirst and body
@@ -39,7 +30,7 @@ export function compareStoryFields(older: ComparedStory, newer: ComparedStory, c
   return [
     ...replacedField('Section', older.section, newer.section),
     ...(older.status === undefined || newer.status === undefined ? [] : replacedField('Status', statusLabels[older.status], statusLabels[newer.status])),
-    ...replacedField('Publish date', londonDateTime(older.publishDate), londonDateTime(newer.publishDate)),
+    ...replacedField('Publish date', londonOrEmpty(older.publishDate), londonOrEmpty(newer.publishDate)),
     ...replacedField('Slug', older.slug, newer.slug),
     ...editedField('Social headline', older.socialHeadline, newer.socialHeadline),
     ...editedField('Social description', older.socialDescription, newer.socialDescription),
@@ -52,12 +43,6 @@ export function compareStoryFields(older: ComparedStory, newer: ComparedStory, c
   ];
 }
 
-/** "Thu 26 Nov 2026, 09:00 GMT" (built from parts: ICU versions punctuate the whole differently); '' when not set. */
-export function londonDateTime(iso: string | null): string {
-  if (iso === null) return '';
-  const part = Object.fromEntries(LONDON_DATE_TIME.formatToParts(new Date(iso)).map(({ type, value }) => [type, value]));
-  return `${part.weekday} ${part.day} ${part.month} ${part.year}, ${part.hour}:${part.minute} ${part.timeZoneName}`;
-}
 
 function compareLeadImage(older: LeadImage | null, newer: LeadImage | null): FieldChange[] {
   const name = (image: LeadImage) => (image.alt === '' ? 'no alt text' : `alt text “${image.alt}”`);
@@ -91,4 +76,8 @@ function compareRelated(older: readonly RelatedLinkInput[], newer: readonly Rela
         : [],
     ),
   ];
+}
+
+function londonOrEmpty(iso: string | null): string {
+  return iso === null ? '' : londonInWords(iso);
 }

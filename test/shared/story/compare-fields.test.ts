@@ -185,13 +185,13 @@ describe('the fields the history compares', () => {
     ).toEqual([
       'Section: Opinion → News',
       'Status: Draft → Ready',
-      'Publish date: not set → Wed 1 Jul 2026, 09:30 BST',
+      'Publish date: not set → Wednesday 1 July 2026, 09:30 (BST)',
       'Slug: night-shifts-left-unfilled → nights-unfilled',
       'Social headline: [-Night shifts-]{+Nights+} left unfilled',
       'Social description: [-Trusts relied on agency staff all year.-]',
     ]);
     expect(readAll(changes({ publishDate: '2026-12-01T09:00:00.000Z' }, { publishDate: '2026-07-01T08:30:00.000Z' }))).toEqual([
-      'Publish date: Wed 1 Jul 2026, 09:30 BST → Tue 1 Dec 2026, 09:00 GMT',
+      'Publish date: Wednesday 1 July 2026, 09:30 (BST) → Tuesday 1 December 2026, 09:00 (GMT)',
     ]);
   });
 
