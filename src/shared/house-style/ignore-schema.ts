@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IGNORE_CONTEXT } from './ignores';
+import { IGNORE_CONTEXT } from './ignore-context';
 import { ruleIdSchema } from './rules-schema';
 
 /**

@@ -1,11 +1,9 @@
 import { fieldText, isFieldScope, type CheckDocument } from './document';
 import type { Finding } from './finding';
+import { IGNORE_CONTEXT } from './ignore-context';
 import type { HouseStyleIgnore } from './ignore-schema';
 
 export type { HouseStyleIgnore } from './ignore-schema';
-
-/** How many characters either side of an ignored finding must stay the same for the ignore to hold. */
-export const IGNORE_CONTEXT = 12;
 
 /** The text a finding's offsets are into; '' for a finding about the whole body. */
 function textOf(document: CheckDocument, finding: Pick<Finding, 'scope' | 'blockKey'>, blocks?: ReadonlyMap<string, string>): string {

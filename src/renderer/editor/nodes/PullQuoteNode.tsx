@@ -11,6 +11,7 @@ import type { JSX } from 'react';
 import type { SerializedPullQuoteNode } from '../../../shared/nodes/custom-nodes';
 import { PULL_QUOTE_TYPE } from '../../../shared/nodes/node-names';
 import { stringField } from './json-fields';
+import type { PullQuoteFields } from './pull-quote-fields';
 import { PullQuoteView } from './PullQuoteView';
 import { BlockCardNode } from './block-card-node';
 
@@ -29,7 +30,7 @@ const EDITED = 'edited';
  * as an edited quote. Its words are data, not editable text, so
  * the body's word count and the house-style checks never see them twice.
  */
-export class PullQuoteNode extends BlockCardNode {
+export class PullQuoteNode extends BlockCardNode implements PullQuoteFields {
   __text: string;
   __attribution: string;
   __edited: boolean;

@@ -1,5 +1,5 @@
 import { $createNodeSelection, $getNodeByKey, $isElementNode, $setSelection, type LexicalEditor, type NodeKey } from 'lexical';
-import { $isPullQuoteNode, type PullQuoteNode } from '../nodes/PullQuoteNode';
+import { $isPullQuoteFields, type PullQuoteFields } from '../nodes/pull-quote-fields';
 import { scrollBlockIntoView } from '../scroll-block-into-view';
 
 /**
@@ -7,10 +7,10 @@ import { scrollBlockIntoView } from '../scroll-block-into-view';
  * editor update, so the editor's undo (Ctrl+Z) takes it back.
  */
 
-function updatePullQuote(editor: LexicalEditor, key: NodeKey, change: (node: PullQuoteNode) => void): void {
+function updatePullQuote(editor: LexicalEditor, key: NodeKey, change: (node: PullQuoteFields) => void): void {
   editor.update(() => {
     const node = $getNodeByKey(key);
-    if ($isPullQuoteNode(node)) change(node);
+    if ($isPullQuoteFields(node)) change(node);
   });
 }
 
