@@ -11,6 +11,7 @@ import type {
   TextEdit,
 } from '../../shared/house-style';
 import { fieldScopes, fieldText } from '../../shared/house-style/document';
+import type { LengthTarget } from '../../shared/house-style/length-target';
 import { createLiveValue, type LiveValue } from '../editor/live-value';
 import { applyBodyEdits } from '../editor/plugins/house-style-edits';
 import type { HouseStyleEngine } from './house-style-engine';
@@ -57,6 +58,8 @@ export type HouseStyleHandlers = {
  */
 export type HouseStyleSession = {
   rules: RulesInUse;
+  /** The house's length target for a field (its metric rule), for the meter beside it; null when the rules set none. */
+  lengthTarget(scope: FieldScope): LengthTarget | null;
   result: LiveValue<HouseStyleResult>;
   setFields(fields: CheckedFields): void;
   /** The body changed: read it again (through the attached editor's reader) and check, once typing pauses. */
@@ -119,7 +122,11 @@ function whenIdle(work: (hasTime: () => boolean) => void, timeout: number): void
  * never waits for it. A long story's first check is then analysed in idle
  * slices, so the first keystrokes never wait for it either.
  */
-export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngine>, rules: RulesInUse): HouseStyleSession {
+export function createHouseStyleSession(
+  loadEngine: () => Promise<HouseStyleEngine>,
+  rules: RulesInUse,
+  lengthTarget: (scope: FieldScope) => LengthTarget | null = () => null,
+): HouseStyleSession {
   let engine: HouseStyleEngine | null = null;
   let loading = false;
   let fields: CheckedFields | null = null;
@@ -183,6 +190,7 @@ export function createHouseStyleSession(loadEngine: () => Promise<HouseStyleEngi
 
   return {
     rules,
+    lengthTarget,
     result,
     ignores,
     setFields(next) {

@@ -3,6 +3,7 @@ import type { HouseStyleIgnore, TextEdit } from '../../shared/house-style';
 import { fieldScopes, fieldText } from '../../shared/house-style/document';
 import { sameIgnore, withoutIgnore } from '../../shared/house-style/ignores';
 import { applyEdits } from '../../shared/house-style/fixes';
+import { lengthTarget } from '../../shared/house-style/length-target';
 import type { ApiOutput } from '../../shared/api/contract';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { generatedAuthorBio } from '../../shared/story/author-bio';
@@ -56,7 +57,7 @@ export function useHouseStyle(
     if (rules === null || sections === undefined || bioTemplate === undefined) return null;
     const rulesInUse = rules.error === undefined ? { source: rules.source } : { source: rules.source, error: rules.error };
     const loadEngine = () => loadHouseStyleEngineModule().then((engine) => engine.houseStyleEngine(rules.rules, { sections, bioTemplate }));
-    return createHouseStyleSession(loadEngine, rulesInUse);
+    return createHouseStyleSession(loadEngine, rulesInUse, (scope) => lengthTarget(rules.rules, scope));
   }, [rules, sections, bioTemplate]);
 
   const loaded = fields !== null;

@@ -38,7 +38,6 @@ import { StoryOutline } from './StoryOutline';
 import { StoryPanel } from './StoryPanel';
 import { StoryRail } from './StoryRail';
 import { fieldElementIds } from './fields/field-ids';
-import { fieldLimits } from './fields/field-limits';
 import { StoryTextField } from './fields/StoryTextField';
 import { LeadImageField } from './LeadImageField';
 import { leadImageProblem, useStoryDraft } from './use-story-draft';
@@ -280,7 +279,6 @@ export function StoryPage({ id }: { id: string }) {
                 label="Headline"
                 placeholder="Headline"
                 scope="headline"
-                limit={fieldLimits.headline}
                 singleLine
                 value={fields.headline}
                 onChange={(headline) => draft.update('headline', headline)}
@@ -293,7 +291,6 @@ export function StoryPage({ id }: { id: string }) {
                 label="Standfirst"
                 placeholder="Standfirst: the sentence or two that makes people read on"
                 scope="standfirst"
-                limit={fieldLimits.standfirst}
                 value={fields.standfirst}
                 onChange={(standfirst) => draft.update('standfirst', standfirst)}
                 onEnter={focusBody}

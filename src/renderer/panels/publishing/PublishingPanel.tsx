@@ -2,7 +2,6 @@ import { useCallback, useId } from 'react';
 import type { Settings } from '../../../shared/settings/settings-schema';
 import type { Story } from '../../../shared/story/story-schema';
 import { fieldElementIds } from '../../story/fields/field-ids';
-import { fieldLimits } from '../../story/fields/field-limits';
 import { StoryTextField } from '../../story/fields/StoryTextField';
 import type { DraftFields } from '../../story/use-story-draft';
 import { PublishDateField } from './PublishDateField';
@@ -46,7 +45,6 @@ export function PublishingPanel({ story, fields, settings, update }: PublishingP
           labelVisible
           singleLine
           scope="socialHeadline"
-          limit={fieldLimits.socialHeadline}
           placeholder={fallbackHint(fields.headline, 'headline')}
           value={fields.socialHeadline}
           onChange={(value) => update('socialHeadline', value)}
@@ -56,7 +54,6 @@ export function PublishingPanel({ story, fields, settings, update }: PublishingP
           label="Social description"
           labelVisible
           scope="socialDescription"
-          limit={fieldLimits.socialDescription}
           placeholder={fallbackHint(fields.standfirst, 'standfirst')}
           value={fields.socialDescription}
           onChange={(value) => update('socialDescription', value)}

@@ -4,6 +4,7 @@ import { fieldText } from '../../../shared/house-style/document';
 import { createLiveValue, useLiveValue } from '../../editor/live-value';
 import { useHouseStyleSession } from '../../house-style/house-style-context';
 import type { HouseStyleResult } from '../../house-style/house-style-session';
+import { fieldStoreLimits } from './field-limits';
 import { FieldFindingList, focusFirstFix } from './FieldFindingList';
 import { lengthState, markedSegments, mergedEdit, oneLine, pastedText, typedTypography, type FieldEdit, type FieldLimit } from './field-text';
 
@@ -13,8 +14,7 @@ export type StoryTextFieldProps = {
   value: string;
   onChange: (value: string) => void;
   /** Whose house-style findings the field shows, and which fixes it applies. */
-  scope: FieldScope;
-  limit: FieldLimit;
+  scope: Exclude<FieldScope, 'bio'>;
   /** A headline: Enter never makes a new line, and a pasted one becomes a space. */
   singleLine?: boolean;
   /** The label above the field; otherwise it names the field for assistive technology only. */
@@ -48,7 +48,7 @@ function replaceAsTyping(field: HTMLTextAreaElement, edit: FieldEdit): void {
  * the store keeps stays, with a note that it cannot be saved yet.
  */
 export function StoryTextField(props: StoryTextFieldProps) {
-  const { id, label, value, onChange, scope, limit, singleLine = false, labelVisible = false, placeholder, className = 'form-field__input', onEnter, inputRef } = props;
+  const { id, label, value, onChange, scope, singleLine = false, labelVisible = false, placeholder, className = 'form-field__input', onEnter, inputRef } = props;
   const own = useRef<HTMLTextAreaElement | null>(null);
   const findingsRef = useRef<HTMLDivElement>(null);
   // Set while the field edits itself, so that edit is not judged as typing.
@@ -127,6 +127,7 @@ export function StoryTextField(props: StoryTextFieldProps) {
   // Underlines only over the text they were found in; the list stays while a re-check is on its way.
   const checkedText = result === null ? null : fieldText(result.document, scope);
   const segments = checkedText === value ? markedSegments(value, findings) : [{ text: value, severity: null }];
+  const limit: FieldLimit = { ...fieldStoreLimits[scope], target: session?.lengthTarget(scope) ?? null };
   const length = lengthState(value, limit, label);
   const statusId = `${id}-status`;
 
@@ -168,9 +169,9 @@ export function StoryTextField(props: StoryTextFieldProps) {
         {session !== null && findings.length > 0 && (
           <FieldFindingList ref={findingsRef} label={label} findings={findings} session={session} onLeave={() => own.current?.focus()} />
         )}
-        {length.shown && (
+        {length.shown && limit.target !== null && (
           <p className={`story-field__meter${length.over ? ' is-over' : ''}`}>
-            {length.count.toLocaleString('en-GB')} / {limit.target.toLocaleString('en-GB')} {limit.unit}
+            {length.count.toLocaleString('en-GB')} / {limit.target.max.toLocaleString('en-GB')} {limit.target.unit}
           </p>
         )}
       </div>

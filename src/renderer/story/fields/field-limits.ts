@@ -3,13 +3,13 @@ import { LIMITS } from '../../../shared/story/story-schema';
 import type { FieldLimit } from './field-text';
 
 /**
- * Each field's length: the house target its meter counts towards (the same
- * numbers as the default rules' headline-length, standfirst-length and the
- * social card lengths) and what the store keeps.
+ * What each story text field may hold in the store, and whether its count
+ * shows from the first character. The target its meter counts towards is the
+ * house rules' (the session's lengthTarget), so a profile's rules file moves it.
  */
-export const fieldLimits: Record<Exclude<FieldScope, 'bio'>, FieldLimit> = {
-  headline: { unit: 'characters', target: 90, storeMax: LIMITS.headline },
-  standfirst: { unit: 'words', target: 40, storeMax: LIMITS.standfirst },
-  socialHeadline: { unit: 'characters', target: 70, storeMax: LIMITS.socialText, countAlways: true },
-  socialDescription: { unit: 'characters', target: 200, storeMax: LIMITS.socialText, countAlways: true },
+export const fieldStoreLimits: Record<Exclude<FieldScope, 'bio'>, Omit<FieldLimit, 'target'>> = {
+  headline: { storeMax: LIMITS.headline },
+  standfirst: { storeMax: LIMITS.standfirst },
+  socialHeadline: { storeMax: LIMITS.socialText, countAlways: true },
+  socialDescription: { storeMax: LIMITS.socialText, countAlways: true },
 };

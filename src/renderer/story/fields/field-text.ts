@@ -1,4 +1,5 @@
 import type { TextEdit } from '../../../shared/house-style';
+import type { LengthTarget } from '../../../shared/house-style/length-target';
 import { countWords } from '../../../shared/text/word-count';
 import { fixTypography, typographyForKeystroke } from '../../../shared/typography';
 
@@ -58,10 +59,9 @@ export function mergedEdit(text: string, edits: readonly Pick<TextEdit, 'from' |
   return { from, to, insert: insert + text.slice(at, to) };
 }
 
-/** A field's length rules: the house target the meter counts towards, and what the store keeps at most. */
+/** A field's length rules: the house target its meter counts towards (null: no meter), and what the store keeps at most. */
 export type FieldLimit = {
-  unit: 'characters' | 'words';
-  target: number;
+  target: LengthTarget | null;
   /** Characters the store accepts; longer text stays on screen but is not saved. */
   storeMax: number;
   /** The count shows from the first character (a social text is written to fit), not only near the target. */
@@ -69,7 +69,7 @@ export type FieldLimit = {
 };
 
 export type LengthState = {
-  /** Shown once the text nears its target. */
+  /** Shown once the text nears its target, or when it is too long to save. */
   shown: boolean;
   count: number;
   over: boolean;
@@ -81,12 +81,14 @@ export type LengthState = {
 const NEAR = 0.8;
 
 export function lengthState(text: string, limit: FieldLimit, label: string): LengthState {
-  const count = limit.unit === 'words' ? countWords(text) : [...text].length;
+  const { target } = limit;
+  const count = target?.unit === 'words' ? countWords(text) : [...text].length;
   const unsaved =
     text.length > limit.storeMax
       ? `${label} is too long to save: at most ${limit.storeMax.toLocaleString('en-GB')} characters, and it has ${text.length.toLocaleString('en-GB')}. Shorten it and it saves; the rest of the story is saved as usual.`
       : null;
-  return { shown: limit.countAlways === true || count >= limit.target * NEAR || unsaved !== null, count, over: count > limit.target, unsaved };
+  const near = target !== null && (limit.countAlways === true || count >= target.max * NEAR);
+  return { shown: near || unsaved !== null, count, over: target !== null && count > target.max, unsaved };
 }
 
 type Severity = 'error' | 'warning' | 'suggestion';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fieldLimits } from '../../../../src/renderer/story/fields/field-limits';
+import { defaultRules } from '../../../../src/shared/house-style';
+import { lengthTarget } from '../../../../src/shared/house-style/length-target';
+import { fieldStoreLimits } from '../../../../src/renderer/story/fields/field-limits';
 import { lengthState, markedSegments, mergedEdit, oneLine, pastedText, typedTypography } from '../../../../src/renderer/story/fields/field-text';
 
 /** Types `text` one character at a time at the end, applying each typography edit as the field does. */
@@ -62,18 +64,37 @@ describe('a fix to a field', () => {
 });
 
 describe('the length meter', () => {
+  const headline = { ...fieldStoreLimits.headline, target: lengthTarget(defaultRules(), 'headline') };
+  const standfirst = { ...fieldStoreLimits.standfirst, target: lengthTarget(defaultRules(), 'standfirst') };
+
+  it('counts towards the house rules’ targets: headline 90 characters, standfirst 40 words, social 70 and 200', () => {
+    expect(headline.target).toEqual({ unit: 'characters', max: 90 });
+    expect(standfirst.target).toEqual({ unit: 'words', max: 40 });
+    expect(lengthTarget(defaultRules(), 'socialHeadline')).toEqual({ unit: 'characters', max: 70 });
+    expect(lengthTarget(defaultRules(), 'socialDescription')).toEqual({ unit: 'characters', max: 200 });
+  });
+
+  it('follows a rules file that moves a target, and shows no meter where the rules set none', () => {
+    const rules = defaultRules();
+    const moved = { ...rules, rules: rules.rules.map((rule) => (rule.id === 'headline-length' && rule.kind === 'metric' ? { ...rule, max: 60 } : rule)) };
+    expect(lengthTarget(moved, 'headline')).toEqual({ unit: 'characters', max: 60 });
+    const none = { ...rules, rules: rules.rules.filter((rule) => rule.id !== 'headline-length') };
+    expect(lengthTarget(none, 'headline')).toBeNull();
+    expect(lengthState('x'.repeat(120), { ...fieldStoreLimits.headline, target: null }, 'Headline')).toMatchObject({ shown: false, over: false });
+  });
+
   it('appears near the target and turns to an error past it', () => {
-    expect(lengthState('x'.repeat(50), fieldLimits.headline, 'Headline')).toMatchObject({ shown: false, over: false, unsaved: null });
-    expect(lengthState('x'.repeat(80), fieldLimits.headline, 'Headline')).toMatchObject({ shown: true, count: 80, over: false });
-    expect(lengthState('x'.repeat(91), fieldLimits.headline, 'Headline')).toMatchObject({ shown: true, over: true, unsaved: null });
+    expect(lengthState('x'.repeat(50), headline, 'Headline')).toMatchObject({ shown: false, over: false, unsaved: null });
+    expect(lengthState('x'.repeat(80), headline, 'Headline')).toMatchObject({ shown: true, count: 80, over: false });
+    expect(lengthState('x'.repeat(91), headline, 'Headline')).toMatchObject({ shown: true, over: true, unsaved: null });
   });
 
   it('counts the standfirst in words', () => {
-    expect(lengthState('word '.repeat(41), fieldLimits.standfirst, 'Standfirst')).toMatchObject({ count: 41, over: true });
+    expect(lengthState('word '.repeat(41), standfirst, 'Standfirst')).toMatchObject({ count: 41, over: true });
   });
 
   it('says why a text longer than the store keeps is not saved', () => {
-    const state = lengthState('x'.repeat(400), fieldLimits.headline, 'Headline');
+    const state = lengthState('x'.repeat(400), headline, 'Headline');
     expect(state.unsaved).toContain('Headline is too long to save: at most 300 characters, and it has 400');
   });
 });
