@@ -102,6 +102,12 @@ test('a pull-quote is edited in place and in the panel, a changed word is traced
   await expect(finding.locator('.pull-quote-diff del')).toHaveText(['…', 'never']);
   await expect(finding.locator('.pull-quote-diff ins')).toHaveText(['who had waited three years for a rise,', 'not']);
   await expect(panel(page)).toContainText('One pull-quote no longer matches');
+  // The House style tab's finding says the same, with the same ways out.
+  await page.getByRole('tab', { name: 'House style' }).click();
+  const styleFinding = page.getByRole('tabpanel', { name: 'House style' }).getByRole('group', { name: 'Pull-quote not in the text' });
+  await expect(styleFinding).toContainText('Closest to paragraph 2 (“But the nurses, who had waited three years…”)');
+  await expect(styleFinding.getByRole('button', { name: 'Keep as an edited quote' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Bylines & pull-quotes' }).click();
   await card(page).scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('pull-quote-finding-1440.png') });
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -359,7 +359,7 @@ export function StoryPage({ id }: { id: string }) {
           publishing: fields !== null && story !== null && settings !== null && (
             <PublishingPanel story={story} fields={fields} settings={settings} update={draft.update} />
           ),
-          'house-style': <HouseStylePanel session={houseStyle} editor={editor} />,
+          'house-style': <HouseStylePanel session={houseStyle} editor={editor} pullQuotes={outputs.pullQuotes} />,
           history: <HistoryPanel history={history} storyRevision={story?.revision ?? null} />,
           related: fields !== null && story !== null && (
             <RelatedPanel

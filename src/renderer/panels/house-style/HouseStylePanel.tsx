@@ -1,7 +1,9 @@
 import type { LexicalEditor } from 'lexical';
 import { useMemo } from 'react';
 import type { Finding } from '../../../shared/house-style';
-import { useLiveValue } from '../../editor/live-value';
+import type { PullQuoteItem } from '../../editor/editor-outputs';
+import { useLiveValue, type LiveValue } from '../../editor/live-value';
+import { PullQuoteFinding } from '../../editor/pull-quotes/PullQuoteFinding';
 import { findingRange } from '../../editor/plugins/house-style-highlights';
 import { scrollBlockIntoView } from '../../editor/scroll-block-into-view';
 import { isFieldScope } from '../../../shared/house-style/document';
@@ -45,14 +47,24 @@ function jumpTo(editor: LexicalEditor | null, finding: Finding): void {
   if (target != null) scrollBlockIntoView(target, 'center');
 }
 
+type HouseStylePanelProps = {
+  session: HouseStyleSession | null;
+  editor: LexicalEditor | null;
+  /** The body's pull-quotes, so a quote the body does not say shows where it most likely came from, and the ways out. */
+  pullQuotes: LiveValue<readonly PullQuoteItem[]>;
+};
+
 /** The "House style" tab: every open finding, grouped by rule, with fixes and ignores. */
-export function HouseStylePanel({ session, editor }: { session: HouseStyleSession | null; editor: LexicalEditor | null }) {
+export function HouseStylePanel({ session, ...rest }: HouseStylePanelProps) {
   if (session === null) return <p className="hs-panel__empty">Loading the house-style rules…</p>;
-  return <Findings session={session} editor={editor} />;
+  return <Findings session={session} {...rest} />;
 }
 
-function Findings({ session, editor }: { session: HouseStyleSession; editor: LexicalEditor | null }) {
+function Findings({ session, editor, pullQuotes }: HouseStylePanelProps & { session: HouseStyleSession }) {
   const { findings, document } = useLiveValue(session.result);
+  const quotes = useLiveValue(pullQuotes);
+  const unmatchedQuote = (finding: Finding) =>
+    finding.scope === 'pullquote' ? quotes.find((item) => item.key === finding.blockKey && !item.matches && !item.edited) : undefined;
   const groups = useMemo(() => groupByRule(findings), [findings]);
   const { source, error } = session.rules;
   return (
@@ -103,6 +115,7 @@ function Findings({ session, editor }: { session: HouseStyleSession; editor: Lex
                       Ignore here
                     </Button>
                   </div>
+                  {editor !== null && unmatchedQuote(finding) !== undefined && <PullQuoteFinding item={unmatchedQuote(finding)!} editor={editor} />}
                 </li>
               ))}
             </ul>
