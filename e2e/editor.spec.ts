@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { caretToEndOf } from './support/caret';
 import { expect, test } from './support/fixtures';
+import { saved } from './support/save-state';
 import { solidPng } from './support/png';
 
 const HEADLINE = 'Trusts need the freedom to say no';
@@ -37,10 +38,6 @@ function pullQuotePanel(page: Page): Locator {
 
 function selectedText(page: Page): Promise<string> {
   return page.evaluate(() => window.getSelection()?.toString() ?? '');
-}
-
-async function saved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 }
 
 async function openStory(page: Page, headline: string): Promise<void> {

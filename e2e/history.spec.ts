@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { caretToEndOf } from './support/caret';
 import { expect, test } from './support/fixtures';
+import { saved } from './support/save-state';
 import { solidPng } from './support/png';
 
 const HEADLINE = 'Night shifts left unfilled';
@@ -24,10 +25,6 @@ function versions(page: Page): Locator {
 
 function comparison(page: Page): Locator {
   return page.getByRole('region', { name: 'Compare with the current text' });
-}
-
-async function saved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 }
 
 /** Back to the library and in again: opening a story keeps its current content as a version. */

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { saved } from './support/save-state';
 import { scenePng } from './support/png';
 
 const HEADLINE = 'Night shifts are where the NHS shows its strain';
@@ -10,10 +11,6 @@ const CREDIT = 'Photo: Sam Lee';
 
 function leadImage(page: Page): Locator {
   return page.getByRole('region', { name: 'Lead image' });
-}
-
-async function saved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
 }
 
 test('a lead image is picked from disk, described, exported, kept over a restart and removed', async ({ page, preview }, testInfo) => {

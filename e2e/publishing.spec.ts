@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page, TestInfo } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { saved } from './support/save-state';
 import { scenePng } from './support/png';
 
 const OTHER = 'Pay talks resume after the winter break';
@@ -9,10 +10,6 @@ const HEADLINE = 'Trust boards must let managers manage';
 const STANDFIRST = 'Boards that ask for assurance on everything get assurance on nothing.';
 const SOCIAL_HEADLINE = 'Let managers manage, trust boards are told';
 const SOCIAL_DESCRIPTION = 'Boards that want assurance on everything end up with assurance on nothing, managers say.';
-
-async function saved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-}
 
 async function newStory(page: Page, headline: string): Promise<void> {
   await page.getByRole('button', { name: 'New story', exact: true }).click();

@@ -1,15 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { saved } from './support/save-state';
 import { scenePng } from './support/png';
 
 const CURRENT = 'Ward closures put winter plans at risk';
 const TRASHED = 'Withdrawn report on bed numbers';
 const DRAFT = 'Winter beds: the full figures';
-
-async function saved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-}
 
 async function newStory(page: Page, headline: string): Promise<void> {
   await page.getByRole('button', { name: 'New story', exact: true }).click();

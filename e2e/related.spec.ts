@@ -1,16 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { saved } from './support/save-state';
 
 const CURRENT = 'Ward closures put winter plans at risk';
 const TARGET = 'Ambulance queues lengthen at the winter peak';
 const RENAMED = 'Ambulance queues lengthen again';
 const TAGGED = 'Flu vaccine uptake falls among staff';
 const EXTERNAL = { url: 'https://www.example.org/news/beds', headline: 'Bed occupancy hits record', byline: 'Sam Jones' };
-
-async function saved(page: Page): Promise<void> {
-  await expect(page.getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
-}
 
 async function newStory(page: Page, headline: string): Promise<void> {
   await page.getByRole('button', { name: 'New story', exact: true }).click();
