@@ -1,77 +1,72 @@
-import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { createBackup, listBackups } from '../backup/backups';
 import { checkIntegrity } from '../backup/integrity';
 import { restoreBackup } from '../backup/restore-backup';
 import { profilePaths } from '../profile/profile-dir';
-import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
+import { defineCommand, jsonOption } from './cli-command';
+import { CliError, EXIT, usageError } from './cli-io';
 import { cliProfileDir, withProfile } from './cli-profile';
-import { BACKUP_HELP } from './help-text';
 
 /** `copydesk backup list|create|check|restore NAME`: the profile's backups. */
-export async function backupCommand(args: string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parseCommandArgs(args);
-  if (values.help) {
-    io.stdout(BACKUP_HELP);
-    return EXIT.ok;
-  }
-  const [action, name, ...extra] = positionals;
-  const profileDir = cliProfileDir(values.profile, io.env);
-  const needsName = action === 'restore';
-  if (action === undefined || (needsName ? name === undefined : name !== undefined) || extra.length > 0) {
-    throw usageError('Say what to do: backup list, backup create, backup check or backup restore NAME.', 'backup');
-  }
-  switch (action) {
-    case 'list': {
-      const backups = await listBackups(profileDir);
-      if (values.json) io.stdout(`${JSON.stringify({ backups })}\n`);
-      else if (backups.length === 0) io.stdout(`No backups yet in ${profilePaths(profileDir).backups}.\n`);
-      else for (const b of backups) io.stdout(`${b.name}\t${b.createdAt}\t${b.byteSize} bytes\t${b.imageCount} images\n`);
-      return EXIT.ok;
+export const backupCommand = defineCommand({
+  name: 'backup',
+  summary: "List, create, check or restore the profile's backups",
+  usage: ['backup list|create|check [--json] [--profile DIR]', 'backup restore NAME [--json] [--profile DIR]'],
+  arguments: [
+    { name: 'list', help: "the backups in the profile's backups folder, newest first" },
+    { name: 'create', help: 'an online backup now (safe while the app is open)' },
+    { name: 'check', help: 'a full integrity check of the database; exit 3 when it is damaged' },
+    {
+      name: 'restore NAME',
+      help: 'replace the database with that backup after checking it; the current database is moved aside (copydesk.db.before-restore-…), never deleted. Quit Copydesk first.',
+    },
+  ],
+  options: {
+    json: jsonOption('what was done, e.g. { "backups": [ … ] } for list'),
+  },
+  notes: 'The app also backs up on start and every few hours, keeping the ten newest and one a day for a week.',
+  async run({ values, positionals }, io) {
+    const [action, name, ...extra] = positionals;
+    const profileDir = cliProfileDir(values.profile, io.env);
+    const needsName = action === 'restore';
+    if (action === undefined || (needsName ? name === undefined : name !== undefined) || extra.length > 0) {
+      throw usageError('Say what to do: backup list, backup create, backup check or backup restore NAME.', 'backup');
     }
-    case 'create':
-      return withProfile(profileDir, async ({ store }) => {
-        const backup = await createBackup(store, profileDir, new Date());
-        io.stdout(values.json ? `${JSON.stringify({ backup })}\n` : `${backup.name}\n`);
+    switch (action) {
+      case 'list': {
+        const backups = await listBackups(profileDir);
+        if (values.json) io.stdout(`${JSON.stringify({ backups })}\n`);
+        else if (backups.length === 0) io.stdout(`No backups yet in ${profilePaths(profileDir).backups}.\n`);
+        else for (const b of backups) io.stdout(`${b.name}\t${b.createdAt}\t${b.byteSize} bytes\t${b.imageCount} images\n`);
         return EXIT.ok;
-      });
-    case 'check': {
-      const database = profilePaths(profileDir).database;
-      const result = checkIntegrity(database, Database);
-      if (values.json) io.stdout(`${JSON.stringify({ database, ...result })}\n`);
-      if (!result.ok) {
-        throw new CliError(
-          EXIT.data,
-          `${database} is damaged: ${result.problems.join('; ')}. Restore the latest good backup: copydesk backup list, then copydesk backup restore NAME.`,
-        );
       }
-      if (!values.json) io.stdout(`${database}: ok\n`);
-      return EXIT.ok;
+      case 'create':
+        return withProfile(profileDir, async ({ store }) => {
+          const backup = await createBackup(store, profileDir, new Date());
+          io.stdout(values.json ? `${JSON.stringify({ backup })}\n` : `${backup.name}\n`);
+          return EXIT.ok;
+        });
+      case 'check': {
+        const database = profilePaths(profileDir).database;
+        const result = checkIntegrity(database, Database);
+        if (values.json) io.stdout(`${JSON.stringify({ database, ...result })}\n`);
+        if (!result.ok) {
+          throw new CliError(
+            EXIT.data,
+            `${database} is damaged: ${result.problems.join('; ')}. Restore the latest good backup: copydesk backup list, then copydesk backup restore NAME.`,
+          );
+        }
+        if (!values.json) io.stdout(`${database}: ok\n`);
+        return EXIT.ok;
+      }
+      case 'restore': {
+        const { movedAside } = await restoreBackup(profileDir, name!, Database, new Date());
+        const kept = movedAside === null ? '' : ` The previous database was kept as ${movedAside}.`;
+        io.stdout(values.json ? `${JSON.stringify({ restored: name, movedAside })}\n` : `Restored ${name}.${kept}\n`);
+        return EXIT.ok;
+      }
+      default:
+        throw usageError(`Unknown backup action "${action}". The actions are: list, create, check, restore NAME.`, 'backup');
     }
-    case 'restore': {
-      const { movedAside } = await restoreBackup(profileDir, name!, Database, new Date());
-      const kept = movedAside === null ? '' : ` The previous database was kept as ${movedAside}.`;
-      io.stdout(values.json ? `${JSON.stringify({ restored: name, movedAside })}\n` : `Restored ${name}.${kept}\n`);
-      return EXIT.ok;
-    }
-    default:
-      throw usageError(`Unknown backup action "${action}". The actions are: list, create, check, restore NAME.`, 'backup');
-  }
-}
-
-function parseCommandArgs(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        json: { type: 'boolean', default: false },
-        profile: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw usageError((error as Error).message, 'backup');
-  }
-}
+  },
+});

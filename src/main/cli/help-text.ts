@@ -1,148 +1,30 @@
 import { PROFILE_ENV } from '../profile/profile-dir';
+import { GLOBAL_OPTIONS, type CliCommand, type CliOption } from './cli-command';
 
-const PROFILE_OPTION = `  --profile DIR   the profile folder (default: $${PROFILE_ENV}, else the folder the app uses)`;
+/** Help lines wrap here. */
+const WIDTH = 100;
 
-export const LIST_HELP = `copydesk list: the stories in the library, newest change first
+export const HELP_SUMMARY = "This text, or one command's: copydesk help export";
 
-usage: copydesk list [--status STATUS] [--section NAME] [--view VIEW] [--json] [--profile DIR]
+/** `copydesk --help`: every command one a line, then the global options and the exit codes. */
+export function mainHelp(commands: readonly CliCommand[]): string {
+  const commandRows = [...commands.map((command): Row => [command.name, command.summary]), ['help', HELP_SUMMARY] as Row];
+  const withJson = commands.filter((command) => command.options.json !== undefined).map((command) => command.name);
+  return `copydesk: the Copydesk library from the command line
 
-  --status STATUS   only stories in this workflow state: draft, in_edit or ready
-  --section NAME    only stories in this section, e.g. Opinion
-  --view VIEW       active (default), archived or trash
-  --json            one JSON object on stdout: { "total": N, "stories": [ … ] } with every
-                    story's id, headline, standfirst, status, section, bylines, word count,
-                    dates and export state
-${PROFILE_OPTION}
-
-Text output is one story a line, tab-separated: id, status, section, words, last change (UTC),
-export state (not exported / exported / changed since export), headline.
-`;
-
-export const EXPORT_HELP = `copydesk export: write stories as website HTML into a folder
-
-usage: copydesk export (ID|SLUG ... | --status STATUS | --all) --out DIR [options]
-
-Which stories (exactly one of):
-  ID|SLUG ...       the stories with these ids or slugs (archived and trashed ones too)
-  --status STATUS   every active story in this workflow state, e.g. --status ready
-  --all             every active story (not archived, not in the trash)
-
-Options:
-  --out DIR         the folder to write into (created if needed)
-  --form FORM       page (default: a whole HTML document), article or body (docs/export-format.md)
-  --stylesheet HREF page form only: a <link rel="stylesheet"> to a relative path or an http(s) URL
-  --json            one JSON object on stdout: { "folder": DIR, "exported": [ { "id", "slug",
-                    "file", "warnings", "missingImages" } ] }
-${PROFILE_OPTION}
-
-Each story becomes SLUG.html (SLUG.article.html, SLUG.body.html for the other forms; the id when
-it has no slug), and the images it uses are copied to DIR/images/. Files are replaced whole, never
-half-written; an identical image already there is left alone. Each export is recorded in the
-story's export log; the story itself is not changed. Export warnings (no publish date, a link that
-is not allowed, a related story in the trash and so left out, or still a draft …) go to stderr and
-do not fail the export.
-`;
-
-export const IMPORT_HELP = `copydesk import: stories from HTML files (our own exports or other sites' pages) and Word
-documents (.docx)
-
-usage: copydesk import FILE.html|FILE.docx ... [--section NAME] [--as-new] [--base-url URL] [--json]
-                                      [--profile DIR]
-
-  --section NAME  the section of the stories (default: the page's own section when the settings
-                  have it, else the first in the settings)
-  --as-new        always create new drafts, even for a page whose slug is a live story's
-  --base-url URL  where the saved page came from, for its relative links (default: the page's
-                  own <base> or canonical URL; without any, relative links keep only their text)
-  --json          one JSON object on stdout: { "imported": [ { "file", "id", "slug", "headline",
-                  "action" ("created" or "updated"), "warnings" } ] }
-${PROFILE_OPTION}
-
-A Copydesk export comes back as the story it was: headline, standfirst, section, slug, social
-headline and description, publish date, tags, bylines (matched to the author directory by name, new
-names added to it), lead image, body with its pull-quotes, images and end mark, bio and related
-stories; its pictures are copied in from the images/ folder beside it (a lead image whose picture
-is neither there nor in the profile is left out with a warning). A page whose slug is a live story's
-updates that story, keeping its previous version as a revision, unless --as-new. A related link
-whose URL is a story in the store becomes a link to that story. Another site's page gives its
-h1, standfirst (a standfirst/dek/summary element, else the description), bylines (schema.org,
-rel="author" or a byline element), the main content as the body (its pull-quotes and end mark
-too; site furniture left out), a closing author bio and its aside of related links
-(docs/html-import.md). A Word document is always a new story: its Title is the headline, its
-Subtitle (or a short first paragraph in italic) the standfirst, and its headings, bold, italic,
-links, lists, tables and pictures the body, with tracked changes accepted and comments left out
-(docs/word-import.md). What a file is comes from its contents, not its name; anything else (a PDF,
-a picture, an old .doc, a password-protected or damaged document) is refused. What could not be
-kept is listed on stderr as warnings. All the files are imported in one go: if one cannot be read
-or stored, none is.
-`;
-
-export const CHECK_HELP = `copydesk check: the house-style findings of stories, and whether they are ready to publish
-
-usage: copydesk check (ID ... | --slug SLUG ... | --status STATUS | --all) [--json] [--profile DIR]
-
-Which stories (exactly one of):
-  ID ...            the stories with these ids (archived and trashed ones too)
-  --slug SLUG       the story with this slug (repeat for more)
-  --status STATUS   every active story in this workflow state, e.g. --status ready
-  --all             every active story (not archived, not in the trash)
-
-Options:
-  --json            one JSON object on stdout: { "rules", "stories": [ { "id", "slug", "headline",
-                    "findings": [ { "ruleId", "severity", "message", "advice", "where", "text",
-                    "fixes" } ], "readyToPublish": { "ready", "met", "total", "items": [ { "id",
-                    "label", "met", "level", "detail", "links": [ { "index", "state",
-                    "message" } ] } ] } } ], "counts": { "error", "warning", "suggestion" } }
-${PROFILE_OPTION}
-
-The rules are the profile's (settings: houseStyleRules, else the built-in house style); what the
-editors ignored in a story stays ignored. Text output is one line a finding: severity, rule, where
-(headline, standfirst, paragraph 3 …), the flagged text and the message.
-
-Each story also gets the app's "Ready to publish" list: publish date set, slug set, lead image
-with alt text (a lead image itself is advised, not required), an author bio for Opinion pieces,
-and every related story in the library live and ready: one in the trash or deleted for good is
-left out of the export, and a draft or a story in edit is not yet on the site. Text output gives
-the count ("Ready to publish: 3 of 5") and one line for each item not met.
-Exit status 1 when any finding is an error or any story is not ready to publish (a required item
-not met), 0 otherwise; 3 when the rules file is not valid.
-`;
-
-export const BACKUP_HELP = `copydesk backup: the profile's backups
-
-usage: copydesk backup list|create|check [--json] [--profile DIR]
-       copydesk backup restore NAME [--json] [--profile DIR]
-
-  list          the backups in the profile's backups folder, newest first
-  create        an online backup now (safe while the app is open)
-  check         a full integrity check of the database; exit 3 when it is damaged
-  restore NAME  replace the database with that backup after checking it; the current database is
-                moved aside (copydesk.db.before-restore-…), never deleted. Quit Copydesk first.
-${PROFILE_OPTION}
-
-The app also backs up on start and every few hours, keeping the ten newest and one a day for a week.
-`;
-
-export const MAIN_HELP = `copydesk: the Copydesk library from the command line
-
-usage: copydesk COMMAND [options]
+usage: copydesk [global options] COMMAND [options]
 
 Commands:
-  list      list the stories (copydesk list --status ready)
-  export    write stories as website HTML into a folder
-            (copydesk export --status ready --out site/stories)
-  import    create draft stories from HTML files (copydesk import story.html)
-  check     house-style findings, and whether stories are ready to publish
-            (copydesk check --status ready)
-  backup    list, create, check or restore backups (copydesk backup list)
-  help      this text, or one command's: copydesk help export
-
+${rows(commandRows, columnWidth(commandRows, 8))}
+Global options (before or after the command):
+${rows([
+  optionRow('profile', GLOBAL_OPTIONS.profile),
+  ['--json', `machine-readable output on stdout (${withJson.join(', ')})`],
+  ['--help, -h', "this text; after a command, that command's help"],
+  optionRow('version', GLOBAL_OPTIONS.version),
+])}
 Every command reads the same profile as the app: --profile DIR, else $${PROFILE_ENV}, else the
 app's own folder. It is safe to run while the app is open.
-
-Options for every command:
-  --json          machine-readable output on stdout (list, export, import, check)
-  --help, -h      help for the command
 
 Exit status:
   0  success
@@ -152,3 +34,55 @@ Exit status:
      a damaged or busy database, a missing image file, a file or folder that cannot be read or written
 Messages go to stderr and say what went wrong and what to do about it.
 `;
+}
+
+/** `copydesk COMMAND --help`: the usage, the arguments and options as declared, then the notes. */
+export function commandHelp(command: CliCommand): string {
+  const argumentRows = (command.arguments ?? []).map((a): Row => [a.name, a.help]);
+  const optionRows = Object.entries(command.options).map(([name, option]) => optionRow(name, option));
+  const globalRows = Object.entries(GLOBAL_OPTIONS).map(([name, option]) => optionRow(name, option));
+  const width = columnWidth([...argumentRows, ...optionRows, ...globalRows]);
+  const parts = [`copydesk ${command.name}: ${command.summary}`, usageLines(command)];
+  if (argumentRows.length > 0) parts.push(`Arguments:\n${rows(argumentRows, width)}`);
+  if (optionRows.length > 0) parts.push(`Options:\n${rows(optionRows, width)}`);
+  parts.push(`Global options (also before the command):\n${rows(globalRows, width)}`);
+  if (command.notes !== undefined) parts.push(command.notes);
+  return `${parts.map((part) => part.trimEnd()).join('\n\n')}\n`;
+}
+
+/** The command's synopsis, `usage: copydesk …` on the first line. */
+export function usageLines(command: Pick<CliCommand, 'usage'>): string {
+  return command.usage.map((line, i) => `${i === 0 ? 'usage:' : '      '} copydesk ${line}`).join('\n');
+}
+
+type Row = [term: string, text: string];
+
+function optionRow(name: string, option: CliOption): Row {
+  const value = option.value === undefined ? '' : ` ${option.value}`;
+  const short = option.short === undefined ? '' : `, -${option.short}${value}`;
+  return [`--${name}${value}${short}`, option.help];
+}
+
+function columnWidth(entries: Row[], least = 14): number {
+  return Math.max(least, ...entries.map(([term]) => term.length));
+}
+
+/** Two columns, the term indented by two, the text wrapped under itself. */
+function rows(entries: Row[], width = columnWidth(entries)): string {
+  const indent = 2 + width + 2;
+  return entries.map(([term, text]) => `  ${term.padEnd(width)}  ${wrap(text, WIDTH - indent).join(`\n${' '.repeat(indent)}`)}\n`).join('');
+}
+
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line !== '' && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = line === '' ? word : `${line} ${word}`;
+    }
+  }
+  return [...lines, line];
+}

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ApiError } from '../../shared/api/api-error';
 import { webHref } from '../../shared/export/safe-url';
 import { readArticlePage, type ArticlePage } from '../../shared/html-import/article-page';
@@ -11,9 +10,9 @@ import { importLeadImage, type ImportedLeadImage } from '../import/import-lead-i
 import { prepareWordStory, saveWordStory, type PreparedWordStory } from '../import/import-word';
 import { readStoryFileKind } from '../import/story-file-kind';
 import type { Store } from '../store/store';
-import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
+import { defineCommand, jsonOption } from './cli-command';
+import { CliError, EXIT, usageError } from './cli-io';
 import { cliProfileDir, withProfile } from './cli-profile';
-import { IMPORT_HELP } from './help-text';
 
 type Imported = { file: string; id: string; slug: string; headline: string; action: 'created' | 'updated'; warnings: string[] };
 
@@ -27,78 +26,110 @@ type Loaded = { file: string; page: ArticlePage; word?: never } | { file: string
  * --as-new; a Word document is always a new story; all of the files or, on
  * any error, none.
  */
-export async function importCommand(args: string[], io: CliIo): Promise<ExitCode> {
-  const { values, positionals } = parseCommandArgs(args);
-  if (values.help) {
-    io.stdout(IMPORT_HELP);
-    return EXIT.ok;
-  }
-  if (positionals.length === 0) throw usageError('Name the HTML or Word files to import, e.g. copydesk import story.html or copydesk import piece.docx.', 'import');
-  const files = positionals.map((file) => resolve(file));
+export const importCommand = defineCommand({
+  name: 'import',
+  summary: 'Make stories from web pages and Word documents',
+  usage: ['import FILE.html|FILE.docx ... [--section NAME] [--as-new] [--base-url URL] [--json] [--profile DIR]'],
+  arguments: [{ name: 'FILE ...', help: 'HTML files (.html) and Word documents (.docx), told apart by their contents' }],
+  options: {
+    section: {
+      type: 'string',
+      value: 'NAME',
+      help: "the section of the stories (default: the page's own section when the settings have it, else the first in the settings)",
+    },
+    'as-new': { type: 'boolean', default: false, help: "always create new drafts, even for a page whose slug is a live story's" },
+    'base-url': {
+      type: 'string',
+      value: 'URL',
+      help: "where the saved page came from, for its relative links (default: the page's own <base> or canonical URL; without any, relative links keep only their text)",
+    },
+    json: jsonOption('{ "imported": [ { "file", "id", "slug", "headline", "action" ("created" or "updated"), "warnings" } ] }'),
+  },
+  notes: `A Copydesk export comes back as the story it was: headline, standfirst, section, slug, social
+headline and description, publish date, tags, bylines (matched to the author directory by name, new
+names added to it), lead image, body with its pull-quotes, images and end mark, bio and related
+stories; its pictures are copied in from the images/ folder beside it (a lead image whose picture
+is neither there nor in the profile is left out with a warning). A page whose slug is a live story's
+updates that story, keeping its previous version as a revision, unless --as-new. A related link
+whose URL is a story in the store becomes a link to that story. Another site's page gives its
+h1, standfirst (a standfirst/dek/summary element, else the description), bylines (schema.org,
+rel="author" or a byline element), the main content as the body (its pull-quotes and end mark
+too; site furniture left out), a closing author bio and its aside of related links
+(docs/html-import.md). A Word document is always a new story: its Title is the headline, its
+Subtitle (or a short first paragraph in italic) the standfirst, and its headings, bold, italic,
+links, lists, tables and pictures the body, with tracked changes accepted and comments left out
+(docs/word-import.md). What a file is comes from its contents, not its name; anything else (a PDF,
+a picture, an old .doc, a password-protected or damaged document) is refused. What could not be
+kept is listed on stderr as warnings. All the files are imported in one go: if one cannot be read
+or stored, none is.`,
+  async run({ values, positionals }, io) {
+    if (positionals.length === 0) throw usageError('Name the HTML or Word files to import, e.g. copydesk import story.html or copydesk import piece.docx.', 'import');
+    const files = positionals.map((file) => resolve(file));
 
-  return withProfile(cliProfileDir(values.profile, io.env), async ({ store, settings, paths, profileDir }) => {
-    let imagesBrought = 0;
-    const section = values.section;
-    if (section !== undefined && !settings.sections.some((s) => s.name === section)) {
-      throw usageError(`Unknown section "${section}". The sections are: ${settings.sections.map((s) => s.name).join(', ')}.`, 'import');
-    }
-    const baseUrl = values['base-url'];
-    if (baseUrl !== undefined && webHref(baseUrl) === null) {
-      throw usageError(`--base-url must be the page's http or https address, e.g. https://www.example.org/news/story; got "${baseUrl}".`, 'import');
-    }
-    const loaded = await loadFiles(files, baseUrl, paths.images);
-    const pages = loaded.filter((entry): entry is Loaded & { page: ArticlePage } => entry.page !== undefined);
-    let imported: Imported[];
-    try {
-      // Pictures exported beside the page (images/<sha256>.<ext>) come into the profile first, so the stories find them.
-      const broughtImages = new Map<string, number>();
-      const leadImages = new Map<string, ImportedLeadImage>();
-      for (const { file, page } of pages) {
-        broughtImages.set(file, await bringImages(store, paths.images, file, page));
-        leadImages.set(file, await importLeadImage(page.leadImage, file, store, profileDir));
+    return withProfile(cliProfileDir(values.profile, io.env), async ({ store, settings, paths, profileDir }) => {
+      let imagesBrought = 0;
+      const section = values.section;
+      if (section !== undefined && !settings.sections.some((s) => s.name === section)) {
+        throw usageError(`Unknown section "${section}". The sections are: ${settings.sections.map((s) => s.name).join(', ')}.`, 'import');
       }
-      imported = store.runInTransaction(() =>
-        loaded.map((entry): Imported => {
-          try {
-            if (entry.word !== undefined) {
-              const story = saveWordStory(store, settings, entry.word, section);
-              return { file: entry.file, id: story.id, slug: story.slug, headline: story.headline, action: 'created', warnings: entry.word.notes };
+      const baseUrl = values['base-url'];
+      if (baseUrl !== undefined && webHref(baseUrl) === null) {
+        throw usageError(`--base-url must be the page's http or https address, e.g. https://www.example.org/news/story; got "${baseUrl}".`, 'import');
+      }
+      const loaded = await loadFiles(files, baseUrl, paths.images);
+      const pages = loaded.filter((entry): entry is Loaded & { page: ArticlePage } => entry.page !== undefined);
+      let imported: Imported[];
+      try {
+        // Pictures exported beside the page (images/<sha256>.<ext>) come into the profile first, so the stories find them.
+        const broughtImages = new Map<string, number>();
+        const leadImages = new Map<string, ImportedLeadImage>();
+        for (const { file, page } of pages) {
+          broughtImages.set(file, await bringImages(store, paths.images, file, page));
+          leadImages.set(file, await importLeadImage(page.leadImage, file, store, profileDir));
+        }
+        imported = store.runInTransaction(() =>
+          loaded.map((entry): Imported => {
+            try {
+              if (entry.word !== undefined) {
+                const story = saveWordStory(store, settings, entry.word, section);
+                return { file: entry.file, id: story.id, slug: story.slug, headline: story.headline, action: 'created', warnings: entry.word.notes };
+              }
+              const { file, page } = entry;
+              const lead = leadImages.get(file)!;
+              if (lead.record !== null) store.recordImage(lead.record);
+              const leadImage = page.leadImage === null ? null : (lead.change ?? undefined);
+              const { story, action, notes } = importArticlePage(store, settings, page, { section, asNew: values['as-new'], leadImage });
+              const warnings = [...page.warnings.map((w) => w.message), ...notes, ...(lead.warning === null ? [] : [lead.warning])];
+              return { file, id: story.id, slug: story.slug, headline: story.headline, action, warnings };
+            } catch (error) {
+              const why = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+              throw new CliError(EXIT.data, `${entry.file} could not be imported: ${why}. Nothing was imported.`);
             }
-            const { file, page } = entry;
-            const lead = leadImages.get(file)!;
-            if (lead.record !== null) store.recordImage(lead.record);
-            const leadImage = page.leadImage === null ? null : (lead.change ?? undefined);
-            const { story, action, notes } = importArticlePage(store, settings, page, { section, asNew: values['as-new'], leadImage });
-            const warnings = [...page.warnings.map((w) => w.message), ...notes, ...(lead.warning === null ? [] : [lead.warning])];
-            return { file, id: story.id, slug: story.slug, headline: story.headline, action, warnings };
-          } catch (error) {
-            const why = error instanceof ApiError || error instanceof Error ? error.message : String(error);
-            throw new CliError(EXIT.data, `${entry.file} could not be imported: ${why}. Nothing was imported.`);
-          }
-        }),
-      );
-      imagesBrought = [...broughtImages.values()].reduce((sum, n) => sum + n, 0);
-    } catch (error) {
-      for (const entry of loaded) await entry.word?.discard();
-      throw error;
-    }
-    for (const entry of imported) {
-      for (const warning of entry.warnings) io.stderr(`${basename(entry.file)}: warning: ${warning}\n`);
-    }
-    if (values.json) {
-      io.stdout(`${JSON.stringify({ imported })}\n`);
-    } else {
-      for (const entry of imported) io.stdout(`${entry.id}\t${entry.file}\t${entry.headline}\n`);
-      const created = imported.filter((entry) => entry.action === 'created').length;
-      const updated = imported.length - created;
-      const images = imagesBrought + loaded.reduce((sum, entry) => sum + (entry.word?.pictures.length ?? 0), 0);
-      io.stderr(
-        `Imported ${imported.length} ${imported.length === 1 ? 'story' : 'stories'}: ${created} new, ${updated} updated (each keeps its previous version as a revision)${images > 0 ? `, with ${images} ${images === 1 ? 'picture' : 'pictures'}` : ''}.\n`,
-      );
-    }
-    return EXIT.ok;
-  });
-}
+          }),
+        );
+        imagesBrought = [...broughtImages.values()].reduce((sum, n) => sum + n, 0);
+      } catch (error) {
+        for (const entry of loaded) await entry.word?.discard();
+        throw error;
+      }
+      for (const entry of imported) {
+        for (const warning of entry.warnings) io.stderr(`${basename(entry.file)}: warning: ${warning}\n`);
+      }
+      if (values.json) {
+        io.stdout(`${JSON.stringify({ imported })}\n`);
+      } else {
+        for (const entry of imported) io.stdout(`${entry.id}\t${entry.file}\t${entry.headline}\n`);
+        const created = imported.filter((entry) => entry.action === 'created').length;
+        const updated = imported.length - created;
+        const images = imagesBrought + loaded.reduce((sum, entry) => sum + (entry.word?.pictures.length ?? 0), 0);
+        io.stderr(
+          `Imported ${imported.length} ${imported.length === 1 ? 'story' : 'stories'}: ${created} new, ${updated} updated (each keeps its previous version as a revision)${images > 0 ? `, with ${images} ${images === 1 ? 'picture' : 'pictures'}` : ''}.\n`,
+        );
+      }
+      return EXIT.ok;
+    });
+  },
+});
 
 /** Copies the body's pictures found beside the page into the profile; how many were found. */
 async function bringImages(store: Store, imagesDir: string, file: string, page: ArticlePage): Promise<number> {
@@ -112,26 +143,6 @@ async function bringImages(store: Store, imagesDir: string, file: string, page: 
     count += 1;
   }
   return count;
-}
-
-function parseCommandArgs(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        section: { type: 'string' },
-        'as-new': { type: 'boolean', default: false },
-        'base-url': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        profile: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw usageError((error as Error).message, 'import');
-  }
 }
 
 /**

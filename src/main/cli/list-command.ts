@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import {
   storyViewSchema,
   workflowStatusSchema,
@@ -7,54 +6,44 @@ import {
   type WorkflowStatus,
 } from '../../shared/story/story-schema';
 import type { Store } from '../store/store';
-import { EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
+import { defineCommand, jsonOption } from './cli-command';
+import { EXIT, usageError } from './cli-io';
 import { cliProfileDir, withProfile } from './cli-profile';
-import { LIST_HELP } from './help-text';
 
 const PAGE = 500;
 
 /** `copydesk list`: the library, one story a line or as JSON. */
-export async function listCommand(args: string[], io: CliIo): Promise<ExitCode> {
-  const { values } = parseCommandArgs(args);
-  if (values.help) {
-    io.stdout(LIST_HELP);
-    return EXIT.ok;
-  }
-  const status = optionalChoice(values.status, workflowStatusSchema.options, '--status', 'list');
-  const view = optionalChoice(values.view, storyViewSchema.options, '--view', 'list') ?? 'active';
-  return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings }) => {
-    if (values.section !== undefined && !settings.sections.some((s) => s.name === values.section)) {
-      throw usageError(
-        `Unknown section "${values.section}". The sections are: ${settings.sections.map((s) => s.name).join(', ')}.`,
-        'list',
-      );
-    }
-    const stories = allSummaries(store, { view, status: status ?? null, section: values.section ?? null });
-    if (values.json) io.stdout(`${JSON.stringify({ total: stories.length, stories })}\n`);
-    else io.stdout(stories.map(summaryLine).join(''));
-    return EXIT.ok;
-  });
-}
-
-function parseCommandArgs(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      options: {
-        status: { type: 'string' },
-        section: { type: 'string' },
-        view: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        profile: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
+export const listCommand = defineCommand({
+  name: 'list',
+  summary: 'List the stories in the library, newest change first',
+  usage: ['list [--status STATUS] [--section NAME] [--view VIEW] [--json] [--profile DIR]'],
+  options: {
+    status: { type: 'string', value: 'STATUS', help: 'only stories in this workflow state: draft, in_edit or ready' },
+    section: { type: 'string', value: 'NAME', help: 'only stories in this section, e.g. Opinion' },
+    view: { type: 'string', value: 'VIEW', help: 'active (default), archived or trash' },
+    json: jsonOption(
+      '{ "total": N, "stories": [ … ] } with every story\'s id, headline, standfirst, status, section, bylines, word count, dates and export state',
+    ),
+  },
+  notes: `Text output is one story a line, tab-separated: id, status, section, words, last change (UTC),
+export state (not exported / exported / changed since export), headline.`,
+  async run({ values }, io) {
+    const status = optionalChoice(values.status, workflowStatusSchema.options, '--status', 'list');
+    const view = optionalChoice(values.view, storyViewSchema.options, '--view', 'list') ?? 'active';
+    return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings }) => {
+      if (values.section !== undefined && !settings.sections.some((s) => s.name === values.section)) {
+        throw usageError(
+          `Unknown section "${values.section}". The sections are: ${settings.sections.map((s) => s.name).join(', ')}.`,
+          'list',
+        );
+      }
+      const stories = allSummaries(store, { view, status: status ?? null, section: values.section ?? null });
+      if (values.json) io.stdout(`${JSON.stringify({ total: stories.length, stories })}\n`);
+      else io.stdout(stories.map(summaryLine).join(''));
+      return EXIT.ok;
     });
-  } catch (error) {
-    throw usageError((error as Error).message, 'list');
-  }
-}
+  },
+});
 
 export function optionalChoice<T extends string>(
   value: string | undefined,

@@ -1,30 +1,28 @@
+import { version } from '../../../package.json';
 import { ApiError } from '../../shared/api/api-error';
 import { SettingsError } from '../settings/load-settings';
+import { LEADING_OPTIONS, parseCommandArgs, splitCommand } from './cli-args';
+import type { CliCommand } from './cli-command';
 import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
-import { backupCommand } from './backup-command';
-import { checkCommand } from './check-command';
-import { exportCommand } from './export-command';
-import { BACKUP_HELP, CHECK_HELP, EXPORT_HELP, IMPORT_HELP, LIST_HELP, MAIN_HELP } from './help-text';
-import { importCommand } from './import-command';
-import { listCommand } from './list-command';
+import { COMMANDS } from './commands';
+import { commandHelp, HELP_SUMMARY, mainHelp } from './help-text';
 
-const commands: Record<string, (args: string[], io: CliIo) => Promise<ExitCode>> = {
-  list: listCommand,
-  export: exportCommand,
-  import: importCommand,
-  check: checkCommand,
-  backup: backupCommand,
+/** `copydesk help [COMMAND]`, parsed like the others. */
+const HELP_COMMAND = {
+  name: 'help',
+  usage: ['help [COMMAND]'],
+  arguments: [{ name: 'COMMAND', help: HELP_SUMMARY }],
+  options: {},
 };
-
-const commandHelp: Record<string, string> = { list: LIST_HELP, export: EXPORT_HELP, import: IMPORT_HELP, check: CHECK_HELP, backup: BACKUP_HELP };
 
 /**
  * The `copydesk` command line, run in-process: returns the exit code
- * (DESIGN §7) and never throws; every refusal is one message on stderr.
+ * (0 ok, 1 findings, 2 usage, 3 data) and never throws; every refusal is
+ * one message on stderr.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   try {
-    return await dispatch([...argv], io);
+    return await dispatch(argv, io);
   } catch (error) {
     const refusal = asCliError(error);
     io.stderr(`copydesk: ${refusal.message}\n`);
@@ -32,24 +30,39 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
   }
 }
 
-async function dispatch(argv: string[], io: CliIo): Promise<ExitCode> {
-  const [command, ...args] = argv;
-  if (command === undefined || command === '--help' || command === '-h') {
-    io.stdout(MAIN_HELP);
-    return command === undefined ? EXIT.usage : EXIT.ok;
+async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  const { name, args } = splitCommand(argv);
+  if (name === undefined) {
+    const { values } = parseCommandArgs({ name: '', usage: ['[global options] COMMAND [options]'], options: LEADING_OPTIONS }, args);
+    if (values.version) return printed(io, `copydesk ${version}\n`);
+    io.stdout(mainHelp(COMMANDS));
+    return values.help ? EXIT.ok : EXIT.usage;
   }
-  if (command === 'help') {
-    const topic = args[0];
-    if (topic !== undefined && !Object.hasOwn(commandHelp, topic)) throw unknownCommand(topic);
-    io.stdout(topic === undefined ? MAIN_HELP : commandHelp[topic]!);
-    return EXIT.ok;
+  if (name === 'help') {
+    const { values, positionals } = parseCommandArgs(HELP_COMMAND, args);
+    if (values.version) return printed(io, `copydesk ${version}\n`);
+    const [topic, ...extra] = positionals;
+    if (extra.length > 0) throw usageError('Name one command, e.g. copydesk help export.');
+    return printed(io, topic === undefined ? mainHelp(COMMANDS) : commandHelp(commandNamed(topic)));
   }
-  if (!Object.hasOwn(commands, command)) throw unknownCommand(command);
-  return commands[command]!(args, io);
+  const command = commandNamed(name);
+  const parsed = parseCommandArgs(command, args);
+  if (parsed.values.help) return printed(io, commandHelp(command));
+  if (parsed.values.version) return printed(io, `copydesk ${version}\n`);
+  return command.run(parsed, io);
 }
 
-function unknownCommand(command: string): CliError {
-  return usageError(`Unknown command "${command}". The commands are: ${Object.keys(commands).join(', ')}, help.`);
+function printed(io: CliIo, text: string): ExitCode {
+  io.stdout(text);
+  return EXIT.ok;
+}
+
+function commandNamed(name: string): CliCommand {
+  const command = COMMANDS.find((candidate) => candidate.name === name);
+  if (command === undefined) {
+    throw usageError(`Unknown command "${name}". The commands are: ${[...COMMANDS.map((c) => c.name), 'help'].join(', ')}.`);
+  }
+  return command;
 }
 
 function asCliError(error: unknown): CliError {

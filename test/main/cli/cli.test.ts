@@ -4,6 +4,10 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/main/store/store';
 import { makeTempDir, removeTempDir, withDatabase } from '../store/store-fixtures';
+import { version as packageVersion } from '../../../package.json';
+import { GLOBAL_OPTIONS } from '../../../src/main/cli/cli-command';
+import { COMMANDS } from '../../../src/main/cli/commands';
+import { commandHelp } from '../../../src/main/cli/help-text';
 import { cli, outDir, seedProfile } from './cli-fixtures';
 
 let dir: string;
@@ -215,18 +219,89 @@ describe('copydesk and the profile', () => {
 });
 
 describe('copydesk --help', () => {
-  it('explains every command, the profile and the exit codes', async () => {
+  it('lists every command one a line, indented, its name first, then the global options and the exit codes', async () => {
     const run = await cli(['--help']);
     expect(run.code).toBe(0);
-    for (const text of ['list', 'export', 'import', '--profile DIR', 'COPYDESK_PROFILE', '--json', '2  usage error', '3  data or database error']) {
+    const lines = run.stdout.split('\n');
+    const commandLines = lines.slice(lines.indexOf('Commands:') + 1, lines.indexOf(''  , lines.indexOf('Commands:')));
+    expect(commandLines.map((line) => line.match(/^ {2}(\S+) {2,}\S/)?.[1])).toEqual([...COMMANDS.map((c) => c.name), 'help']);
+    for (const [i, command] of COMMANDS.entries()) expect(commandLines[i]).toContain(command.summary);
+    for (const text of ['--profile DIR', '--json', '--help, -h', '--version, -v', 'COPYDESK_PROFILE', '2  usage error', '3  data or database error']) {
       expect(run.stdout).toContain(text);
     }
-    const exportHelp = await cli(['export', '--help']);
-    expect(exportHelp.code).toBe(0);
-    expect(exportHelp.stdout).toContain('--status STATUS');
-    expect((await cli(['help', 'list'])).stdout).toContain('copydesk list:');
+    expect(lines.findIndex((line) => line.startsWith('Global options'))).toBeGreaterThan(lines.indexOf('Commands:'));
     const bare = await cli([]);
     expect(bare.code).toBe(2);
-    expect(bare.stdout).toContain('usage: copydesk COMMAND');
+    expect(bare.stdout).toBe(run.stdout);
+  });
+
+  it("gives a command's usage, options and notes for help COMMAND and COMMAND --help alike", async () => {
+    for (const command of COMMANDS) {
+      const viaHelp = await cli(['help', command.name]);
+      expect(viaHelp.code).toBe(0);
+      expect(viaHelp.stdout).toMatch(new RegExp(`^copydesk ${command.name}: .*\n\nusage: copydesk ${command.name}`));
+      expect((await cli([command.name, '--help'])).stdout).toBe(viaHelp.stdout);
+      expect((await cli(['-h', command.name])).stdout).toBe(viaHelp.stdout);
+    }
+    expect((await cli(['export', '--help'])).stdout).toMatch(/\n {2}--status STATUS +instead of ids: every active story/);
+    const unknown = await cli(['help', 'publish']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command "publish"');
+  });
+
+  it('names in its help only the options the command takes, so the help and the parser cannot drift', () => {
+    const globals = Object.keys(GLOBAL_OPTIONS);
+    for (const command of COMMANDS) {
+      const named = new Set([...commandHelp(command).matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)].map((m) => m[1]!));
+      expect([...named].filter((name) => !Object.hasOwn(command.options, name) && !globals.includes(name)), command.name).toEqual([]);
+      for (const name of Object.keys(command.options)) expect(named, `${command.name} --${name}`).toContain(name);
+    }
+  });
+});
+
+describe('copydesk global options', () => {
+  it('reads --profile and --json before the command as after it', async () => {
+    const after = await cli(['list', '--status', 'ready', '--json', '--profile', dir]);
+    expect(after.code).toBe(0);
+    for (const argv of [
+      ['--profile', dir, 'list', '--status', 'ready', '--json'],
+      ['--json', '--profile', dir, 'list', '--status', 'ready'],
+      [`--profile=${dir}`, '--json', 'list', '--status=ready'],
+    ]) {
+      const before = await cli(argv);
+      expect(before.stderr, argv.join(' ')).toBe('');
+      expect(before.stdout).toBe(after.stdout);
+    }
+    const backups = await cli(['--profile', dir, 'backup', 'list']);
+    expect(backups.code).toBe(0);
+    expect(backups.stdout).toContain(`No backups yet in ${join(dir, 'backups')}`);
+  });
+
+  it('prints the version from package.json for --version or -v, before or after a command', async () => {
+    for (const argv of [['--version'], ['-v'], ['list', '--version'], ['--version', 'export']]) {
+      const run = await cli(argv);
+      expect(run.code, argv.join(' ')).toBe(0);
+      expect(run.stdout).toBe(`copydesk ${packageVersion}\n`);
+    }
+  });
+
+  it('refuses an unknown option or a missing value with exit 2, naming the option and giving the usage', async () => {
+    const cases: [string[], string][] = [
+      [['list', '--colour'], "Unknown option '--colour' for copydesk list."],
+      [['export', '--all', '--out'], "The option '--out' needs a value: --out DIR."],
+      [['export', '--all', '--out', '--json'], "The option '--out' needs a value: --out DIR."],
+      [['list', '--json=yes'], "The option '--json' takes no value (got 'yes')."],
+      [['--status', 'ready', 'list'], "'--status' is not a global option, so it goes after the command"],
+      [['--profile'], "The option '--profile' needs a value: --profile DIR."],
+    ];
+    for (const [argv, message] of cases) {
+      const run = await cli(argv);
+      expect(run.code, argv.join(' ')).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(run.stdout).toBe('');
+    }
+    const unknown = await cli(['list', '--colour']);
+    expect(unknown.stderr).toContain('usage: copydesk list [--status STATUS]');
+    expect(unknown.stderr).toContain('Run "copydesk list --help" for the options.');
   });
 });

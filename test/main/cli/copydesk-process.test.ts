@@ -1,18 +1,47 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTempDir, removeTempDir } from '../store/store-fixtures';
+import { openStore } from '../../../src/main/store/store';
+import { makeTempDir, paragraphs, removeTempDir } from '../store/store-fixtures';
 import { outDir, seedProfile } from './cli-fixtures';
 
 const ROOT = resolve(__dirname, '../../..');
 const BUILT = join(ROOT, 'bin', 'copydesk.cjs');
 
-/** The real command as a process: the built bin when there is a build, else the source through tsx. */
-function copydesk(args: string[], env: NodeJS.ProcessEnv) {
+/** The real command: the built bin when there is a build, else the source through tsx. */
+function commandLine(args: string[]): [string, string[]] {
   const built = existsSync(join(ROOT, 'out', 'cli', 'copydesk.cjs'));
   const [command, prefix] = built ? [process.execPath, [BUILT]] : ['npx', ['tsx', join(ROOT, 'src/main/cli/copydesk.ts')]];
-  return spawnSync(command, [...prefix, ...args], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+  return [command, [...prefix, ...args]];
+}
+
+function copydesk(args: string[], env: NodeJS.ProcessEnv) {
+  const [command, argv] = commandLine(args);
+  return spawnSync(command, argv, { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8', timeout: 60_000 });
+}
+
+/**
+ * Runs copydesk with a reader that goes away, as `| head -1` does: its end of
+ * stdout is closed at once, or after the first chunk of output.
+ */
+function copydeskIntoClosedPipe(args: string[], closeAfter: 'start' | 'first chunk') {
+  const [command, argv] = commandLine(args);
+  const child = spawn(command, argv, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  let received = 0;
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  if (closeAfter === 'start') child.stdout.destroy();
+  else {
+    child.stdout.once('data', (chunk: Buffer) => {
+      received = chunk.length;
+      child.stdout.destroy();
+    });
+  }
+  return new Promise<{ code: number | null; stderr: string; received: number }>((done) => {
+    child.on('close', (code) => done({ code, stderr, received }));
+  });
 }
 
 let dir: string;
@@ -36,4 +65,45 @@ describe('the copydesk process', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--out DIR');
   }, 120_000);
+
+  it('takes the global options before the command too, and tells its version from package.json', async () => {
+    const { ids } = await seedProfile(dir);
+    const before = copydesk(['--profile', dir, 'list', '--status', 'ready'], { COPYDESK_PROFILE: '' });
+    expect(before.stderr).toBe('');
+    expect(before.status).toBe(0);
+    expect(before.stdout).toBe(copydesk(['list', '--status', 'ready', '--profile', dir], {}).stdout);
+    expect(before.stdout.split('\n').map((line) => line.split('\t')[0])).toEqual([ids.featured, ids.other, '']);
+
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const printed = copydesk(['--version'], {});
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toBe(`copydesk ${version}\n`);
+  }, 120_000);
+
+  it('exits quietly when the reader closes the pipe: list into a reader gone at once', async () => {
+    await seedProfile(dir);
+    const run = await copydeskIntoClosedPipe(['list', '--profile', dir], 'start');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  }, 120_000);
+
+  it('exits quietly when the reader stops after the first chunk of a large check --json and export --json', async () => {
+    const { file } = await seedProfile(dir);
+    const store = openStore({ file, Database });
+    for (let i = 0; i < 150; i += 1) {
+      const story = store.createStory({ section: 'News', headline: `Story number ${i} about the very long reorganisation` });
+      store.saveStory(story.id, story.revision, { body: paragraphs('A paragraph that is there to be checked.') });
+    }
+    store.close();
+
+    const check = await copydeskIntoClosedPipe(['check', '--all', '--json', '--profile', dir], 'first chunk');
+    expect(check.received).toBeGreaterThan(0);
+    expect(check.stderr).toBe('');
+    expect(check.code).toBe(1); // the drafts are not ready to publish: the command's own verdict, unchanged
+
+    const exported = await copydeskIntoClosedPipe(['export', '--all', '--out', outDir(dir), '--profile', dir], 'start');
+    expect(exported.stderr).not.toMatch(/EPIPE|Error|at /);
+    expect(exported.code).toBe(0);
+    expect(existsSync(join(outDir(dir), 'story-number-149-about-the-very-long-reorganisation.html'))).toBe(true);
+  }, 180_000);
 });
