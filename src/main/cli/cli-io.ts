@@ -1,4 +1,4 @@
-/** DESIGN §7: 0 success, 1 findings, 2 usage error, 3 data or database error. */
+/** The exit codes, as `copydesk --help` and the README list them: 0 success, 1 findings, 2 usage error, 3 data or database error. */
 export const EXIT = { ok: 0, findings: 1, usage: 2, data: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 

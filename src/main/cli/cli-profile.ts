@@ -1,16 +1,12 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { openProfile, type OpenProfile } from '../profile/open-profile';
-import { defaultProfileDir, PROFILE_ENV, profilePaths } from '../profile/profile-dir';
+import { chooseProfileDir, defaultProfileDir, PROFILE_ENV, profilePaths } from '../profile/profile-dir';
 import { CliError, EXIT } from './cli-io';
 
-/** `--profile DIR`, else COPYDESK_PROFILE, else the app's own default folder. */
+/** `--profile DIR`, else COPYDESK_PROFILE, else the app's own default folder: as the app and the preview choose. */
 export function cliProfileDir(flag: string | undefined, env: NodeJS.ProcessEnv): string {
-  if (flag !== undefined) return resolve(flag);
-  const fromEnv = env[PROFILE_ENV];
-  if (fromEnv !== undefined && fromEnv !== '') return resolve(fromEnv);
-  return defaultProfileDir(process.platform, env);
+  return chooseProfileDir(flag, env);
 }
 
 /**

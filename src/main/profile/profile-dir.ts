@@ -20,8 +20,12 @@ export function defaultProfileDir(
 
 /** `--profile DIR` (or `--profile=DIR`) wins, then COPYDESK_PROFILE, then the default. */
 export function resolveProfileDir(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
-  const fromArgs = profileFromArgs(argv);
-  if (fromArgs !== undefined) return resolve(fromArgs);
+  return chooseProfileDir(profileFromArgs(argv), env);
+}
+
+/** The profile folder: the one given (a --profile value), else COPYDESK_PROFILE, else the default. */
+export function chooseProfileDir(given: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  if (given !== undefined) return resolve(given);
   const fromEnv = env[PROFILE_ENV];
   if (fromEnv !== undefined && fromEnv !== '') return resolve(fromEnv);
   return defaultProfileDir(process.platform, env);
