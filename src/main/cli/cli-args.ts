@@ -19,7 +19,7 @@ export function splitCommand(argv: readonly string[]): { name: string | undefine
     if (token === first) break;
     if (token.kind === 'option' && !Object.hasOwn(LEADING_OPTIONS, token.name)) {
       throw usageError(
-        `'${token.rawName}' is not a global option, so it goes after the command: copydesk COMMAND ${token.rawName} …. The global options are --profile, --json, --help and --version.`,
+        `'${token.rawName}' is not a global option: put it after the command (copydesk COMMAND ${token.rawName} …). The global options are --profile, --json, --help and --version.`,
       );
     }
   }
@@ -27,23 +27,27 @@ export function splitCommand(argv: readonly string[]): { name: string | undefine
   return { name: first.value, args: argv.filter((_, index) => index !== first.index) };
 }
 
+/** What the parser needs of a command; without a name, copydesk itself with no command. */
+type CommandGrammar = Pick<CliCommand, 'usage' | 'options' | 'arguments'> & { name?: string };
+
 /**
  * Parses a command's arguments against its declared options (the global ones
  * included) with `util.parseArgs`, strictly; a refusal names the option and
  * gives the command's usage.
  */
-export function parseCommandArgs(command: Pick<CliCommand, 'name' | 'usage' | 'options' | 'arguments'>, args: string[]) {
+export function parseCommandArgs(command: CommandGrammar, args: string[]) {
   const options: CliOptions = { ...command.options, ...GLOBAL_OPTIONS };
   const allowPositionals = command.arguments !== undefined;
   const refuse = (message: string) => usageError(`${message}\n${usageLines(command)}`, command.name);
+  const invoked = command.name === undefined ? 'copydesk' : `copydesk ${command.name}`;
   const { tokens } = parseArgs({ args, options: parserConfig(options), strict: false, allowPositionals: true, tokens: true });
   for (const token of tokens) {
     if (token.kind === 'positional' && !allowPositionals) {
-      throw refuse(`Unexpected argument '${token.value}': copydesk ${command.name} takes options only.`);
+      throw refuse(`Unexpected argument '${token.value}': ${invoked} takes options only.`);
     }
     if (token.kind !== 'option') continue;
     const option = Object.hasOwn(options, token.name) ? options[token.name]! : undefined;
-    if (option === undefined) throw refuse(`Unknown option '${token.rawName}' for copydesk ${command.name}.`);
+    if (option === undefined) throw refuse(`Unknown option '${token.rawName}' for ${invoked}.`);
     if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))) {
       throw refuse(`The option '${token.rawName}' needs a value: ${token.rawName} ${option.value ?? 'VALUE'}.`);
     }

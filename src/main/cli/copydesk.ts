@@ -1,6 +1,7 @@
 /**
- * The `copydesk` command (npm bin; plain Node, no Electron): list and export
- * the stories of a profile, also while the app is open. See help-text.ts.
+ * The `copydesk` command (npm bin; plain Node, no Electron): the stories and
+ * backups of a profile, also while the app is open. The commands are listed
+ * in commands.ts.
  */
 import { runCli } from './run-cli';
 

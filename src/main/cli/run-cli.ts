@@ -7,6 +7,9 @@ import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io'
 import { COMMANDS } from './commands';
 import { commandHelp, HELP_SUMMARY, mainHelp } from './help-text';
 
+/** `copydesk --version`: the version in package.json, which the build bundles. */
+const VERSION_TEXT = `copydesk ${version}\n`;
+
 /** `copydesk help [COMMAND]`, parsed like the others. */
 const HELP_COMMAND = {
   name: 'help',
@@ -33,14 +36,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
 async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const { name, args } = splitCommand(argv);
   if (name === undefined) {
-    const { values } = parseCommandArgs({ name: '', usage: ['[global options] COMMAND [options]'], options: LEADING_OPTIONS }, args);
-    if (values.version) return printed(io, `copydesk ${version}\n`);
+    const { values } = parseCommandArgs({ usage: ['[global options] COMMAND [options]'], options: LEADING_OPTIONS }, args);
+    if (values.version) return printed(io, VERSION_TEXT);
     io.stdout(mainHelp(COMMANDS));
     return values.help ? EXIT.ok : EXIT.usage;
   }
   if (name === 'help') {
     const { values, positionals } = parseCommandArgs(HELP_COMMAND, args);
-    if (values.version) return printed(io, `copydesk ${version}\n`);
+    if (values.version) return printed(io, VERSION_TEXT);
     const [topic, ...extra] = positionals;
     if (extra.length > 0) throw usageError('Name one command, e.g. copydesk help export.');
     return printed(io, topic === undefined ? mainHelp(COMMANDS) : commandHelp(commandNamed(topic)));
@@ -48,7 +51,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   const command = commandNamed(name);
   const parsed = parseCommandArgs(command, args);
   if (parsed.values.help) return printed(io, commandHelp(command));
-  if (parsed.values.version) return printed(io, `copydesk ${version}\n`);
+  if (parsed.values.version) return printed(io, VERSION_TEXT);
   return command.run(parsed, io);
 }
 

@@ -291,7 +291,7 @@ describe('copydesk global options', () => {
       [['export', '--all', '--out'], "The option '--out' needs a value: --out DIR."],
       [['export', '--all', '--out', '--json'], "The option '--out' needs a value: --out DIR."],
       [['list', '--json=yes'], "The option '--json' takes no value (got 'yes')."],
-      [['--status', 'ready', 'list'], "'--status' is not a global option, so it goes after the command"],
+      [['--status', 'ready', 'list'], "'--status' is not a global option: put it after the command (copydesk COMMAND --status …)"],
       [['--profile'], "The option '--profile' needs a value: --profile DIR."],
     ];
     for (const [argv, message] of cases) {
