@@ -3,11 +3,60 @@ import { createBackup, listBackups } from '../backup/backups';
 import { checkIntegrity } from '../backup/integrity';
 import { restoreBackup } from '../backup/restore-backup';
 import { profilePaths } from '../profile/profile-dir';
-import { defineCommand, jsonOption } from './cli-command';
-import { CliError, EXIT, usageError } from './cli-io';
+import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
+import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
 import { cliProfileDir, withProfile } from './cli-profile';
 
 /** `copydesk backup list|create|check|restore NAME`: the profile's backups. */
+async function runBackupAction({ values, positionals }: CommandArgs<typeof BACKUP_OPTIONS>, io: CliIo): Promise<ExitCode> {
+  const [action, name, ...extra] = positionals;
+  const profileDir = cliProfileDir(values.profile, io.env);
+  const needsName = action === 'restore';
+  if (action === undefined || (needsName ? name === undefined : name !== undefined) || extra.length > 0) {
+    throw usageError('Say what to do: backup list, backup create, backup check or backup restore NAME.', 'backup');
+  }
+  switch (action) {
+    case 'list': {
+      const backups = await listBackups(profileDir);
+      if (values.json) io.stdout(`${JSON.stringify({ backups })}\n`);
+      else if (backups.length === 0) io.stdout(`No backups yet in ${profilePaths(profileDir).backups}.\n`);
+      else for (const b of backups) io.stdout(`${b.name}\t${b.createdAt}\t${b.byteSize} bytes\t${b.imageCount} images\n`);
+      return EXIT.ok;
+    }
+    case 'create':
+      return withProfile(profileDir, async ({ store }) => {
+        const backup = await createBackup(store, profileDir, new Date());
+        io.stdout(values.json ? `${JSON.stringify({ backup })}\n` : `${backup.name}\n`);
+        return EXIT.ok;
+      });
+    case 'check': {
+      const database = profilePaths(profileDir).database;
+      const result = checkIntegrity(database, Database);
+      if (values.json) io.stdout(`${JSON.stringify({ database, ...result })}\n`);
+      if (!result.ok) {
+        throw new CliError(
+          EXIT.data,
+          `${database} is damaged: ${result.problems.join('; ')}. Restore the latest good backup: copydesk backup list, then copydesk backup restore NAME.`,
+        );
+      }
+      if (!values.json) io.stdout(`${database}: ok\n`);
+      return EXIT.ok;
+    }
+    case 'restore': {
+      const { movedAside } = await restoreBackup(profileDir, name!, Database, new Date());
+      const kept = movedAside === null ? '' : ` The previous database was kept as ${movedAside}.`;
+      io.stdout(values.json ? `${JSON.stringify({ restored: name, movedAside })}\n` : `Restored ${name}.${kept}\n`);
+      return EXIT.ok;
+    }
+    default:
+      throw usageError(`Unknown backup action "${action}". The actions are: list, create, check, restore NAME.`, 'backup');
+  }
+}
+
+const BACKUP_OPTIONS = {
+  json: jsonOption('what was done, e.g. { "backups": [ … ] } for list'),
+} as const satisfies CliOptions;
+
 export const backupCommand = defineCommand({
   name: 'backup',
   summary: "List, create, check or restore the profile's backups",
@@ -21,52 +70,7 @@ export const backupCommand = defineCommand({
       help: 'replace the database with that backup after checking it; the current database is moved aside (copydesk.db.before-restore-…), never deleted. Quit Copydesk first.',
     },
   ],
-  options: {
-    json: jsonOption('what was done, e.g. { "backups": [ … ] } for list'),
-  },
+  options: BACKUP_OPTIONS,
   notes: 'The app also backs up on start and every few hours, keeping the ten newest and one a day for a week.',
-  async run({ values, positionals }, io) {
-    const [action, name, ...extra] = positionals;
-    const profileDir = cliProfileDir(values.profile, io.env);
-    const needsName = action === 'restore';
-    if (action === undefined || (needsName ? name === undefined : name !== undefined) || extra.length > 0) {
-      throw usageError('Say what to do: backup list, backup create, backup check or backup restore NAME.', 'backup');
-    }
-    switch (action) {
-      case 'list': {
-        const backups = await listBackups(profileDir);
-        if (values.json) io.stdout(`${JSON.stringify({ backups })}\n`);
-        else if (backups.length === 0) io.stdout(`No backups yet in ${profilePaths(profileDir).backups}.\n`);
-        else for (const b of backups) io.stdout(`${b.name}\t${b.createdAt}\t${b.byteSize} bytes\t${b.imageCount} images\n`);
-        return EXIT.ok;
-      }
-      case 'create':
-        return withProfile(profileDir, async ({ store }) => {
-          const backup = await createBackup(store, profileDir, new Date());
-          io.stdout(values.json ? `${JSON.stringify({ backup })}\n` : `${backup.name}\n`);
-          return EXIT.ok;
-        });
-      case 'check': {
-        const database = profilePaths(profileDir).database;
-        const result = checkIntegrity(database, Database);
-        if (values.json) io.stdout(`${JSON.stringify({ database, ...result })}\n`);
-        if (!result.ok) {
-          throw new CliError(
-            EXIT.data,
-            `${database} is damaged: ${result.problems.join('; ')}. Restore the latest good backup: copydesk backup list, then copydesk backup restore NAME.`,
-          );
-        }
-        if (!values.json) io.stdout(`${database}: ok\n`);
-        return EXIT.ok;
-      }
-      case 'restore': {
-        const { movedAside } = await restoreBackup(profileDir, name!, Database, new Date());
-        const kept = movedAside === null ? '' : ` The previous database was kept as ${movedAside}.`;
-        io.stdout(values.json ? `${JSON.stringify({ restored: name, movedAside })}\n` : `Restored ${name}.${kept}\n`);
-        return EXIT.ok;
-      }
-      default:
-        throw usageError(`Unknown backup action "${action}". The actions are: list, create, check, restore NAME.`, 'backup');
-    }
-  },
+  run: runBackupAction,
 });

@@ -4,8 +4,8 @@ import { readyToPublish, type ReadyChecklist } from '../../shared/export/ready-t
 import { idSchema, workflowStatusSchema, type Story } from '../../shared/story/story-schema';
 import { loadHouseStyleRules } from '../house-style/load-house-style';
 import type { Store } from '../store/store';
-import { defineCommand, jsonOption } from './cli-command';
-import { CliError, EXIT, usageError } from './cli-io';
+import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
+import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
 import { cliProfileDir, withProfile } from './cli-profile';
 import { allSummaries, optionalChoice } from './list-command';
 
@@ -32,72 +32,47 @@ type CheckedStory = {
  * of stories, as text or JSON; exit 1 when a finding is an error or a story
  * is not ready to publish.
  */
-export const checkCommand = defineCommand({
-  name: 'check',
-  summary: 'House-style findings, and whether stories are ready to publish',
-  usage: ['check (ID ... | --slug SLUG ... | --status STATUS | --all) [--json] [--profile DIR]'],
-  arguments: [{ name: 'ID ...', help: 'the stories with these ids (archived and trashed ones too)' }],
-  options: {
-    slug: { type: 'string', multiple: true, value: 'SLUG', help: 'the story with this slug (repeat for more)' },
-    status: { type: 'string', value: 'STATUS', help: 'instead of ids: every active story in this workflow state, e.g. --status ready' },
-    all: { type: 'boolean', default: false, help: 'instead of ids: every active story (not archived, not in the trash)' },
-    json: jsonOption(
-      '{ "rules", "stories": [ { "id", "slug", "headline", "findings": [ { "ruleId", "severity", "message", "advice", "where", "text", "fixes" } ], "readyToPublish": { "ready", "met", "total", "items": [ { "id", "label", "met", "level", "detail", "links": [ { "index", "state", "message" } ] } ] } } ], "counts": { "error", "warning", "suggestion" } }',
-    ),
-  },
-  notes: `The rules are the profile's (settings: houseStyleRules, else the built-in house style); what the
-editors ignored in a story stays ignored. Text output is one line a finding: severity, rule, where
-(headline, standfirst, paragraph 3 …), the flagged text and the message.
+async function checkStories({ values, positionals }: CommandArgs<typeof CHECK_OPTIONS>, io: CliIo): Promise<ExitCode> {
+  const status = optionalChoice(values.status, workflowStatusSchema.options, '--status', 'check');
+  const slugs = values.slug ?? [];
+  const selections = [positionals.length > 0 || slugs.length > 0, status !== undefined, values.all].filter(Boolean).length;
+  if (selections !== 1) {
+    throw usageError(
+      selections === 0
+        ? 'Say which stories to check: give ids (or --slug SLUG), --status STATUS or --all.'
+        : 'Give only one of: ids or --slug, --status STATUS, --all.',
+      'check',
+    );
+  }
 
-Each story also gets the app's "Ready to publish" list: publish date set, slug set, lead image
-with alt text (a lead image itself is advised, not required), an author bio for Opinion pieces,
-and every related story in the library live and ready: one in the trash or deleted for good is
-left out of the export, and a draft or a story in edit is not yet on the site. Text output gives
-the count ("Ready to publish: 3 of 5") and one line for each item not met.
-Exit status 1 when any finding is an error or any story is not ready to publish (a required item
-not met), 0 otherwise; 3 when the rules file is not valid.`,
-  async run({ values, positionals }, io) {
-    const status = optionalChoice(values.status, workflowStatusSchema.options, '--status', 'check');
-    const slugs = values.slug ?? [];
-    const selections = [positionals.length > 0 || slugs.length > 0, status !== undefined, values.all].filter(Boolean).length;
-    if (selections !== 1) {
-      throw usageError(
-        selections === 0
-          ? 'Say which stories to check: give ids (or --slug SLUG), --status STATUS or --all.'
-          : 'Give only one of: ids or --slug, --status STATUS, --all.',
-        'check',
-      );
-    }
-
-    return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings, profileDir }) => {
-      const loaded = loadHouseStyleRules(profileDir, settings);
-      if (loaded.error !== undefined) throw new CliError(EXIT.data, loaded.error.replace(/ The built-in house style is in use.*$/, ' Fix the file, or set houseStyleRules to null in the settings for the built-in rules.'));
-      const checker = createChecker(loaded.rules, settings);
-      const ids =
-        positionals.length > 0 || slugs.length > 0
-          ? [...positionals.map((id) => storyById(store, id)), ...slugs.map((slug) => storyBySlug(store, slug))]
-          : allSummaries(store, { view: 'active', status: status ?? null, section: null }).map((s) => s.id);
-      const checked: CheckedStory[] = ids.map((id) => {
-        const story = store.getStory(id);
-        const document = documentFromStory(story, settings);
-        const findings = filterIgnored(checker.check(document).findings, story.houseStyleIgnores, document);
-        const cards = new Map(store.resolveRelated(story.id).map((card) => [card.storyId, card]));
-        const ready = readyToPublish(story, settings.bioTemplate, (storyId) => cards.get(storyId));
-        return {
-          id: story.id,
-          slug: story.slug,
-          headline: story.headline,
-          findings: findings.map((finding) => describe(finding, findingPlace(finding, document), findingText(finding, document))),
-          readyToPublish: { ...ready, total: ready.items.length },
-        };
-      });
-      const counts = Object.fromEntries(severities.map((s) => [s, checked.reduce((n, story) => n + story.findings.filter((f) => f.severity === s).length, 0)])) as Record<Severity, number>;
-      if (values.json) io.stdout(`${JSON.stringify({ rules: loaded.source, stories: checked, counts })}\n`);
-      else io.stdout(textReport(checked, counts, loaded.source));
-      return counts.error > 0 || checked.some((story) => !story.readyToPublish.ready) ? EXIT.findings : EXIT.ok;
+  return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings, profileDir }) => {
+    const loaded = loadHouseStyleRules(profileDir, settings);
+    if (loaded.error !== undefined) throw new CliError(EXIT.data, loaded.error.replace(/ The built-in house style is in use.*$/, ' Fix the file, or set houseStyleRules to null in the settings for the built-in rules.'));
+    const checker = createChecker(loaded.rules, settings);
+    const ids =
+      positionals.length > 0 || slugs.length > 0
+        ? [...positionals.map((id) => storyById(store, id)), ...slugs.map((slug) => storyBySlug(store, slug))]
+        : allSummaries(store, { view: 'active', status: status ?? null, section: null }).map((s) => s.id);
+    const checked: CheckedStory[] = ids.map((id) => {
+      const story = store.getStory(id);
+      const document = documentFromStory(story, settings);
+      const findings = filterIgnored(checker.check(document).findings, story.houseStyleIgnores, document);
+      const cards = new Map(store.resolveRelated(story.id).map((card) => [card.storyId, card]));
+      const ready = readyToPublish(story, settings.bioTemplate, (storyId) => cards.get(storyId));
+      return {
+        id: story.id,
+        slug: story.slug,
+        headline: story.headline,
+        findings: findings.map((finding) => describe(finding, findingPlace(finding, document), findingText(finding, document))),
+        readyToPublish: { ...ready, total: ready.items.length },
+      };
     });
-  },
-});
+    const counts = Object.fromEntries(severities.map((s) => [s, checked.reduce((n, story) => n + story.findings.filter((f) => f.severity === s).length, 0)])) as Record<Severity, number>;
+    if (values.json) io.stdout(`${JSON.stringify({ rules: loaded.source, stories: checked, counts })}\n`);
+    else io.stdout(textReport(checked, counts, loaded.source));
+    return counts.error > 0 || checked.some((story) => !story.readyToPublish.ready) ? EXIT.findings : EXIT.ok;
+  });
+}
 
 function describe(finding: Finding, where: string, text: string): CheckedFinding {
   const described: CheckedFinding = {
@@ -142,6 +117,35 @@ function readyLines(ready: CheckedStory['readyToPublish']): string[] {
   return lines;
 }
 
+
+const CHECK_OPTIONS = {
+  slug: { type: 'string', multiple: true, value: 'SLUG', help: 'the story with this slug (repeat for more)' },
+  status: { type: 'string', value: 'STATUS', help: 'instead of ids: every active story in this workflow state, e.g. --status ready' },
+  all: { type: 'boolean', default: false, help: 'instead of ids: every active story (not archived, not in the trash)' },
+  json: jsonOption(
+    '{ "rules", "stories": [ { "id", "slug", "headline", "findings": [ { "ruleId", "severity", "message", "advice", "where", "text", "fixes" } ], "readyToPublish": { "ready", "met", "total", "items": [ { "id", "label", "met", "level", "detail", "links": [ { "index", "state", "message" } ] } ] } } ], "counts": { "error", "warning", "suggestion" } }',
+  ),
+} as const satisfies CliOptions;
+
+export const checkCommand = defineCommand({
+  name: 'check',
+  summary: 'House-style findings, and whether stories are ready to publish',
+  usage: ['check (ID ... | --slug SLUG ... | --status STATUS | --all) [--json] [--profile DIR]'],
+  arguments: [{ name: 'ID ...', help: 'the stories with these ids (archived and trashed ones too)' }],
+  options: CHECK_OPTIONS,
+  notes: `The rules are the profile's (settings: houseStyleRules, else the built-in house style); what the
+editors ignored in a story stays ignored. Text output is one line a finding: severity, rule, where
+(headline, standfirst, paragraph 3 …), the flagged text and the message.
+
+Each story also gets the app's "Ready to publish" list: publish date set, slug set, lead image
+with alt text (a lead image itself is advised, not required), an author bio for Opinion pieces,
+and every related story in the library live and ready: one in the trash or deleted for good is
+left out of the export, and a draft or a story in edit is not yet on the site. Text output gives
+the count ("Ready to publish: 3 of 5") and one line for each item not met.
+Exit status 1 when any finding is an error or any story is not ready to publish (a required item
+not met), 0 otherwise; 3 when the rules file is not valid.`,
+  run: checkStories,
+});
 
 function storyById(store: Store, id: string): string {
   if (!idSchema.safeParse(id).success) throw usageError(`"${id}" is not a story id; give a slug with --slug ${id}.`, 'check');

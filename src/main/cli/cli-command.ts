@@ -34,7 +34,8 @@ export function jsonOption(shape: string) {
   return { type: 'boolean', default: false, help: `one JSON object on stdout: ${shape}` } as const satisfies CliOption;
 }
 
-type Parsed<O extends CliOptions> = ReturnType<
+/** What a command's run gets: its options' values, typed from its declaration, and its arguments. */
+export type CommandArgs<O extends CliOptions> = ReturnType<
   typeof parseArgs<{ options: O & typeof GLOBAL_OPTIONS; strict: true; allowPositionals: true }>
 >;
 
@@ -50,7 +51,7 @@ type CommandSpec<O extends CliOptions> = {
   options: O;
   /** The rest of the help, below the options. */
   notes?: string;
-  run: (parsed: Parsed<O>, io: CliIo) => Promise<ExitCode>;
+  run: (parsed: CommandArgs<O>, io: CliIo) => Promise<ExitCode>;
 };
 
 /** A command as the table holds it: its declaration and how to run it on parsed arguments. */

@@ -10,8 +10,8 @@ import { importLeadImage, type ImportedLeadImage } from '../import/import-lead-i
 import { prepareWordStory, saveWordStory, type PreparedWordStory } from '../import/import-word';
 import { readStoryFileKind } from '../import/story-file-kind';
 import type { Store } from '../store/store';
-import { defineCommand, jsonOption } from './cli-command';
-import { CliError, EXIT, usageError } from './cli-io';
+import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
+import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
 import { cliProfileDir, withProfile } from './cli-profile';
 
 type Imported = { file: string; id: string; slug: string; headline: string; action: 'created' | 'updated'; warnings: string[] };
@@ -26,25 +26,109 @@ type Loaded = { file: string; page: ArticlePage; word?: never } | { file: string
  * --as-new; a Word document is always a new story; all of the files or, on
  * any error, none.
  */
+async function importFiles({ values, positionals }: CommandArgs<typeof IMPORT_OPTIONS>, io: CliIo): Promise<ExitCode> {
+  if (positionals.length === 0) throw usageError('Name the HTML or Word files to import, e.g. copydesk import story.html or copydesk import piece.docx.', 'import');
+  const files = positionals.map((file) => resolve(file));
+
+  return withProfile(cliProfileDir(values.profile, io.env), async ({ store, settings, paths, profileDir }) => {
+    let imagesBrought = 0;
+    const section = values.section;
+    if (section !== undefined && !settings.sections.some((s) => s.name === section)) {
+      throw usageError(`Unknown section "${section}". The sections are: ${settings.sections.map((s) => s.name).join(', ')}.`, 'import');
+    }
+    const baseUrl = values['base-url'];
+    if (baseUrl !== undefined && webHref(baseUrl) === null) {
+      throw usageError(`--base-url must be the page's http or https address, e.g. https://www.example.org/news/story; got "${baseUrl}".`, 'import');
+    }
+    const loaded = await loadFiles(files, baseUrl, paths.images);
+    const pages = loaded.filter((entry): entry is Loaded & { page: ArticlePage } => entry.page !== undefined);
+    let imported: Imported[];
+    try {
+      // Pictures exported beside the page (images/<sha256>.<ext>) come into the profile first, so the stories find them.
+      const broughtImages = new Map<string, number>();
+      const leadImages = new Map<string, ImportedLeadImage>();
+      for (const { file, page } of pages) {
+        broughtImages.set(file, await bringImages(store, paths.images, file, page));
+        leadImages.set(file, await importLeadImage(page.leadImage, file, store, profileDir));
+      }
+      imported = store.runInTransaction(() =>
+        loaded.map((entry): Imported => {
+          try {
+            if (entry.word !== undefined) {
+              const story = saveWordStory(store, settings, entry.word, section);
+              return { file: entry.file, id: story.id, slug: story.slug, headline: story.headline, action: 'created', warnings: entry.word.notes };
+            }
+            const { file, page } = entry;
+            const lead = leadImages.get(file)!;
+            if (lead.record !== null) store.recordImage(lead.record);
+            const leadImage = page.leadImage === null ? null : (lead.change ?? undefined);
+            const { story, action, notes } = importArticlePage(store, settings, page, { section, asNew: values['as-new'], leadImage });
+            const warnings = [...page.warnings.map((w) => w.message), ...notes, ...(lead.warning === null ? [] : [lead.warning])];
+            return { file, id: story.id, slug: story.slug, headline: story.headline, action, warnings };
+          } catch (error) {
+            const why = error instanceof ApiError || error instanceof Error ? error.message : String(error);
+            throw new CliError(EXIT.data, `${entry.file} could not be imported: ${why}. Nothing was imported.`);
+          }
+        }),
+      );
+      imagesBrought = [...broughtImages.values()].reduce((sum, n) => sum + n, 0);
+    } catch (error) {
+      for (const entry of loaded) await entry.word?.discard();
+      throw error;
+    }
+    for (const entry of imported) {
+      for (const warning of entry.warnings) io.stderr(`${basename(entry.file)}: warning: ${warning}\n`);
+    }
+    if (values.json) {
+      io.stdout(`${JSON.stringify({ imported })}\n`);
+    } else {
+      for (const entry of imported) io.stdout(`${entry.id}\t${entry.file}\t${entry.headline}\n`);
+      const created = imported.filter((entry) => entry.action === 'created').length;
+      const updated = imported.length - created;
+      const images = imagesBrought + loaded.reduce((sum, entry) => sum + (entry.word?.pictures.length ?? 0), 0);
+      io.stderr(
+        `Imported ${imported.length} ${imported.length === 1 ? 'story' : 'stories'}: ${created} new, ${updated} updated (each keeps its previous version as a revision)${images > 0 ? `, with ${images} ${images === 1 ? 'picture' : 'pictures'}` : ''}.\n`,
+      );
+    }
+    return EXIT.ok;
+  });
+}
+
+/** Copies the body's pictures found beside the page into the profile; how many were found. */
+async function bringImages(store: Store, imagesDir: string, file: string, page: ArticlePage): Promise<number> {
+  let count = 0;
+  for (const node of page.body.root.children) {
+    if (node.type !== IMAGE_TYPE) continue;
+    const source = join(dirname(file), imageFileName(node as unknown as SerializedImageNode));
+    if (!existsSync(source)) continue;
+    const stored = await storeImageFile(imagesDir, { fileName: basename(source), bytes: readFileSync(source) });
+    store.recordImage(stored);
+    count += 1;
+  }
+  return count;
+}
+
+const IMPORT_OPTIONS = {
+  section: {
+    type: 'string',
+    value: 'NAME',
+    help: "the section of the stories (default: the page's own section when the settings have it, else the first in the settings)",
+  },
+  'as-new': { type: 'boolean', default: false, help: "always create new drafts, even for a page whose slug is a live story's" },
+  'base-url': {
+    type: 'string',
+    value: 'URL',
+    help: "where the saved page came from, for its relative links (default: the page's own <base> or canonical URL; without any, relative links keep only their text)",
+  },
+  json: jsonOption('{ "imported": [ { "file", "id", "slug", "headline", "action" ("created" or "updated"), "warnings" } ] }'),
+} as const satisfies CliOptions;
+
 export const importCommand = defineCommand({
   name: 'import',
   summary: 'Make stories from web pages and Word documents',
   usage: ['import FILE.html|FILE.docx ... [--section NAME] [--as-new] [--base-url URL] [--json] [--profile DIR]'],
   arguments: [{ name: 'FILE ...', help: 'HTML files (.html) and Word documents (.docx), told apart by their contents' }],
-  options: {
-    section: {
-      type: 'string',
-      value: 'NAME',
-      help: "the section of the stories (default: the page's own section when the settings have it, else the first in the settings)",
-    },
-    'as-new': { type: 'boolean', default: false, help: "always create new drafts, even for a page whose slug is a live story's" },
-    'base-url': {
-      type: 'string',
-      value: 'URL',
-      help: "where the saved page came from, for its relative links (default: the page's own <base> or canonical URL; without any, relative links keep only their text)",
-    },
-    json: jsonOption('{ "imported": [ { "file", "id", "slug", "headline", "action" ("created" or "updated"), "warnings" } ] }'),
-  },
+  options: IMPORT_OPTIONS,
   notes: `A Copydesk export comes back as the story it was: headline, standfirst, section, slug, social
 headline and description, publish date, tags, bylines (matched to the author directory by name, new
 names added to it), lead image, body with its pull-quotes, images and end mark, bio and related
@@ -62,88 +146,8 @@ links, lists, tables and pictures the body, with tracked changes accepted and co
 a picture, an old .doc, a password-protected or damaged document) is refused. What could not be
 kept is listed on stderr as warnings. All the files are imported in one go: if one cannot be read
 or stored, none is.`,
-  async run({ values, positionals }, io) {
-    if (positionals.length === 0) throw usageError('Name the HTML or Word files to import, e.g. copydesk import story.html or copydesk import piece.docx.', 'import');
-    const files = positionals.map((file) => resolve(file));
-
-    return withProfile(cliProfileDir(values.profile, io.env), async ({ store, settings, paths, profileDir }) => {
-      let imagesBrought = 0;
-      const section = values.section;
-      if (section !== undefined && !settings.sections.some((s) => s.name === section)) {
-        throw usageError(`Unknown section "${section}". The sections are: ${settings.sections.map((s) => s.name).join(', ')}.`, 'import');
-      }
-      const baseUrl = values['base-url'];
-      if (baseUrl !== undefined && webHref(baseUrl) === null) {
-        throw usageError(`--base-url must be the page's http or https address, e.g. https://www.example.org/news/story; got "${baseUrl}".`, 'import');
-      }
-      const loaded = await loadFiles(files, baseUrl, paths.images);
-      const pages = loaded.filter((entry): entry is Loaded & { page: ArticlePage } => entry.page !== undefined);
-      let imported: Imported[];
-      try {
-        // Pictures exported beside the page (images/<sha256>.<ext>) come into the profile first, so the stories find them.
-        const broughtImages = new Map<string, number>();
-        const leadImages = new Map<string, ImportedLeadImage>();
-        for (const { file, page } of pages) {
-          broughtImages.set(file, await bringImages(store, paths.images, file, page));
-          leadImages.set(file, await importLeadImage(page.leadImage, file, store, profileDir));
-        }
-        imported = store.runInTransaction(() =>
-          loaded.map((entry): Imported => {
-            try {
-              if (entry.word !== undefined) {
-                const story = saveWordStory(store, settings, entry.word, section);
-                return { file: entry.file, id: story.id, slug: story.slug, headline: story.headline, action: 'created', warnings: entry.word.notes };
-              }
-              const { file, page } = entry;
-              const lead = leadImages.get(file)!;
-              if (lead.record !== null) store.recordImage(lead.record);
-              const leadImage = page.leadImage === null ? null : (lead.change ?? undefined);
-              const { story, action, notes } = importArticlePage(store, settings, page, { section, asNew: values['as-new'], leadImage });
-              const warnings = [...page.warnings.map((w) => w.message), ...notes, ...(lead.warning === null ? [] : [lead.warning])];
-              return { file, id: story.id, slug: story.slug, headline: story.headline, action, warnings };
-            } catch (error) {
-              const why = error instanceof ApiError || error instanceof Error ? error.message : String(error);
-              throw new CliError(EXIT.data, `${entry.file} could not be imported: ${why}. Nothing was imported.`);
-            }
-          }),
-        );
-        imagesBrought = [...broughtImages.values()].reduce((sum, n) => sum + n, 0);
-      } catch (error) {
-        for (const entry of loaded) await entry.word?.discard();
-        throw error;
-      }
-      for (const entry of imported) {
-        for (const warning of entry.warnings) io.stderr(`${basename(entry.file)}: warning: ${warning}\n`);
-      }
-      if (values.json) {
-        io.stdout(`${JSON.stringify({ imported })}\n`);
-      } else {
-        for (const entry of imported) io.stdout(`${entry.id}\t${entry.file}\t${entry.headline}\n`);
-        const created = imported.filter((entry) => entry.action === 'created').length;
-        const updated = imported.length - created;
-        const images = imagesBrought + loaded.reduce((sum, entry) => sum + (entry.word?.pictures.length ?? 0), 0);
-        io.stderr(
-          `Imported ${imported.length} ${imported.length === 1 ? 'story' : 'stories'}: ${created} new, ${updated} updated (each keeps its previous version as a revision)${images > 0 ? `, with ${images} ${images === 1 ? 'picture' : 'pictures'}` : ''}.\n`,
-        );
-      }
-      return EXIT.ok;
-    });
-  },
+  run: importFiles,
 });
-
-/** Copies the body's pictures found beside the page into the profile; how many were found. */
-async function bringImages(store: Store, imagesDir: string, file: string, page: ArticlePage): Promise<number> {
-  let count = 0;
-  for (const node of page.body.root.children) {
-    if (node.type !== IMAGE_TYPE) continue;
-    const source = join(dirname(file), imageFileName(node as unknown as SerializedImageNode));
-    if (!existsSync(source)) continue;
-    const stored = await storeImageFile(imagesDir, { fileName: basename(source), bytes: readFileSync(source) });
-    store.recordImage(stored);
-    count += 1;
-  }
-  return count;
-}
 
 /**
  * Reads every file and tells what it is by its bytes; Word documents are

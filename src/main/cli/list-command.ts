@@ -6,43 +6,47 @@ import {
   type WorkflowStatus,
 } from '../../shared/story/story-schema';
 import type { Store } from '../store/store';
-import { defineCommand, jsonOption } from './cli-command';
-import { EXIT, usageError } from './cli-io';
+import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
+import { EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
 import { cliProfileDir, withProfile } from './cli-profile';
 
 const PAGE = 500;
 
 /** `copydesk list`: the library, one story a line or as JSON. */
+async function listStories({ values }: CommandArgs<typeof LIST_OPTIONS>, io: CliIo): Promise<ExitCode> {
+  const status = optionalChoice(values.status, workflowStatusSchema.options, '--status', 'list');
+  const view = optionalChoice(values.view, storyViewSchema.options, '--view', 'list') ?? 'active';
+  return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings }) => {
+    if (values.section !== undefined && !settings.sections.some((s) => s.name === values.section)) {
+      throw usageError(
+        `Unknown section "${values.section}". The sections are: ${settings.sections.map((s) => s.name).join(', ')}.`,
+        'list',
+      );
+    }
+    const stories = allSummaries(store, { view, status: status ?? null, section: values.section ?? null });
+    if (values.json) io.stdout(`${JSON.stringify({ total: stories.length, stories })}\n`);
+    else io.stdout(stories.map(summaryLine).join(''));
+    return EXIT.ok;
+  });
+}
+
+const LIST_OPTIONS = {
+  status: { type: 'string', value: 'STATUS', help: 'only stories in this workflow state: draft, in_edit or ready' },
+  section: { type: 'string', value: 'NAME', help: 'only stories in this section, e.g. Opinion' },
+  view: { type: 'string', value: 'VIEW', help: 'active (default), archived or trash' },
+  json: jsonOption(
+    '{ "total": N, "stories": [ … ] } with every story\'s id, headline, standfirst, status, section, bylines, word count, dates and export state',
+  ),
+} as const satisfies CliOptions;
+
 export const listCommand = defineCommand({
   name: 'list',
   summary: 'List the stories in the library, newest change first',
   usage: ['list [--status STATUS] [--section NAME] [--view VIEW] [--json] [--profile DIR]'],
-  options: {
-    status: { type: 'string', value: 'STATUS', help: 'only stories in this workflow state: draft, in_edit or ready' },
-    section: { type: 'string', value: 'NAME', help: 'only stories in this section, e.g. Opinion' },
-    view: { type: 'string', value: 'VIEW', help: 'active (default), archived or trash' },
-    json: jsonOption(
-      '{ "total": N, "stories": [ … ] } with every story\'s id, headline, standfirst, status, section, bylines, word count, dates and export state',
-    ),
-  },
+  options: LIST_OPTIONS,
   notes: `Text output is one story a line, tab-separated: id, status, section, words, last change (UTC),
 export state (not exported / exported / changed since export), headline.`,
-  async run({ values }, io) {
-    const status = optionalChoice(values.status, workflowStatusSchema.options, '--status', 'list');
-    const view = optionalChoice(values.view, storyViewSchema.options, '--view', 'list') ?? 'active';
-    return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings }) => {
-      if (values.section !== undefined && !settings.sections.some((s) => s.name === values.section)) {
-        throw usageError(
-          `Unknown section "${values.section}". The sections are: ${settings.sections.map((s) => s.name).join(', ')}.`,
-          'list',
-        );
-      }
-      const stories = allSummaries(store, { view, status: status ?? null, section: values.section ?? null });
-      if (values.json) io.stdout(`${JSON.stringify({ total: stories.length, stories })}\n`);
-      else io.stdout(stories.map(summaryLine).join(''));
-      return EXIT.ok;
-    });
-  },
+  run: listStories,
 });
 
 export function optionalChoice<T extends string>(
