@@ -59,7 +59,11 @@ export type CliCommand = Omit<CommandSpec<CliOptions>, 'run'> & {
   run: (parsed: { values: Record<string, unknown>; positionals: string[] }, io: CliIo) => Promise<ExitCode>;
 };
 
-/** Declares a command once: the parser, the help and the run all read this. */
+/**
+ * Declares a command once: the parser, the help and the run all read this.
+ * The table forgets the options' types; parseCommandArgs parses with the
+ * same declaration, so run still gets the values it was typed for.
+ */
 export function defineCommand<const O extends CliOptions>(spec: CommandSpec<O>): CliCommand {
   return spec as unknown as CliCommand;
 }
