@@ -46,12 +46,16 @@ do not fail the export.
 export const IMPORT_HELP = `copydesk import: stories from HTML files (our own exports or other sites' pages) and Word
 documents (.docx)
 
-usage: copydesk import FILE.html|FILE.docx ... [--section NAME] [--as-new] [--base-url URL] [--json]
-                                      [--profile DIR]
+usage: copydesk import FILE.html|FILE.docx ... [--section NAME] [--update] [--replace SLUG]
+                                      [--base-url URL] [--json] [--profile DIR]
 
   --section NAME  the section of the stories (default: the page's own section when the settings
                   have it, else the first in the settings)
-  --as-new        always create new drafts, even for a page whose slug is a live story's
+  --update        a page whose slug is a draft's (in edit or draft, never exported) updates it;
+                  refused (nothing imported) when that story is ready or has been exported
+  --replace SLUG  the page carrying this slug replaces that story, even a ready or exported one
+                  (repeat for more)
+  --as-new        new drafts only (the default; cannot go with --update or --replace)
   --base-url URL  where the saved page came from, for its relative links (default: the page's
                   own <base> or canonical URL; without any, relative links keep only their text)
   --json          one JSON object on stdout: { "imported": [ { "file", "id", "slug", "headline",
@@ -63,7 +67,8 @@ headline and description, publish date, tags, bylines (matched to the author dir
 names added to it), lead image, body with its pull-quotes, images and end mark, bio and related
 stories; its pictures are copied in from the images/ folder beside it (a lead image whose picture
 is neither there nor in the profile is left out with a warning). A page whose slug is a live story's
-updates that story, keeping its previous version as a revision, unless --as-new. A related link
+comes in as a new draft under a free slug (slug-2), with a warning naming that story; it updates the
+story only with --update or --replace SLUG, keeping its previous version as a revision. A related link
 whose URL is a story in the store becomes a link to that story. Another site's page gives its
 h1, standfirst (a standfirst/dek/summary element, else the description), bylines (schema.org,
 rel="author" or a byline element), the main content as the body (its pull-quotes and end mark

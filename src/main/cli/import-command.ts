@@ -9,6 +9,7 @@ import { storeImageFile } from '../images/store-image';
 import { importArticlePage } from '../import/import-page';
 import { importLeadImage, type ImportedLeadImage } from '../import/import-lead-image';
 import { prepareWordStory, saveWordStory, type PreparedWordStory } from '../import/import-word';
+import type { UpdateRequest, UpdateWording } from '../import/slug-match';
 import { readStoryFileKind } from '../import/story-file-kind';
 import type { Store } from '../store/store';
 import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
@@ -20,12 +21,19 @@ type Imported = { file: string; id: string; slug: string; headline: string; acti
 /** A file read for import: a web page, or a Word document converted with its pictures already in the images folder. */
 type Loaded = { file: string; page: ArticlePage; word?: never } | { file: string; word: PreparedWordStory; page?: never };
 
+/** The command line asks for an update with its flags; --replace names the story, so a script never replaces a published one by chance. */
+const CLI_WORDING: UpdateWording = {
+  update: () => 'import it again with --update',
+  replace: (match) => `import it again with --replace ${match.slug}`,
+};
+
 /**
  * `copydesk import`: each HTML file or Word document becomes a story
  * (docs/html-import.md, docs/word-import.md), told apart by its bytes: a
- * page whose slug is a live story's updates it, keeping a revision, unless
- * --as-new; a Word document is always a new story; all of the files or, on
- * any error, none.
+ * page whose slug is a live story's comes in as a new draft with a warning,
+ * unless --update (a draft) or --replace SLUG (any story) asks to update it,
+ * keeping a revision (chooseImportTarget); a Word document is always a new
+ * story; all of the files or, on any error, none.
  */
 export async function importCommand(args: string[], io: CliIo): Promise<ExitCode> {
   const { values, positionals } = parseCommandArgs(args);
@@ -46,8 +54,15 @@ export async function importCommand(args: string[], io: CliIo): Promise<ExitCode
     if (baseUrl !== undefined && webHref(baseUrl) === null) {
       throw usageError(`--base-url must be the page's http or https address, e.g. https://www.example.org/news/story; got "${baseUrl}".`, 'import');
     }
+    const update = updateRequest(values);
     const loaded = await loadFiles(files, baseUrl, paths.images);
     const pages = loaded.filter((entry): entry is Loaded & { page: ArticlePage } => entry.page !== undefined);
+    try {
+      checkReplacedSlugs(store, values.replace ?? [], pages);
+    } catch (error) {
+      for (const entry of loaded) await entry.word?.discard();
+      throw error;
+    }
     let imported: Imported[];
     try {
       // Pictures exported beside the page (images/<sha256>.<ext>) come into the profile first, so the stories find them.
@@ -68,12 +83,12 @@ export async function importCommand(args: string[], io: CliIo): Promise<ExitCode
             const lead = leadImages.get(file)!;
             if (lead.record !== null) store.recordImage(lead.record);
             const leadImage = page.leadImage === null ? null : (lead.change ?? undefined);
-            const { story, action, notes } = importArticlePage(store, settings, page, { section, asNew: values['as-new'], leadImage });
+            const { story, action, notes } = importArticlePage(store, settings, page, CLI_WORDING, { section, update, leadImage });
             const warnings = [...page.warnings.map((w) => w.message), ...notes, ...(lead.warning === null ? [] : [lead.warning])];
             return { file, id: story.id, slug: story.slug, headline: story.headline, action, warnings };
           } catch (error) {
             const why = error instanceof ApiError || error instanceof Error ? error.message : String(error);
-            throw new CliError(EXIT.data, `${entry.file} could not be imported: ${why}. Nothing was imported.`);
+            throw new CliError(EXIT.data, `${entry.file} could not be imported: ${why.replace(/\.$/, '')}. Nothing was imported.`);
           }
         }),
       );
@@ -100,6 +115,27 @@ export async function importCommand(args: string[], io: CliIo): Promise<ExitCode
   });
 }
 
+/** --update and --replace ask to update matched stories; --as-new (the default, kept for older scripts) cannot go with them. */
+function updateRequest(values: { 'as-new': boolean; update: boolean; replace?: string[] }): UpdateRequest {
+  const replace = values.replace ?? [];
+  if (values['as-new'] && (values.update || replace.length > 0)) {
+    throw usageError('--as-new cannot go with --update or --replace: choose whether the pages update stories or come in as new ones.', 'import');
+  }
+  return { drafts: values.update, named: new Set(replace) };
+}
+
+/** Each --replace SLUG must name a live story that one of the pages carries the slug of: a mistyped slug replaces nothing silently. */
+function checkReplacedSlugs(store: Store, slugs: readonly string[], pages: readonly { page: ArticlePage }[]): void {
+  for (const slug of slugs) {
+    if (store.findStoryIdBySlug(slug) === undefined) {
+      throw usageError(`--replace ${slug}: no story in the library has that slug. Check it with copydesk list; nothing was imported.`, 'import');
+    }
+    if (!pages.some(({ page }) => page.own && page.slug === slug)) {
+      throw usageError(`--replace ${slug}: none of the pages given is that story's page (none carries its slug); nothing was imported.`, 'import');
+    }
+  }
+}
+
 /** Copies the body's pictures found beside the page into the profile; how many were found. */
 async function bringImages(store: Store, imagesDir: string, file: string, page: ArticlePage): Promise<number> {
   let count = 0;
@@ -121,6 +157,8 @@ function parseCommandArgs(args: string[]) {
       options: {
         section: { type: 'string' },
         'as-new': { type: 'boolean', default: false },
+        update: { type: 'boolean', default: false },
+        replace: { type: 'string', multiple: true },
         'base-url': { type: 'string' },
         json: { type: 'boolean', default: false },
         profile: { type: 'string' },
