@@ -189,11 +189,11 @@ describe('importing a page that carries a live story’s slug', () => {
 describe('refusing what is not a story', () => {
   const cases: Array<[string, () => Promise<Uint8Array> | Uint8Array, RegExp]> = [
     ['cut.docx', damagedDocx, /“cut\.docx” is a damaged/],
-    ['archive.docx', plainZip, /“archive\.docx” is a ZIP archive, not a Word document/],
+    ['archive.docx', plainZip, /“archive\.docx” is a ZIP archive, not a web page or a Word document \(\.docx\)\./],
     ['report.docx', () => pdfBytes, /“report\.docx” is a PDF/],
     ['photo.docx', () => pngBytes(800, 600), /“photo\.docx” is a picture \(PNG\)/],
     ['secret.docx', encryptedOfficeBytes, /“secret\.docx” is a password-protected/],
-    ['notes.html', () => new TextEncoder().encode('Just some plain text, no tags.'), /“notes\.html” is neither a Word document/],
+    ['notes.html', () => new TextEncoder().encode('Just some plain text, no tags.'), /“notes\.html” is plain text with no web page markup/],
   ];
   for (const [name, bytes, message] of cases) {
     it(`refuses ${name} and leaves the library and the images folder as they were`, async () => {
