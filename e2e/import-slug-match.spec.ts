@@ -85,3 +85,30 @@ test('the new draft is what the import keeps unless the person asks: Open the ne
   await expect(page.getByRole('link', { name: 'Pay talks resume' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Pay talks collapse' })).toBeVisible();
 });
+
+test('a draft’s page updates the draft without a confirm; a PDF is refused by its bytes, named, and the library is unchanged', async ({ page, preview }, testInfo) => {
+  await page.goto(preview.url);
+  const created = await page.evaluate(async () => {
+    const bridge = (window as unknown as { copydeskBridge: Bridge }).copydeskBridge;
+    return (await bridge.createStory!({ section: 'News', headline: 'Pay talks resume' })).ok;
+  });
+  expect(created).toBe(true);
+  await page.reload();
+  await importLookalike(page);
+  const result = page.getByRole('dialog', { name: '“pay.html” came in as a new draft' });
+  await expect(result).toContainText('which is a draft: it came in as a new draft (pay-talks-resume-2)');
+  await result.getByRole('button', { name: 'Update that story instead' }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toHaveValue('Pay talks collapse');
+  await page.getByRole('navigation', { name: 'Story navigation' }).getByRole('button', { name: 'Library' }).click();
+  await expect(page.getByRole('grid', { name: /Stories, 1 story/ })).toBeVisible();
+
+  // A PDF named .html: what it is comes from its bytes.
+  await page.getByLabel('Import a Word document or web page').setInputFiles({ name: 'report.html', mimeType: 'text/html', buffer: Buffer.from('%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n') });
+  const refused = page.getByRole('dialog', { name: '“report.html” was not imported' });
+  await expect(refused).toContainText('“report.html” is a PDF document, not a web page or a Word document (.docx).');
+  await expect(refused).toContainText('Nothing was added to the library.');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: testInfo.outputPath('import-refused-pdf-1024.png') });
+  await refused.getByRole('button', { name: 'Close' }).click();
+  await expect(page.getByRole('grid', { name: /Stories, 1 story/ })).toBeVisible();
+});
