@@ -57,14 +57,9 @@ export async function importCommand(args: string[], io: CliIo): Promise<ExitCode
     const update = updateRequest(values);
     const loaded = await loadFiles(files, baseUrl, paths.images);
     const pages = loaded.filter((entry): entry is Loaded & { page: ArticlePage } => entry.page !== undefined);
-    try {
-      checkReplacedSlugs(store, values.replace ?? [], pages);
-    } catch (error) {
-      for (const entry of loaded) await entry.word?.discard();
-      throw error;
-    }
     let imported: Imported[];
     try {
+      checkReplacedSlugs(store, values.replace ?? [], pages);
       // Pictures exported beside the page (images/<sha256>.<ext>) come into the profile first, so the stories find them.
       const broughtImages = new Map<string, number>();
       const leadImages = new Map<string, ImportedLeadImage>();

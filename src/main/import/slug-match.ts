@@ -1,5 +1,6 @@
 import { ApiError } from '../../shared/api/api-error';
 import type { SlugMatch } from '../../shared/api/contract';
+import { slugMatchState } from '../../shared/html-import/slug-match-state';
 import { uniqueSlug } from '../../shared/text/slug';
 import type { Store } from '../store/store';
 
@@ -50,7 +51,7 @@ export function chooseImportTarget(store: Store, slug: string, request: UpdateRe
   if (request.drafts === true) {
     throw new ApiError(
       'conflict',
-      `${describeMatch(match)} ${stateClause(match)}, so an import never replaces it without naming it. To replace it, ${wording.replace(match)}.`,
+      `${describeMatch(match)} ${slugMatchState(match)}, so an import never replaces it without naming it. To replace it, ${wording.replace(match)}.`,
     );
   }
   return { kind: 'new', slug: uniqueSlug(match.slug, (candidate) => store.findStoryIdBySlug(candidate) !== undefined), match };
@@ -59,16 +60,9 @@ export function chooseImportTarget(store: Store, slug: string, request: UpdateRe
 /** The note an import as new leaves when it matched a story: which one, and how to update it instead. */
 export function matchNote(match: SlugMatch, newSlug: string, wording: UpdateWording): string {
   const how = match.published ? wording.replace(match) : wording.update(match);
-  return `This page has the slug of ${describeMatch(match)}, which ${stateClause(match)}: it came in as a new draft (${newSlug}) and that story is unchanged. To update that story instead, ${how}.`;
+  return `This page has the slug of ${describeMatch(match)}, which ${slugMatchState(match)}: it came in as a new draft (${newSlug}) and that story is unchanged. To update that story instead, ${how}.`;
 }
 
 function describeMatch(match: SlugMatch): string {
   return `“${match.headline === '' ? 'Untitled' : match.headline}” (${match.slug})`;
-}
-
-/** What the story is, as the person knows it: its status, and whether it has gone out. */
-function stateClause(match: SlugMatch): string {
-  const status = match.status === 'ready' ? 'is ready' : match.status === 'in_edit' ? 'is in edit' : 'is a draft';
-  if (!match.exported) return status;
-  return match.status === 'ready' ? 'is ready and has been exported' : 'has been exported';
 }

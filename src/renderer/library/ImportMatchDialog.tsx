@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { SlugMatch } from '../../shared/api/contract';
+import { slugMatchState } from '../../shared/html-import/slug-match-state';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Dialog } from '../ui/Dialog';
@@ -14,12 +15,6 @@ type ImportMatchDialogProps = {
   onOpenDraft: () => void;
   onUpdate: () => void;
 };
-
-/** What the matched story is, for the confirm: its status, and whether it has gone out. */
-function publishedState(match: SlugMatch): string {
-  if (match.status === 'ready' && match.exported) return 'is ready and has been exported';
-  return match.exported ? 'has been exported' : 'is ready';
-}
 
 /**
  * An imported page carried a live story's slug, so it came in as a new
@@ -45,7 +40,7 @@ export function ImportMatchDialog({ fileName, notes, match, updating, error, onO
         }}
       >
         <p>
-          {title} {publishedState(match)}. Its headline, text and other fields will be replaced by those of “{fileName}”, and its next export will publish
+          {title} {slugMatchState(match)}. Its headline, text and other fields will be replaced by those of “{fileName}”, and its next export will publish
           them. Its current version stays in History (Before import); the new draft goes to the trash.
         </p>
       </ConfirmDialog>
