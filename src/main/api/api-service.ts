@@ -172,13 +172,13 @@ function createHandlers(ctx: ApiContext): Handlers {
       ctx.store.recordImage(image);
       return { sha256: image.sha256, ext: image.ext, width: image.width, height: image.height, byteSize: image.byteSize };
     },
-    importStoryFile: async ({ fileName, bytes, importId }) => {
+    importStoryFile: async ({ fileName, bytes, importId, updateStoryId }) => {
       const report = (progress: ImportProgress) => {
         if (importId !== undefined) importProgress.set(importId, progress);
       };
       try {
         const context = { store: ctx.store, settings: ctx.settings, imagesDir: profilePaths(ctx.profileDir).images };
-        return await importStoryFile(context, { fileName, bytes }, report);
+        return await importStoryFile(context, { fileName, bytes, ...(updateStoryId === undefined ? {} : { updateStoryId }) }, report);
       } finally {
         if (importId !== undefined) importProgress.delete(importId);
       }

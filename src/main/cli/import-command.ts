@@ -8,6 +8,7 @@ import { storeImageFile } from '../images/store-image';
 import { importArticlePage } from '../import/import-page';
 import { importLeadImage, type ImportedLeadImage } from '../import/import-lead-image';
 import { prepareWordStory, saveWordStory, type PreparedWordStory } from '../import/import-word';
+import type { UpdateRequest, UpdateWording } from '../import/slug-match';
 import { readStoryFileKind } from '../import/story-file-kind';
 import type { Store } from '../store/store';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
@@ -19,12 +20,19 @@ type Imported = { file: string; id: string; slug: string; headline: string; acti
 /** A file read for import: a web page, or a Word document converted with its pictures already in the images folder. */
 type Loaded = { file: string; page: ArticlePage; word?: never } | { file: string; word: PreparedWordStory; page?: never };
 
+/** The command line asks for an update with its flags; --replace names the story, so a script never replaces a published one by chance. */
+const CLI_WORDING: UpdateWording = {
+  update: () => 'import it again with --update',
+  replace: (match) => `import it again with --replace ${match.slug}`,
+};
+
 /**
  * `copydesk import`: each HTML file or Word document becomes a story
  * (docs/html-import.md, docs/word-import.md), told apart by its bytes: a
- * page whose slug is a live story's updates it, keeping a revision, unless
- * --as-new; a Word document is always a new story; all of the files or, on
- * any error, none.
+ * page whose slug is a live story's comes in as a new draft with a warning,
+ * unless --update (a draft) or --replace SLUG (any story) asks to update it,
+ * keeping a revision (chooseImportTarget); a Word document is always a new
+ * story; all of the files or, on any error, none.
  */
 async function importFiles({ values, positionals }: CommandArgs<typeof IMPORT_OPTIONS>, io: CliIo): Promise<ExitCode> {
   if (positionals.length === 0) throw usageError('Name the HTML or Word files to import, e.g. copydesk import story.html or copydesk import piece.docx.', 'import');
@@ -40,10 +48,12 @@ async function importFiles({ values, positionals }: CommandArgs<typeof IMPORT_OP
     if (baseUrl !== undefined && webHref(baseUrl) === null) {
       throw usageError(`--base-url must be the page's http or https address, e.g. https://www.example.org/news/story; got "${baseUrl}".`, 'import');
     }
+    const update = updateRequest(values);
     const loaded = await loadFiles(files, baseUrl, paths.images);
     const pages = loaded.filter((entry): entry is Loaded & { page: ArticlePage } => entry.page !== undefined);
     let imported: Imported[];
     try {
+      checkReplacedSlugs(store, values.replace ?? [], pages);
       // Pictures exported beside the page (images/<sha256>.<ext>) come into the profile first, so the stories find them.
       const broughtImages = new Map<string, number>();
       const leadImages = new Map<string, ImportedLeadImage>();
@@ -62,12 +72,12 @@ async function importFiles({ values, positionals }: CommandArgs<typeof IMPORT_OP
             const lead = leadImages.get(file)!;
             if (lead.record !== null) store.recordImage(lead.record);
             const leadImage = page.leadImage === null ? null : (lead.change ?? undefined);
-            const { story, action, notes } = importArticlePage(store, settings, page, { section, asNew: values['as-new'], leadImage });
+            const { story, action, notes } = importArticlePage(store, settings, page, CLI_WORDING, { section, update, leadImage });
             const warnings = [...page.warnings.map((w) => w.message), ...notes, ...(lead.warning === null ? [] : [lead.warning])];
             return { file, id: story.id, slug: story.slug, headline: story.headline, action, warnings };
           } catch (error) {
             const why = error instanceof ApiError || error instanceof Error ? error.message : String(error);
-            throw new CliError(EXIT.data, `${entry.file} could not be imported: ${why}. Nothing was imported.`);
+            throw new CliError(EXIT.data, `${entry.file} could not be imported: ${why.replace(/\.$/, '')}. Nothing was imported.`);
           }
         }),
       );
@@ -94,6 +104,27 @@ async function importFiles({ values, positionals }: CommandArgs<typeof IMPORT_OP
   });
 }
 
+/** --update and --replace ask to update matched stories; --as-new (the default, kept for older scripts) cannot go with them. */
+function updateRequest(values: { 'as-new': boolean; update: boolean; replace?: string[] }): UpdateRequest {
+  const replace = values.replace ?? [];
+  if (values['as-new'] && (values.update || replace.length > 0)) {
+    throw usageError('--as-new cannot go with --update or --replace: choose whether the pages update stories or come in as new ones.', 'import');
+  }
+  return { drafts: values.update, named: new Set(replace) };
+}
+
+/** Each --replace SLUG must name a live story that one of the pages carries the slug of: a mistyped slug replaces nothing silently. */
+function checkReplacedSlugs(store: Store, slugs: readonly string[], pages: readonly { page: ArticlePage }[]): void {
+  for (const slug of slugs) {
+    if (store.findStoryIdBySlug(slug) === undefined) {
+      throw usageError(`--replace ${slug}: no story in the library has that slug. Check it with copydesk list; nothing was imported.`, 'import');
+    }
+    if (!pages.some(({ page }) => page.own && page.slug === slug)) {
+      throw usageError(`--replace ${slug}: none of the pages given is that story's page (none carries its slug); nothing was imported.`, 'import');
+    }
+  }
+}
+
 /** Copies the body's pictures found beside the page into the profile; how many were found. */
 async function bringImages(store: Store, imagesDir: string, file: string, page: ArticlePage): Promise<number> {
   let count = 0;
@@ -114,7 +145,18 @@ const IMPORT_OPTIONS = {
     value: 'NAME',
     help: "the section of the stories (default: the page's own section when the settings have it, else the first in the settings)",
   },
-  'as-new': { type: 'boolean', default: false, help: "always create new drafts, even for a page whose slug is a live story's" },
+  update: {
+    type: 'boolean',
+    default: false,
+    help: "a page whose slug is a draft's (in edit or draft, never exported) updates it; refused (nothing imported) when that story is ready or has been exported",
+  },
+  replace: {
+    type: 'string',
+    multiple: true,
+    value: 'SLUG',
+    help: 'the page carrying this slug replaces that story, even a ready or exported one (repeat for more)',
+  },
+  'as-new': { type: 'boolean', default: false, help: 'new drafts only (the default; cannot go with --update or --replace)' },
   'base-url': {
     type: 'string',
     value: 'URL',
@@ -126,7 +168,7 @@ const IMPORT_OPTIONS = {
 export const importCommand = defineCommand({
   name: 'import',
   summary: 'Make stories from web pages and Word documents',
-  usage: ['import FILE.html|FILE.docx ... [--section NAME] [--as-new] [--base-url URL] [--json] [--profile DIR]'],
+  usage: ['import FILE.html|FILE.docx ... [--section NAME] [--update] [--replace SLUG] [--base-url URL] [--json] [--profile DIR]'],
   arguments: [{ name: 'FILE ...', help: 'HTML files (.html) and Word documents (.docx), told apart by their contents' }],
   options: IMPORT_OPTIONS,
   notes: `A Copydesk export comes back as the story it was: headline, standfirst, section, slug, social
@@ -134,7 +176,8 @@ headline and description, publish date, tags, bylines (matched to the author dir
 names added to it), lead image, body with its pull-quotes, images and end mark, bio and related
 stories; its pictures are copied in from the images/ folder beside it (a lead image whose picture
 is neither there nor in the profile is left out with a warning). A page whose slug is a live story's
-updates that story, keeping its previous version as a revision, unless --as-new. A related link
+comes in as a new draft under a free slug (slug-2), with a warning naming that story; it updates the
+story only with --update or --replace SLUG, keeping its previous version as a revision. A related link
 whose URL is a story in the store becomes a link to that story. Another site's page gives its
 h1, standfirst (a standfirst/dek/summary element, else the description), bylines (schema.org,
 rel="author" or a byline element), the main content as the body (its pull-quotes and end mark

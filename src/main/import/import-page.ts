@@ -1,3 +1,4 @@
+import type { SlugMatch } from '../../shared/api/contract';
 import { canonicalUrl } from '../../shared/export/site-urls';
 import { webHref } from '../../shared/export/safe-url';
 import type { ArticlePage, PageByline, PageRelatedLink } from '../../shared/html-import/page-fields';
@@ -16,12 +17,13 @@ import {
   type StoryChanges,
 } from '../../shared/story/story-schema';
 import type { Store } from '../store/store';
+import { chooseImportTarget, matchNote, type UpdateRequest, type UpdateWording } from './slug-match';
 
 export type PageImportOptions = {
   /** The section to file the story in; else the first the page's labels name (ignoring case), else the settings' first. */
   section?: string;
-  /** A new story even when the page's slug is a live story's (which is otherwise updated). */
-  asNew?: boolean;
+  /** Whether a live story with the page's slug may be updated (chooseImportTarget); else the page comes in as a new draft. */
+  update?: UpdateRequest;
   /**
    * The page's lead image once its picture is in the profile (importLeadImage);
    * null when the page has none. Left out (undefined) when it could not be
@@ -30,24 +32,32 @@ export type PageImportOptions = {
   leadImage?: LeadImageChange | null;
 };
 
-export type PageImportResult = { story: Story; action: 'created' | 'updated'; notes: string[] };
+/** `match`: the live story whose slug the page carries, updated or (as its note says) left alone. */
+export type PageImportResult = { story: Story; action: 'created' | 'updated'; notes: string[]; match: SlugMatch | null };
 
 /**
  * Stores a page read by readArticlePage. Our own page whose slug is a live
- * story's updates that story, after keeping its current content as a revision
- * ("before-import"), unless asked for a new one. Bylines are matched to the
+ * story's comes in as a new draft with a note, unless the person asked to
+ * update that story (chooseImportTarget); an updated story keeps its current
+ * content as a revision ("before-import"). Bylines are matched to the
  * author directory by name (a new name is added to it); a related link whose
  * URL is a story in the store becomes a link to that story; a bio that is
  * just what the settings' template makes of the bylines stays generated. A
  * new story keeps the page's content-modified date, so exporting it again
  * gives the page it came from. Call inside one transaction for a batch.
  */
-export function importArticlePage(store: Store, settings: Settings, page: ArticlePage, options: PageImportOptions = {}): PageImportResult {
+export function importArticlePage(
+  store: Store,
+  settings: Settings,
+  page: ArticlePage,
+  wording: UpdateWording,
+  options: PageImportOptions = {},
+): PageImportResult {
   const notes: string[] = [];
   const section = options.section ?? sectionNamed(settings, page.sectionLabels) ?? settings.sections[0]!.name;
   // Only our own page's slug is ours: another site's page never overwrites a story that happens to share its slug.
-  const ownSlug = page.own ? page.slug : '';
-  const existingId = options.asNew === true || ownSlug === '' ? undefined : store.findStoryIdBySlug(ownSlug);
+  const target = chooseImportTarget(store, page.own ? page.slug : '', options.update ?? {}, wording);
+  const existingId = target.kind === 'update' ? target.match.storyId : undefined;
   const bylines = page.bylines.map((byline) => bylineFor(store, byline));
   const generated = generatedAuthorBio(
     bylines.map((byline, index) => ({ ...byline, name: page.bylines[index]!.name })),
@@ -74,18 +84,21 @@ export function importArticlePage(store: Store, settings: Settings, page: Articl
     throw new Error(`${issue?.path.join('.') ?? 'the page'}: ${issue?.message ?? 'not a story'}`);
   }
 
-  if (existingId !== undefined) {
-    store.recordRevision(existingId, 'before-import');
-    const current = store.getStory(existingId);
-    return { story: store.saveStory(existingId, current.revision, checked.data), action: 'updated', notes };
+  if (target.kind === 'update') {
+    store.recordRevision(target.match.storyId, 'before-import');
+    const current = store.getStory(target.match.storyId);
+    // The page went out under this slug: a new headline does not move it.
+    const story = store.saveStory(current.id, current.revision, { ...checked.data, slug: target.match.slug });
+    return { story, action: 'updated', notes, match: target.match };
   }
   const created = store.createStory({ section, headline: page.headline });
-  // The page's slug when it is free; a taken one (an import as new) stays derived from the headline.
-  const slug = ownSlug !== '' && ownSlug !== created.slug && store.findStoryIdBySlug(ownSlug) === undefined ? ownSlug : undefined;
+  // The page's own slug, or the free one the rule chose beside a matched story's; another site's page keeps the headline's.
+  const slug = target.slug !== undefined && target.slug !== created.slug ? target.slug : undefined;
   const story = store.saveStory(created.id, created.revision, { ...checked.data, ...(slug === undefined ? {} : { slug }) }, {
     contentModifiedAt: page.contentModifiedAt ?? undefined,
   });
-  return { story, action: 'created', notes };
+  if (target.match !== null) notes.unshift(matchNote(target.match, story.slug, wording));
+  return { story, action: 'created', notes, match: target.match };
 }
 
 /** The settings' section that the first of the page's labels to name one names, ignoring case and accents ("OPINION" files in Opinion). */

@@ -1,3 +1,5 @@
+import { ApiError } from '../../shared/api/api-error';
+import type { SlugMatch } from '../../shared/api/contract';
 import { readArticlePage, type ArticlePage } from '../../shared/html-import/article-page';
 import { IMAGE_TYPE } from '../../shared/nodes/custom-nodes';
 import type { Settings } from '../../shared/settings/settings-schema';
@@ -5,18 +7,26 @@ import { leadImageChangeSchema, type LeadImageChange, type Story } from '../../s
 import type { Store } from '../store/store';
 import { importArticlePage } from './import-page';
 import { prepareWordStory, saveWordStory, type ProgressListener } from './import-word';
+import { findSlugMatch, type UpdateWording } from './slug-match';
 import { readStoryFileKind } from './story-file-kind';
 
-export type StoryFileImport = { story: Story; notes: string[] };
+export type StoryFileImport = { story: Story; notes: string[]; action: 'created' | 'updated'; match: SlugMatch | null };
+
+/** The app offers the update beside the note, in the import's result. */
+const APP_WORDING: UpdateWording = {
+  update: () => 'choose “Update that story instead” in the import’s result',
+  replace: () => 'choose “Replace that story…” in the import’s result and confirm',
+};
 
 /**
- * A file the app was given (picked or dropped) as a NEW story, whatever its
- * name says: a Word document with its pictures, or a web page. It never
- * updates an existing story; on any error nothing is stored.
+ * A file the app was given (picked or dropped), whatever its name says: a
+ * Word document with its pictures, or a web page, as a new story. A page
+ * with a live story's slug updates it only when `updateStoryId` names that
+ * story (chooseImportTarget); on any error nothing is stored.
  */
 export async function importStoryFile(
   context: { store: Store; settings: Settings; imagesDir: string },
-  input: { fileName: string; bytes: Uint8Array },
+  input: { fileName: string; bytes: Uint8Array; updateStoryId?: string },
   onProgress: ProgressListener = () => undefined,
 ): Promise<StoryFileImport> {
   const { store, settings } = context;
@@ -24,13 +34,15 @@ export async function importStoryFile(
   const file = await readStoryFileKind(input.fileName, input.bytes);
   if (file.kind === 'html') {
     onProgress({ stage: 'saving', done: 0, total: 0 });
-    return store.runInTransaction(() => importPageAsNew(store, settings, readArticlePage(file.text)));
+    const page = readArticlePage(file.text);
+    return store.runInTransaction(() => importPageFromApp(store, settings, page, input));
   }
+  if (input.updateStoryId !== undefined) throw notThatStorysPage(input.fileName);
   const prepared = await prepareWordStory({ ...input, zip: file.zip, imagesDir: context.imagesDir }, onProgress);
   onProgress({ stage: 'saving', done: 0, total: 0 });
   try {
     const story = store.runInTransaction(() => saveWordStory(store, settings, prepared));
-    return { story, notes: prepared.notes };
+    return { story, notes: prepared.notes, action: 'created', match: null };
   } catch (error) {
     await prepared.discard();
     throw error;
@@ -42,7 +54,11 @@ export async function importStoryFile(
  * lead and body images are kept when this profile has them already, the
  * others left out with a note.
  */
-function importPageAsNew(store: Store, settings: Settings, page: ArticlePage): StoryFileImport {
+function importPageFromApp(store: Store, settings: Settings, page: ArticlePage, input: { fileName: string; updateStoryId?: string }): StoryFileImport {
+  const { updateStoryId } = input;
+  if (updateStoryId !== undefined && findSlugMatch(store, page.own ? page.slug : '')?.storyId !== updateStoryId) {
+    throw notThatStorysPage(input.fileName);
+  }
   const notes = page.warnings.map((warning) => warning.message);
   const children = page.body.root.children.filter(
     (node) => node.type !== IMAGE_TYPE || store.hasImage((node as unknown as { sha256: string }).sha256),
@@ -55,8 +71,17 @@ function importPageAsNew(store: Store, settings: Settings, page: ArticlePage): S
   }
   const leadImage = keptLeadImage(store, page, notes);
   const body = { ...page.body, root: { ...page.body.root, children } };
-  const result = importArticlePage(store, settings, { ...page, body }, { asNew: true, leadImage });
-  return { story: result.story, notes: [...notes, ...result.notes] };
+  const update = updateStoryId === undefined ? {} : { named: new Set([updateStoryId]) };
+  const result = importArticlePage(store, settings, { ...page, body }, APP_WORDING, { update, leadImage });
+  return { story: result.story, notes: [...result.notes, ...notes], action: result.action, match: result.match };
+}
+
+function notThatStorysPage(fileName: string): ApiError {
+  return new ApiError(
+    'invalid_input',
+    `“${fileName}” is not the page of the story to update: only a web page carrying that story’s slug can update it. Nothing was imported; import it as a new story instead.`,
+    'updateStoryId',
+  );
 }
 
 function keptLeadImage(store: Store, page: ArticlePage, notes: string[]): LeadImageChange | null | undefined {

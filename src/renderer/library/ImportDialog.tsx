@@ -4,7 +4,7 @@ import { Dialog } from '../ui/Dialog';
 import { progressLine, type StoryImportState } from './use-story-import';
 
 /** A running import's real progress (pictures counted as they are stored), or why it failed; the library is unchanged then. */
-export function ImportDialog({ state, onClose }: { state: StoryImportState; onClose: () => void }) {
+export function ImportDialog({ state, onClose }: { state: Exclude<StoryImportState, { stage: 'matched' }>; onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
   const failed = state.stage === 'failed';
   useEffect(() => {

@@ -15,6 +15,7 @@ import { useToasts } from '../ui/toasts';
 import { DeleteForeverDialog } from './DeleteForeverDialog';
 import { EmptyState } from './EmptyState';
 import { ImportDialog } from './ImportDialog';
+import { ImportMatchDialog } from './ImportMatchDialog';
 import { libraryMemory } from './library-memory';
 import { LibraryToolbar } from './LibraryToolbar';
 import { defaultFilters, hasNarrowingFilters, type ListFilters } from './list-filters';
@@ -400,7 +401,19 @@ export function LibraryScreen({ onNewStory }: { onNewStory: () => void }) {
           </div>
         </div>
       )}
-      {storyImport.state !== null && <ImportDialog state={storyImport.state} onClose={storyImport.dismiss} />}
+      {storyImport.state?.stage === 'matched' ? (
+        <ImportMatchDialog
+          fileName={storyImport.state.fileName}
+          notes={storyImport.state.notes}
+          match={storyImport.state.match}
+          updating={storyImport.state.updating}
+          error={storyImport.state.error}
+          onOpenDraft={storyImport.openDraft}
+          onUpdate={() => void storyImport.updateMatched()}
+        />
+      ) : (
+        storyImport.state !== null && <ImportDialog state={storyImport.state} onClose={storyImport.dismiss} />
+      )}
       <main className="library-main" aria-label="Library">
         {marked.size > 0 && (
           <div className="library-selection" role="region" aria-label="Ticked stories">

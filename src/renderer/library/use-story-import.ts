@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_STORY_FILE_BYTES, type ImportProgress } from '../../shared/api/contract';
+import { MAX_STORY_FILE_BYTES, type ImportProgress, type SlugMatch } from '../../shared/api/contract';
 import type { Story } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
@@ -9,7 +9,9 @@ import { quotedTitle } from './story-title';
 
 export type StoryImportState =
   | { stage: 'running'; fileName: string; progress: ImportProgress }
-  | { stage: 'failed'; fileName: string; message: string };
+  | { stage: 'failed'; fileName: string; message: string }
+  /** The page carried a live story's slug: it came in as a new draft, and the person may update that story instead. */
+  | { stage: 'matched'; fileName: string; bytes: Uint8Array<ArrayBuffer>; story: Story; notes: string[]; match: SlugMatch; updating: boolean; error: string | null };
 
 /** How often a running import is asked how far it has got. */
 const POLL_MS = 150;
@@ -18,7 +20,9 @@ const POLL_MS = 150;
  * Imports a picked or dropped file (a Word document or a web page) as a new
  * story. While it runs, its real progress is asked from the main process;
  * when it is done the new story opens and the notes show; when it fails the
- * error stays on screen and nothing was stored.
+ * error stays on screen and nothing was stored. A page carrying a live
+ * story's slug stays on screen with its note, offering to update that story
+ * instead (the new draft then goes to the trash).
  */
 export function useStoryImport(onImported: () => void) {
   const api = useApi();
@@ -57,10 +61,14 @@ export function useStoryImport(onImported: () => void) {
       try {
         const bytes = new Uint8Array(await file.arrayBuffer());
         void follow(importId, fileName);
-        const { story, notes } = await api.importStoryFile({ fileName, bytes, importId });
+        const { story, notes, match } = await api.importStoryFile({ fileName, bytes, importId });
         running.current = null;
-        setState(null);
         onImported();
+        if (match !== null) {
+          setState({ stage: 'matched', fileName, bytes, story, notes, match, updating: false, error: null });
+          return;
+        }
+        setState(null);
         toasts.show({ message: importedMessage(story, fileName, notes) });
         void navigate({ screen: 'story', id: story.id });
       } catch (error) {
@@ -72,7 +80,34 @@ export function useStoryImport(onImported: () => void) {
   );
 
   const dismiss = useCallback(() => setState((current) => (current?.stage === 'failed' ? null : current)), []);
-  return { state, start, dismiss };
+
+  /** Keeps the new draft and opens it. */
+  const openDraft = useCallback(() => {
+    if (state?.stage !== 'matched' || state.updating) return;
+    setState(null);
+    void navigate({ screen: 'story', id: state.story.id });
+  }, [navigate, state]);
+
+  /** Imports the page again over the matched story (which keeps a revision), then moves the new draft to the trash. */
+  const updateMatched = useCallback(async () => {
+    if (state?.stage !== 'matched' || state.updating) return;
+    const { fileName, bytes, story, match } = state;
+    setState({ ...state, updating: true, error: null });
+    try {
+      const updated = await api.importStoryFile({ fileName, bytes, updateStoryId: match.storyId });
+      await api.trashStory({ id: story.id });
+      setState(null);
+      onImported();
+      toasts.show({
+        message: `Updated ${quotedTitle(updated.story.headline)} from “${fileName}”; its previous version is in History (Before import). The new draft was moved to the trash.`,
+      });
+      void navigate({ screen: 'story', id: updated.story.id });
+    } catch (error) {
+      setState({ ...state, updating: false, error: errorMessage(error) });
+    }
+  }, [api, navigate, onImported, state, toasts]);
+
+  return { state, start, dismiss, openDraft, updateMatched };
 }
 
 function importedMessage(story: Story, fileName: string, notes: string[]): string {

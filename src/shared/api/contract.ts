@@ -15,6 +15,7 @@ import {
   storyChangesSchema,
   storySchema,
   storySummarySchema,
+  workflowStatusSchema,
 } from '../story/story-schema';
 import { backupInfoSchema } from '../backup/backup-schema';
 import { linkingStorySchema, relatedSuggestionSchema, storyCardSchema, tagUseSchema } from '../story/related-schema';
@@ -39,6 +40,17 @@ export const importProgressSchema = z.object({
   total: z.number().int().nonnegative(),
 });
 export type ImportProgress = z.infer<typeof importProgressSchema>;
+/** The live story whose slug an imported page carries: updated only when asked, and when ready or exported only when named. */
+export const slugMatchSchema = z.object({
+  storyId: idSchema,
+  slug: z.string(),
+  headline: z.string(),
+  status: workflowStatusSchema,
+  exported: z.boolean(),
+  /** Ready or exported: replaced only when the person names it. */
+  published: z.boolean(),
+});
+export type SlugMatch = z.infer<typeof slugMatchSchema>;
 /** Chosen by the caller of importStoryFile so it can ask getImportProgress while the import runs. */
 const importIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'importId must be 8 to 64 letters, digits or hyphens' });
 const byId = z.object({ id: idSchema }).strict();
@@ -298,10 +310,17 @@ export const operations = {
             error: `The file is larger than ${MAX_STORY_FILE_BYTES / 1024 / 1024} MB, too large for one story. Split it, or make its pictures smaller.`,
           }),
         importId: importIdSchema.optional(),
+        /** The story to update with this page (the page must carry its slug); else a page with a live story's slug comes in as a new draft. */
+        updateStoryId: idSchema.optional(),
       })
       .strict(),
-    z.object({ story: storySchema, notes: z.array(z.string()) }),
-    'Import a Word document (.docx) or a web page (.html), told apart by its bytes, as a new story with its pictures; notes say what was left out or changed. Nothing is stored when it fails.',
+    z.object({
+      story: storySchema,
+      notes: z.array(z.string()),
+      action: z.enum(['created', 'updated']),
+      match: slugMatchSchema.nullable(),
+    }),
+    'Import a Word document (.docx) or a web page (.html), told apart by its bytes (anything else is refused), as a new story with its pictures; notes say what was left out or changed. A page whose slug is a live story\'s comes in as a new draft with a note and `match`, unless updateStoryId names that story (it keeps a revision). Nothing is stored when it fails.',
   ),
   getImportProgress: operation(
     z.object({ importId: importIdSchema }).strict(),

@@ -65,7 +65,7 @@ describe('copydesk import FILE.docx', () => {
 
   for (const [name, bytes, message] of [
     ['cut.docx', damagedDocx(), 'is a damaged ZIP file'],
-    ['archive.docx', plainZip(), 'is a ZIP archive, not a Word document'],
+    ['archive.docx', plainZip(), 'is a ZIP archive, not a web page or a Word document (.docx).'],
   ] as const) {
     it(`refuses ${name} with exit 3, and imports none of the other files given with it`, async () => {
       const before = dumpDatabase(profile.file);

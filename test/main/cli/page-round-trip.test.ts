@@ -212,14 +212,14 @@ describe('the whole page, exported, imported and exported again', () => {
 });
 
 describe('importing a page whose slug is a live story', () => {
-  it('updates that story, keeping its previous version as a revision', async () => {
+  it('updates that story when --replace names it, keeping its previous version as a revision', async () => {
     const a = join(dir, 'a');
     const { story } = await seedFullStory(a);
     const file = await exportPage(a, story.id, join(dir, 'out'));
     const edited = readFileSync(file, 'utf8').replace('Boards ask for assurance on everything', 'Boards ask for assurance on nearly everything');
     writeFileSync(file, edited);
 
-    const run = await importPage(a, file);
+    const run = await importPage(a, file, '--replace', 'integrated-care-needs-managers');
     expect(run).toMatchObject({ id: story.id, action: 'updated', slug: 'integrated-care-needs-managers' });
     expect(run.stderr).toBe('');
     const { store } = openTestStore(a);
@@ -237,14 +237,16 @@ describe('importing a page whose slug is a live story', () => {
     expect(article(readFileSync(await exportPage(a, story.id, join(dir, 'again')), 'utf8'))).toBe(article(edited));
   });
 
-  it('creates a new story with --as-new, and links its related story in the store by id', async () => {
+  it('creates a new story unless asked to update, and links its related story in the store by id', async () => {
     const a = join(dir, 'a');
     const { story, linked } = await seedFullStory(a);
     const file = await exportPage(a, story.id, join(dir, 'out'));
-    const run = await importPage(a, file, '--as-new');
+    const run = await importPage(a, file);
     expect(run.action).toBe('created');
     expect(run.id).not.toBe(story.id);
-    expect(run.slug).toBe('integrated-care-needs-managers-who-are-trusted-to-lead');
+    expect(run.slug).toBe('integrated-care-needs-managers-2');
+    // Exported, so only naming it updates it.
+    expect(run.warnings[0]).toMatch(/has been exported: it came in as a new draft \(integrated-care-needs-managers-2\).*--replace integrated-care-needs-managers\.$/);
     const { store } = openTestStore(a);
     try {
       const copy = store.getStory(run.id);

@@ -136,14 +136,64 @@ describe('importing a web page from the app', () => {
   });
 });
 
+describe('importing a page that carries a live story’s slug', () => {
+  /** A page dressed as our export (article markup, canonical URL on any host) with the ready story's slug. */
+  const lookalike = new TextEncoder().encode(
+    `<!doctype html><html><head><link rel="canonical" href="https://attacker.example/x/pay-talks-resume"></head><body>
+     <article class="cd-article"><h1 class="cd-headline">Pay talks collapse</h1><div class="cd-body"><p>Not what was agreed.</p></div></article></body></html>`,
+  );
+  let ready: Story;
+  beforeEach(() => {
+    const created = store.createStory({ section: 'News', headline: 'Pay talks resume' });
+    ready = store.saveStory(created.id, created.revision, { status: 'ready' });
+  });
+
+  async function dispatched(input: { updateStoryId?: string; bytes?: Uint8Array; fileName?: string }) {
+    return api.dispatch('importStoryFile', { fileName: input.fileName ?? 'pay.html', bytes: input.bytes ?? lookalike, ...input });
+  }
+
+  it('comes in as a new draft beside a ready story, naming it in a note and in `match`; the ready story is unchanged', async () => {
+    const result = await dispatched({});
+    if (!result.ok) throw new Error(result.error.message);
+    const { story, notes, action, match } = result.value as Imported & { action: string; match: unknown };
+    expect(action).toBe('created');
+    expect(story).toMatchObject({ headline: 'Pay talks collapse', slug: 'pay-talks-resume-2', status: 'draft' });
+    expect(match).toEqual({ storyId: ready.id, slug: 'pay-talks-resume', headline: 'Pay talks resume', status: 'ready', exported: false, published: true });
+    expect(notes[0]).toBe(
+      'This page has the slug of “Pay talks resume” (pay-talks-resume), which is ready: it came in as a new draft (pay-talks-resume-2) and that story is unchanged. To update that story instead, choose “Replace that story…” in the import’s result and confirm.',
+    );
+    expect(store.getStory(ready.id)).toEqual(ready);
+  });
+
+  it('updates the story updateStoryId names, keeping its slug and what it was as a revision', async () => {
+    const result = await dispatched({ updateStoryId: ready.id });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.value).toMatchObject({ action: 'updated', story: { id: ready.id, headline: 'Pay talks collapse', slug: 'pay-talks-resume' } });
+    const [kept] = store.listRevisions(ready.id);
+    expect(kept?.reason).toBe('before-import');
+    expect(store.getRevision(kept!.id).snapshot.headline).toBe('Pay talks resume');
+  });
+
+  it('refuses updateStoryId naming a story whose slug the file does not carry, storing nothing', async () => {
+    const other = store.createStory({ section: 'News', headline: 'Another story' });
+    const before = dumpDatabase(file);
+    for (const input of [{ updateStoryId: other.id }, { updateStoryId: ready.id, fileName: 'piece.docx', bytes: await articleDocx() }]) {
+      const result = await dispatched(input);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.message).toContain('is not the page of the story to update');
+    }
+    expect(dumpDatabase(file)).toBe(before);
+  });
+});
+
 describe('refusing what is not a story', () => {
   const cases: Array<[string, () => Promise<Uint8Array> | Uint8Array, RegExp]> = [
     ['cut.docx', damagedDocx, /“cut\.docx” is a damaged/],
-    ['archive.docx', plainZip, /“archive\.docx” is a ZIP archive, not a Word document/],
+    ['archive.docx', plainZip, /“archive\.docx” is a ZIP archive, not a web page or a Word document \(\.docx\)\./],
     ['report.docx', () => pdfBytes, /“report\.docx” is a PDF/],
     ['photo.docx', () => pngBytes(800, 600), /“photo\.docx” is a picture \(PNG\)/],
     ['secret.docx', encryptedOfficeBytes, /“secret\.docx” is a password-protected/],
-    ['notes.html', () => new TextEncoder().encode('Just some plain text, no tags.'), /“notes\.html” is neither a Word document/],
+    ['notes.html', () => new TextEncoder().encode('Just some plain text, no tags.'), /“notes\.html” is plain text with no web page markup/],
   ];
   for (const [name, bytes, message] of cases) {
     it(`refuses ${name} and leaves the library and the images folder as they were`, async () => {
