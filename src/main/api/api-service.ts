@@ -18,10 +18,12 @@ import { buildExportInput } from '../export/build-export-input';
 import { exportFileName, exportStoryToFolder } from '../export/export-to-folder';
 import { loadHouseStyleRules } from '../house-style/load-house-style';
 import { checkSettingsImages, saveSettingsFile } from '../settings/save-settings';
+import { collectUnusedImages } from '../images/collect-images';
 import { storeImageFile } from '../images/store-image';
 import { importStoryFile } from '../import/import-story-file';
 import { profilePaths } from '../profile/profile-dir';
 import { openStore, type Store } from '../store/store';
+import { createWalScrubber } from '../store/wal-scrubber';
 import type { Desktop } from './desktop';
 
 export type ApiContext = {
@@ -49,6 +51,8 @@ function requireKnownSection(settings: Settings, section: string | undefined): v
 function createHandlers(ctx: ApiContext): Handlers {
   /** Folders this session chose for a batch export: a later batch may only name one of them. */
   const batchFolders = new Set<string>();
+  /** Empties the WAL after a purge, retrying in the background while another reader holds an old snapshot. */
+  const walScrubber = createWalScrubber(() => ctx.store);
   /** Imports running now, by the id their caller gave, for getImportProgress. */
   const importProgress = new Map<string, ImportProgress>();
   // Read once at start (and again when the settings name another file), never on each call.
@@ -136,9 +140,17 @@ function createHandlers(ctx: ApiContext): Handlers {
     trashStory: ({ id }) => ctx.store.setTrashed(id, true),
     restoreStory: ({ id }) => ctx.store.setTrashed(id, false),
     deleteStoryForever: async ({ id }) => {
-      ctx.store.deleteStoryForever(id);
+      const purged = ctx.store.deleteStoryForever(id);
+      if (!purged.walEmptied) walScrubber.scrub();
       const backups = await purgeStoryFromBackups(ctx.profileDir, id, ctx.store.Database);
-      return { id, backupsCleaned: backups.cleaned, backupsNotCleaned: backups.notCleaned };
+      const imagesRemoved = await collectUnusedImages(ctx.store, ctx.profileDir, ctx.settings, new Date());
+      return {
+        id,
+        backupsCleaned: backups.cleaned,
+        backupsNotCleaned: backups.notCleaned,
+        walScrubPending: walScrubber.pending,
+        imagesRemoved: [...new Set(imagesRemoved)],
+      };
     },
     listAuthors: ({ query }) => ctx.store.listAuthors(query),
     createAuthor: (fields) => ctx.store.createAuthor(fields),

@@ -177,8 +177,17 @@ export const operations = {
       backupsCleaned: z.array(z.string()),
       /** Copies it could not be purged from, with the reason: the person must delete those files by hand. */
       backupsNotCleaned: z.array(z.object({ name: z.string(), reason: z.string() })),
+      /**
+       * True while another program reading the library (another window, the
+       * preview, the command line) still holds an older view of it: the text
+       * then stays in the write-ahead log until it lets go, and is scrubbed
+       * from it in the background seconds after.
+       */
+      walScrubPending: z.boolean(),
+      /** Image files nothing refers to any more that were removed (the story's own, from the profile and its backups). */
+      imagesRemoved: z.array(z.string()),
     }),
-    'Purge a story and its revisions for good, leaving only a tombstone, from the database and from every backup in the profile.',
+    'Purge a story and its revisions for good, leaving only a tombstone, from the database and from every backup in the profile, with the pictures only it used.',
   ),
 
   listRevisions: operation(
