@@ -1,4 +1,4 @@
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { ZodError } from 'zod';
 import { ApiError, type ApiResult } from '../../shared/api/api-error';
 import {
@@ -16,6 +16,7 @@ import { restoreBackup } from '../backup/restore-backup';
 import { exportStoriesBatch } from '../export/export-batch';
 import { buildExportInput } from '../export/build-export-input';
 import { exportFileName, exportStoryToFolder } from '../export/export-to-folder';
+import { checkTypedExportFolder } from '../export/typed-export-folder';
 import { loadHouseStyleRules } from '../house-style/load-house-style';
 import { checkSettingsImages, saveSettingsFile } from '../settings/save-settings';
 import { collectUnusedImages } from '../images/collect-images';
@@ -53,6 +54,25 @@ function createHandlers(ctx: ApiContext): Handlers {
   const batchFolders = new Set<string>();
   /** Empties the WAL after a purge, retrying in the background while another reader holds an old snapshot. */
   const walScrubber = createWalScrubber(() => ctx.store);
+  /**
+   * Where a batch goes: a folder an earlier call of it returned; else the
+   * folder dialog's choice (null: cancelled); in the browser preview, which
+   * has no dialog, the folder the person typed, once checked.
+   */
+  const batchFolder = async (folder: string | undefined): Promise<string | null> => {
+    if (folder !== undefined && batchFolders.has(folder)) return folder;
+    let chosen: string | null;
+    if (ctx.desktop !== undefined) {
+      if (folder !== undefined) throw new ApiError('rejected', 'Pick the folder to export to again.', 'folder');
+      chosen = await ctx.desktop.chooseFolder();
+    } else {
+      if (folder === undefined) throw new ApiError('invalid_input', 'The browser preview has no folder dialog: type the folder to export into.', 'folder');
+      chosen = checkTypedExportFolder(folder, ctx.profileDir);
+    }
+    if (chosen === null) return null;
+    batchFolders.add(resolve(chosen));
+    return resolve(chosen);
+  };
   /** Imports running now, by the id their caller gave, for getImportProgress. */
   const importProgress = new Map<string, ImportProgress>();
   // Read once at start (and again when the settings name another file), never on each call.
@@ -66,6 +86,7 @@ function createHandlers(ctx: ApiContext): Handlers {
       databaseFile: ctx.store.file,
       settingsFile: ctx.settingsFile,
       schemaVersion: ctx.store.schemaVersion,
+      folderDialog: ctx.desktop !== undefined,
     }),
     getSettings: () => ctx.settings,
     saveSettings: (settings) => {
@@ -103,15 +124,8 @@ function createHandlers(ctx: ApiContext): Handlers {
       return { path: result.file };
     },
     exportStoriesToFolder: async ({ ids, folder }) => {
-      let target = folder;
-      if (target === undefined) {
-        const chosen = ctx.desktop === undefined ? previewExportFolder(ctx.profileDir) : await ctx.desktop.chooseFolder();
-        if (chosen === null) return { cancelled: true as const };
-        target = resolve(chosen);
-        batchFolders.add(target);
-      } else if (!batchFolders.has(target)) {
-        throw new ApiError('rejected', 'Pick the folder to export to again.', 'folder');
-      }
+      const target = await batchFolder(folder);
+      if (target === null) return { cancelled: true as const };
       const results = exportStoriesBatch(ids, {
         store: ctx.store,
         settings: ctx.settings,
@@ -197,12 +211,6 @@ function createHandlers(ctx: ApiContext): Handlers {
     },
     getImportProgress: ({ importId }) => importProgress.get(importId) ?? null,
   };
-}
-
-/** Without a folder dialog, a batch goes to a new folder in the profile: exports/<UTC stamp>/. */
-function previewExportFolder(profileDir: string): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  return join(profileDir, 'exports', stamp);
 }
 
 function describeZodError(error: ZodError): ApiError {

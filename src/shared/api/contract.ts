@@ -61,6 +61,8 @@ export const operations = {
       databaseFile: z.string(),
       settingsFile: z.string(),
       schemaVersion: z.number().int(),
+      /** Whether a native dialog picks the folder of a batch export; false in the browser preview, where the person types it. */
+      folderDialog: z.boolean(),
     }),
     'Where the profile lives and which versions are running.',
   ),
@@ -122,7 +124,11 @@ export const operations = {
     z
       .object({
         ids: z.array(idSchema).min(1).max(50),
-        /** A folder an earlier call of this batch returned; absent: ask for one (in the browser preview, a new folder in the profile). */
+        /**
+         * A folder an earlier call of this batch returned; absent: ask for one
+         * in a folder dialog. The browser preview has none: there it is the
+         * folder the person typed (a whole path outside the profile).
+         */
         folder: z.string().optional(),
       })
       .strict(),
