@@ -33,6 +33,8 @@ type BatchExportDialogProps = {
 export function BatchExportDialog({ ids, onClose }: BatchExportDialogProps) {
   const api = useApi();
   const [progress, setProgress] = useState<Progress>({ stage: 'starting' });
+  // Kept here, not in the form: a refused folder comes back to the form as the person typed it.
+  const [typed, setTyped] = useState('');
   const closeRef = useRef<HTMLButtonElement>(null);
   const folderRef = useRef<HTMLInputElement>(null);
   const started = useRef(false);
@@ -85,14 +87,14 @@ export function BatchExportDialog({ ids, onClose }: BatchExportDialogProps) {
   const busy = progress.stage === 'starting' || progress.stage === 'running';
   const done = progress.stage === 'finished' || progress.stage === 'failed';
   const exported = done && progress.results.some((r) => r.file !== null);
-  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  const stories = ids.length === 1 ? '1 story' : `${ids.length} stories`;
 
   if (progress.stage === 'choosing') {
-    return <FolderForm count={count(ids.length, 'story')} error={progress.error} inputRef={folderRef} onExport={(folder) => void run(folder)} onCancel={() => onClose(false)} />;
+    return <FolderForm count={stories} folder={typed} onChange={setTyped} error={progress.error} inputRef={folderRef} onExport={(folder) => void run(folder)} onCancel={() => onClose(false)} />;
   }
   return (
     <Dialog
-      title={done ? 'Export finished' : `Exporting ${count(ids.length, 'story')}…`}
+      title={done ? 'Export finished' : `Exporting ${stories}…`}
       onClose={() => !busy && onClose(exported)}
       actions={
         <Button ref={closeRef} variant="primary" disabled={busy} onClick={() => onClose(exported)}>
@@ -116,6 +118,8 @@ export function BatchExportDialog({ ids, onClose }: BatchExportDialogProps) {
 
 type FolderFormProps = {
   count: string;
+  folder: string;
+  onChange: (folder: string) => void;
   error: string | null;
   inputRef: RefObject<HTMLInputElement | null>;
   onExport: (folder: string) => void;
@@ -123,8 +127,7 @@ type FolderFormProps = {
 };
 
 /** The browser preview's stand-in for a folder dialog: the person types where the pages go. */
-function FolderForm({ count, error, inputRef, onExport, onCancel }: FolderFormProps) {
-  const [folder, setFolder] = useState('');
+function FolderForm({ count, folder, onChange, error, inputRef, onExport, onCancel }: FolderFormProps) {
   const formId = useId();
   const hintId = useId();
   const errorId = useId();
@@ -159,7 +162,7 @@ function FolderForm({ count, error, inputRef, onExport, onCancel }: FolderFormPr
             value={folder}
             aria-invalid={error !== null}
             aria-describedby={error === null ? hintId : `${errorId} ${hintId}`}
-            onChange={(event) => setFolder(event.target.value)}
+            onChange={(event) => onChange(event.target.value)}
           />
           {error !== null && (
             <span id={errorId} className="form-field__error" role="alert">
