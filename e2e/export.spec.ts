@@ -120,6 +120,10 @@ test('ticked stories are exported into a folder with progress and a summary', as
   await expect(field).toBeFocused();
   expect(seriousViolations(await new AxeBuilder({ page }).include('dialog').analyze())).toEqual([]);
   await page.screenshot({ path: test.info().outputPath('batch-folder-refused.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  expect(seriousViolations(await new AxeBuilder({ page }).include('dialog').analyze())).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('batch-folder-refused-dark-1024.png') });
 
   const target = join(mkdtempSync(join(tmpdir(), 'copydesk-e2e-batch-')), 'pages');
   await field.fill(target);
