@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { createApiService } from '../../../src/main/api/api-service';
+import { createBackup } from '../../../src/main/backup/backups';
 import { profilePaths } from '../../../src/main/profile/profile-dir';
 import { defaultSettings } from '../../../src/main/settings/load-settings';
 import { openStore, type Store } from '../../../src/main/store/store';
@@ -28,6 +30,9 @@ describe('delete for good while another program reads the library', () => {
   it('says the scrub is pending, then empties the write-ahead log seconds after the reader lets go: no file of the profile holds the text', async () => {
     const draft = store.createStory({ section: 'News', headline: 'Tribunal papers' });
     store.saveStory(draft.id, draft.revision, { body: paragraphs('The whistleblower grievance names the panel chairwoman Quennell.') });
+    store.recordRevision(draft.id, 'open');
+    await createBackup(store, dir, new Date('2026-03-02T09:00:00.000Z'));
+    expect(filesHolding(dir, 'Quennell')).toContain(join(profilePaths(dir).backups, 'copydesk-20260302T090000000Z.db'));
     const reader = await startReader(profilePaths(dir).database);
     onTestFinished(() => reader.close());
     await reader.hold();
