@@ -157,7 +157,8 @@ function createHandlers(ctx: ApiContext): Handlers {
       const purged = ctx.store.deleteStoryForever(id);
       if (!purged.walEmptied) walScrubber.scrub();
       const backups = await purgeStoryFromBackups(ctx.profileDir, id, ctx.store.Database);
-      const imagesRemoved = await collectUnusedImages(ctx.store, ctx.profileDir, ctx.settings, new Date());
+      // The story is gone by now: pictures that cannot be removed (a file in use) must not turn that into an error; maintenance tries again.
+      const imagesRemoved = await collectUnusedImages(ctx.store, ctx.profileDir, ctx.settings, new Date()).catch(() => []);
       return {
         id,
         backupsCleaned: backups.cleaned,
