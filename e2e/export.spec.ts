@@ -1,3 +1,6 @@
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
@@ -105,10 +108,33 @@ test('ticked stories are exported into a folder with progress and a summary', as
   await expect(bar).toContainText('2 stories ticked');
   await bar.getByRole('button', { name: 'Export to a folder…' }).click();
 
+  // The browser has no folder dialog: the person types the folder, which must be outside the profile.
+  const choose = page.getByRole('dialog', { name: 'Export 2 stories' });
+  const field = choose.getByRole('textbox', { name: 'Folder to export into' });
+  await expect(field).toBeFocused();
+  await field.fill(join(preview.profileDir, 'exports'));
+  await choose.getByRole('button', { name: 'Export', exact: true }).click();
+  await expect(choose.getByRole('alert')).toContainText('is inside the Copydesk profile');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(field).toHaveValue(join(preview.profileDir, 'exports'));
+  await expect(field).toBeFocused();
+  expect(seriousViolations(await new AxeBuilder({ page }).include('dialog').analyze())).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('batch-folder-refused.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  expect(seriousViolations(await new AxeBuilder({ page }).include('dialog').analyze())).toEqual([]);
+  await page.screenshot({ path: test.info().outputPath('batch-folder-refused-dark-1024.png') });
+
+  const target = join(mkdtempSync(join(tmpdir(), 'copydesk-e2e-batch-')), 'pages');
+  await field.fill(target);
+  await field.press('Enter');
+
   const dialog = page.getByRole('dialog', { name: 'Export finished' });
-  await expect(dialog).toContainText('2 stories written to');
-  await expect(dialog).toContainText(`${preview.profileDir}/exports/`);
+  await expect(dialog).toContainText(`2 stories written to ${target}`);
   await expect(dialog).toContainText('2 with warnings');
+  expect(readdirSync(target).filter((name) => name.endsWith('.html')).sort()).toEqual([expect.stringMatching(/^pay-talks/), expect.stringMatching(/^trust-boards/)]);
+  expect(existsSync(join(preview.profileDir, 'exports'))).toBe(false);
+  rmSync(dirname(target), { recursive: true, force: true });
   expect(seriousViolations(await new AxeBuilder({ page }).include('dialog').analyze())).toEqual([]);
   await dialog.getByRole('button', { name: 'Close' }).click();
 

@@ -1,4 +1,4 @@
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { ZodError } from 'zod';
 import { ApiError, type ApiResult } from '../../shared/api/api-error';
 import {
@@ -16,12 +16,15 @@ import { restoreBackup } from '../backup/restore-backup';
 import { exportStoriesBatch } from '../export/export-batch';
 import { buildExportInput } from '../export/build-export-input';
 import { exportFileName, exportStoryToFolder } from '../export/export-to-folder';
+import { checkTypedExportFolder } from '../export/typed-export-folder';
 import { loadHouseStyleRules } from '../house-style/load-house-style';
 import { checkSettingsImages, saveSettingsFile } from '../settings/save-settings';
+import { collectUnusedImages } from '../images/collect-images';
 import { storeImageFile } from '../images/store-image';
 import { importStoryFile } from '../import/import-story-file';
 import { profilePaths } from '../profile/profile-dir';
 import { openStore, type Store } from '../store/store';
+import { createWalScrubber } from '../store/wal-scrubber';
 import type { Desktop } from './desktop';
 
 export type ApiContext = {
@@ -49,6 +52,27 @@ function requireKnownSection(settings: Settings, section: string | undefined): v
 function createHandlers(ctx: ApiContext): Handlers {
   /** Folders this session chose for a batch export: a later batch may only name one of them. */
   const batchFolders = new Set<string>();
+  /** Empties the WAL after a purge, retrying in the background while another reader holds an old snapshot. */
+  const walScrubber = createWalScrubber(() => ctx.store);
+  /**
+   * Where a batch goes: a folder an earlier call of it returned; else the
+   * folder dialog's choice (null: cancelled); in the browser preview, which
+   * has no dialog, the folder the person typed, once checked.
+   */
+  const batchFolder = async (folder: string | undefined): Promise<string | null> => {
+    if (folder !== undefined && batchFolders.has(folder)) return folder;
+    let chosen: string | null;
+    if (ctx.desktop !== undefined) {
+      if (folder !== undefined) throw new ApiError('rejected', 'Pick the folder to export to again.', 'folder');
+      chosen = await ctx.desktop.chooseFolder();
+    } else {
+      if (folder === undefined) throw new ApiError('invalid_input', 'The browser preview has no folder dialog: type the folder to export into.', 'folder');
+      chosen = checkTypedExportFolder(folder, ctx.profileDir);
+    }
+    if (chosen === null) return null;
+    batchFolders.add(resolve(chosen));
+    return resolve(chosen);
+  };
   /** Imports running now, by the id their caller gave, for getImportProgress. */
   const importProgress = new Map<string, ImportProgress>();
   // Read once at start (and again when the settings name another file), never on each call.
@@ -62,6 +86,7 @@ function createHandlers(ctx: ApiContext): Handlers {
       databaseFile: ctx.store.file,
       settingsFile: ctx.settingsFile,
       schemaVersion: ctx.store.schemaVersion,
+      folderDialog: ctx.desktop !== undefined,
     }),
     getSettings: () => ctx.settings,
     saveSettings: (settings) => {
@@ -99,15 +124,8 @@ function createHandlers(ctx: ApiContext): Handlers {
       return { path: result.file };
     },
     exportStoriesToFolder: async ({ ids, folder }) => {
-      let target = folder;
-      if (target === undefined) {
-        const chosen = ctx.desktop === undefined ? previewExportFolder(ctx.profileDir) : await ctx.desktop.chooseFolder();
-        if (chosen === null) return { cancelled: true as const };
-        target = resolve(chosen);
-        batchFolders.add(target);
-      } else if (!batchFolders.has(target)) {
-        throw new ApiError('rejected', 'Pick the folder to export to again.', 'folder');
-      }
+      const target = await batchFolder(folder);
+      if (target === null) return { cancelled: true as const };
       const results = exportStoriesBatch(ids, {
         store: ctx.store,
         settings: ctx.settings,
@@ -136,9 +154,18 @@ function createHandlers(ctx: ApiContext): Handlers {
     trashStory: ({ id }) => ctx.store.setTrashed(id, true),
     restoreStory: ({ id }) => ctx.store.setTrashed(id, false),
     deleteStoryForever: async ({ id }) => {
-      ctx.store.deleteStoryForever(id);
+      const purged = ctx.store.deleteStoryForever(id);
+      if (!purged.walEmptied) walScrubber.scrub();
       const backups = await purgeStoryFromBackups(ctx.profileDir, id, ctx.store.Database);
-      return { id, backupsCleaned: backups.cleaned, backupsNotCleaned: backups.notCleaned };
+      // The story is gone by now: pictures that cannot be removed (a file in use) must not turn that into an error; maintenance tries again.
+      const imagesRemoved = await collectUnusedImages(ctx.store, ctx.profileDir, ctx.settings, new Date()).catch(() => []);
+      return {
+        id,
+        backupsCleaned: backups.cleaned,
+        backupsNotCleaned: backups.notCleaned,
+        walScrubPending: walScrubber.pending,
+        imagesRemoved: [...new Set(imagesRemoved)],
+      };
     },
     listAuthors: ({ query }) => ctx.store.listAuthors(query),
     createAuthor: (fields) => ctx.store.createAuthor(fields),
@@ -185,12 +212,6 @@ function createHandlers(ctx: ApiContext): Handlers {
     },
     getImportProgress: ({ importId }) => importProgress.get(importId) ?? null,
   };
-}
-
-/** Without a folder dialog, a batch goes to a new folder in the profile: exports/<UTC stamp>/. */
-function previewExportFolder(profileDir: string): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  return join(profileDir, 'exports', stamp);
 }
 
 function describeZodError(error: ZodError): ApiError {

@@ -29,7 +29,7 @@ export async function createBackup(source: BackupSource, profileDir: string, now
     await source.backup(temp);
     const images = await imageFiles(paths.images);
     for (const image of images) await copyOnce(join(paths.images, image), join(imagesDir, image));
-    await writeFile(join(paths.backups, manifestName(name)), JSON.stringify({ images }, null, 1));
+    await writeManifest(paths.backups, name, images);
     await rename(temp, join(paths.backups, name));
   } finally {
     await rm(temp, { force: true });
@@ -67,12 +67,37 @@ export async function rotateBackups(profileDir: string, now: Date): Promise<stri
     await rm(join(dir, name), { force: true });
     await rm(join(dir, manifestName(name)), { force: true });
   }
-  const needed = new Set<string>();
-  for (const name of keep) for (const image of await manifestImages(dir, name)) needed.add(image);
-  for (const image of await imageFiles(join(dir, 'images'))) {
-    if (!needed.has(image)) await rm(join(dir, 'images', image), { force: true });
-  }
+  await removeUnlistedBackupImages(dir);
   return removed;
+}
+
+/** The image files the kept backups' manifests list: what backups/images must hold. */
+export async function imagesOfKeptBackups(backupsDir: string): Promise<Set<string>> {
+  const needed = new Set<string>();
+  for (const name of await backupNames(backupsDir)) for (const image of await manifestImages(backupsDir, name)) needed.add(image);
+  return needed;
+}
+
+/**
+ * Removes the copies in backups/images that no kept backup's manifest lists;
+ * returns their names. Skipped while a backup is being written: its images
+ * are copied before its manifest exists.
+ */
+export async function removeUnlistedBackupImages(backupsDir: string): Promise<string[]> {
+  const entries = await readdir(backupsDir).catch(() => [] as string[]);
+  if (entries.some((entry) => entry.endsWith('.partial'))) return [];
+  const needed = await imagesOfKeptBackups(backupsDir);
+  const unlisted = (await imageFiles(join(backupsDir, 'images'))).filter((image) => !needed.has(image));
+  for (const image of unlisted) await rm(join(backupsDir, 'images', image), { force: true });
+  return unlisted;
+}
+
+/** Writes the list of image files a backup needs beside it. */
+export async function writeManifest(backupsDir: string, name: string, images: readonly string[]): Promise<void> {
+  const file = join(backupsDir, manifestName(name));
+  // Renamed into place: a half-written manifest would read as "needs no images".
+  await writeFile(`${file}.partial`, JSON.stringify({ images }, null, 1));
+  await rename(`${file}.partial`, file);
 }
 
 /** The image files a backup's manifest lists ([] when it has none). */

@@ -1,3 +1,6 @@
+import { collectUnusedImages } from '../images/collect-images';
+import { profilePaths } from '../profile/profile-dir';
+import { loadSettings } from '../settings/load-settings';
 import type { Store } from '../store/store';
 import { createBackup } from './backups';
 import { checkIntegrityInBackground } from './integrity';
@@ -18,14 +21,16 @@ export type MaintenanceOptions = {
 };
 
 /**
- * The background care of a profile (DESIGN §7): on start, a backup, a
- * thinning of old revisions and a full integrity check on a worker thread's
- * read-only connection; then a backup and a thinning every few hours while the
- * app runs. Returns `stop` and a promise for the first round (for tests).
+ * The background care of a profile: on start, a collection of the pictures
+ * nothing refers to any more, a backup, a thinning of old revisions and a
+ * full integrity check on a worker thread's read-only connection; then the
+ * same but the check every few hours while the app runs. Returns `stop` and a promise for the first round (for tests).
  */
 export function startMaintenance(options: MaintenanceOptions): { stop(): void; firstRound: Promise<void> } {
   const now = options.now ?? (() => new Date());
   const round = async (withIntegrityCheck: boolean): Promise<void> => {
+    // Before the backup, so the new backup's list of pictures leaves out those nothing needs.
+    await collectImages(options, now());
     try {
       await createBackup(options.currentStore(), options.profileDir, now());
       options.currentStore().pruneRevisions(now());
@@ -50,4 +55,19 @@ export function startMaintenance(options: MaintenanceOptions): { stop(): void; f
   const timer = setInterval(() => void round(false), options.everyMs ?? MAINTENANCE_EVERY_MS);
   timer.unref();
   return { stop: () => clearInterval(timer), firstRound };
+}
+
+/**
+ * Edits and thinning release pictures over time. The settings are read from
+ * the file each time (they name a logo and a social image);
+ * when they cannot be read nothing is collected, as it cannot be known what
+ * they need.
+ */
+async function collectImages(options: MaintenanceOptions, now: Date): Promise<void> {
+  try {
+    const settings = loadSettings(profilePaths(options.profileDir).settings);
+    await collectUnusedImages(options.currentStore(), options.profileDir, settings, now);
+  } catch (error) {
+    options.onProblem(`Pictures no story uses any more could not be cleared away: ${error instanceof Error ? error.message : String(error)}. Nothing was lost; it is tried again later.`);
+  }
 }

@@ -1,9 +1,9 @@
 import { readdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/api-error';
 import { profilePaths } from '../profile/profile-dir';
 import { openStore, type DatabaseConstructor } from '../store/store';
-import { backupNames } from './backups';
+import { backupNames, manifestImages, writeManifest } from './backups';
 
 export type BackupPurgeResult = {
   /** Copies of the database that held the story and no longer hold its text. */
@@ -36,15 +36,21 @@ async function databaseCopies(profileDir: string): Promise<string[]> {
  * emptied), so a later restore cannot bring it back either. Copies made
  * before the story existed, or where it is already purged, are left as they
  * are; an older copy is upgraded on the way, as a restore would upgrade it.
+ * A backup's manifest then stops listing the pictures only the story used,
+ * so their copies in backups/images can be collected.
  */
 export async function purgeStoryFromBackups(profileDir: string, storyId: string, Database: DatabaseConstructor): Promise<BackupPurgeResult> {
+  const paths = profilePaths(profileDir);
   const result: BackupPurgeResult = { cleaned: [], notCleaned: [] };
   for (const file of await databaseCopies(profileDir)) {
     const name = basename(file);
     try {
       const copy = openStore({ file, Database });
       try {
-        copy.deleteStoryForever(storyId);
+        const purged = copy.deleteStoryForever(storyId);
+        const stillUsed = copy.imagesInUse();
+        const released = new Set(purged.images.filter((sha256) => !stillUsed.has(sha256)));
+        if (dirname(file) === paths.backups) await dropFromManifest(paths.backups, name, released);
         result.cleaned.push(name);
       } finally {
         copy.close();
@@ -55,4 +61,12 @@ export async function purgeStoryFromBackups(profileDir: string, storyId: string,
     }
   }
   return result;
+}
+
+/** Takes the released pictures (by sha256) out of a backup's list of the image files it needs. */
+async function dropFromManifest(backupsDir: string, name: string, released: ReadonlySet<string>): Promise<void> {
+  if (released.size === 0) return;
+  const images = await manifestImages(backupsDir, name);
+  const kept = images.filter((file) => !released.has(file.slice(0, file.indexOf('.'))));
+  if (kept.length !== images.length) await writeManifest(backupsDir, name, kept);
 }

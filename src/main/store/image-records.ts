@@ -10,6 +10,9 @@ export type ImageRecord = {
   byteSize: number;
 };
 
+/** How an image is named in stored JSON (an image node, a kept version's lead image): `"sha256":"<hex>"`. */
+const SHA256_IN_JSON = /"sha256":"([0-9a-f]{64})"/g;
+
 /**
  * The images table: one row per file in the profile's images folder. The
  * content address is the key, so recording the same file twice keeps the
@@ -17,6 +20,7 @@ export type ImageRecord = {
  */
 export class ImageRecords {
   private readonly insert: Statement;
+  private readonly sql;
 
   constructor(db: Database) {
     this.insert = db.prepare(
@@ -24,9 +28,54 @@ export class ImageRecords {
        VALUES (@sha256, @ext, @mime, @width, @height, @byteSize, @createdAt)
        ON CONFLICT (sha256) DO NOTHING`,
     );
+    // JSON without an image in it is skipped in SQL, so a large library's text is not read into memory.
+    const mentionsImage = `instr(doc, '"sha256"') > 0`;
+    this.sql = {
+      storyColumns: db.prepare('SELECT lead_image_sha256 FROM stories WHERE id = ? AND lead_image_sha256 IS NOT NULL').pluck(),
+      storyJson: db.prepare(
+        `SELECT doc FROM (SELECT body_json AS doc FROM stories WHERE id = @id
+                           UNION ALL SELECT snapshot_json FROM revisions WHERE story_id = @id) WHERE ${mentionsImage}`,
+      ).pluck(),
+      allColumns: db.prepare(
+        `SELECT lead_image_sha256 FROM stories WHERE lead_image_sha256 IS NOT NULL
+         UNION SELECT photo_sha256 FROM authors WHERE photo_sha256 IS NOT NULL`,
+      ).pluck(),
+      allJson: db.prepare(
+        `SELECT doc FROM (SELECT body_json AS doc FROM stories UNION ALL SELECT snapshot_json FROM revisions)
+          WHERE ${mentionsImage}`,
+      ).pluck(),
+      olderThan: db.prepare('SELECT sha256, ext FROM images WHERE created_at < ?'),
+      remove: db.prepare('DELETE FROM images WHERE sha256 = ?'),
+    };
   }
 
   record(image: ImageRecord, createdAt: string): void {
     this.insert.run({ ...image, createdAt });
   }
+
+  /** The images one story refers to: its lead image, its body and every kept version of it. */
+  usedByStory(storyId: string): Set<string> {
+    return withImagesIn(this.sql.storyJson.iterate({ id: storyId }), this.sql.storyColumns.all(storyId));
+  }
+
+  /** Every image the database refers to: stories (lead image and body), their kept versions and author photos. */
+  inUse(): Set<string> {
+    return withImagesIn(this.sql.allJson.iterate(), this.sql.allColumns.all());
+  }
+
+  /** Deletes the rows of images not in `keep` recorded before `before`; returns their file names (<sha256>.<ext>). */
+  forgetUnused(keep: ReadonlySet<string>, before: string): string[] {
+    const rows = this.sql.olderThan.all(before) as Array<{ sha256: string; ext: string }>;
+    const unused = rows.filter((row) => !keep.has(row.sha256));
+    for (const row of unused) this.sql.remove.run(row.sha256);
+    return unused.map((row) => `${row.sha256}.${row.ext}`);
+  }
+}
+
+function withImagesIn(jsonTexts: Iterable<unknown>, sha256s: unknown[]): Set<string> {
+  const found = new Set(sha256s as string[]);
+  for (const json of jsonTexts) {
+    for (const match of (json as string).matchAll(SHA256_IN_JSON)) found.add(match[1]!);
+  }
+  return found;
 }

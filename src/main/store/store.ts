@@ -320,18 +320,40 @@ export class Store {
    * revision and times. With secure_delete on, the freed bytes are zeroed; the
    * index is then merged so no old segment still holds the story's words, and
    * the WAL is checkpointed and emptied so no copy of a page survives there.
+   * Returns the images the story referred to (for the caller to collect) and
+   * whether the WAL could be emptied: not while another connection still
+   * reads an older snapshot (see emptyWal).
    */
-  deleteStoryForever(id: string): { id: string } {
-    const result = this.write(() => {
+  deleteStoryForever(id: string): { id: string; images: string[]; walEmptied: boolean } {
+    const images = this.write(() => {
       this.requireLiveRow(id);
+      const used = this.images.usedByStory(id);
       this.searchIndex.remove(id);
       for (const statement of this.sql.purgeChildren) statement.run(id);
       this.sql.tombstone.run({ id, now: this.timestamp() });
       this.searchIndex.optimize();
-      return { id };
+      return [...used];
     });
-    if (!this.db.inTransaction) this.db.pragma('wal_checkpoint(TRUNCATE)');
-    return result;
+    return { id, images, walEmptied: this.emptyWal() };
+  }
+
+  /**
+   * Checkpoints the WAL into the database and truncates it to nothing, without
+   * waiting: false when it could not finish because another connection (the
+   * command line, another window) still reads a snapshot older than the last
+   * commit; those frames stay in the WAL until it lets go and this is tried again.
+   */
+  emptyWal(): boolean {
+    if (this.db.inTransaction) return false;
+    const timeout = this.db.pragma('busy_timeout', { simple: true }) as number;
+    // The busy handler would block this (main) thread for as long as the other reader holds on.
+    this.db.pragma('busy_timeout = 0');
+    try {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number; log: number; checkpointed: number }>;
+      return result !== undefined && result.busy === 0 && result.log === result.checkpointed;
+    } finally {
+      this.db.pragma(`busy_timeout = ${timeout}`);
+    }
   }
 
   /** Keeps the story's current content as a revision, unless it equals the newest one kept. */
@@ -539,6 +561,24 @@ export class Store {
   /** Whether importImage has stored this picture in the profile. */
   hasImage(sha256: string): boolean {
     return this.sql.selectImage.get(sha256) !== undefined;
+  }
+
+  /** Every image the database refers to: stories (lead image and body), kept versions and author photos. */
+  imagesInUse(): Set<string> {
+    return this.read(() => this.images.inUse());
+  }
+
+  /**
+   * Forgets the images recorded before `before` that nothing in the database
+   * refers to and that are not in `keep`; returns their file names. Newer ones
+   * are left: a picture just added may not be in a saved story yet.
+   */
+  forgetUnusedImages(keep: ReadonlySet<string>, before: Date): string[] {
+    return this.write(() => {
+      const inUse = this.images.inUse();
+      for (const sha256 of keep) inUse.add(sha256);
+      return this.images.forgetUnused(inUse, before.toISOString());
+    });
   }
 
   /** Records an image file already written to the profile's images folder (content-addressed; a repeat is a no-op). */

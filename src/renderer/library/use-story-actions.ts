@@ -5,6 +5,10 @@ import { errorMessage } from '../api/client';
 import { useToasts, type ToastInput } from '../ui/toasts';
 import { quotedTitle } from './story-title';
 
+/** What a purge says while another program still holds an older view of the library (the server retries in the background). */
+const WAL_SCRUB_PENDING =
+  'the text will be scrubbed from the write-ahead log as soon as the other program reading this library (another window, the preview or the command line) lets go';
+
 export type StoryActions = {
   duplicate: (story: StorySummary) => Promise<string | null>;
   archive: (story: StorySummary) => Promise<void>;
@@ -81,13 +85,14 @@ export function useStoryActions(reload: () => Promise<void>): StoryActions {
         if (result === null) return;
         const copies = result.backupsCleaned.length;
         const cleaned = copies === 0 ? '' : ` and from ${copies} ${copies === 1 ? 'backup' : 'backups'}`;
+        const scrub = result.walScrubPending ? `; ${WAL_SCRUB_PENDING}` : '';
         if (result.backupsNotCleaned.length === 0) {
-          toasts.show({ message: `${quoted(story)} deleted for good${cleaned}` });
+          toasts.show({ message: `${quoted(story)} deleted for good${cleaned}${scrub}` });
           return;
         }
         const left = result.backupsNotCleaned.map(({ name, reason }) => `${name} (${reason})`).join('; ');
         toasts.show({
-          message: `${quoted(story)} deleted for good${cleaned}, but its text is still in ${left}. Delete ${result.backupsNotCleaned.length === 1 ? 'that file' : 'those files'} by hand.`,
+          message: `${quoted(story)} deleted for good${cleaned}${scrub}, but its text is still in ${left}. Delete ${result.backupsNotCleaned.length === 1 ? 'that file' : 'those files'} by hand.`,
           tone: 'error',
         });
       },

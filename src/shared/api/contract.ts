@@ -73,6 +73,8 @@ export const operations = {
       databaseFile: z.string(),
       settingsFile: z.string(),
       schemaVersion: z.number().int(),
+      /** Whether a native dialog picks the folder of a batch export; false in the browser preview, where the person types it. */
+      folderDialog: z.boolean(),
     }),
     'Where the profile lives and which versions are running.',
   ),
@@ -134,7 +136,11 @@ export const operations = {
     z
       .object({
         ids: z.array(idSchema).min(1).max(50),
-        /** A folder an earlier call of this batch returned; absent: ask for one (in the browser preview, a new folder in the profile). */
+        /**
+         * A folder an earlier call of this batch returned; absent: ask for one
+         * in a folder dialog. The browser preview has none: there it is the
+         * folder the person typed (a whole path outside the profile).
+         */
         folder: z.string().optional(),
       })
       .strict(),
@@ -189,8 +195,17 @@ export const operations = {
       backupsCleaned: z.array(z.string()),
       /** Copies it could not be purged from, with the reason: the person must delete those files by hand. */
       backupsNotCleaned: z.array(z.object({ name: z.string(), reason: z.string() })),
+      /**
+       * True while another program reading the library (another window, the
+       * preview, the command line) still holds an older view of it: the text
+       * then stays in the write-ahead log until it lets go, and is scrubbed
+       * from it in the background seconds after.
+       */
+      walScrubPending: z.boolean(),
+      /** Image files nothing refers to any more that were removed (the story's own, from the profile and its backups). */
+      imagesRemoved: z.array(z.string()),
     }),
-    'Purge a story and its revisions for good, leaving only a tombstone, from the database and from every backup in the profile.',
+    'Purge a story and its revisions for good, leaving only a tombstone, from the database and from every backup in the profile, with the pictures only it used.',
   ),
 
   listRevisions: operation(

@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,6 +9,7 @@ import { profilePaths } from '../../../src/main/profile/profile-dir';
 import { defaultSettings } from '../../../src/main/settings/load-settings';
 import { openStore, type Store } from '../../../src/main/store/store';
 import { operations } from '../../../src/shared/api/contract';
+import { filesHolding as filesHoldingText } from '../../support/profile-files';
 import { headlinesIn, libraryQuery, makeTempDir, paragraphs, removeTempDir } from '../store/store-fixtures';
 
 let dir: string;
@@ -27,18 +27,8 @@ afterEach(async () => {
   await removeTempDir(dir);
 });
 
-/** Every file under the profile folder. */
-function filesUnder(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const file = join(folder, name);
-    return statSync(file).isDirectory() ? filesUnder(file) : [file];
-  });
-}
-
 /** The profile's files whose bytes still hold the word. */
-function filesHolding(word: string): string[] {
-  return filesUnder(dir).filter((file) => readFileSync(file).includes(Buffer.from(word)));
-}
+const filesHolding = (word: string): string[] => filesHoldingText(dir, word);
 
 function addStory(headline: string, text: string) {
   const story = store.createStory({ section: 'News', headline });

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { createApiService, type ApiContext } from '../../../src/main/api/api-service';
 import type { Desktop } from '../../../src/main/api/desktop';
 import { defaultSettings } from '../../../src/main/settings/load-settings';
@@ -121,10 +122,32 @@ describe('exportStoriesToFolder', () => {
     expect(exportLog()).toEqual([]);
   });
 
-  it('without a desktop, exports into a new folder in the profile', async () => {
-    const result = await service().dispatch('exportStoriesToFolder', { ids: [profile.ids.other] });
-    const folder = (result as { value: { folder: string } }).value.folder;
-    expect(folder.startsWith(join(dir, 'exports'))).toBe(true);
+  it('in the browser preview, exports into the folder the person typed, made when missing, leaving nothing in the profile', async () => {
+    const before = readdirSync(dir).sort();
+    const elsewhere = await makeTempDir();
+    onTestFinished(() => removeTempDir(elsewhere));
+    const typed = join(elsewhere, 'batch');
+    const result = await service().dispatch('exportStoriesToFolder', { ids: [profile.ids.other], folder: typed });
+    const { folder } = (result as { value: { folder: string } }).value;
+    expect(folder).toBe(typed);
     expect(readdirSync(folder)).toContain('pay-talks-resume.html');
+    expect(readdirSync(dir).sort()).toEqual(before);
+  });
+
+  it('in the browser preview, refuses a folder inside the profile, a relative path, a missing parent and no folder, saying what to type', async () => {
+    const api = service();
+    const refusal = async (folder?: string) => {
+      const result = await api.dispatch('exportStoriesToFolder', folder === undefined ? { ids: [profile.ids.other] } : { ids: [profile.ids.other], folder });
+      if (result.ok) throw new Error(`exported into ${folder}`);
+      expect(result.error).toMatchObject({ code: 'invalid_input', field: 'folder' });
+      return result.error.message;
+    };
+    expect(await refusal(join(dir, 'exports'))).toMatch(/inside the Copydesk profile.*Type a folder outside it/);
+    expect(await refusal(dir)).toMatch(/inside the Copydesk profile/);
+    expect(await refusal('exports')).toMatch(/not a whole path/);
+    expect(await refusal(join(tmpdir(), 'copydesk-no-such-folder', 'batch'))).toMatch(/does not exist/);
+    expect(await refusal()).toMatch(/type the folder/);
+    expect(existsSync(join(dir, 'exports'))).toBe(false);
+    expect(exportLog()).toEqual([]);
   });
 });

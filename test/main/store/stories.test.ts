@@ -378,7 +378,7 @@ describe('duplicating, archiving, trashing and deleting', () => {
         .run(story.id),
     );
     clock.advance();
-    expect(store.deleteStoryForever(story.id)).toEqual({ id: story.id });
+    expect(store.deleteStoryForever(story.id)).toEqual({ id: story.id, images: [], walEmptied: true });
 
     withDatabase(file, (db) => {
       const row = db.prepare('SELECT * FROM stories WHERE id = ?').get(story.id) as Record<string, unknown>;
