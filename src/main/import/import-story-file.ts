@@ -1,9 +1,9 @@
 import { readArticlePage, type ArticlePage } from '../../shared/html-import/article-page';
-import { IMAGE_TYPE } from '../../shared/nodes/custom-nodes';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { leadImageChangeSchema, type LeadImageChange, type Story } from '../../shared/story/story-schema';
 import type { Store } from '../store/store';
 import { importArticlePage } from './import-page';
+import { keepPicturesInProfile } from './pictures-in-profile';
 import { prepareWordStory, saveWordStory, type ProgressListener } from './import-word';
 import { readStoryFileKind } from './story-file-kind';
 
@@ -43,19 +43,10 @@ export async function importStoryFile(
  * others left out with a note.
  */
 function importPageAsNew(store: Store, settings: Settings, page: ArticlePage): StoryFileImport {
-  const notes = page.warnings.map((warning) => warning.message);
-  const children = page.body.root.children.filter(
-    (node) => node.type !== IMAGE_TYPE || store.hasImage((node as unknown as { sha256: string }).sha256),
-  );
-  const missing = page.body.root.children.length - children.length;
-  if (missing > 0) {
-    notes.push(
-      `${missing} ${missing === 1 ? 'picture was' : 'pictures were'} left out: ${missing === 1 ? 'it is' : 'they are'} not in this profile. Import the page with its images folder beside it (copydesk import), or add the pictures in the editor.`,
-    );
-  }
+  const kept = keepPicturesInProfile(store, page, 'Import the page with its images folder beside it (copydesk import), or add the pictures in the editor.');
+  const notes = [...page.warnings.map((warning) => warning.message), ...kept.notes];
   const leadImage = keptLeadImage(store, page, notes);
-  const body = { ...page.body, root: { ...page.body.root, children } };
-  const result = importArticlePage(store, settings, { ...page, body }, { asNew: true, leadImage });
+  const result = importArticlePage(store, settings, kept.page, { asNew: true, leadImage });
   return { story: result.story, notes: [...notes, ...result.notes] };
 }
 
