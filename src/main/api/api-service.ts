@@ -8,6 +8,7 @@ import {
   type ImportProgress,
   type OperationName,
 } from '../../shared/api/contract';
+import { findInputLimitBreach, inputLimitMessage } from '../../shared/api/input-limits';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { exportStory } from '../../shared/export/export-story';
 import { createBackup, listBackups } from '../backup/backups';
@@ -226,7 +227,7 @@ function diskFault(code: string): string | undefined {
   return undefined;
 }
 
-/** The single entry point for IPC and the browser preview: validate, run, never throw. */
+/** The single entry point for IPC and the browser preview: hold the input to the limits, validate, run, never throw. */
 export function createApiService(ctx: ApiContext) {
   const handlers = createHandlers(ctx);
   // While a backup is put back the store is closed: other calls wait their turn rather than fail.
@@ -237,6 +238,11 @@ export function createApiService(ctx: ApiContext) {
         return { ok: false, error: { code: 'invalid_input', message: `Unknown operation "${name}".` } };
       }
       const op = name as OperationName;
+      const breach = findInputLimitBreach(rawInput);
+      if (breach !== null) {
+        const message = inputLimitMessage(breach.limit, breach.field);
+        return { ok: false, error: breach.field === '' ? { code: 'invalid_input', message } : { code: 'invalid_input', message, field: breach.field } };
+      }
       try {
         const input = operations[op].input.parse(rawInput ?? {});
         while (restoring !== null) await restoring.catch(() => undefined);
