@@ -18,6 +18,7 @@ import { exportStoriesBatch } from '../export/export-batch';
 import { buildExportInput } from '../export/build-export-input';
 import { exportFileName, exportStoryToFolder } from '../export/export-to-folder';
 import { loadHouseStyleRules } from '../house-style/load-house-style';
+import { copyRulesFileIntoProfile, requireRulesFileInProfile } from '../house-style/rules-file';
 import { checkSettingsImages, saveSettingsFile } from '../settings/save-settings';
 import { storeImageFile } from '../images/store-image';
 import { importStoryFile } from '../import/import-story-file';
@@ -67,11 +68,14 @@ function createHandlers(ctx: ApiContext): Handlers {
     getSettings: () => ctx.settings,
     saveSettings: (settings) => {
       checkSettingsImages(ctx.profileDir, settings);
+      requireRulesFileInProfile(ctx.profileDir, settings.houseStyleRules);
       saveSettingsFile(ctx.settingsFile, settings);
-      if (settings.houseStyleRules !== ctx.settings.houseStyleRules) houseStyle = loadHouseStyleRules(ctx.profileDir, settings);
+      // Read again even under the same name: the file may have been chosen again with new rules.
+      houseStyle = loadHouseStyleRules(ctx.profileDir, settings);
       ctx.settings = settings;
       return settings;
     },
+    importHouseStyleRules: (input) => ({ path: copyRulesFileIntoProfile(ctx.profileDir, input) }),
     getHouseStyleRules: () => houseStyle,
     listStories: (input) => ctx.store.listStories(input),
     getStory: ({ id }) => ctx.store.getStory(id),
