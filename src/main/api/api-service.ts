@@ -242,12 +242,9 @@ export function createApiService(ctx: ApiContext) {
         return { ok: false, error: { code: 'invalid_input', message: `Unknown operation "${name}".` } };
       }
       const op = name as OperationName;
-      const breach = findInputLimitBreach(rawInput);
-      if (breach !== null) {
-        const message = inputLimitMessage(breach.limit, breach.field);
-        return { ok: false, error: breach.field === '' ? { code: 'invalid_input', message } : { code: 'invalid_input', message, field: breach.field } };
-      }
       try {
+        const breach = findInputLimitBreach(rawInput);
+        if (breach !== null) throw new ApiError('invalid_input', inputLimitMessage(breach.limit, breach.field), breach.field || undefined);
         const input = operations[op].input.parse(rawInput ?? {});
         while (restoring !== null) await restoring.catch(() => undefined);
         const handler = handlers[op] as (input: unknown) => unknown;

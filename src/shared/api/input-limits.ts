@@ -61,7 +61,8 @@ export function findInputLimitBreach(input: unknown): InputLimitBreach | null {
     if (typeof value === 'string') {
       if (value.length > INPUT_LIMITS.textLength) return breach('textLength');
       bytes += value.length + 2;
-    } else if (value instanceof Uint8Array) {
+    } else if (ArrayBuffer.isView(value)) {
+      // File contents; the check reads the real buffer, never an object that only inherits from a typed array.
       bytes += value.byteLength;
     } else if (typeof value === 'object' && value !== null) {
       const depth = entry.depth + 1;
