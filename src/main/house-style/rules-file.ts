@@ -55,7 +55,12 @@ export function copyRulesFileIntoProfile(profileDir: string, input: { fileName: 
   }
   const folder = join(profileDir, RULES_FOLDER);
   mkdirSync(folder, { recursive: true });
-  writeFileAtomic(join(folder, name), input.bytes);
+  const found = rulesFileInProfile(profileDir, `${RULES_FOLDER}/${name}`);
+  // The house-rules folder, or a file in it, may be a link out of the profile: then nothing is written.
+  if ('problem' in found || !isInside(realpathSync(profileDir), realpathSync(folder))) {
+    throw new ApiError('rejected', `${RULES_FOLDER}/${name} in the profile leads outside the profile folder (it is a link), so the file was not copied. Remove the link and choose the file again.`);
+  }
+  writeFileAtomic(found.file, input.bytes);
   return `${RULES_FOLDER}/${name}`;
 }
 

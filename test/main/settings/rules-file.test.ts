@@ -95,6 +95,13 @@ describe('the settings’ rules file', () => {
     expect(existsSync(join(dir, 'house-rules'))).toBe(false);
   });
 
+  it('is not copied through a link that leads out of the profile', async () => {
+    symlinkSync(outside, join(dir, 'house-rules'));
+    const result = await api.dispatch('importHouseStyleRules', { fileName: 'rules.json', bytes: bytesOf(JSON.stringify(RULES)) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('leads outside the profile folder') } });
+    expect(existsSync(join(outside, 'rules.json'))).toBe(false);
+  });
+
   it('is still read from a folder inside the profile', () => {
     mkdirSync(join(dir, 'rules'));
     writeFileSync(join(dir, 'rules', 'house.json'), JSON.stringify(RULES));
