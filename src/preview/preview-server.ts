@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import packageJson from '../../package.json';
 import type { ApiResult } from '../shared/api/api-error';
+import { INPUT_LIMITS, inputLimitMessage, jsonTextTooDeep } from '../shared/api/input-limits';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 import { createApiService, type ApiContext, type ApiService } from '../main/api/api-service';
 import { openProfile } from '../main/profile/open-profile';
@@ -17,8 +18,8 @@ import { API_PATH_PREFIX, BRIDGE_SCRIPT_PATH } from './preview-protocol';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './request-guard';
 import { contentTypeFor, readStaticFile, resolveStaticPath } from './static-files';
 
-/** Big enough for a long story with pasted images as data, small enough that one request cannot exhaust memory. */
-export const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** The API's size limit, applied to the body before it is read whole: one request cannot exhaust memory. */
+const MAX_BODY_BYTES = INPUT_LIMITS.totalBytes;
 const LOOPBACK = '127.0.0.1';
 
 export class PreviewSetupError extends Error {
@@ -99,7 +100,7 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
 }
 
 function tooLarge(): HttpError {
-  return new HttpError(413, `The request is larger than the preview accepts (${MAX_BODY_BYTES / 1024 / 1024} MB).`);
+  return new HttpError(413, inputLimitMessage('totalBytes'));
 }
 
 async function handleApi(site: Site, request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
@@ -114,10 +115,15 @@ async function handleApi(site: Site, request: IncomingMessage, response: ServerR
   if (!/^application\/json(\s*;|$)/i.test(request.headers['content-type'] ?? '')) {
     throw new HttpError(415, 'API calls must send JSON (content-type: application/json).');
   }
-  const body = await readBody(request);
+  const text = (await readBody(request)).toString('utf8');
+  // Before parsing: the parser's reviver recurses once per level.
+  if (jsonTextTooDeep(text)) {
+    sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: inputLimitMessage('depth') } });
+    return;
+  }
   let input: unknown;
   try {
-    input = body.length === 0 ? {} : parseWithBytes(body.toString('utf8'));
+    input = text.length === 0 ? {} : parseWithBytes(text);
   } catch {
     sendJson(response, 400, { ok: false, error: { code: 'invalid_input', message: 'The request body is not valid JSON.' } });
     return;

@@ -170,7 +170,36 @@ describe('the browser preview server', () => {
       headers: { 'content-type': 'application/json', 'x-copydesk-token': preview.token, 'content-length': 65 * 1024 * 1024 },
     });
     expect(reply.status).toBe(413);
-    expect(JSON.parse(reply.body).error.message).toMatch(/larger than the preview accepts \(64 MB\)/);
+    expect(JSON.parse(reply.body).error.message).toMatch(/^The input is larger than 64 MB\. It was refused and nothing was changed\./);
+  });
+
+  it('refuses JSON nested deeper than the limit for its depth, not as broken JSON, and changes nothing', async () => {
+    const deep = `${'['.repeat(1_500)}1${']'.repeat(1_500)}`;
+    for (const body of [`{"headline":${deep}}`, `{"headline":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}}`]) {
+      const reply = await send(preview.port, {
+        method: 'POST',
+        path: '/api/createStory',
+        headers: { 'content-type': 'application/json', 'x-copydesk-token': preview.token },
+        body,
+      });
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_input', message: expect.stringMatching(/^The input is nested deeper than 200 levels/) },
+      });
+    }
+    // Brackets inside a text are words, not nesting.
+    const bracketed = JSON.parse((await callApi('createStory', { headline: `Lists ${'['.repeat(250)}` })).body);
+    expect(bracketed).toMatchObject({ ok: true });
+    const listed = JSON.parse((await callApi('listStories', {})).body);
+    expect(listed.value.total).toBe(1);
+  });
+
+  it('refuses a list, an object or a text over the limits, naming the limit and the field', async () => {
+    const wide = JSON.parse((await callApi('listStories', Object.fromEntries(Array.from({ length: 1_001 }, (_, i) => [`k${i}`, i])))).body);
+    expect(wide).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('more than 1,000 fields') } });
+    const long = JSON.parse((await callApi('storyCards', { ids: Array.from({ length: 100_001 }, () => 0) })).body);
+    expect(long).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'ids', message: expect.stringContaining('more than 100,000 items (at ids)') } });
   });
 
   it('runs the real handlers: a story created is listed and found by its standfirst', async () => {

@@ -8,6 +8,7 @@ import {
   type ImportProgress,
   type OperationName,
 } from '../../shared/api/contract';
+import { findInputLimitBreach, inputLimitMessage } from '../../shared/api/input-limits';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { exportStory } from '../../shared/export/export-story';
 import { createBackup, listBackups } from '../backup/backups';
@@ -18,6 +19,7 @@ import { buildExportInput } from '../export/build-export-input';
 import { exportFileName, exportStoryToFolder } from '../export/export-to-folder';
 import { checkTypedExportFolder } from '../export/typed-export-folder';
 import { loadHouseStyleRules } from '../house-style/load-house-style';
+import { copyRulesFileIntoProfile, requireRulesFileInProfile } from '../house-style/rules-file';
 import { checkSettingsImages, saveSettingsFile } from '../settings/save-settings';
 import { collectUnusedImages } from '../images/collect-images';
 import { storeImageFile } from '../images/store-image';
@@ -91,11 +93,14 @@ function createHandlers(ctx: ApiContext): Handlers {
     getSettings: () => ctx.settings,
     saveSettings: (settings) => {
       checkSettingsImages(ctx.profileDir, settings);
+      requireRulesFileInProfile(ctx.profileDir, settings.houseStyleRules);
       saveSettingsFile(ctx.settingsFile, settings);
-      if (settings.houseStyleRules !== ctx.settings.houseStyleRules) houseStyle = loadHouseStyleRules(ctx.profileDir, settings);
+      // Read again even under the same name: the file may have been chosen again with new rules.
+      houseStyle = loadHouseStyleRules(ctx.profileDir, settings);
       ctx.settings = settings;
       return settings;
     },
+    importHouseStyleRules: (input) => ({ path: copyRulesFileIntoProfile(ctx.profileDir, input) }),
     getHouseStyleRules: () => houseStyle,
     listStories: (input) => ctx.store.listStories(input),
     getStory: ({ id }) => ctx.store.getStory(id),
@@ -247,7 +252,7 @@ function diskFault(code: string): string | undefined {
   return undefined;
 }
 
-/** The single entry point for IPC and the browser preview: validate, run, never throw. */
+/** The single entry point for IPC and the browser preview: hold the input to the limits, validate, run, never throw. */
 export function createApiService(ctx: ApiContext) {
   const handlers = createHandlers(ctx);
   // While a backup is put back the store is closed: other calls wait their turn rather than fail.
@@ -259,6 +264,8 @@ export function createApiService(ctx: ApiContext) {
       }
       const op = name as OperationName;
       try {
+        const breach = findInputLimitBreach(rawInput);
+        if (breach !== null) throw new ApiError('invalid_input', inputLimitMessage(breach.limit, breach.field), breach.field || undefined);
         const input = operations[op].input.parse(rawInput ?? {});
         while (restoring !== null) await restoring.catch(() => undefined);
         const handler = handlers[op] as (input: unknown) => unknown;

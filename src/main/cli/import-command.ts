@@ -6,6 +6,7 @@ import { readArticlePage, type ArticlePage } from '../../shared/html-import/arti
 import { IMAGE_TYPE, imageFileName, type SerializedImageNode } from '../../shared/nodes/custom-nodes';
 import { storeImageFile } from '../images/store-image';
 import { importArticlePage } from '../import/import-page';
+import { keepPicturesInProfile } from '../import/pictures-in-profile';
 import { importLeadImage, type ImportedLeadImage } from '../import/import-lead-image';
 import { prepareWordStory, saveWordStory, type PreparedWordStory } from '../import/import-word';
 import type { UpdateRequest, UpdateWording } from '../import/slug-match';
@@ -68,12 +69,14 @@ async function importFiles({ values, positionals }: CommandArgs<typeof IMPORT_OP
               const story = saveWordStory(store, settings, entry.word, section);
               return { file: entry.file, id: story.id, slug: story.slug, headline: story.headline, action: 'created', warnings: entry.word.notes };
             }
-            const { file, page } = entry;
+            const { file } = entry;
+            const kept = keepPicturesInProfile(store, entry.page, 'Put the images folder exported with the page beside it and import again, or add the pictures in the editor.');
+            const page = kept.page;
             const lead = leadImages.get(file)!;
             if (lead.record !== null) store.recordImage(lead.record);
             const leadImage = page.leadImage === null ? null : (lead.change ?? undefined);
             const { story, action, notes } = importArticlePage(store, settings, page, CLI_WORDING, { section, update, leadImage });
-            const warnings = [...page.warnings.map((w) => w.message), ...notes, ...(lead.warning === null ? [] : [lead.warning])];
+            const warnings = [...page.warnings.map((w) => w.message), ...kept.notes, ...notes, ...(lead.warning === null ? [] : [lead.warning])];
             return { file, id: story.id, slug: story.slug, headline: story.headline, action, warnings };
           } catch (error) {
             const why = error instanceof ApiError || error instanceof Error ? error.message : String(error);

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_RULES_FILE_BYTES } from '../../shared/api/contract';
 import { defaultRules, HouseStyleRulesError, parseRules, type HouseStyleRules } from '../../shared/house-style';
 import type { Settings } from '../../shared/settings/settings-schema';
+import { rulesFileInProfile } from './rules-file';
 
 /** The rules in use, where they came from, and why the profile's own file is not in use when it is not. */
 export type LoadedHouseStyle = {
@@ -12,17 +13,23 @@ export type LoadedHouseStyle = {
 };
 
 /**
- * The house-style rules of a profile (settings.houseStyleRules, relative to
- * the profile folder; null for the built-in ones). A file that cannot be read
+ * The house-style rules of a profile (settings.houseStyleRules, a file inside
+ * the profile folder; null for the built-in ones). A file that cannot be read,
+ * or lies outside the profile,
  * or is not valid never stops the app: the built-in rules are used, and the
  * error names the file and the bad rule so it can be fixed.
  */
 export function loadHouseStyleRules(profileDir: string, settings: Pick<Settings, 'houseStyleRules'>): LoadedHouseStyle {
   const path = settings.houseStyleRules;
   if (path === null) return { source: 'built-in', rules: defaultRules() };
-  const file = isAbsolute(path) ? path : join(profileDir, path);
+  const found = rulesFileInProfile(profileDir, path);
+  if ('problem' in found) return builtInBecause(`${found.problem}`);
+  const { file } = found;
   let text: string;
   try {
+    if (statSync(file).size > MAX_RULES_FILE_BYTES) {
+      return builtInBecause(`The house-style rules file ${file} is larger than ${MAX_RULES_FILE_BYTES / 1024 / 1024} MB, more than any rules file needs.`);
+    }
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const detail = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message;

@@ -1,11 +1,11 @@
 import { ApiError } from '../../shared/api/api-error';
 import type { SlugMatch } from '../../shared/api/contract';
 import { readArticlePage, type ArticlePage } from '../../shared/html-import/article-page';
-import { IMAGE_TYPE } from '../../shared/nodes/custom-nodes';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { leadImageChangeSchema, type LeadImageChange, type Story } from '../../shared/story/story-schema';
 import type { Store } from '../store/store';
 import { importArticlePage } from './import-page';
+import { keepPicturesInProfile } from './pictures-in-profile';
 import { prepareWordStory, saveWordStory, type ProgressListener } from './import-word';
 import { findSlugMatch, type UpdateWording } from './slug-match';
 import { readStoryFileKind } from './story-file-kind';
@@ -59,20 +59,11 @@ function importPageFromApp(store: Store, settings: Settings, page: ArticlePage, 
   if (updateStoryId !== undefined && findSlugMatch(store, page.own ? page.slug : '')?.storyId !== updateStoryId) {
     throw notThatStorysPage(input.fileName);
   }
-  const notes = page.warnings.map((warning) => warning.message);
-  const children = page.body.root.children.filter(
-    (node) => node.type !== IMAGE_TYPE || store.hasImage((node as unknown as { sha256: string }).sha256),
-  );
-  const missing = page.body.root.children.length - children.length;
-  if (missing > 0) {
-    notes.push(
-      `${missing} ${missing === 1 ? 'picture was' : 'pictures were'} left out: ${missing === 1 ? 'it is' : 'they are'} not in this profile. Import the page with its images folder beside it (copydesk import), or add the pictures in the editor.`,
-    );
-  }
+  const kept = keepPicturesInProfile(store, page, 'Import the page with its images folder beside it (copydesk import), or add the pictures in the editor.');
+  const notes = [...page.warnings.map((warning) => warning.message), ...kept.notes];
   const leadImage = keptLeadImage(store, page, notes);
-  const body = { ...page.body, root: { ...page.body.root, children } };
   const update = updateStoryId === undefined ? {} : { named: new Set([updateStoryId]) };
-  const result = importArticlePage(store, settings, { ...page, body }, APP_WORDING, { update, leadImage });
+  const result = importArticlePage(store, settings, kept.page, APP_WORDING, { update, leadImage });
   return { story: result.story, notes: [...result.notes, ...notes], action: result.action, match: result.match };
 }
 

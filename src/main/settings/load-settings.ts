@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readJsonText } from '../../shared/api/json-text';
 import { settingsSchema, type Settings } from '../../shared/settings/settings-schema';
 import defaultSettingsJson from '../../../resources/default-settings.json';
 
@@ -15,12 +16,9 @@ export const defaultSettings: Settings = settingsSchema.parse(defaultSettingsJso
  */
 export function loadSettings(file: string): Settings {
   if (!existsSync(file)) return defaultSettings;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new SettingsError(`The settings file ${file} is not valid JSON (${(error as Error).message}). Fix or remove it.`);
-  }
+  const read = readJsonText(readFileSync(file, 'utf8'));
+  if (!read.ok) throw new SettingsError(`The settings file ${file} is ${read.problem}. Fix or remove it.`);
+  const raw = read.value;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new SettingsError(`The settings file ${file} must hold a JSON object.`);
   }

@@ -41,6 +41,7 @@ import {
   type StoryRow,
 } from './story-rows';
 import { StorySlugs } from './story-slugs';
+import { requireStoredBodyImages } from './stored-body-images';
 import { revisionNotFound, StoryRevisions } from './story-revisions';
 
 export type { DatabaseConstructor } from './open-database';
@@ -581,6 +582,11 @@ export class Store {
     });
   }
 
+  /** The type (file extension) this picture is stored as, or undefined when importImage has not stored it. */
+  storedImageExt(sha256: string): string | undefined {
+    return this.sql.selectImageExt.get(sha256) as string | undefined;
+  }
+
   /** Records an image file already written to the profile's images folder (content-addressed; a repeat is a no-op). */
   recordImage(image: ImageRecord): void {
     this.write(() => this.images.record(image, this.timestamp()));
@@ -709,7 +715,7 @@ export class Store {
       publish_date: changes.publishDate === undefined ? row.publish_date : changes.publishDate,
       author_bio: changes.authorBio === undefined ? row.author_bio : changes.authorBio,
       ...this.leadImageColumns(row, changes.leadImage),
-      body_json: changes.body === undefined ? row.body_json : bodyJson(changes.body),
+      body_json: changes.body === undefined ? row.body_json : this.storedBodyJson(changes.body),
       house_style_ignores: changes.houseStyleIgnores === undefined ? row.house_style_ignores : JSON.stringify(changes.houseStyleIgnores),
     };
     if (typeof changes.slug === 'string') {
@@ -729,6 +735,12 @@ export class Store {
       next.slug = this.slugs.derive(next.headline, row.id);
     }
     return next;
+  }
+
+  /** The body as stored; its pictures must be ones importImage stored, so every export finds their files. */
+  private storedBodyJson(body: StoryBody | null): string | null {
+    requireStoredBodyImages(body, (sha256) => this.storedImageExt(sha256));
+    return bodyJson(body);
   }
 
   /** The lead image's columns after a change; the picture must be one importImage stored, so it is in the profile and its backups. */
@@ -926,6 +938,7 @@ function prepareStatements(db: Database) {
     selectAuthorForByline: db.prepare('SELECT name, deleted_at FROM authors WHERE id = ?'),
     selectLiveAuthor: db.prepare(`SELECT ${AUTHOR_COLUMNS} FROM ${AUTHOR_SOURCE} WHERE a.id = ? AND a.deleted_at IS NULL`),
     selectImage: db.prepare('SELECT sha256 FROM images WHERE sha256 = ?').pluck(),
+    selectImageExt: db.prepare('SELECT ext FROM images WHERE sha256 = ?').pluck(),
     selectStoriesOfAuthor: db
       .prepare(
         `SELECT DISTINCT b.story_id FROM story_bylines b JOIN stories s ON s.id = b.story_id

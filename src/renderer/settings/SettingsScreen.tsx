@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { BackupsSection } from './BackupsSection';
+import { RulesFileField } from './RulesFileField';
 import { SiteImageField } from './SiteImageField';
 import { draftFromSettings, newSectionDraft, settingsFromDraft, type FieldErrors, type SettingsDraft } from './settings-draft';
 
@@ -308,11 +309,7 @@ export function SettingsScreen() {
                   A rules file in the profile folder
                 </label>
                 {draft.rulesMode === 'file' && (
-                  <Field label="Rules file" error={errors.houseStyleRules} hint="A path relative to the profile folder, e.g. house-style.json">
-                    {({ input, described }) => (
-                      <input id={input} aria-describedby={described} aria-invalid={errors.houseStyleRules !== undefined} className="form-field__input" spellCheck={false} value={draft.rulesPath} onChange={(e) => change({ rulesPath: e.target.value })} />
-                    )}
-                  </Field>
+                  <RulesFileField path={draft.rulesPath} onChange={(rulesPath) => change({ rulesPath })} error={errors.houseStyleRules} />
                 )}
               </fieldset>
             </section>

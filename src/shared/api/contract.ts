@@ -33,6 +33,9 @@ export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 /** The largest Word document or web page imported as a story (its base64 still fits the browser preview's request limit). */
 export const MAX_STORY_FILE_BYTES = 40 * 1024 * 1024;
 
+/** The largest house-style rules file read or copied into a profile (the built-in rules are under 50 KB). */
+export const MAX_RULES_FILE_BYTES = 2 * 1024 * 1024;
+
 /** Where an import of a story file has got to; `done` of `total` counts the stage's steps (pictures while storing them). */
 export const importProgressSchema = z.object({
   stage: z.enum(['reading', 'converting', 'storing-images', 'saving', 'done']),
@@ -93,7 +96,22 @@ export const operations = {
   saveSettings: operation(
     settingsSchema,
     settingsSchema,
-    'Validate and write the profile’s settings file (whole or not at all); the app uses them at once.',
+    'Validate and write the profile’s settings file (whole or not at all); the app uses them at once. A rules file must be inside the profile folder.',
+  ),
+  importHouseStyleRules: operation(
+    z
+      .object({
+        fileName: z.string().max(LIMITS.name),
+        bytes: z
+          .instanceof(Uint8Array, { error: 'bytes must be the file’s contents' })
+          .refine((bytes) => bytes.byteLength > 0, { error: 'The file is empty.' })
+          .refine((bytes) => bytes.byteLength <= MAX_RULES_FILE_BYTES, {
+            error: `The file is larger than ${MAX_RULES_FILE_BYTES / 1024 / 1024} MB, more than any rules file needs. Choose the JSON file of house-style rules.`,
+          }),
+      })
+      .strict(),
+    z.object({ path: z.string() }),
+    'Copy a rules file the person picked into the profile (house-rules/<name>.json) once its rules are valid; the path to put in the settings. Nothing is copied when it is not valid.',
   ),
 
   listStories: operation(

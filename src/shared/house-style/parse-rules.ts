@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import defaultRulesJson from '../../../resources/house-style/default-rules.json';
+import { readJsonText } from '../api/json-text';
 import { expandAlternatives, expandInParallel } from './parallel-forms';
 import { ruleSchema, rulesFileSchema, type HouseStyleRules, type Rule } from './rules-schema';
 import { compileUserPattern } from './user-pattern';
@@ -30,11 +31,9 @@ export function parseRules(json: unknown, sourceName: string, options: ParseRule
   };
   let raw = json;
   if (typeof json === 'string') {
-    try {
-      raw = JSON.parse(json);
-    } catch (error) {
-      fail(`not valid JSON (${(error as Error).message})`);
-    }
+    const read = readJsonText(json);
+    if (!read.ok) fail(read.problem);
+    else raw = read.value;
   }
   const envelope = rulesFileSchema.safeParse(raw);
   if (!envelope.success) fail(describeIssue(envelope.error.issues[0] as z.core.$ZodIssue));

@@ -5,6 +5,7 @@ import { createApiService, type ApiService } from '../../../src/main/api/api-ser
 import type { Store } from '../../../src/main/store/store';
 import type { ApiResult } from '../../../src/shared/api/api-error';
 import { operationNames, type OperationName } from '../../../src/shared/api/contract';
+import { INPUT_LIMITS, inputLimitMessage, type InputLimit } from '../../../src/shared/api/input-limits';
 import { settingsSchema } from '../../../src/shared/settings/settings-schema';
 import { dumpDatabase, makeTempDir, openTestStore, paragraphs, removeTempDir } from '../store/store-fixtures';
 
@@ -33,6 +34,15 @@ function nested(depth: number, leaf: unknown, asArray: boolean): unknown {
   for (let i = 0; i < depth; i += 1) value = asArray ? [value] : { a: value };
   return value;
 }
+
+/** Inputs just over each of the API's limits, made once (they are large) and reused. */
+const overLimits: Record<InputLimit, unknown> = {
+  depth: nested(INPUT_LIMITS.depth + 1, 'deep', true),
+  textLength: 'x'.repeat(INPUT_LIMITS.textLength + 1),
+  listItems: Array.from({ length: INPUT_LIMITS.listItems + 1 }, (_, i) => i),
+  objectFields: Object.fromEntries(Array.from({ length: INPUT_LIMITS.objectFields + 1 }, (_, i) => [`field${i}`, i])),
+  totalBytes: Array.from({ length: 3 }, () => 'y'.repeat(INPUT_LIMITS.totalBytes / 3)),
+};
 
 /** Values no operation should trip over. */
 const hostileValues: (() => unknown)[] = [
@@ -67,6 +77,12 @@ const hostileValues: (() => unknown)[] = [
   () => ({}),
   () => nested(5_000, 'deep', false),
   () => nested(5_000, 'deep', true),
+  () => nested(1_500, 'deep', false),
+  () => overLimits.depth,
+  () => overLimits.textLength,
+  () => overLimits.listItems,
+  () => overLimits.objectFields,
+  () => overLimits.totalBytes,
   () => JSON.parse('{"__proto__": {"polluted": true}}') as unknown,
   () => ({ constructor: { prototype: { polluted: true } } }),
   () => new Uint8Array(0),
@@ -206,6 +222,24 @@ describe('hostile input to every API operation', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
     console.info(`api fuzz: ${CASES} payloads over ${operationNames.length} operations (seed ${SEED}): ${tally.refused} refused, ${tally.accepted} accepted`);
     expect(tally.refused).toBeGreaterThan(CASES / 2);
+  }, 120_000);
+
+  it('refuses input over each limit at every operation, naming the limit, leaving the database unchanged', async () => {
+    for (const name of operationNames) {
+      const payload = validPayload(name);
+      const key = Object.keys(payload)[0] ?? 'extra';
+      for (const [limit, over] of Object.entries(overLimits) as [InputLimit, unknown][]) {
+        const before = dumpDatabase(file);
+        // The message's opening names the limit: "A list in the input has more than 100,000 items".
+        const naming = inputLimitMessage(limit).split(/ \(|\./)[0]!;
+        for (const input of [over, { ...payload, [key]: over }]) {
+          const result = await api.dispatch(name, input);
+          expect(result, `${name}, ${limit}`).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining(naming) } });
+          if (input !== over && limit !== 'totalBytes') expect(result, `${name}, ${limit}`).toMatchObject({ error: { field: expect.stringMatching(new RegExp(`^${key}\\b`)) } });
+        }
+        expect(dumpDatabase(file), `${name}, ${limit}`).toBe(before);
+      }
+    }
   }, 120_000);
 
   it('refuses an unknown operation name, including prototype keys', async () => {

@@ -46,6 +46,17 @@ describe('IPC handlers', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('refuses input over the API limits (a deep or cyclic structure, as IPC can carry) for what it is', async () => {
+    let deep: unknown = 'leaf';
+    for (let i = 0; i < 1_500; i += 1) deep = [deep];
+    const cyclic: Record<string, unknown> = { headline: 'Loop' };
+    cyclic.self = cyclic;
+    for (const input of [{ headline: deep }, cyclic]) {
+      const result = await call('createStory', event('copydesk://app/index.html'), input);
+      expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringContaining('nested deeper than 200 levels') } });
+    }
+  });
+
   it.each([
     ['another origin', event('https://evil.example/')],
     ['a subframe', event('copydesk://app/index.html', { subframe: true })],
