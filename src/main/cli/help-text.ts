@@ -117,7 +117,7 @@ usage: copydesk backup list|create|check [--json] [--profile DIR]
   create        an online backup now (safe while the app is open)
   check         a full integrity check of the database; exit 3 when it is damaged
   restore NAME  replace the database with that backup after checking it; the current database is
-                moved aside (copydesk.db.before-restore-…), never deleted. Quit Copydesk first.
+                kept as copydesk.db.before-restore-…, never deleted. Refused while the app or the preview has it open.
 ${PROFILE_OPTION}
 
 The app also backs up on start and every few hours, keeping the ten newest and one a day for a week.
@@ -135,6 +135,7 @@ Commands:
   check     house-style findings, and whether stories are ready to publish
             (copydesk check --status ready)
   backup    list, create, check or restore backups (copydesk backup list)
+  init      make a new profile, e.g. for a site build (copydesk init --profile DIR)
   help      this text, or one command's: copydesk help export
 
 Every command reads the same profile as the app: --profile DIR, else $${PROFILE_ENV}, else the

@@ -6,6 +6,7 @@ import { checkCommand } from './check-command';
 import { exportCommand } from './export-command';
 import { BACKUP_HELP, CHECK_HELP, EXPORT_HELP, IMPORT_HELP, LIST_HELP, MAIN_HELP } from './help-text';
 import { importCommand } from './import-command';
+import { INIT_HELP, initCommand } from './init-command';
 import { listCommand } from './list-command';
 
 const commands: Record<string, (args: string[], io: CliIo) => Promise<ExitCode>> = {
@@ -14,9 +15,10 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<ExitCode>>
   import: importCommand,
   check: checkCommand,
   backup: backupCommand,
+  init: initCommand,
 };
 
-const commandHelp: Record<string, string> = { list: LIST_HELP, export: EXPORT_HELP, import: IMPORT_HELP, check: CHECK_HELP, backup: BACKUP_HELP };
+const commandHelp: Record<string, string> = { list: LIST_HELP, export: EXPORT_HELP, import: IMPORT_HELP, check: CHECK_HELP, backup: BACKUP_HELP, init: INIT_HELP };
 
 /**
  * The `copydesk` command line, run in-process: returns the exit code
