@@ -67,7 +67,17 @@ export async function restoreBackup(
  */
 async function keepAside(database: string, aside: string, Database: DatabaseConstructor): Promise<void> {
   const hasWal = (await exists(`${database}-wal`)) || (await exists(`${database}-shm`));
-  if (hasWal && checkIntegrity(database, Database, true).ok) foldWal(database, Database);
+  if (hasWal) {
+    const health = checkIntegrity(database, Database, true);
+    if (health.ok) foldWal(database, Database);
+    else if (health.code !== undefined) {
+      // Not judged damaged, only unreadable for now: its WAL must stay with it.
+      throw new ApiError(
+        'database',
+        `The database ${database} could not be read (${health.problems[0]}), so the backup was not restored. Check the profile folder's permissions and try again; nothing was changed.`,
+      );
+    }
+  }
   for (const suffix of ['-wal', '-shm']) {
     if (await exists(database + suffix)) await rename(database + suffix, aside + suffix);
   }

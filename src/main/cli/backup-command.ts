@@ -55,6 +55,7 @@ export async function backupCommand(args: string[], io: CliIo): Promise<ExitCode
       return EXIT.ok;
     }
     case 'restore': {
+      if (!existsSync(profileDir)) throw new CliError(EXIT.data, `Not found: there is no profile folder ${profileDir}. Pass the profile with --profile DIR.`);
       const lock = holdProfile(profileDir, 'copydesk backup restore', Database, 'Restoring a backup');
       const { movedAside } = await restoreBackup(profileDir, name!, Database, new Date()).finally(() => lock.release());
       const kept = movedAside === null ? '' : ` The previous database was kept as ${movedAside}.`;
