@@ -12,6 +12,11 @@ if (profileDir === undefined) {
   process.stderr.write('usage: profile-holder <profile folder>\n');
   process.exit(2);
 }
-holdProfile(profileDir, 'the browser preview', Database, 'Holding the profile for a test');
+const lock = holdProfile(profileDir, 'the browser preview', Database, 'Holding the profile for a test');
+// Referenced until the end, as the app and the preview keep theirs: a collected connection would let go.
+process.once('SIGTERM', () => {
+  lock.release();
+  process.exit(0);
+});
 process.stdout.write('held\n');
 setInterval(() => undefined, 60_000);

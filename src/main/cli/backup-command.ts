@@ -55,7 +55,7 @@ export async function backupCommand(args: string[], io: CliIo): Promise<ExitCode
       return EXIT.ok;
     }
     case 'restore': {
-      if (!existsSync(profileDir)) throw new CliError(EXIT.data, `Not found: there is no profile folder ${profileDir}. Pass the profile with --profile DIR.`);
+      requireFolder(profileDir);
       const lock = holdProfile(profileDir, 'copydesk backup restore', Database, 'Restoring a backup');
       const { movedAside } = await restoreBackup(profileDir, name!, Database, new Date()).finally(() => lock.release());
       const kept = movedAside === null ? '' : ` The previous database was kept as ${movedAside}.`;
@@ -67,12 +67,16 @@ export async function backupCommand(args: string[], io: CliIo): Promise<ExitCode
   }
 }
 
-/** A missing folder or database is "not found", with the newest backup when the profile has some. */
-function refuseMissing(profileDir: string): void {
-  const database = profilePaths(profileDir).database;
+function requireFolder(profileDir: string): void {
   if (!existsSync(profileDir)) {
     throw new CliError(EXIT.data, `Not found: there is no profile folder ${profileDir}. Pass the profile with --profile DIR.`);
   }
+}
+
+/** A missing folder or database is "not found", with the newest backup when the profile has some. */
+function refuseMissing(profileDir: string): void {
+  const database = profilePaths(profileDir).database;
+  requireFolder(profileDir);
   if (existsSync(database)) return;
   const missing = missingDatabaseError(profileDir, Database);
   throw new CliError(EXIT.data, `Not found: ${missing?.message ?? `there is no database ${database}; this folder is not a Copydesk profile yet (copydesk init makes one).`}`);

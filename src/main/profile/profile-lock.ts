@@ -13,6 +13,7 @@ const LOCK_FILE = 'copydesk.lock';
 /** Only descriptive, for the refusal message: the lock itself is the truth. */
 const HOLDER_FILE = 'copydesk.lock.json';
 
+/** Keep it referenced while the profile is held: a connection the garbage collector closes lets go of the lock. */
 export type ProfileLock = { release(): void };
 
 /** The profile is held by another process; the message names it and what to do. */
