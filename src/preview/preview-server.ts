@@ -10,6 +10,7 @@ import { INPUT_LIMITS, inputLimitMessage, jsonTextTooDeep } from '../shared/api/
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 import { createApiService, type ApiContext, type ApiService } from '../main/api/api-service';
 import { openProfile } from '../main/profile/open-profile';
+import { holdProfile } from '../main/profile/profile-lock';
 import { parseImagePath } from '../shared/nodes/image-path';
 import { buildBridgeScript } from './bridge-bundle';
 import { parseWithBytes } from './json-bytes';
@@ -216,7 +217,15 @@ function loadRendererPage(rendererDir: string): string {
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const indexHtml = loadRendererPage(options.rendererDir);
   const bridgeScript = await buildBridgeScript();
-  const profile = openProfile({ profileDir: options.profileDir, Database });
+  // Held until close: a second app or preview, or a command-line restore, is refused meanwhile.
+  const lock = holdProfile(options.profileDir, 'the browser preview', Database, 'Starting the browser preview');
+  let profile;
+  try {
+    profile = openProfile({ profileDir: options.profileDir, Database });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   let boundPort = 0;
   // Its store is replaced when a backup is restored, so closing closes the one in use.
   const context: ApiContext = {
@@ -242,6 +251,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     boundPort = await listen(server, options.port ?? 0);
   } catch (error) {
     context.store.close();
+    lock.release();
     throw error;
   }
   let closing: Promise<void> | undefined;
@@ -253,7 +263,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       closing ??= new Promise<void>((resolvePromise) => {
         server.close(() => resolvePromise());
         server.closeAllConnections();
-      }).finally(() => context.store.close());
+      }).finally(() => {
+        context.store.close();
+        lock.release();
+      });
       return closing;
     },
   };

@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { DatabaseConstructor } from '../store/open-database';
 
-export type IntegrityResult = { ok: true } | { ok: false; problems: string[] };
+/** `code`: SQLite's error code when the file could not be opened or read at all (read-only, missing …), not judged. */
+export type IntegrityResult = { ok: true } | { ok: false; problems: string[]; code?: string };
 
 /**
  * SQLite's full integrity check (every page, index and constraint) on its
@@ -13,7 +14,7 @@ export function checkIntegrity(file: string, Database: DatabaseConstructor, quic
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
-    return { ok: false, problems: [error instanceof Error ? error.message : String(error)] };
+    return notChecked(error);
   }
   try {
     const pragma = quick ? 'quick_check' : 'integrity_check';
@@ -21,10 +22,17 @@ export function checkIntegrity(file: string, Database: DatabaseConstructor, quic
     const problems = rows.map((row) => String(Object.values(row)[0])).filter((result) => result !== 'ok');
     return problems.length === 0 ? { ok: true } : { ok: false, problems: problems.slice(0, 10) };
   } catch (error) {
-    return { ok: false, problems: [error instanceof Error ? error.message : String(error)] };
+    return notChecked(error);
   } finally {
     db.close();
   }
+}
+
+function notChecked(error: unknown): IntegrityResult {
+  const problems = [error instanceof Error ? error.message : String(error)];
+  const code = (error as { code?: unknown }).code;
+  const judged = code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
+  return judged || typeof code !== 'string' ? { ok: false, problems } : { ok: false, problems, code };
 }
 
 /** Runs in the worker: CommonJS, so it needs no bundling and loads whichever SQLite build it is given. */

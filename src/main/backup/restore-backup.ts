@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/api-error';
 import { profilePaths } from '../profile/profile-dir';
@@ -9,13 +9,15 @@ import { backupTime, stamp } from './backup-names';
 import { checkIntegrity } from './integrity';
 
 /**
- * Puts a backup back as the profile's database. Runs while the store is
- * closed (the app closes and reopens its store; the command line never has
- * it open). The backup is checked first; the current database (with its WAL)
- * is moved aside as copydesk.db.before-restore-<stamp>, never deleted; the
- * backup is copied in under a temporary name and renamed into place; images
- * the backup needs and the profile lacks are copied back.
- * Returns the name the previous database was moved to, if there was one.
+ * Puts a backup back as the profile's database, so that at every instant
+ * there is a complete copydesk.db: the old one or the restored one. Runs
+ * while this process holds the profile (holdProfile) and its store is closed.
+ * The backup is checked, then copied to a temporary name and synced; the
+ * current database is folded out of WAL mode (so no -wal or -shm of it can be
+ * applied to the restored file) and linked to copydesk.db.before-restore-<stamp>,
+ * kept, never deleted; one rename then puts the copy in place. Images the
+ * backup needs and the profile lacks are copied back.
+ * Returns the name the previous database is kept under, if there was one.
  */
 export async function restoreBackup(
   profileDir: string,
@@ -36,27 +38,94 @@ export async function restoreBackup(
     );
   }
 
-  const aside = `${paths.database}.before-restore-${stamp(now)}`;
-  let movedAside: string | null = null;
-  if (await exists(paths.database)) {
-    // The WAL goes with its database under the matching name, so the moved file still opens with every commit.
-    for (const suffix of ['-wal', '-shm']) {
-      if (await exists(paths.database + suffix)) await rename(paths.database + suffix, aside + suffix);
-    }
-    await rename(paths.database, aside);
-    movedAside = aside;
-  }
   const temp = `${paths.database}.restoring`;
   await copyFile(source, temp);
+  await syncFile(temp);
+  let movedAside: string | null = null;
+  if (await exists(paths.database)) {
+    movedAside = await asideName(paths.database, now);
+    await keepAside(paths.database, movedAside, Database);
+  }
   await rename(temp, paths.database);
+  await syncFolder(profileDir);
 
   await mkdir(paths.images, { recursive: true });
   for (const image of await manifestImages(paths.backups, name)) {
     const from = join(paths.backups, 'images', image);
     if (await exists(from)) await copyOnce(from, join(paths.images, image));
   }
-  await rm(temp, { force: true });
   return { movedAside };
+}
+
+/**
+ * Gives the current database a second name, whole. When it has a WAL beside
+ * it, a healthy one is switched to a rollback journal first, which
+ * checkpoints the WAL into the file and removes the -wal and -shm (that needs
+ * every other connection closed, so a busy database refuses the restore). A
+ * damaged one is never written to: its WAL keeps it company under the
+ * matching name.
+ */
+async function keepAside(database: string, aside: string, Database: DatabaseConstructor): Promise<void> {
+  const hasWal = (await exists(`${database}-wal`)) || (await exists(`${database}-shm`));
+  if (hasWal) {
+    const health = checkIntegrity(database, Database, true);
+    if (health.ok) foldWal(database, Database);
+    else if (health.code !== undefined) {
+      // Not judged damaged, only unreadable for now: its WAL must stay with it.
+      throw new ApiError(
+        'database',
+        `The database ${database} could not be read (${health.problems[0]}), so the backup was not restored. Check the profile folder's permissions and try again; nothing was changed.`,
+      );
+    }
+  }
+  for (const suffix of ['-wal', '-shm']) {
+    if (await exists(database + suffix)) await rename(database + suffix, aside + suffix);
+  }
+  try {
+    await link(database, aside);
+  } catch {
+    // A file system without hard links: a copy is as good, only slower.
+    await copyFile(database, aside);
+  }
+}
+
+function foldWal(database: string, Database: DatabaseConstructor): void {
+  const db = new Database(database, { fileMustExist: true, timeout: 5000 });
+  try {
+    db.pragma('journal_mode = DELETE');
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'SQLITE_BUSY' && code !== 'SQLITE_LOCKED') throw error;
+    throw new ApiError(
+      'database',
+      `The database ${database} is still open elsewhere (a copydesk command or a background check), so the backup was not restored. Run the restore again in a moment; nothing was changed.`,
+    );
+  } finally {
+    db.close();
+  }
+}
+
+/** copydesk.db.before-restore-<stamp>, with a counter should two restores share a millisecond. */
+async function asideName(database: string, now: Date): Promise<string> {
+  const base = `${database}.before-restore-${stamp(now)}`;
+  let name = base;
+  for (let n = 2; await exists(name); n += 1) name = `${base}-${n}`;
+  return name;
+}
+
+/** fsync, so a crash right after the rename cannot leave the renamed file without its bytes. */
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The folder's entry for the rename made durable; Windows cannot open a folder for this and does not need it. */
+async function syncFolder(dir: string): Promise<void> {
+  if (process.platform !== 'win32') await syncFile(dir);
 }
 
 /** The newest backup that passes SQLite's quick check, for a message about a damaged database. */

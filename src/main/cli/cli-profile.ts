@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { openProfile, type OpenProfile } from '../profile/open-profile';
+import { missingDatabaseError, openProfile, type OpenProfile } from '../profile/open-profile';
 import { chooseProfileDir, defaultProfileDir, PROFILE_ENV, profilePaths } from '../profile/profile-dir';
 import { CliError, EXIT } from './cli-io';
 
@@ -17,6 +17,8 @@ export function cliProfileDir(flag: string | undefined, env: NodeJS.ProcessEnv):
 export function openCliProfile(profileDir: string): OpenProfile {
   const database = profilePaths(profileDir).database;
   if (!existsSync(database)) {
+    const missing = missingDatabaseError(profileDir, Database);
+    if (missing !== undefined) throw missing;
     throw new CliError(
       EXIT.data,
       `There is no Copydesk profile in ${profileDir} (no copydesk.db there). Pass the profile folder with --profile DIR or set ${PROFILE_ENV}; Copydesk's own folder is ${defaultProfileDir()}.`,

@@ -3,10 +3,11 @@ import { backupCommand } from './backup-command';
 import { checkCommand } from './check-command';
 import { exportCommand } from './export-command';
 import { importCommand } from './import-command';
+import { initCommand } from './init-command';
 import { listCommand } from './list-command';
 
 /**
  * Every `copydesk` command, in the order `copydesk --help` lists them. A new
  * command is one file declaring it with defineCommand and one entry here.
  */
-export const COMMANDS: readonly CliCommand[] = [listCommand, exportCommand, importCommand, checkCommand, backupCommand];
+export const COMMANDS: readonly CliCommand[] = [listCommand, exportCommand, importCommand, checkCommand, backupCommand, initCommand];

@@ -6,6 +6,7 @@ import { startMaintenance } from '../backup/maintenance';
 import { restoreBackup } from '../backup/restore-backup';
 import { DamagedProfileError, openProfile, type OpenProfile } from '../profile/open-profile';
 import { profilePaths, resolveProfileDir } from '../profile/profile-dir';
+import { holdProfile, type ProfileLock } from '../profile/profile-lock';
 import { APP_ENTRY_URL, APP_ORIGIN, devServerUrl } from './app-origin';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { createMainWindow, guardWebContents } from './app-window';
@@ -19,6 +20,8 @@ const devUrl = devServerUrl(app.isPackaged, process.env);
 const allowedOrigins = devUrl === null ? [APP_ORIGIN] : [APP_ORIGIN, devUrl];
 let mainWindow: BrowserWindow | null = null;
 let profile: OpenProfile | null = null;
+/** Held from start to quit: a second app or preview, or a command-line restore, is refused meanwhile. */
+let profileLock: ProfileLock | null = null;
 /** What the API works on; its store is replaced when a backup is restored. */
 let apiContext: ApiContext | null = null;
 /** A quit waits while the window saves (holdCloseUntilSaved); once it has closed, the quit goes on. */
@@ -29,7 +32,7 @@ function fail(title: string, error: unknown): void {
   app.exit(3);
 }
 
-/** A damaged database: offer its latest good backup (the damaged file is moved aside, never overwritten), then start again. */
+/** A damaged or missing database: offer its latest good backup (a damaged file is kept aside, never overwritten), then start again. */
 function offerBackup(profileDir: string, message: string, backup: string): void {
   const choice = dialog.showMessageBoxSync({
     type: 'error',
@@ -94,9 +97,16 @@ function start(): void {
   app.on('will-quit', () => {
     apiContext?.store.close();
     profile?.close();
+    profileLock?.release();
   });
 
   void app.whenReady().then(() => {
+    try {
+      profileLock = holdProfile(profileDir, 'the Copydesk app', loadElectronDatabase(), 'Opening the profile in Copydesk');
+    } catch (error) {
+      fail('Copydesk cannot open this profile', error);
+      return;
+    }
     try {
       profile = openProfile({ profileDir, Database: loadElectronDatabase() });
     } catch (error) {
