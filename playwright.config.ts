@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { launchOptions } from './e2e/support/chromium';
 
 /**
- * End-to-end tests drive the built renderer in Debian's Chromium through the
- * browser preview (each test starts its own on a fresh profile). Run
- * `npm run build` first; `npm test` does.
+ * End-to-end tests drive the built renderer in Chromium through the browser
+ * preview (each test starts its own on a fresh profile): the system's
+ * Chromium when there is one, else the one from npm (e2e/support/chromium.ts).
+ * Run `npm run build` first; `npm test` does.
  */
 export default defineConfig({
   testDir: 'e2e',
@@ -15,6 +17,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: 'list',
+  globalSetup: './e2e/support/global-setup.ts',
   outputDir: 'test-results',
   use: {
     browserName: 'chromium',
@@ -23,9 +26,6 @@ export default defineConfig({
     timezoneId: 'Europe/London',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    },
+    launchOptions: launchOptions(),
   },
 });

@@ -155,15 +155,27 @@ export function StoryPage({ id }: { id: string }) {
   }, []);
   const goToControl = useGoToControl(openPanelTab, revealPage);
 
+  // Autosave stopped: the notice with the ways out must be in sight, not under a panel or the export preview.
+  const stopped = draft.stop !== null;
+  useEffect(() => {
+    if (stopped) revealPage();
+  }, [stopped, revealPage]);
+
   const focusStandfirst = () => standfirstRef.current?.focus();
   // The standfirst is a sentence or two, not paragraphs: Enter goes on to the text.
   const focusBody = () => editor?.focus(undefined, { defaultSelection: 'rootStart' });
 
+  // After "Reload theirs" the text editor is a new one: the person carries on writing in it.
+  const focusTextWhenReady = useRef(false);
   const { setBodyReader } = draft;
   const onEditorReady = useCallback(
     (ready: LexicalEditor) => {
       setEditor(ready);
       setBodyReader(() => serializeBody(ready));
+      if (focusTextWhenReady.current) {
+        focusTextWhenReady.current = false;
+        ready.focus(undefined, { defaultSelection: 'rootStart' });
+      }
     },
     [setBodyReader],
   );
@@ -176,6 +188,7 @@ export function StoryPage({ id }: { id: string }) {
     setResolving(true);
     try {
       if (choice === 'theirs') {
+        focusTextWhenReady.current = true;
         await draft.reloadTheirs();
         toasts.show({ message: 'Showing the stored version. Your unsaved changes were discarded.' });
       } else {
@@ -184,6 +197,7 @@ export function StoryPage({ id }: { id: string }) {
         go({ screen: 'story', id: copyId });
       }
     } catch (error) {
+      focusTextWhenReady.current = false;
       toasts.show({ message: errorMessage(error), tone: 'error' });
     } finally {
       setResolving(false);
