@@ -10,6 +10,7 @@ import { bodyPlainText } from '../src/shared/story/body-text';
 import { countWords } from '../src/shared/text/word-count';
 import { median, percentile, type BenchResult } from './bench-report';
 import { createStoryGenerator } from './story-generator';
+import { resolveChromium } from '../e2e/support/chromium';
 
 export type EditorBenchOptions = {
   /** Keystrokes per side in each interleaved run (DESIGN §6: at least 600). */
@@ -184,7 +185,9 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
   const size = `${words.toLocaleString('en-GB')}-word story`;
   await buildPages();
   const { origin, server } = await serve(JSON.stringify(story));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  // The Chromium the e2e tests use: the system's, else the one from npm.
+  const resolved = await resolveChromium();
+  const browser = await chromium.launch({ executablePath: resolved.executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...resolved.env } });
   const url: Record<Side, string> = { copydesk: `${origin}/copydesk.html`, bare: `${origin}/bare.html` };
 
   try {

@@ -77,6 +77,11 @@ function start(): void {
     return;
   }
   app.setPath('userData', profileDir);
+  // Electron keys this lock on userData: one app window per profile, other profiles start their own.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
   registerAppScheme();
 
   app.on('second-instance', () => {
@@ -156,5 +161,4 @@ function start(): void {
   });
 }
 
-if (app.requestSingleInstanceLock()) start();
-else app.quit();
+start();
