@@ -24,7 +24,8 @@ ${rows([
   optionRow('version', GLOBAL_OPTIONS.version),
 ])}
 Every command reads the same profile as the app: --profile DIR, else $${PROFILE_ENV}, else the
-app's own folder. It is safe to run while the app is open.
+app's own folder. Every command is safe to run while the app is open; backup restore and init
+on a profile the app or the preview has open are refused.
 
 Exit status:
   0  success

@@ -59,7 +59,7 @@ describe('copydesk init', () => {
   }, 30_000);
 
   it('lists itself in the help', async () => {
-    expect((await cli(['--help'])).stdout).toMatch(/^ {2}init {6}make a new profile/m);
+    expect((await cli(['--help'])).stdout).toMatch(/^ {2}init {6}Make a new profile/m);
     expect((await cli(['init', '--help'])).stdout).toContain('usage: copydesk init [--json] [--profile DIR]');
   });
 });
