@@ -21,12 +21,12 @@ async function cli(args: string[]) {
 /** `copydesk` as its own process, as an unprivileged user when the tests run as root. */
 function copydeskAsUser(args: string[]) {
   const asRoot = process.getuid?.() === 0;
-  return spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main/cli/copydesk.ts'), ...args], {
+  const entry = asRoot ? [join(ROOT, 'test/support/cli-as-user.ts'), String(NOBODY)] : [join(ROOT, 'src/main/cli/copydesk.ts')];
+  return spawnSync(process.execPath, ['--import', 'tsx', ...entry, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout: 60_000,
     env: { ...process.env, HOME: tmpdir() },
-    ...(asRoot ? { uid: NOBODY, gid: NOBODY } : {}),
   });
 }
 
