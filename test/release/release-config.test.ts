@@ -35,6 +35,10 @@ describe('the release configuration', () => {
     expect(config.win?.target).toEqual(['nsis']);
   });
 
+  it('names no update feed: the app never goes on the network, updates are installed by hand', () => {
+    expect(builderConfig().publish).toBeNull();
+  });
+
   it('has an icon every target can use: a square PNG of at least 512 px (macOS’s minimum)', () => {
     const config = builderConfig();
     const icons = new Set([config.linux?.icon, config.mac?.icon, config.win?.icon]);
