@@ -1,7 +1,7 @@
 import { builtinModules } from 'node:module';
 import { build } from 'esbuild';
-import { describe, expect, it } from 'vitest';
-import { builderConfig, packageJson, packedApp, projectRoot, type BuilderOs } from './electron-builder-packing';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { builderConfig, packageJson, packedApp, projectRoot, type BuilderOs, type PackedApp } from './electron-builder-packing';
 
 /** The module src/main/electron/native-database.ts loads by name at run time (createRequire, so no bundler sees it). */
 const NATIVE_DATABASE = 'better-sqlite3-napi';
@@ -42,15 +42,20 @@ describe('what the installed app contains', () => {
   });
 
   describe.each(['linux', 'mac', 'win'] as const)('on %s', (os) => {
-    it('ships the built app and package.json, not the command line, source maps or resources/', async () => {
-      const { packed } = await packedApp(os);
+    let app: PackedApp;
+    beforeAll(async () => {
+      app = await packedApp(os);
+    });
+
+    it('ships the built app and package.json, not the command line, source maps or resources/', () => {
+      const { packed } = app;
       const appFiles = packed.filter((path) => !path.startsWith('node_modules/'));
       expect(appFiles).toEqual(expect.arrayContaining(['package.json', 'out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html']));
       expect(appFiles.filter((path) => path.startsWith('out/cli/') || path.endsWith('.map') || path.startsWith('resources/'))).toEqual([]);
     });
 
-    it('ships the SQLite build the app loads and not the one for plain Node', async () => {
-      const { packed } = await packedApp(os);
+    it('ships the SQLite build the app loads and not the one for plain Node', () => {
+      const { packed } = app;
       expect(packed).toContain('node_modules/better-sqlite3-napi/lib/index.js');
       expect(packed.filter((path) => path.startsWith('node_modules/better-sqlite3/'))).toEqual([]);
       // better-sqlite3's install-time helpers come only with it.
@@ -58,12 +63,12 @@ describe('what the installed app contains', () => {
     });
 
     it('ships every package the main process loads', async () => {
-      const { packed } = await packedApp(os);
+      const { packed } = app;
       for (const name of await packagesTheMainProcessLoads()) expect(packed).toContain(`node_modules/${name}/package.json`);
     });
 
-    it('leaves only this OS’s native SQLite binaries outside app.asar, and ships no C sources', async () => {
-      const { packed, unpacked } = await packedApp(os);
+    it('leaves only this OS’s native SQLite binaries outside app.asar, and ships no C sources', () => {
+      const { packed, unpacked } = app;
       expect(builderConfig().asar).toMatchObject({ smartUnpack: false });
       expect(unpacked.length).toBeGreaterThan(0);
       expect(unpacked.filter((path) => !OWN_BINARIES[os].test(path))).toEqual([]);
