@@ -17,7 +17,6 @@ import {
   type StoryBody,
   type StoryChanges,
   type StorySummary,
-  type WorkflowStatus,
 } from '../../shared/story/story-schema';
 import { BlockWordCounts } from './block-word-counts';
 import { foldText } from './fold-text';
@@ -31,14 +30,24 @@ import { RelatedStories } from './related-stories';
 import { SearchIndex } from './search-index';
 import { StoryLibrary } from './story-library';
 import {
+  CONTENT_COLUMNS,
+  changedColumns,
+  DUPLICATE_STORY_SQL,
+  INSERT_STORY_SQL,
+  PURGE_STORY_SQL,
+  SAVE_STORY_SQL,
+  STORY_ROW_SELECT,
+  type SavedState,
+  type StoryRow,
+} from './story-columns';
+import {
   authorFromRow,
-  relatedFromRow,
   relatedToRow,
+  snapshotFields,
   storyFromRows,
   type AuthorRow,
   type BylineRow,
   type RelatedRow,
-  type StoryRow,
 } from './story-rows';
 import { StorySlugs } from './story-slugs';
 import { requireStoredBodyImages } from './stored-body-images';
@@ -69,53 +78,11 @@ export function openStore(options: StoreOptions): Store {
   return new Store(db, options.file, options.now ?? (() => new Date()));
 }
 
-const STORY_COLUMNS = `id, revision, status, section, slug, slug_locked, word_count, created_at, content_modified_at,
-  modified_at, publish_date, archived_at, trashed_at, deleted_at, headline, standfirst, social_headline,
-  social_description, author_bio, lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit, body_json,
-  house_style_ignores`;
-
 /** An author with their photo's extension; `a` is authors, joined to images as `i`. */
 const AUTHOR_COLUMNS = 'a.id, a.revision, a.name, a.role, a.organisation, a.email, a.photo_sha256, i.ext AS photo_ext, a.created_at, a.modified_at';
 const AUTHOR_SOURCE = 'authors a LEFT JOIN images i ON i.sha256 = a.photo_sha256';
 
-/** The stored form of everything a save can change. */
-type StoryState = {
-  section: string;
-  headline: string;
-  standfirst: string;
-  social_headline: string;
-  social_description: string;
-  slug: string;
-  slug_locked: 0 | 1;
-  status: WorkflowStatus;
-  publish_date: string | null;
-  author_bio: string | null;
-  lead_image_sha256: string | null;
-  lead_image_alt: string;
-  lead_image_caption: string;
-  lead_image_credit: string;
-  body_json: string | null;
-  house_style_ignores: string;
-};
-
 type LeadImageColumn = 'lead_image_sha256' | 'lead_image_alt' | 'lead_image_caption' | 'lead_image_credit';
-
-/** Columns whose change is a change of the story's content (everything but the workflow status and slug lock). */
-const CONTENT_COLUMNS = [
-  'section',
-  'headline',
-  'standfirst',
-  'social_headline',
-  'social_description',
-  'slug',
-  'publish_date',
-  'author_bio',
-  'lead_image_sha256',
-  'lead_image_alt',
-  'lead_image_caption',
-  'lead_image_credit',
-  'body_json',
-] as const satisfies readonly (keyof StoryState)[];
 
 /**
  * The profile's story and author store: the only code that reads or writes
@@ -364,27 +331,13 @@ export class Store {
       const bodyText = this.sql.selectBodyText.get(storyId) as string;
       return this.revisions.record(
         { id: row.id, revision: row.revision, wordCount: row.word_count, bodyJson: row.body_json, bodyText },
-        {
-          section: row.section,
-          headline: row.headline,
-          standfirst: row.standfirst,
-          socialHeadline: row.social_headline,
-          socialDescription: row.social_description,
-          slug: row.slug,
-          slugLocked: row.slug_locked === 1,
-          publishDate: row.publish_date,
-          authorBio: row.author_bio,
-          leadImage: this.leadImages.of(storyId),
-          bylines: this.bylineRows(storyId).map((byline) => ({
-            authorId: byline.author_id,
-            name: byline.name,
-            role: byline.role,
-            organisation: byline.organisation,
-          })),
-          tags: this.sql.selectTags.all(storyId) as string[],
-          related: this.relatedRows(storyId).map(relatedFromRow),
-          status: row.status,
-        },
+        snapshotFields(
+          row,
+          this.leadImages.of(storyId),
+          this.bylineRows(storyId),
+          this.sql.selectTags.all(storyId) as string[],
+          this.relatedRows(storyId),
+        ),
         reason,
         this.timestamp(),
       );
@@ -702,21 +655,13 @@ export class Store {
   }
 
   /** The row's values after `changes`, with the slug following the headline unless it is locked. */
-  private nextState(row: StoryRow, changes: StoryChanges): StoryState {
-    const next: StoryState = {
-      section: changes.section ?? row.section,
-      headline: changes.headline ?? row.headline,
-      standfirst: changes.standfirst ?? row.standfirst,
-      social_headline: changes.socialHeadline ?? row.social_headline,
-      social_description: changes.socialDescription ?? row.social_description,
+  private nextState(row: StoryRow, changes: StoryChanges): SavedState {
+    const next: SavedState = {
+      ...changedColumns(row, changes),
       slug: row.slug,
       slug_locked: row.slug_locked,
-      status: changes.status ?? row.status,
-      publish_date: changes.publishDate === undefined ? row.publish_date : changes.publishDate,
-      author_bio: changes.authorBio === undefined ? row.author_bio : changes.authorBio,
       ...this.leadImageColumns(row, changes.leadImage),
       body_json: changes.body === undefined ? row.body_json : this.storedBodyJson(changes.body),
-      house_style_ignores: changes.houseStyleIgnores === undefined ? row.house_style_ignores : JSON.stringify(changes.houseStyleIgnores),
     };
     if (typeof changes.slug === 'string') {
       const owner = this.slugs.ownerOf(changes.slug, row.id);
@@ -744,7 +689,7 @@ export class Store {
   }
 
   /** The lead image's columns after a change; the picture must be one importImage stored, so it is in the profile and its backups. */
-  private leadImageColumns(row: StoryRow, change: StoryChanges['leadImage']): Pick<StoryState, LeadImageColumn> {
+  private leadImageColumns(row: StoryRow, change: StoryChanges['leadImage']): Pick<SavedState, LeadImageColumn> {
     if (change === undefined) {
       const { lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit } = row;
       return { lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit };
@@ -842,7 +787,7 @@ export class Store {
 function prepareStatements(db: Database) {
   const storyChildren = ['story_bylines', 'story_tags', 'related_links', 'revisions', 'export_log'];
   return {
-    selectStory: db.prepare(`SELECT ${STORY_COLUMNS} FROM stories WHERE id = ?`),
+    selectStory: db.prepare(`SELECT ${STORY_ROW_SELECT} FROM stories WHERE id = ?`),
     selectLiveStoryId: db.prepare('SELECT id FROM stories WHERE id = ? AND deleted_at IS NULL'),
     selectBodyText: db.prepare('SELECT body_text FROM stories WHERE id = ?').pluck(),
     selectBylines: db.prepare(
@@ -855,36 +800,9 @@ function prepareStatements(db: Database) {
       `SELECT target_story_id, url, headline, standfirst, byline, image_url
          FROM related_links WHERE story_id = ? ORDER BY position`,
     ),
-    insertStory: db.prepare(
-      `INSERT INTO stories (id, search_rowid, revision, status, section, headline, standfirst, slug,
-                            created_at, content_modified_at, modified_at)
-       VALUES (@id, (SELECT coalesce(max(search_rowid), 0) + 1 FROM stories), 1, 'draft', @section, @headline,
-               @standfirst, @slug, @now, @now, @now)`,
-    ),
-    updateStory: db.prepare(
-      `UPDATE stories SET
-         revision = revision + 1, section = @section, headline = @headline, standfirst = @standfirst,
-         social_headline = @social_headline, social_description = @social_description, slug = @slug,
-         slug_locked = @slug_locked, status = @status, publish_date = @publish_date, author_bio = @author_bio,
-         lead_image_sha256 = @lead_image_sha256, lead_image_alt = @lead_image_alt,
-         lead_image_caption = @lead_image_caption, lead_image_credit = @lead_image_credit, body_json = @body_json, body_text = coalesce(@body_text, body_text), house_style_ignores = @house_style_ignores,
-         word_count = @word_count, modified_at = @modified_at,
-         content_modified_at = @content_modified_at
-       WHERE id = @id`,
-    ),
-    copyStory: db.prepare(
-      `INSERT INTO stories (id, search_rowid, revision, status, section, slug, word_count, created_at,
-                            content_modified_at, modified_at, byline_sort_name, search_authors, search_tags,
-                            headline, standfirst,
-                            social_headline, social_description, author_bio, lead_image_sha256, lead_image_alt,
-                            lead_image_caption, lead_image_credit, body_text, body_json, house_style_ignores)
-       SELECT @id, (SELECT coalesce(max(search_rowid), 0) + 1 FROM stories), 1, 'draft', section, @slug, word_count,
-              @now, @now, @now, byline_sort_name, search_authors, search_tags, headline, standfirst,
-              social_headline, social_description,
-              author_bio, lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit, body_text,
-              body_json, house_style_ignores
-         FROM stories WHERE id = @sourceId`,
-    ),
+    insertStory: db.prepare(INSERT_STORY_SQL),
+    updateStory: db.prepare(SAVE_STORY_SQL),
+    copyStory: db.prepare(DUPLICATE_STORY_SQL),
     copyBylines: db.prepare(
       `INSERT INTO story_bylines (story_id, position, author_id, role, organisation)
        SELECT @id, position, author_id, role, organisation FROM story_bylines WHERE story_id = @sourceId`,
@@ -904,17 +822,7 @@ function prepareStatements(db: Database) {
       'UPDATE stories SET trashed_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id',
     ),
     purgeChildren: storyChildren.map((table) => db.prepare(`DELETE FROM ${table} WHERE story_id = ?`)),
-    tombstone: db.prepare(
-      `UPDATE stories SET
-         revision = revision + 1, modified_at = @now, deleted_at = @now, search_rowid = NULL, status = NULL,
-         section = '', slug = '', slug_locked = 0, word_count = 0, created_at = NULL, content_modified_at = NULL,
-         publish_date = NULL, archived_at = NULL, trashed_at = NULL, byline_sort_name = NULL,
-         search_authors = '', search_tags = '', headline = '',
-         standfirst = '', social_headline = '', social_description = '', author_bio = NULL,
-         lead_image_sha256 = NULL, lead_image_alt = '', lead_image_caption = '', lead_image_credit = '',
-         body_text = '', body_json = NULL, house_style_ignores = '[]'
-       WHERE id = @id`,
-    ),
+    tombstone: db.prepare(PURGE_STORY_SQL),
     deleteBylines: db.prepare('DELETE FROM story_bylines WHERE story_id = ?'),
     insertByline: db.prepare(
       `INSERT INTO story_bylines (story_id, position, author_id, role, organisation)
