@@ -34,7 +34,7 @@ export type StoryRow = {
 /** Columns the store keeps for itself (search and sorting); never read into a StoryRow. */
 type KeptColumn = 'search_rowid' | 'byline_sort_name' | 'search_authors' | 'search_tags' | 'body_text';
 
-export type StoryColumnName = keyof StoryRow | KeptColumn;
+type StoryColumnName = keyof StoryRow | KeptColumn;
 
 /**
  * How the store handles one column of `stories`. Every statement that reads
@@ -190,7 +190,7 @@ export const PURGE_STORY_SQL = (() => {
 type FieldOf<C> = C extends { field: infer F } ? F : never;
 
 /** The Story fields read straight from a row's columns. */
-export type StoryColumnFields = Pick<Story, FieldOf<ColumnTable[keyof ColumnTable]>>;
+type StoryColumnFields = Pick<Story, FieldOf<ColumnTable[keyof ColumnTable]>>;
 
 const FIELD_COLUMNS = columnsWhere((column) => column.read && column.field !== undefined) as (keyof StoryRow)[];
 const SNAPSHOT_COLUMNS = columnsWhere((column) => column.snapshot === true) as (keyof StoryRow)[];

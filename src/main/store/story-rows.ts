@@ -1,6 +1,5 @@
 import {
   storySchema,
-  type Author,
   type Byline,
   type LeadImage,
   type RelatedLinkInput,
@@ -31,20 +30,6 @@ export type StorySummaryRow = Pick<StoryRow, ListedColumn> & {
   last_exported_at: string | null;
   standfirst_snippet?: string | null;
   body_snippet?: string | null;
-};
-
-export type AuthorRow = {
-  id: string;
-  revision: number;
-  name: string;
-  role: string;
-  organisation: string;
-  email: string;
-  photo_sha256: string | null;
-  /** The photo's file extension, from the images table. */
-  photo_ext: string | null;
-  created_at: string;
-  modified_at: string;
 };
 
 /** `body`, when given, is the already-parsed body_json (saves parsing a long body again). */
@@ -129,19 +114,5 @@ export function summaryFromRow(row: StorySummaryRow, snippet: string | null): St
     lastExportedAt,
     changedSinceExport: lastExportedAt !== null && row.content_modified_at > lastExportedAt,
     snippet,
-  };
-}
-
-export function authorFromRow(row: AuthorRow): Author {
-  return {
-    id: row.id,
-    revision: row.revision,
-    name: row.name,
-    role: row.role,
-    organisation: row.organisation,
-    email: row.email,
-    photo: row.photo_sha256 === null || row.photo_ext === null ? null : { sha256: row.photo_sha256, ext: row.photo_ext },
-    createdAt: row.created_at,
-    modifiedAt: row.modified_at,
   };
 }
