@@ -34,7 +34,6 @@ export type StoryRow = {
 /** Columns the store keeps for itself (search and sorting); never read into a StoryRow. */
 type KeptColumn = 'search_rowid' | 'byline_sort_name' | 'search_authors' | 'search_tags' | 'body_text';
 
-type StoryColumnName = keyof StoryRow | KeptColumn;
 
 /**
  * How the store handles one column of `stories`. Every statement that reads
@@ -43,12 +42,13 @@ type StoryColumnName = keyof StoryRow | KeptColumn;
  * good do with it.
  */
 type StoryColumn = {
-  /** The Story field it is read into, with the conversion when the stored form differs. Absent: the store's own, or part of a joined field (the lead image). */
+  /** The Story field it is read into. Absent: the store's own, or part of a field read from a join (the lead image). */
   field?: keyof Story;
+  /** The field's value from the stored one, when they differ (a flag, JSON). */
   fromColumn?: (value: never) => unknown;
-  /** The stored form of a changed `field`, when it differs. */
+  /** The stored value of a changed `field`, when they differ. */
   toColumn?: (value: never) => unknown;
-  /** In StoryRow, so every read of a story selects it. */
+  /** In StoryRow, so every read of a story selects it; false for the store's own columns. */
   read: boolean;
   /**
    * Written by a save: taken from the change of `field` (`change`), worked out
@@ -119,7 +119,9 @@ export const STORY_COLUMNS = {
     saved: 'change',
     purged: "'[]'",
   },
-} as const satisfies Record<StoryColumnName, StoryColumn>;
+} as const satisfies { [C in keyof StoryRow]: StoryColumn & { read: true } } & {
+  [C in KeptColumn]: StoryColumn & { read: false };
+};
 
 type ColumnTable = typeof STORY_COLUMNS;
 type ColumnWhere<P extends string> = {
@@ -135,6 +137,8 @@ export type ListedColumn = ColumnWhere<'listed'>;
 
 /** The stored form of everything a save can change (all it writes but the word count and times). */
 export type SavedState = Pick<StoryRow, ColumnSavedAs<'change' | 'derived'>>;
+
+type StoryColumnName = keyof ColumnTable;
 
 const columnsWhere = (keep: (column: StoryColumn) => boolean): StoryColumnName[] =>
   (Object.keys(STORY_COLUMNS) as StoryColumnName[]).filter((name) => keep(STORY_COLUMNS[name]));
