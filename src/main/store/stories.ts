@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
 import type { Story, StoryBody } from '../../shared/story/story-schema';
 import type { ImageRecords } from './image-records';
@@ -139,12 +139,13 @@ export class Stories {
     return [...used];
   }
 
+  /** Sets or clears the story's archived or trashed time; its library view changes, so it is indexed again. */
   private setAside(
     id: string,
     on: boolean,
     now: string,
     stamp: (row: StoryRow) => string | null,
-    statement: { run: (params: object) => unknown },
+    statement: Statement,
   ): Story {
     const row = this.requireLive(id);
     if ((stamp(row) !== null) === on) return this.read(row);

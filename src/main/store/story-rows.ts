@@ -7,8 +7,8 @@ import {
   type StoryBody,
   type StorySummary,
 } from '../../shared/story/story-schema';
-import type { RevisionSnapshot } from '../../shared/story/revision-schema';
 import { snapshotColumnFields, storyColumnFields, type ListedColumn, type StoryRow } from './story-columns';
+import type { SnapshotFields } from './story-revisions';
 
 /** The Story's fields in the schema's order, so every story reads back with its keys in one order. */
 const STORY_FIELDS = storySchema.keyof().options;
@@ -58,7 +58,7 @@ export function snapshotFields(
   bylines: BylineRow[],
   tags: string[],
   related: RelatedRow[],
-): Omit<RevisionSnapshot, 'body'> {
+): SnapshotFields {
   const { status, ...content } = snapshotColumnFields(row);
   // Status last: the key order is part of a kept version's content hash.
   return { ...content, leadImage, bylines: bylines.map(bylineFromRow), tags, related: related.map(relatedFromRow), status };
@@ -68,7 +68,7 @@ function bylineFromRow(row: BylineRow): Byline {
   return { authorId: row.author_id, name: row.name, role: row.role, organisation: row.organisation };
 }
 
-export function relatedFromRow(row: RelatedRow): RelatedLinkInput {
+function relatedFromRow(row: RelatedRow): RelatedLinkInput {
   if (row.target_story_id !== null) return { kind: 'story', storyId: row.target_story_id };
   return {
     kind: 'external',
