@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import defaultSettingsJson from '../../../resources/default-settings.json';
-import { checkIntegrity } from '../../../src/main/backup/integrity';
+import { checkIntegrity } from '../../../src/main/store/integrity-check';
 import { createApiService } from '../../../src/main/api/api-service';
 import { openProfile } from '../../../src/main/profile/open-profile';
 import { profilePaths } from '../../../src/main/profile/profile-dir';
