@@ -12,7 +12,7 @@ import ts from 'typescript';
 
 const EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.d.ts', '/index.ts', '/index.tsx'];
 
-/** file → the project files it imports statically; for one lint run. */
+/** file → the project files it imports statically, and the version of the file they were read from. */
 const importsOf = new Map();
 
 function isFile(path) {
@@ -45,20 +45,25 @@ function staticSpecifiers(file, text) {
   return specifiers;
 }
 
+function importedFiles(file, text) {
+  return staticSpecifiers(file, text)
+    .map((specifier) => resolveSpecifier(file, specifier))
+    .filter((target) => target !== undefined);
+}
+
+/** Read again whenever the file changes, so an editor's long-running linter never judges an old version. */
 function projectImports(file) {
-  let imports = importsOf.get(file);
-  if (imports === undefined) {
-    let text;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch {
-      text = '';
-    }
-    imports = staticSpecifiers(file, text)
-      .map((specifier) => resolveSpecifier(file, specifier))
-      .filter((target) => target !== undefined);
-    importsOf.set(file, imports);
+  let version;
+  try {
+    const stats = statSync(file);
+    version = `${stats.mtimeMs}:${stats.size}`;
+  } catch {
+    return [];
   }
+  const known = importsOf.get(file);
+  if (known?.version === version) return known.imports;
+  const imports = importedFiles(file, readFileSync(file, 'utf8'));
+  importsOf.set(file, { version, imports });
   return imports;
 }
 
@@ -111,12 +116,7 @@ export default {
     return {
       Program() {
         // This file as the linter sees it, which may be newer than the disk.
-        importsOf.set(
-          file,
-          staticSpecifiers(file, context.sourceCode.text)
-            .map((specifier) => resolveSpecifier(file, specifier))
-            .filter((target) => target !== undefined),
-        );
+        importsOf.set(file, { version: 'being linted', imports: importedFiles(file, context.sourceCode.text) });
       },
       ImportDeclaration: check,
       ExportNamedDeclaration: check,
