@@ -10,8 +10,9 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const sqliteDrivers = ['better-sqlite3', 'better-sqlite3-napi'];
 
 /**
- * The layering of docs/architecture.md, enforced here rather than remembered.
- * One config object per layer: a later object's no-restricted-imports replaces
+ * The layers (src/shared pure, the renderer never reaching Node, the glue in
+ * src/main/electron thin, SQL only in src/main/store), enforced here rather
+ * than remembered. One config object per layer: a later object's no-restricted-imports replaces
  * an earlier one's for the same file, so each layer lists all it forbids.
  */
 function forbid(message, { paths = [], patterns = [], regexes = [] }) {

@@ -16,7 +16,7 @@ import type { Story } from '../../../src/shared/story/story-schema';
 import { dumpDatabase, paragraphs } from './store-fixtures';
 
 /**
- * Real disk faults (DESIGN §7): a small tmpfs that fills up, and a read-only
+ * Real disk faults: a small tmpfs that fills up, and a read-only
  * bind mount. As root a chmod does not stop writes, so these need mount; they
  * are skipped, saying why, where mounting is not permitted.
  */
