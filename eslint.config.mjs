@@ -6,7 +6,7 @@ import noImportCycle from './eslint-rules/no-import-cycle.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-/** The SQLite drivers: imported only under src/main/store (src/main/store/database-drivers.ts hands them out). */
+/** The SQLite drivers: imported only under src/main/store (node-database.ts and electron-database.ts hand them out). */
 const sqliteDrivers = ['better-sqlite3', 'better-sqlite3-napi'];
 
 /**

@@ -1,6 +1,6 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { nodeDatabase as Database } from '../store/database-drivers';
+import { nodeDatabase as Database } from '../store/node-database';
 import { createBackup, listBackups } from '../backup/backups';
 import { checkIntegrity } from '../store/integrity-check';
 import { restoreBackup } from '../backup/restore-backup';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { nodeDatabase as Database } from '../store/database-drivers';
+import { nodeDatabase as Database } from '../store/node-database';
 import { openProfile } from '../profile/open-profile';
 import { profilePaths } from '../profile/profile-dir';
 import { holdProfile } from '../profile/profile-lock';

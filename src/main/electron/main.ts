@@ -13,7 +13,7 @@ import { createMainWindow, guardWebContents } from './app-window';
 import { createDesktopCapabilities } from './desktop-capabilities';
 import { registerIpcHandlers } from './ipc-bridge';
 import { buildMenuTemplate } from './menu-template';
-import { loadNodeApiDatabase, nodeApiDatabaseModule } from '../store/database-drivers';
+import { electronDatabaseModule, loadElectronDatabase } from '../store/electron-database';
 import { isPermissionGranted } from './permission-policy';
 
 const devUrl = devServerUrl(app.isPackaged, process.env);
@@ -46,7 +46,7 @@ function offerBackup(profileDir: string, message: string, backup: string): void 
     app.exit(3);
     return;
   }
-  restoreBackup(profileDir, backup, loadNodeApiDatabase(), new Date()).then(
+  restoreBackup(profileDir, backup, loadElectronDatabase(), new Date()).then(
     () => {
       app.relaunch();
       app.exit(0);
@@ -107,13 +107,13 @@ function start(): void {
 
   void app.whenReady().then(() => {
     try {
-      profileLock = holdProfile(profileDir, 'the Copydesk app', loadNodeApiDatabase(), 'Opening the profile in Copydesk');
+      profileLock = holdProfile(profileDir, 'the Copydesk app', loadElectronDatabase(), 'Opening the profile in Copydesk');
     } catch (error) {
       fail('Copydesk cannot open this profile', error);
       return;
     }
     try {
-      profile = openProfile({ profileDir, Database: loadNodeApiDatabase() });
+      profile = openProfile({ profileDir, Database: loadElectronDatabase() });
     } catch (error) {
       if (error instanceof DamagedProfileError && error.latestGoodBackup !== undefined) {
         offerBackup(profileDir, error.message, error.latestGoodBackup);
@@ -154,7 +154,7 @@ function start(): void {
     const maintenance = startMaintenance({
       currentStore: () => context.store,
       profileDir: profile.profileDir,
-      databaseModule: nodeApiDatabaseModule(),
+      databaseModule: electronDatabaseModule(),
       onProblem: (message) => void dialog.showMessageBox({ type: 'warning', title: 'Copydesk', message }),
     });
     app.on('will-quit', () => maintenance.stop());
