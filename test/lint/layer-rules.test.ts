@@ -120,4 +120,9 @@ describe('the TypeScript configuration of each layer', () => {
     expect(typeErrors('tsconfig.node.json', 'export const home = process.env.HOME;\n')).toEqual([]);
     expect(typeErrors('tsconfig.node.json', 'export const title = document.title;\n')).toEqual([expect.stringContaining("Cannot find name 'document'")]);
   });
+
+  it("the preview's page bridge knows the DOM but not Node", () => {
+    expect(typeErrors('tsconfig.bridge.json', 'export const title = document.title;\n')).toEqual([]);
+    expect(typeErrors('tsconfig.bridge.json', 'export const home = process.env.HOME;\n')).toEqual([expect.stringContaining("Cannot find name 'process'")]);
+  });
 });
