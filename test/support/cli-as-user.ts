@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { runCli } from '../../src/main/cli/run-cli';
 
 /**
@@ -6,6 +7,8 @@ import { runCli } from '../../src/main/cli/run-cli';
  * may be in a folder only the caller can read). Usage: UID ARGS...
  */
 const [uid, ...args] = process.argv.slice(2);
+// The driver loads its native addon on first use: load it now, while the checkout can still be read.
+new Database(':memory:').close();
 if (process.setgid === undefined || process.setuid === undefined) throw new Error('cli-as-user needs a POSIX system');
 process.setgid(Number(uid));
 process.setuid(Number(uid));
