@@ -148,6 +148,8 @@ test('a version is kept every few minutes while the story changes, and older one
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
   await page.keyboard.type(FIRST);
+  // The headline's save already said "Saved": wait until the editor has counted the text, so the status is the body's.
+  await expect(page.locator('.story-status')).toContainText('8 words');
   await saved(page);
 
   await page.clock.fastForward('05:01');

@@ -113,6 +113,8 @@ test('house style: a story typed with American spellings, spaced hyphens and str
     clipboardData.setData('text/plain', text);
     element.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
   }, CLEAN_COPY);
+  // The paste lands after the event returns: type on only once it is in (an empty story has no issues either).
+  await expect(body).toContainText('keep the wards open.');
   await expect(page.getByRole('button', { name: 'No style issues' })).toBeVisible();
 
   await page.keyboard.press('Enter');
