@@ -2,21 +2,62 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { builtinModules } from 'node:module';
+import noImportCycle from './eslint-rules/no-import-cycle.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-/** DESIGN §4 layering, enforced here rather than remembered. */
-function forbid(message, { paths = [], patterns = [] }) {
+/** The SQLite drivers: imported only under src/main/store (node-database.ts and electron-database.ts hand them out). */
+const sqliteDrivers = ['better-sqlite3', 'better-sqlite3-napi'];
+
+/**
+ * The layers (src/shared pure, the renderer never reaching Node, the glue in
+ * src/main/electron thin, SQL only in src/main/store), enforced here rather
+ * than remembered. One config object per layer: a later object's no-restricted-imports replaces
+ * an earlier one's for the same file, so each layer lists all it forbids.
+ */
+function forbid(message, { paths = [], patterns = [], regexes = [] }) {
   return {
     'no-restricted-imports': [
       'error',
       {
         paths: paths.map((name) => ({ name, message })),
-        patterns: patterns.map((group) => ({ group: [group], message })),
+        patterns: [
+          ...patterns.map((group) => ({ group: [group], message })),
+          ...regexes.map((regex) => ({ regex, message })),
+        ],
       },
     ],
   };
 }
+
+/** Node's globals: code that may not touch Node must not reach them without an import either. */
+const nodeGlobals = ['process', 'Buffer', 'global', 'require', 'module', 'exports', '__dirname', '__filename', 'setImmediate', 'clearImmediate'];
+/** The browser's globals: code that must run in Node (tests, the command line, the main process) cannot rely on them. */
+const domGlobals = ['window', 'self', 'document', 'navigator', 'location', 'history', 'localStorage', 'sessionStorage', 'indexedDB', 'XMLHttpRequest', 'requestAnimationFrame', 'requestIdleCallback', 'getComputedStyle', 'matchMedia'];
+
+function restrictGlobals(names, message) {
+  return {
+    'no-restricted-globals': ['error', ...names.map((name) => ({ name, message }))],
+    // The same globals reached through globalThis.
+    'no-restricted-properties': ['error', ...names.map((property) => ({ object: 'globalThis', property, message }))],
+  };
+}
+
+/** SQL text starts with one of these keywords; outside the store it is a sign that a query leaked out of it. */
+const sqlStart = '/^\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|REPLACE|BEGIN|COMMIT|VACUUM|ATTACH)\\s/';
+const sqlMessage = 'SQL lives only in src/main/store: add a function there and call it.';
+const sqlOutsideStore = {
+  'no-restricted-syntax': [
+    'error',
+    { selector: `Literal[value=${sqlStart}]`, message: sqlMessage },
+    { selector: `TemplateLiteral > TemplateElement:first-child[value.raw=${sqlStart}]`, message: sqlMessage },
+    // better-sqlite3's own ways to run SQL, however the text is built.
+    { selector: "CallExpression[callee.property.name=/^(pragma|prepare)$/][arguments.0.type=/Literal$/]", message: sqlMessage },
+  ],
+};
+
+/** What the store may not import: every part of the app that stands above it. */
+const aboveTheStore = '^(\\.\\./)+(api|backup|cli|electron|export|house-style|images|import|profile|settings|preview|preload|renderer)(/|$)';
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.work/**'] },
@@ -31,6 +72,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { copydesk: { rules: { 'no-import-cycle': noImportCycle } } },
+    rules: { 'copydesk/no-import-cycle': 'error' },
+  },
+  {
     files: ['**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
   },
@@ -41,45 +87,67 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**/*.ts'],
-    rules: forbid('src/shared is pure: no DOM, Node, Electron, React or other layers (DESIGN §4).', {
-      paths: [...nodeBuiltins, 'electron', 'react', 'react-dom', 'better-sqlite3', 'better-sqlite3-napi', 'lexical'],
+    rules: forbid('src/shared is pure: no DOM, Node, Electron, React or other layers.', {
+      paths: [...nodeBuiltins, 'electron', 'react', 'react-dom', ...sqliteDrivers, 'lexical'],
       patterns: ['**/main/**', '**/renderer/**', '**/preload/**', '**/preview/**', '@lexical/*'],
     }),
   },
   {
+    files: ['src/shared/**/*.ts'],
+    rules: restrictGlobals([...nodeGlobals, ...domGlobals], 'src/shared is pure: no DOM or Node globals; take what you need as a parameter.'),
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     rules: forbid('The renderer never touches Node or Electron; it reaches the main process only through the API contract.', {
-      paths: [...nodeBuiltins, 'electron', 'better-sqlite3', 'better-sqlite3-napi'],
+      paths: [...nodeBuiltins, 'electron', ...sqliteDrivers],
       patterns: ['**/main/**', '**/preload/**', '**/preview/**'],
     }),
   },
   {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: restrictGlobals(nodeGlobals, 'The renderer never touches Node: no Node globals.'),
+  },
+  {
     files: ['src/main/**/*.ts'],
-    ignores: ['src/main/electron/**'],
-    rules: forbid('Only the thin glue in src/main/electron may import Electron; the main process never imports React or editor DOM code.', {
-      paths: ['electron', 'react', 'react-dom', 'lexical'],
+    ignores: ['src/main/electron/**', 'src/main/store/**'],
+    rules: forbid('Only the thin glue in src/main/electron may import Electron; the main process never imports React or editor DOM code; only src/main/store imports the SQLite driver.', {
+      paths: ['electron', 'react', 'react-dom', 'lexical', ...sqliteDrivers],
       patterns: ['**/renderer/**', '**/preload/**', '**/preview/**', '**/electron/**', '@lexical/*'],
     }),
   },
   {
     files: ['src/main/electron/**/*.ts'],
-    rules: forbid('The main process never imports React, the editor or the browser preview.', {
-      paths: ['react', 'react-dom', 'lexical'],
+    rules: forbid('The main process never imports React, the editor or the browser preview; only src/main/store imports the SQLite driver.', {
+      paths: ['react', 'react-dom', 'lexical', ...sqliteDrivers],
       patterns: ['**/renderer/**', '**/preload/**', '**/preview/**', '@lexical/*'],
     }),
   },
   {
     files: ['src/preload/**/*.ts'],
     rules: forbid('The preload exposes the API contract and nothing else.', {
-      paths: [...nodeBuiltins, 'react', 'react-dom', 'better-sqlite3', 'better-sqlite3-napi'],
+      paths: [...nodeBuiltins, 'react', 'react-dom', ...sqliteDrivers],
       patterns: ['**/main/**', '**/renderer/**', '**/preview/**'],
     }),
   },
   {
     files: ['src/preview/**/*.ts'],
-    rules: forbid('The browser preview runs the real handlers without Electron.', {
-      paths: ['electron', 'react', 'react-dom'],
+    rules: forbid('The browser preview runs the real handlers without Electron; only src/main/store imports the SQLite driver.', {
+      paths: ['electron', 'react', 'react-dom', ...sqliteDrivers],
       patterns: ['**/renderer/**', '**/preload/**', '**/electron/**'],
     }),
+  },
+  {
+    files: ['src/main/store/**/*.ts'],
+    rules: forbid('The store is the bottom of the main process: it imports src/shared, Node and SQLite, nothing above it.', {
+      paths: ['electron', 'react', 'react-dom', 'lexical'],
+      patterns: ['@lexical/*'],
+      regexes: [aboveTheStore],
+    }),
+  },
+  {
+    // Tests, benches and scripts may open a database file directly to set up or inspect one.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main/store/**'],
+    rules: sqlOutsideStore,
   },
 );

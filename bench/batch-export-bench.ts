@@ -11,7 +11,7 @@ import { median, reportLine, type BenchResult } from './bench-report';
 import { createStoryGenerator } from './story-generator';
 
 export type BatchExportBenchOptions = {
-  /** DESIGN §6's budget is for 1,000 stories of about 1,000 words. */
+  /** The budget (bench/README.md) is for 1,000 stories of about 1,000 words. */
   stories?: number;
   runs?: number;
   log?: (line: string) => void;
@@ -21,7 +21,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const BATCH = 250;
 
 /**
- * DESIGN §6: batch export of 1,000 stories of about 1,000 words from the
+ * The budget of bench/README.md: batch export of 1,000 stories of about 1,000 words from the
  * command line, ≤ 5 s. Measured through the real command (`copydesk export
  * --all`): in-process via runCli, and as a spawned process so Node's start-up
  * and opening the profile count too (the built bin when there is a build,

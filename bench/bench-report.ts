@@ -1,4 +1,4 @@
-/** One measured case and its DESIGN §6 budget (in milliseconds). */
+/** One measured case and its budget (bench/README.md) (in milliseconds). */
 export type BenchResult = {
   name: string;
   size: string;

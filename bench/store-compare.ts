@@ -30,7 +30,7 @@ type Side = { name: string; store: Store };
  * search and autosave budgets measured for this working tree and for git
  * revision REV in one process, on two copies of the same seeded library,
  * taking turns call by call. On a shared machine only figures measured
- * side by side like this compare (DESIGN §6); both sides must share the
+ * side by side like this compare (bench/README.md budgets); both sides must share the
  * schema version of the cached library.
  */
 async function main(): Promise<void> {

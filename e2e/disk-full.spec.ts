@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { startPreview, type RunningPreview } from './support/preview-process';
 
 /**
- * A disk that fills up while someone writes (DESIGN §7): the text stays in
+ * A disk that fills up while someone writes: the text stays in
  * the editor, the page says it is not saved, and saving resumes on its own
  * once there is room again. The profile is on a small tmpfs (as root, a
  * chmod would not stop the writes); where mounting is not permitted the test

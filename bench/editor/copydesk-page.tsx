@@ -26,7 +26,7 @@ import { attachHarness, loadBenchRules, loadBenchStory } from './harness';
  * Copydesk's real body editor with all its plugins and styles, as the story
  * page mounts it, including the autosave's serialization at most once a
  * second while typing (the store call itself is not part of the page),
- * and house-style checking on, as the story page runs it (DESIGN §6):
+ * and house-style checking on, as the story page runs it (bench/README.md budgets):
  * its checker loads on demand and first checks after the first keystroke.
  */
 const story = await loadBenchStory();

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { nodeDatabase as Database } from '../main/store/node-database';
 import packageJson from '../../package.json';
 import type { ApiResult } from '../shared/api/api-error';
 import { INPUT_LIMITS, inputLimitMessage, jsonTextTooDeep } from '../shared/api/input-limits';

@@ -3,7 +3,7 @@ import { profilePaths } from '../profile/profile-dir';
 import { loadSettings } from '../settings/load-settings';
 import type { Store } from '../store/store';
 import { createBackup } from './backups';
-import { checkIntegrityInBackground } from './integrity';
+import { checkIntegrityInBackground } from '../store/integrity-check';
 
 /** How often a running app backs up and thins revisions. */
 export const MAINTENANCE_EVERY_MS = 4 * 3_600_000;

@@ -3,10 +3,11 @@ import { copyFile, link, mkdir, open, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/api-error';
 import { profilePaths } from '../profile/profile-dir';
+import { checkIntegrity } from '../store/integrity-check';
+import { leaveWalMode } from '../store/leave-wal-mode';
 import type { DatabaseConstructor } from '../store/open-database';
 import { backupNames, copyOnce, manifestImages } from './backups';
 import { backupTime, stamp } from './backup-names';
-import { checkIntegrity } from './integrity';
 
 /**
  * Puts a backup back as the profile's database, so that at every instant
@@ -90,19 +91,11 @@ async function keepAside(database: string, aside: string, Database: DatabaseCons
 }
 
 function foldWal(database: string, Database: DatabaseConstructor): void {
-  const db = new Database(database, { fileMustExist: true, timeout: 5000 });
-  try {
-    db.pragma('journal_mode = DELETE');
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code !== 'SQLITE_BUSY' && code !== 'SQLITE_LOCKED') throw error;
-    throw new ApiError(
-      'database',
-      `The database ${database} is still open elsewhere (a copydesk command or a background check), so the backup was not restored. Run the restore again in a moment; nothing was changed.`,
-    );
-  } finally {
-    db.close();
-  }
+  if (leaveWalMode(database, Database)) return;
+  throw new ApiError(
+    'database',
+    `The database ${database} is still open elsewhere (a copydesk command or a background check), so the backup was not restored. Run the restore again in a moment; nothing was changed.`,
+  );
 }
 
 /** copydesk.db.before-restore-<stamp>, with a counter should two restores share a millisecond. */

@@ -1,8 +1,8 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import { nodeDatabase as Database } from '../store/node-database';
 import { createBackup, listBackups } from '../backup/backups';
-import { checkIntegrity } from '../backup/integrity';
+import { checkIntegrity } from '../store/integrity-check';
 import { restoreBackup } from '../backup/restore-backup';
 import { missingDatabaseError } from '../profile/open-profile';
 import { profilePaths } from '../profile/profile-dir';

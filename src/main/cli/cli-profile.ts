@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { nodeDatabase as Database } from '../store/node-database';
 import { missingDatabaseError, openProfile, type OpenProfile } from '../profile/open-profile';
 import { chooseProfileDir, defaultProfileDir, PROFILE_ENV, profilePaths } from '../profile/profile-dir';
 import { CliError, EXIT } from './cli-io';

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { nodeDatabase as Database } from '../store/node-database';
 import { openProfile } from '../profile/open-profile';
 import { profilePaths } from '../profile/profile-dir';
 import { holdProfile } from '../profile/profile-lock';

@@ -13,7 +13,7 @@ import { createMainWindow, guardWebContents } from './app-window';
 import { createDesktopCapabilities } from './desktop-capabilities';
 import { registerIpcHandlers } from './ipc-bridge';
 import { buildMenuTemplate } from './menu-template';
-import { electronDatabaseModule, loadElectronDatabase } from './native-database';
+import { electronDatabaseModule, loadElectronDatabase } from '../store/electron-database';
 import { isPermissionGranted } from './permission-policy';
 
 const devUrl = devServerUrl(app.isPackaged, process.env);

@@ -11,6 +11,10 @@ const ascii = (text: string) => [...text].map((ch) => ch.charCodeAt(0));
 /**
  * What an image file really is, from its first bytes (never its name):
  * JPEG, PNG, GIF or WebP, the formats every browser and the website show.
+ * Not image-size's job: version 2 tells the type only while it measures the
+ * whole picture (its detector is not exported), and naming a file that is
+ * cut short or not a picture at all (file-signature.ts) must work from the
+ * first bytes alone. image-size measures the pixels (store-image.ts).
  */
 export function detectImageType(bytes: Uint8Array): ImageType | null {
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { ext: 'jpg', mime: 'image/jpeg' };

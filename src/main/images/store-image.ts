@@ -63,7 +63,7 @@ async function writeAtomically(file: string, dir: string, bytes: Uint8Array): Pr
 
 /**
  * Copies an image into the profile, content-addressed as
- * images/<sha256>.<ext> (DESIGN §1): the type comes from the file's own
+ * images/<sha256>.<ext>: the type comes from the file's own
  * bytes, the same picture added twice is stored once, and the file is in
  * place before the caller records it.
  */

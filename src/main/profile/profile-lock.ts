@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/api-error';
+import { LockHeldError, lockDatabaseFile } from '../store/lock-database';
 import type { DatabaseConstructor } from '../store/open-database';
 
 /** Who holds a profile, in words for a message: "the Copydesk app", "the browser preview", … */
@@ -32,17 +33,7 @@ export class ProfileHeldError extends ApiError {
  */
 export function holdProfile(profileDir: string, holder: ProfileHolder, Database: DatabaseConstructor, refused: string): ProfileLock {
   mkdirSync(profileDir, { recursive: true });
-  const db = new Database(join(profileDir, LOCK_FILE), { timeout: 0 });
-  try {
-    // No journal file beside it; in exclusive locking mode the lock one write takes is kept until close.
-    db.pragma('journal_mode = MEMORY');
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.pragma('user_version = 1');
-  } catch (error) {
-    db.close();
-    if ((error as { code?: unknown }).code !== 'SQLITE_BUSY') throw error;
-    throw new ProfileHeldError(heldMessage(profileDir, refused));
-  }
+  const db = lockProfile(profileDir, Database, refused);
   const details: HolderDetails = { holder, pid: process.pid, host: hostname(), since: new Date().toISOString() };
   writeFileSync(join(profileDir, HOLDER_FILE), `${JSON.stringify(details)}\n`);
   let released = false;
@@ -54,6 +45,15 @@ export function holdProfile(profileDir: string, holder: ProfileHolder, Database:
       db.close();
     },
   };
+}
+
+function lockProfile(profileDir: string, Database: DatabaseConstructor, refused: string) {
+  try {
+    return lockDatabaseFile(join(profileDir, LOCK_FILE), Database);
+  } catch (error) {
+    if (error instanceof LockHeldError) throw new ProfileHeldError(heldMessage(profileDir, refused));
+    throw error;
+  }
 }
 
 function heldMessage(profileDir: string, refused: string): string {

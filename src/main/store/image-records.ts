@@ -44,6 +44,7 @@ export class ImageRecords {
         `SELECT doc FROM (SELECT body_json AS doc FROM stories UNION ALL SELECT snapshot_json FROM revisions)
           WHERE ${mentionsImage}`,
       ).pluck(),
+      ext: db.prepare('SELECT ext FROM images WHERE sha256 = ?').pluck(),
       olderThan: db.prepare('SELECT sha256, ext FROM images WHERE created_at < ?'),
       remove: db.prepare('DELETE FROM images WHERE sha256 = ?'),
     };
@@ -51,6 +52,16 @@ export class ImageRecords {
 
   record(image: ImageRecord, createdAt: string): void {
     this.insert.run({ ...image, createdAt });
+  }
+
+  /** Whether this picture is stored in the profile. */
+  has(sha256: string): boolean {
+    return this.storedExt(sha256) !== undefined;
+  }
+
+  /** The type (file extension) this picture is stored as, or undefined when it is not stored. */
+  storedExt(sha256: string): string | undefined {
+    return this.sql.ext.get(sha256) as string | undefined;
   }
 
   /** The images one story refers to: its lead image, its body and every kept version of it. */

@@ -10,6 +10,7 @@ import {
 } from '../../shared/story/story-schema';
 import { filteredMatch } from './search-facets';
 import { ftsMatchExpression } from './search-query';
+import { listedColumns } from './story-columns';
 import { summaryFromRow, type StorySummaryRow } from './story-rows';
 
 /** bm25 weights by index column: headline, standfirst, body, authors, tags, and the facets (filters only). */
@@ -19,8 +20,7 @@ const STANDFIRST_COLUMN = 1;
 const BODY_COLUMN = 2;
 
 const SUMMARY_COLUMNS = `
-  s.id, s.revision, s.section, s.headline, s.standfirst, s.status, s.word_count,
-  s.created_at, s.content_modified_at, s.modified_at, s.archived_at, s.trashed_at,
+  ${listedColumns('s')},
   (SELECT json_group_array(a.name ORDER BY b.position)
      FROM story_bylines b JOIN authors a ON a.id = b.author_id
     WHERE b.story_id = s.id) AS byline_names,

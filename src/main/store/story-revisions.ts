@@ -38,7 +38,7 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /**
- * How long each kind of revision is kept (DESIGN §7, "never lose work"):
+ * How long each kind of revision is kept (nothing typed is ever lost):
  * everything from the last day, then one an hour for a week, one a day for
  * ninety days, and one a week after that.
  */

@@ -4,7 +4,7 @@ import { $setBlocksType } from '@lexical/selection';
 import { $getNearestNodeOfType } from '@lexical/utils';
 import { $createParagraphNode, $getSelection, $isRangeSelection, $isRootOrShadowRoot, type LexicalEditor } from 'lexical';
 
-/** The kinds of block the toolbar offers (DESIGN §1: no h1, the headline is the story's one). */
+/** The kinds of block the toolbar offers (no h1: the headline is the story's one). */
 export type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 
 export const blockLabels: Record<BlockType, string> = {

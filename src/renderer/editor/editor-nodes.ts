@@ -9,7 +9,7 @@ import { ImageNode } from './nodes/ImageNode';
 import { PullQuoteNode } from './nodes/PullQuoteNode';
 
 /**
- * Every node a story body may hold (DESIGN §1). Registered on the body
+ * Every node a story body may hold (docs/export-format.md lists them). Registered on the body
  * editor, so Lexical's copy and paste, Markdown shortcuts and the paste
  * plugin can create any of them.
  */

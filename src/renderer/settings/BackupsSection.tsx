@@ -13,7 +13,7 @@ function megabytes(bytes: number): string {
 }
 
 /**
- * The profile's backups (DESIGN §7): made on start and every few hours, or
+ * The profile's backups (docs/profile-and-backups.md): made on start and every few hours, or
  * now on request; any of them can be put back. A restore keeps the database
  * it replaces beside it, so nothing written since is lost for good.
  */

@@ -61,7 +61,7 @@ function socialImageAdvice(image: SiteImage): string | null {
 }
 
 /**
- * Site and export settings (DESIGN §2 item 7), checked with the same schema
+ * Site and export settings (docs/export-format.md), checked with the same schema
  * the main process applies before it writes settings.json, errors beside
  * the fields they concern.
  */

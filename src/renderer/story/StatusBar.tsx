@@ -29,7 +29,7 @@ function fitOf(words: number, target: Target): Fit {
   return words < target.min ? 'under' : words > target.max ? 'over' : 'within';
 }
 
-/** The length as a bar against the section's target range (HOUSE-STYLE rule 15). */
+/** The length as a bar against the section's target range (house rule 15, docs/house-style-rules.md). */
 function LengthMeter({ words, target }: { words: number; target: Target }) {
   const scale = Math.max(target.max * 1.2, words, 1);
   const percent = (value: number) => `${Math.min(100, (value / scale) * 100)}%`;

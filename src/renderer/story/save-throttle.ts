@@ -34,8 +34,8 @@ export type SaveThrottle = {
 };
 
 /**
- * Autosave timing (DESIGN §7): a throttle, not a debounce, so typing without
- * a pause still saves every second; one save at a time; a failed save is
+ * Autosave timing: a throttle, not a debounce, so typing without a pause
+ * still saves every second; one save at a time; a failed save is
  * retried until it works, and nothing pending is dropped on the way.
  */
 export function createSaveThrottle({

@@ -1,4 +1,4 @@
-/** Dates are stored in UTC and shown as a newsroom in London reads them (DESIGN §1). */
+/** Dates are stored in UTC and shown as a newsroom in London reads them. */
 const LOCALE = 'en-GB';
 const TIME_ZONE = 'Europe/London';
 

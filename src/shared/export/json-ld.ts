@@ -5,7 +5,7 @@ import { imageUrl } from './site-urls';
 
 export type SchemaOrgArticleType = 'OpinionNewsArticle' | 'AnalysisNewsArticle' | 'NewsArticle';
 
-/** The schema.org type for a section (DESIGN §3). */
+/** The schema.org type for a section (docs/export-format.md, JSON-LD). */
 export function schemaOrgType(section: string): SchemaOrgArticleType {
   switch (section.trim().toLowerCase()) {
     case 'opinion':

@@ -26,7 +26,7 @@ export interface BlockInput {
 export interface BlockAnalysis {
   /** From the rules that need only this text, sorted by position. */
   findings: readonly LocalFinding[];
-  /** Words (DESIGN §2) of a body block; 0 for other scopes. */
+  /** Words (as src/shared/text/word-count.ts counts them) of a body block; 0 for other scopes. */
   words: number;
   consistency: readonly ConsistencyOccurrence[];
   /** Words capitalised mid-sentence, the evidence of names for sentence case; null when none or not needed. */

@@ -2,7 +2,7 @@ import { findProtectedRanges, mergeRanges, protectedTest, type ProtectedTest, ty
 import type { BlockKind, Scope } from './document';
 
 /**
- * The word count's pattern (DESIGN §2: hyphenated words are one), so the two
+ * The word count's pattern (src/shared/text/word-count.ts: hyphenated words are one), so the two
  * share their compiled code, tens of KB once run; forEachWord splits its
  * matches at the hyphens.
  */
@@ -61,7 +61,7 @@ export class BlockText {
     private readonly code: readonly TextRange[] = [],
   ) {}
 
-  /** URLs, email addresses and code: never checked (HOUSE-STYLE hard cases). */
+  /** URLs, email addresses and code: never checked (a hard case in docs/house-style-rules.md). */
   get protectedRanges(): TextRange[] {
     this.ranges ??= mergeRanges(findProtectedRanges(this.text), this.code);
     return this.ranges;

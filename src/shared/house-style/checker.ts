@@ -13,7 +13,7 @@ import { fillMessage, findingOf, placeFinding, type Finding, type LocalFinding }
 import type { HouseStyleRules } from './rules-schema';
 
 export interface CheckStats {
-  /** Body words (DESIGN §2: not pull-quotes, captions or the bio). */
+  /** Body words: not pull-quotes, captions or the bio. */
   bodyWords: number;
   readingMinutes: number;
   /** The section's target length from the settings, for the meter; null for an unknown section. */

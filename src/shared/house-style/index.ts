@@ -1,5 +1,5 @@
 /**
- * The house-style checker (HOUSE-STYLE.md): pure, shared by the editor and
+ * The house-style checker (docs/house-style-rules.md): pure, shared by the editor and
  * the command line. Rules come from a validated rules file
  * (docs/house-style-rules.md); the checker takes a CheckDocument and returns
  * findings with exact ranges and one-click fixes.

@@ -81,7 +81,7 @@ export function parseRules(json: unknown, sourceName: string, options: ParseRule
 
 let defaults: HouseStyleRules | undefined;
 
-/** The house style of HOUSE-STYLE.md, shipped as resources/house-style/default-rules.json. */
+/** The house style of docs/house-style-rules.md, shipped as resources/house-style/default-rules.json. */
 export function defaultRules(): HouseStyleRules {
   defaults ??= parseRules(defaultRulesJson as unknown, DEFAULT_RULES_SOURCE);
   return defaults;

@@ -102,7 +102,7 @@ export function readForeignPage(document: DomDocument, metadata: PageMetadata, o
   };
 }
 
-/** House typography (HOUSE-STYLE rules 1–4), as the body gets, for the lines read outside it. */
+/** House typography (house rules 1–4, docs/house-style-rules.md), as the body gets, for the lines read outside it. */
 function typeset(text: string): string {
   return fixTypography(text).text;
 }

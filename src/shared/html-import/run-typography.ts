@@ -6,7 +6,7 @@ import type { InlineRun } from './inline-runs';
 const OBJECT_REPLACEMENT = '\uFFFC';
 
 /**
- * House typography (HOUSE-STYLE rules 1–4) for one block. The rules run once
+ * House typography (house rules 1–4, docs/house-style-rules.md) for one block. The rules run once
  * over the block's whole text, so a quotation that opens in plain text and
  * closes in bold nests as one; each change is then written back into the run
  * that holds its first visible character, so bold, italic and link

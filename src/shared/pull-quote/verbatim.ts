@@ -1,5 +1,5 @@
 /**
- * HOUSE-STYLE rule 17: a pull-quote must appear verbatim in the body,
+ * House rule 17 (docs/house-style-rules.md): a pull-quote must appear verbatim in the body,
  * ignoring typographic differences — straight or curly, single or double
  * quote marks; hyphen, en or em dash and the spaces around them; an ellipsis
  * or three dots; runs of whitespace; a space before punctuation; invisible

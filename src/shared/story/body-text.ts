@@ -3,7 +3,7 @@ import type { StoryBody } from './story-schema';
 type SerializedNode = { type: string; text?: unknown; children?: unknown };
 
 /**
- * Node types whose text is not part of the body copy (DESIGN §2: pull-quotes,
+ * Node types whose text is not part of the body copy (pull-quotes,
  * captions and the bio do not count as words, nor are they body text).
  */
 const NOT_BODY_TEXT = new Set(['pullquote', 'image', 'endmark']);

@@ -156,7 +156,7 @@ export const storySchema = z.object({
   leadImage: leadImageSchema.nullable(),
   tags: z.array(z.string()),
   related: z.array(relatedLinkSchema),
-  /** House-style findings the editors chose to ignore (HOUSE-STYLE.md): kept with the story. */
+  /** House-style findings the editors chose to ignore (docs/house-style-rules.md): kept with the story. */
   houseStyleIgnores: z.array(houseStyleIgnoreSchema),
   wordCount: z.number().int().nonnegative(),
   publishDate: isoDateTimeSchema.nullable(),

@@ -1,5 +1,5 @@
 /**
- * DESIGN §2: a word is a run of letters or digits, with inner apostrophes and
+ * A word is a run of letters or digits, with inner apostrophes and
  * hyphens, so "trusts—and" is two words and "re-organisation" one.
  */
 const WORD = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;

@@ -19,7 +19,7 @@ const BEFORE_RANGE_END = `(?=${RANGE_END}(?![\\p{L}\\p{N}]|[\\-–.,:/]\\d))`;
 const EM_DASH_LIKE = '(?:-{2,3}|—)';
 
 /**
- * HOUSE-STYLE rule 2 in one pass. The leading lookahead skips most positions
+ * House rule 2 (docs/house-style-rules.md) in one pass. The leading lookahead skips most positions
  * before the lookbehinds run.
  */
 const DASHES = new RegExp(

@@ -27,7 +27,7 @@ export interface TypographyResult {
 }
 
 /**
- * House typography (HOUSE-STYLE rules 1–4) for a whole text: paste, import
+ * House typography (house rules 1–4, docs/house-style-rules.md) for a whole text: paste, import
  * and the checker. Blank lines separate paragraphs, which close any open
  * quotation. Fixing fixed text changes nothing.
  */

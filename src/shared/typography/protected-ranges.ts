@@ -23,7 +23,7 @@ const TRAILING_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', "'", ')', ']
 /**
  * The ranges of `text` that are code spans (`…` or ```…```), links and email
  * addresses — text the typography rules and the checker never touch
- * (HOUSE-STYLE, hard cases) — sorted and merged.
+ * (a hard case in docs/house-style-rules.md) — sorted and merged.
  */
 export function findProtectedRanges(text: string): TextRange[] {
   const ranges: TextRange[] = [];

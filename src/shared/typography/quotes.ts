@@ -2,7 +2,7 @@ import { isDigit, isSpaceOrEdge, isWordChar, opensAQuote } from './characters';
 import type { TypographyChange } from './typography-change';
 
 /**
- * HOUSE-STYLE rule 1. Quote marks are re-nested by structure, whatever was
+ * House rule 1 (docs/house-style-rules.md). Quote marks are re-nested by structure, whatever was
  * typed or pasted: level 1 is single (‘ ’), level 2 double (“ ”), level 3
  * single again. Apostrophes (don’t, the NHS’s, ICBs’, ’90s, rock ’n’ roll)
  * are ’. Feet and inches after a digit (5'10") are left alone.

@@ -1,4 +1,4 @@
-/** Which house typography rule (HOUSE-STYLE rules 1–4) a change applies. */
+/** Which house typography rule (house rules 1–4, docs/house-style-rules.md) a change applies. */
 export type TypographyRule = 'quotes' | 'apostrophe' | 'dash' | 'range' | 'ellipsis' | 'spaces';
 
 /** A half-open range [from, to) of UTF-16 offsets into a text. */

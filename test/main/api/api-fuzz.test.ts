@@ -10,7 +10,7 @@ import { settingsSchema } from '../../../src/shared/settings/settings-schema';
 import { dumpDatabase, makeTempDir, openTestStore, paragraphs, removeTempDir } from '../store/store-fixtures';
 
 /**
- * Random and hostile payloads for every API operation (DESIGN §7: every call
+ * Random and hostile payloads for every API operation (every call
  * is validated; bad input gets a clear error and the store is unchanged).
  * COPYDESK_FUZZ_CASES sets how many payloads in all (npm run test:fuzz runs
  * 5,000); COPYDESK_FUZZ_SEED replays a run.

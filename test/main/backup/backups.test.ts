@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackup, listBackups, rotateBackups } from '../../../src/main/backup/backups';
 import { createApiService } from '../../../src/main/api/api-service';
 import { defaultSettings } from '../../../src/main/settings/load-settings';
-import { checkIntegrity, checkIntegrityInBackground } from '../../../src/main/backup/integrity';
+import { checkIntegrity, checkIntegrityInBackground } from '../../../src/main/store/integrity-check';
 import { startMaintenance } from '../../../src/main/backup/maintenance';
 import { restoreBackup } from '../../../src/main/backup/restore-backup';
 import { DamagedProfileError, openProfile } from '../../../src/main/profile/open-profile';

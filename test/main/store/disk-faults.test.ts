@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import defaultSettingsJson from '../../../resources/default-settings.json';
-import { checkIntegrity } from '../../../src/main/backup/integrity';
+import { checkIntegrity } from '../../../src/main/store/integrity-check';
 import { createApiService } from '../../../src/main/api/api-service';
 import { openProfile } from '../../../src/main/profile/open-profile';
 import { profilePaths } from '../../../src/main/profile/profile-dir';
@@ -16,7 +16,7 @@ import type { Story } from '../../../src/shared/story/story-schema';
 import { dumpDatabase, paragraphs } from './store-fixtures';
 
 /**
- * Real disk faults (DESIGN §7): a small tmpfs that fills up, and a read-only
+ * Real disk faults: a small tmpfs that fills up, and a read-only
  * bind mount. As root a chmod does not stop writes, so these need mount; they
  * are skipped, saying why, where mounting is not permitted.
  */

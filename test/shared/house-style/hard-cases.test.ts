@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckDocument } from '../../../src/shared/house-style';
 import { baseDocument, check, fixedBy } from './check-helpers';
 
-/** HOUSE-STYLE.md, "Known hard cases the checker must get right", against the whole default rule set. */
+/** docs/house-style-rules.md, "Hard cases", against the whole default rule set. */
 
 function blockFindings(text: string, extra: Partial<CheckDocument['body'][number]> = {}) {
   const document: CheckDocument = { ...baseDocument(), body: [{ key: 'p', kind: 'paragraph', text, ...extra }] };

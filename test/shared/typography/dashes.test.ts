@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixTypography } from '../../../src/shared/typography';
 import { fixed } from './fix-helpers';
 
-describe('dashes are closed-up em dashes (HOUSE-STYLE rule 2)', () => {
+describe('dashes are closed-up em dashes (house rule 2)', () => {
   it.each([
     ['a spaced hyphen', 'trusts - and', 'trusts—and'],
     ['a spaced double hyphen', 'trusts -- and', 'trusts—and'],

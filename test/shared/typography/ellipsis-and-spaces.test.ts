@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixTypography } from '../../../src/shared/typography';
 import { fixed } from './fix-helpers';
 
-describe('three dots become an ellipsis (HOUSE-STYLE rule 3)', () => {
+describe('three dots become an ellipsis (house rule 3)', () => {
   it.each([
     ['closed dots', 'Wait... what', 'Wait… what'],
     ['spaced dots', 'Wait . . . what', 'Wait … what'],
@@ -15,7 +15,7 @@ describe('three dots become an ellipsis (HOUSE-STYLE rule 3)', () => {
   });
 });
 
-describe('spacing (HOUSE-STYLE rule 4)', () => {
+describe('spacing (house rule 4)', () => {
   it.each([
     ['a double space', 'one  two', 'one two'],
     ['a run of spaces', 'one     two', 'one two'],

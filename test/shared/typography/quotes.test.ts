@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixTypography } from '../../../src/shared/typography';
 import { fixed } from './fix-helpers';
 
-describe('quote marks follow the house nesting (HOUSE-STYLE rule 1)', () => {
+describe('quote marks follow the house nesting (house rule 1)', () => {
   it.each([
     ['straight double quotes become the outer single', 'He said "no" to it.', 'He said ‘no’ to it.'],
     ['straight single quotes stay single', "He said 'no' to it.", 'He said ‘no’ to it.'],

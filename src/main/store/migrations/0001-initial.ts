@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * The first schema: every table DESIGN §1 names, even those later issues fill.
+ * The first schema: every table a story needs, even those later issues fill.
  *
  * Conventions: entity ids are UUID text; every entity row carries a revision
  * counter and its modified time, and stories are never deleted but emptied to
@@ -154,7 +154,7 @@ export const initialSchema: Migration = {
        WHERE deleted_at IS NULL;
 
       -- No stemming and no prefix indexes: each would roughly double the cost
-      -- of re-indexing a long story on every autosave (DESIGN §6: 5 ms).
+      -- of re-indexing a long story on every autosave (bench/README.md budgets: 5 ms).
       CREATE VIRTUAL TABLE stories_fts USING fts5 (
         headline, standfirst, body, authors, tags, facets,
         content = 'story_search_source',

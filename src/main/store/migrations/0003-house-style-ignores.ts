@@ -1,7 +1,7 @@
 import type { Migration } from './migration';
 
 /**
- * "Ignore here" and "ignore this rule in this story" (HOUSE-STYLE.md), kept
+ * "Ignore here" and "ignore this rule in this story" (docs/house-style-rules.md), kept
  * with the story as a JSON array of { ruleId, matchedText, context }.
  */
 export const houseStyleIgnores: Migration = {

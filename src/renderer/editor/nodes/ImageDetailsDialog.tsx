@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { imageFileName } from '../../../shared/nodes/node-names';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import type { ImageDetails, ImageFile } from './ImageNode';
+import type { ImageDetails, ImageFile } from './image-parts';
 
 type ImageDetailsDialogProps = {
   file: ImageFile;

@@ -1,5 +1,6 @@
 import {
   $applyNodeReplacement,
+  $getNodeByKey,
   type DOMConversionMap,
   type DOMConversionOutput,
   type DOMExportOutput,
@@ -12,6 +13,7 @@ import type { SerializedImageNode } from '../../../shared/nodes/custom-nodes';
 import { IMAGE_TYPE, imageExtensions, imageFileName } from '../../../shared/nodes/node-names';
 import { positiveIntegerField, stringField } from './json-fields';
 import { ImageView } from './ImageView';
+import type { ImageDetails, ImageFile } from './image-parts';
 import { BlockCardNode } from './block-card-node';
 
 /** Schema limits (src/shared/nodes/custom-nodes.ts). */
@@ -22,8 +24,6 @@ const MAX_CREDIT = 300;
 const SHA256 = /^[0-9a-f]{64}$/;
 const DATA_ATTRIBUTE = 'data-copydesk-image';
 
-export type ImageFile = Pick<SerializedImageNode, 'sha256' | 'ext' | 'width' | 'height'>;
-export type ImageDetails = Pick<SerializedImageNode, 'alt' | 'caption' | 'credit'>;
 type ImageExtension = SerializedImageNode['ext'];
 
 function imageExtension(value: unknown): ImageExtension {
@@ -145,7 +145,7 @@ export class ImageNode extends BlockCardNode {
   }
 
   override decorate(): JSX.Element {
-    return <ImageView nodeKey={this.__key} file={this.__file} details={this.__details} />;
+    return <ImageView nodeKey={this.__key} file={this.__file} details={this.__details} $setDetails={$setImageDetails} />;
   }
 }
 
@@ -172,6 +172,12 @@ function convertImageElement(element: HTMLElement): DOMConversionOutput {
 
 export function $createImageNode(file: ImageFile, details: ImageDetails = { alt: '', caption: '', credit: '' }): ImageNode {
   return $applyNodeReplacement(new ImageNode(file, details));
+}
+
+/** Given to the view, so that it can change its node without importing the node's class. */
+function $setImageDetails(key: NodeKey, details: ImageDetails): void {
+  const node = $getNodeByKey(key);
+  if ($isImageNode(node)) node.setDetails(details);
 }
 
 export function $isImageNode(node: LexicalNode | null | undefined): node is ImageNode {

@@ -1,15 +1,23 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { $getNodeByKey, type NodeKey } from 'lexical';
+import type { NodeKey } from 'lexical';
 import { useEffect, useState } from 'react';
 import { imageFileName } from '../../../shared/nodes/node-names';
 import { Icon } from '../../ui/Icon';
 import { useBodyEditorOutputs } from '../editor-outputs';
 import { ImageDetailsDialog } from './ImageDetailsDialog';
-import { $isImageNode, type ImageDetails, type ImageFile } from './ImageNode';
+import type { ImageDetails, ImageFile } from './image-parts';
 import { useBlockSelection } from './use-block-selection';
 
 /** The image as the story will show it, with its caption and credit, and a warning while it has no alt text. */
-export function ImageView({ nodeKey, file, details }: { nodeKey: NodeKey; file: ImageFile; details: ImageDetails }) {
+type ImageViewProps = {
+  nodeKey: NodeKey;
+  file: ImageFile;
+  details: ImageDetails;
+  /** Runs inside editor.update: gives the node its new details. */
+  $setDetails: (key: NodeKey, details: ImageDetails) => void;
+};
+
+export function ImageView({ nodeKey, file, details, $setDetails }: ImageViewProps) {
   const [editor] = useLexicalComposerContext();
   const outputs = useBodyEditorOutputs();
   const { selected, select } = useBlockSelection(nodeKey);
@@ -25,10 +33,7 @@ export function ImageView({ nodeKey, file, details }: { nodeKey: NodeKey; file: 
 
   const save = (next: ImageDetails) => {
     setEditing(false);
-    editor.update(() => {
-      const node = $getNodeByKey(nodeKey);
-      if ($isImageNode(node)) node.setDetails(next);
-    });
+    editor.update(() => $setDetails(nodeKey, next));
   };
 
   const missingAlt = details.alt.trim() === '';

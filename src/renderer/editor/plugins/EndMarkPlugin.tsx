@@ -6,8 +6,8 @@ import { $createEndMarkNode, $isEndMarkNode } from '../nodes/EndMarkNode';
 import { $isBodyCard } from '../pull-quotes/pull-quote-actions';
 
 /**
- * The end mark closes the last paragraph of an opinion piece (HOUSE-STYLE
- * rule 18). There is only ever one: the command adds it after the last
+ * The end mark closes the last paragraph of an opinion piece (house rule 18
+ * in docs/house-style-rules.md). There is only ever one: the command adds it after the last
  * paragraph with text, or removes it.
  */
 export function $toggleEndMark(): void {

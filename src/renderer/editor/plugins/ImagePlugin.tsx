@@ -12,7 +12,8 @@ import { useEffect, useRef } from 'react';
 import { ImageFileInput, type ImportImage } from '../../images/ImageFileInput';
 import { OPEN_IMAGE_PICKER_COMMAND } from '../editor-commands';
 import { useBodyEditorOutputs } from '../editor-outputs';
-import { $createImageNode, type ImageFile } from '../nodes/ImageNode';
+import { $createImageNode } from '../nodes/ImageNode';
+import type { ImageFile } from '../nodes/image-parts';
 import { useEditorNotice } from './editor-notice';
 
 /**

@@ -8,7 +8,7 @@ export type LinkUrlResult = { ok: true; url: string } | { ok: false; message: st
 
 /**
  * What an editor types as a link target, made into a link the export will
- * keep (http, https or mailto only, DESIGN §3): "nhs.uk/news" becomes
+ * keep (http, https or mailto only, as the export allows): "nhs.uk/news" becomes
  * https://nhs.uk/news and "jane@example.org" a mailto: link.
  */
 export function normaliseLinkUrl(typed: string): LinkUrlResult {

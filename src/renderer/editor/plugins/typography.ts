@@ -72,7 +72,7 @@ function $blockText(block: ElementNode, key: NodeKey): { text: string; nodeStart
 }
 
 /**
- * House typography as you type (HOUSE-STYLE rules 1–4), using the shared
+ * House typography as you type (house rules 1–4, docs/house-style-rules.md), using the shared
  * keystroke rules. Each fix is its own update tagged for a new history
  * entry, so undo straight after it gives back exactly what was typed.
  * Pastes, undo/redo, IME composition and code are left alone.

@@ -3,7 +3,7 @@ import { countWords } from '../../../shared/text/word-count';
 import { $isBodyCard } from '../pull-quotes/pull-quote-actions';
 
 /**
- * The body's word count, live (DESIGN §2: body text only, not pull-quotes or
+ * The body's word count, live (body text only, not pull-quotes or
  * captions). Each top-level block's count is kept, and after an update only
  * the blocks it touched are counted again, so a keystroke in a 10,000-word
  * story costs one paragraph's count, not the story's.

@@ -5,7 +5,7 @@ import { AuthorPicker } from './AuthorPicker';
 import { BioLine } from './BioLine';
 import { BylineList } from './BylineList';
 
-/** The template DESIGN §1 gives, until the settings have loaded. */
+/** The settings' default bio template, until the settings have loaded. */
 const DEFAULT_BIO_TEMPLATE = '{name} is {role} of {organisation}.';
 
 type BylinesPanelProps = {

@@ -4,7 +4,7 @@ import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/client';
 import type { StoryDraft } from '../../story/use-story-draft';
 
-/** How often a version is kept while the story is being edited (DESIGN §7, "every few minutes"). */
+/** How often a version is kept while the story is being edited (every few minutes, so restoring never loses much). */
 export const REVISION_INTERVAL_MS = 5 * 60_000;
 
 export type StoryHistory = {

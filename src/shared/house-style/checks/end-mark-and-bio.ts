@@ -11,7 +11,7 @@ type EndMarkRule = BuiltinRuleNamed<'end-mark-and-bio'>;
 const TYPED_END_MARK = /\/\/\s*$/;
 
 /**
- * HOUSE-STYLE rule 18: in the sections named (Opinion), the body ends with
+ * House rule 18 (docs/house-style-rules.md): in the sections named (Opinion), the body ends with
  * the end mark and the story carries an author bio line; the fix for a
  * missing bio is the line generated from the bylines.
  */

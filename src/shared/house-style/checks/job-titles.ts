@@ -37,7 +37,7 @@ function nameFollows(block: BlockText, match: JobTitleMatch): boolean {
 const minorSets = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /**
- * HOUSE-STYLE rule 10: job titles are lower case after a name or standing
+ * House rule 10 (docs/house-style-rules.md): job titles are lower case after a name or standing
  * alone (“the chief executive”), capitalised directly before a name (“Health
  * Secretary Jane Smith”). Returns the titles that stand before a name, which
  * sentence case accepts.

@@ -23,7 +23,7 @@ function normalisedText(text: string): string {
     .replace(/[.,;:!?…»›>]+$/u, '');
 }
 
-/** HOUSE-STYLE rule 19: links are http, https or mailto; their text is neither “click here” nor a bare URL. */
+/** House rule 19 (docs/house-style-rules.md): links are http, https or mailto; their text is neither “click here” nor a bare URL. */
 export function checkLinks(text: string, links: readonly LinkRange[], rules: readonly LinksRule[], out: LocalFinding[]): void {
   for (const rule of rules) {
     const vague = new Set(rule.params.vagueText.map(normalisedText));

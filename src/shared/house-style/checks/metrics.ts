@@ -3,7 +3,7 @@ import type { BlockText } from '../block-text';
 import { fillMessage, findingOf, type LocalFinding } from '../finding';
 import type { MetricRule } from '../rules-schema';
 
-/** The DESIGN §2 word, as in src/shared/text/word-count.ts, here to find where a word starts. */
+/** The word of src/shared/text/word-count.ts, here to find where a word starts. */
 const WORD = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
 
 /** Where a sentence ends: . ! ? or … (and closing marks) before a space and a capital, or at the end. */

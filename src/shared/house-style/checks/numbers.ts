@@ -70,7 +70,7 @@ function keepsFigure(text: string, from: number, before: string, after: string, 
 }
 
 /**
- * HOUSE-STYLE rule 7: one to nine in words, 10 and above in figures; figures
+ * House rule 7 (docs/house-style-rules.md): one to nine in words, 10 and above in figures; figures
  * always for ages, percentages and money; never a figure to start a sentence.
  */
 export function checkNumbers(block: BlockText, rules: readonly NumbersRule[], out: LocalFinding[]): void {

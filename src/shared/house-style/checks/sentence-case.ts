@@ -71,7 +71,7 @@ export function capitalisedMidSentence(block: BlockText): Set<string> {
 }
 
 /**
- * HOUSE-STYLE rule 13: headlines (and subheadings) in sentence case. Title
+ * House rule 13 (docs/house-style-rules.md): headlines (and subheadings) in sentence case. Title
  * Case shows as several capitalised words the story never capitalises
  * mid-sentence; each is flagged with its lower-case fix.
  */

@@ -5,7 +5,7 @@ import { findingOf, type LocalFinding } from '../finding';
 import type { BuiltinRuleNamed } from '../rules-schema';
 
 /**
- * HOUSE-STYLE rules 1–4, wherever they remain (imported or pasted text): the
+ * House rules 1–4 (docs/house-style-rules.md), wherever they remain (imported or pasted text): the
  * typography module's own fixes, each offered as a finding. Quote nesting,
  * elisions (’90s, rock ’n’ roll) and what is protected are its decisions.
  */

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { DatabaseConstructor } from '../store/open-database';
+import type { DatabaseConstructor } from './open-database';
 
 /** `code`: SQLite's error code when the file could not be opened or read at all (read-only, missing …), not judged. */
 export type IntegrityResult = { ok: true } | { ok: false; problems: string[]; code?: string };

@@ -1,0 +1,161 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, Statement } from 'better-sqlite3';
+import { ApiError } from '../../shared/api/api-error';
+import type { Story, StoryBody } from '../../shared/story/story-schema';
+import type { ImageRecords } from './image-records';
+import type { LeadImages } from './lead-image';
+import type { RelatedLinks } from './related-links';
+import type { SearchIndex } from './search-index';
+import type { StoryBylines } from './story-bylines';
+import { DUPLICATE_STORY_SQL, INSERT_STORY_SQL, PURGE_STORY_SQL, STORY_ROW_SELECT, type StoryRow } from './story-columns';
+import { storyFromRows, type BylineRow, type RelatedRow } from './story-rows';
+import type { StorySlugs } from './story-slugs';
+import type { StoryTags } from './story-tags';
+
+/** What a story holds outside its own row, each in its own table. */
+export type StoryParts = {
+  bylines: StoryBylines;
+  tags: StoryTags;
+  related: RelatedLinks;
+  leadImages: LeadImages;
+};
+
+/** Tables holding a story's parts, its kept versions and its exports: emptied when it is deleted for good. */
+const STORY_CHILD_TABLES = ['story_bylines', 'story_tags', 'related_links', 'revisions', 'export_log'];
+
+/**
+ * Stories as whole records: read, created, duplicated, archived, trashed and
+ * deleted for good. Every method runs inside the caller's transaction, and
+ * keeps the search index in step with what it changes.
+ */
+export class Stories {
+  private readonly sql;
+
+  constructor(
+    db: Database,
+    private readonly parts: StoryParts,
+    private readonly slugs: StorySlugs,
+    private readonly searchIndex: SearchIndex,
+    private readonly images: ImageRecords,
+  ) {
+    this.sql = {
+      select: db.prepare(`SELECT ${STORY_ROW_SELECT} FROM stories WHERE id = ?`),
+      bodyText: db.prepare('SELECT body_text FROM stories WHERE id = ?').pluck(),
+      insert: db.prepare(INSERT_STORY_SQL),
+      duplicate: db.prepare(DUPLICATE_STORY_SQL),
+      setArchivedAt: db.prepare('UPDATE stories SET archived_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id'),
+      setTrashedAt: db.prepare('UPDATE stories SET trashed_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id'),
+      touch: db.prepare('UPDATE stories SET revision = revision + 1, modified_at = @now, content_modified_at = @now WHERE id = @id'),
+      purgeChildren: STORY_CHILD_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE story_id = ?`)),
+      purge: db.prepare(PURGE_STORY_SQL),
+    };
+  }
+
+  /** The story's row; refused when there is no such story or it was deleted for good. */
+  requireLive(id: string): StoryRow {
+    const row = this.sql.select.get(id) as StoryRow | undefined;
+    if (row === undefined || row.deleted_at !== null) {
+      throw new ApiError('not_found', `No story with id ${id}. It may have been deleted for good.`);
+    }
+    return row;
+  }
+
+  /**
+   * The story a row describes, with its parts; any part given is used as is
+   * (a save passes what it just wrote, so a long body is not read and parsed again).
+   */
+  read(
+    row: StoryRow,
+    known: { bylines?: BylineRow[]; tags?: string[]; related?: RelatedRow[]; body?: StoryBody | null } = {},
+  ): Story {
+    const { bylines, tags, related, leadImages } = this.parts;
+    return storyFromRows(
+      row,
+      known.bylines ?? bylines.rows(row.id),
+      known.tags ?? tags.of(row.id),
+      known.related ?? related.rows(row.id),
+      leadImages.of(row.id),
+      known.body,
+    );
+  }
+
+  /** The body's plain text as the search index holds it. */
+  bodyText(id: string): string {
+    return this.sql.bodyText.get(id) as string;
+  }
+
+  create(input: { section: string; headline?: string; standfirst?: string }, now: string): Story {
+    const id = randomUUID();
+    const headline = input.headline ?? '';
+    this.sql.insert.run({
+      id,
+      section: input.section,
+      headline,
+      standfirst: input.standfirst ?? '',
+      slug: this.slugs.derive(headline, id),
+      now,
+    });
+    this.searchIndex.add(id);
+    return this.read(this.requireLive(id));
+  }
+
+  /** A new draft with the story's content and parts, under a slug of its own. */
+  duplicate(id: string, now: string): Story {
+    const source = this.requireLive(id);
+    const copyId = randomUUID();
+    this.sql.duplicate.run({ sourceId: id, id: copyId, slug: this.slugs.derive(source.headline, copyId), now });
+    this.parts.bylines.copy(id, copyId);
+    this.parts.tags.copy(id, copyId);
+    this.parts.related.copy(id, copyId);
+    this.searchIndex.add(copyId);
+    return this.read(this.requireLive(copyId));
+  }
+
+  setArchived(id: string, archived: boolean, now: string): Story {
+    return this.setAside(id, archived, now, (row) => row.archived_at, this.sql.setArchivedAt);
+  }
+
+  setTrashed(id: string, trashed: boolean, now: string): Story {
+    return this.setAside(id, trashed, now, (row) => row.trashed_at, this.sql.setTrashedAt);
+  }
+
+  /** A new revision with the content changed now, for a change made outside a save (an author merged away). */
+  touch(id: string, now: string): void {
+    this.sql.touch.run({ id, now });
+  }
+
+  /**
+   * Empties the story into a tombstone (id, revision and times) and removes
+   * its parts, kept versions and exports, and its words from the index;
+   * returns the images it referred to.
+   */
+  purge(id: string, now: string): string[] {
+    this.requireLive(id);
+    const used = this.images.usedByStory(id);
+    this.searchIndex.remove(id);
+    for (const statement of this.sql.purgeChildren) statement.run(id);
+    this.sql.purge.run({ id, now });
+    this.searchIndex.optimize();
+    return [...used];
+  }
+
+  /** Sets or clears the story's archived or trashed time; its library view changes, so it is indexed again. */
+  private setAside(
+    id: string,
+    on: boolean,
+    now: string,
+    stamp: (row: StoryRow) => string | null,
+    statement: Statement,
+  ): Story {
+    const row = this.requireLive(id);
+    if ((stamp(row) !== null) === on) return this.read(row);
+    this.searchIndex.remove(id);
+    statement.run({ id, at: on ? now : null, now });
+    this.searchIndex.add(id);
+    return this.read(this.requireLive(id));
+  }
+}
+
+export function describeStory(row: { headline: string }): string {
+  return row.headline.trim() === '' ? 'an untitled story' : `"${row.headline}"`;
+}

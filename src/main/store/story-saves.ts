@@ -1,0 +1,167 @@
+import type { Database, Statement } from 'better-sqlite3';
+import { ApiError } from '../../shared/api/api-error';
+import { BLOCK_SEPARATOR, bodyTextBlocks } from '../../shared/story/body-text';
+import { LIMITS, type Story, type StoryBody, type StoryChanges } from '../../shared/story/story-schema';
+import { BlockWordCounts } from './block-word-counts';
+import type { ImageRecords } from './image-records';
+import type { SearchIndex } from './search-index';
+import { describeStory, type Stories, type StoryParts } from './stories';
+import { CONTENT_COLUMNS, changedColumns, SAVE_STORY_SQL, type SavedState, type StoryRow } from './story-columns';
+import { relatedToRow } from './story-rows';
+import type { StorySlugs } from './story-slugs';
+import { requireStoredBodyImages } from './stored-body-images';
+import { distinctTags } from './story-tags';
+
+type LeadImageColumn = 'lead_image_sha256' | 'lead_image_alt' | 'lead_image_caption' | 'lead_image_credit';
+
+/**
+ * A save: the changes are checked against the stored story (its revision,
+ * slugs, the directory, linked stories, stored pictures) and written as one
+ * new revision; only what changed is rewritten and indexed again.
+ */
+export class StorySaves {
+  private readonly update: Statement;
+  private readonly blockWords = new BlockWordCounts();
+
+  constructor(
+    db: Database,
+    private readonly stories: Stories,
+    private readonly parts: StoryParts,
+    private readonly slugs: StorySlugs,
+    private readonly searchIndex: SearchIndex,
+    private readonly images: ImageRecords,
+  ) {
+    this.update = db.prepare(SAVE_STORY_SQL);
+  }
+
+  /**
+   * `contentModifiedAt` is for an import only: the story's content was last
+   * changed when the imported page says, not when it was read in.
+   */
+  save(id: string, baseRevision: number, changes: StoryChanges, now: string, contentModifiedAt?: string): Story {
+    const { bylines: storyBylines, tags: storyTags, related: storyRelated } = this.parts;
+    const row = this.stories.requireLive(id);
+    if (row.revision !== baseRevision) {
+      throw new ApiError(
+        'conflict',
+        `${describeStory(row)} was changed elsewhere since this edit began: it is stored at revision ${row.revision}, and this save was based on revision ${baseRevision}. Nothing was saved; reload the story to see the other changes.`,
+      );
+    }
+    const next = this.nextState(row, changes);
+    const bylines = changes.bylines === undefined ? undefined : storyBylines.checked(row.id, changes.bylines);
+    const tags = changes.tags === undefined ? undefined : distinctTags(changes.tags);
+    const related = changes.related === undefined ? undefined : storyRelated.checked(row.id, changes.related);
+
+    const bylinesChanged = bylines !== undefined && storyBylines.differ(id, bylines);
+    const tagsChanged = tags !== undefined && storyTags.differ(id, tags);
+    const relatedChanged = related !== undefined && storyRelated.differ(id, related);
+    const contentChanged =
+      CONTENT_COLUMNS.some((column) => next[column] !== row[column]) || bylinesChanged || tagsChanged || relatedChanged;
+    const ignoresChanged = next.house_style_ignores !== row.house_style_ignores;
+    if (!contentChanged && !ignoresChanged && next.status === row.status && next.slug_locked === row.slug_locked) {
+      return this.stories.read(row);
+    }
+
+    const body = next.body_json === row.body_json ? undefined : this.changedBodyText(id, changes.body ?? null);
+    const searchChanged =
+      next.headline !== row.headline ||
+      next.standfirst !== row.standfirst ||
+      body !== undefined ||
+      next.status !== row.status ||
+      next.section !== row.section ||
+      bylinesChanged ||
+      tagsChanged;
+    if (searchChanged) this.searchIndex.remove(id);
+
+    const updated: StoryRow = {
+      ...row,
+      ...next,
+      revision: row.revision + 1,
+      word_count: body === undefined ? row.word_count : body.wordCount,
+      modified_at: now,
+      content_modified_at: contentChanged ? (contentModifiedAt ?? now) : row.content_modified_at,
+    };
+    this.update.run({ ...updated, body_text: body?.text ?? null });
+    if (bylinesChanged) storyBylines.replace(id, bylines);
+    if (tagsChanged) storyTags.replace(id, tags);
+    if (relatedChanged) storyRelated.replace(id, related);
+    if (searchChanged) this.searchIndex.add(id);
+
+    // Built from what was just written, so a long body is not read back and parsed again.
+    return this.stories.read(updated, { bylines, tags, related: related?.map(relatedToRow), body: changes.body });
+  }
+
+  /**
+   * The plain text and word count of a new body, or undefined when its text
+   * is the stored one (a change of formatting or of an image), which then
+   * keeps its search index entry as it is.
+   */
+  private changedBodyText(storyId: string, body: StoryBody | null): { text: string; wordCount: number } | undefined {
+    const blocks = bodyTextBlocks(body);
+    const text = blocks.join(BLOCK_SEPARATOR);
+    if (text === this.stories.bodyText(storyId)) return undefined;
+    return { text, wordCount: this.blockWords.total(blocks) };
+  }
+
+  /** The row's values after `changes`, with the slug following the headline unless it is locked. */
+  private nextState(row: StoryRow, changes: StoryChanges): SavedState {
+    const next: SavedState = {
+      ...changedColumns(row, changes),
+      slug: row.slug,
+      slug_locked: row.slug_locked,
+      ...this.leadImageColumns(row, changes.leadImage),
+      body_json: changes.body === undefined ? row.body_json : this.storedBodyJson(changes.body),
+    };
+    if (typeof changes.slug === 'string') {
+      const owner = this.slugs.ownerOf(changes.slug, row.id);
+      if (owner !== undefined) {
+        throw new ApiError('rejected', `The slug "${changes.slug}" is already used by ${describeStory(owner)}. Choose another slug.`);
+      }
+      next.slug = changes.slug;
+      next.slug_locked = 1;
+    } else if (changes.slug === null) {
+      next.slug_locked = 0;
+      next.slug = this.slugs.derive(next.headline, row.id);
+    } else if (row.slug_locked === 0 && next.headline !== row.headline) {
+      next.slug = this.slugs.derive(next.headline, row.id);
+    }
+    return next;
+  }
+
+  /** The body as stored; its pictures must be ones importImage stored, so every export finds their files. */
+  private storedBodyJson(body: StoryBody | null): string | null {
+    requireStoredBodyImages(body, (sha256) => this.images.storedExt(sha256));
+    if (body === null) return null;
+    const json = JSON.stringify(body);
+    if (json.length > LIMITS.bodyJsonBytes) {
+      throw new ApiError(
+        'invalid_input',
+        `The story body is too large to save (${Math.round(json.length / 1_048_576)} MB; at most ${LIMITS.bodyJsonBytes / 1_048_576} MB). Split it into several stories.`,
+        'changes.body',
+      );
+    }
+    return json;
+  }
+
+  /** The lead image's columns after a change; the picture must be one importImage stored, so it is in the profile and its backups. */
+  private leadImageColumns(row: StoryRow, change: StoryChanges['leadImage']): Pick<SavedState, LeadImageColumn> {
+    if (change === undefined) {
+      const { lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit } = row;
+      return { lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit };
+    }
+    if (change === null) return { lead_image_sha256: null, lead_image_alt: '', lead_image_caption: '', lead_image_credit: '' };
+    if (!this.images.has(change.sha256)) {
+      throw new ApiError(
+        'invalid_input',
+        'The lead image is not among the pictures stored in this profile, so it was not set. Add the picture again from disk.',
+        'changes.leadImage.sha256',
+      );
+    }
+    return {
+      lead_image_sha256: change.sha256,
+      lead_image_alt: change.alt,
+      lead_image_caption: change.caption,
+      lead_image_credit: change.credit,
+    };
+  }
+}

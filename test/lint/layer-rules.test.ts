@@ -1,0 +1,128 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const repo = resolve(__dirname, '../..');
+const configFile = join(repo, 'eslint.config.mjs');
+const eslint = new ESLint({ cwd: repo, overrideConfigFile: configFile });
+
+/** The rules that fire on `code` as if it were the file at `path` in the repository, with their messages. */
+async function problems(path: string, code: string): Promise<{ rule: string | null; message: string }[]> {
+  const [result] = await eslint.lintText(code, { filePath: join(repo, path) });
+  return (result?.messages ?? []).map(({ ruleId, message }) => ({ rule: ruleId, message }));
+}
+
+async function rulesFired(path: string, code: string): Promise<(string | null)[]> {
+  return (await problems(path, code)).map((problem) => problem.rule);
+}
+
+describe('the layer rules of eslint.config.mjs', () => {
+  it('refuse Node and DOM globals in src/shared, and allow the same code where it belongs', async () => {
+    expect(await rulesFired('src/shared/x.ts', 'export const home = process.env.HOME;\n')).toEqual(['no-restricted-globals']);
+    expect(await rulesFired('src/shared/x.ts', 'export const title = document.title;\n')).toEqual(['no-restricted-globals']);
+    expect(await rulesFired('src/shared/x.ts', 'export const width = window.innerWidth;\n')).toEqual(['no-restricted-globals']);
+    expect(await rulesFired('src/shared/x.ts', 'export const bytes = Buffer.from("a");\n')).toEqual(['no-restricted-globals']);
+    expect(await rulesFired('src/shared/x.ts', 'export const saved = globalThis.localStorage;\n')).toEqual(['no-restricted-properties']);
+    expect(await rulesFired('src/shared/x.ts', 'export const title = (document: { title: string }) => document.title;\n')).toEqual([]);
+    expect(await rulesFired('src/main/x.ts', 'export const home = process.env.HOME;\n')).toEqual([]);
+    expect(await rulesFired('src/renderer/x.ts', 'export const title = document.title;\n')).toEqual([]);
+  });
+
+  it('refuse Node globals in the renderer', async () => {
+    expect(await rulesFired('src/renderer/x.ts', 'export const home = process.env.HOME;\n')).toEqual(['no-restricted-globals']);
+    expect(await rulesFired('src/renderer/x.tsx', 'export const here = __dirname;\n')).toEqual(['no-restricted-globals']);
+  });
+
+  it('keep the SQLite driver under src/main/store', async () => {
+    const importDriver = "import Database from 'better-sqlite3';\nexport const open = (file: string) => new Database(file);\n";
+    expect(await rulesFired('src/main/api/x.ts', importDriver)).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/main/electron/x.ts', importDriver)).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/preview/x.ts', importDriver)).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/main/store/x.ts', importDriver)).toEqual([]);
+  });
+
+  it('keep SQL under src/main/store, in strings, templates and pragmas', async () => {
+    const select = "export const byId = 'SELECT id FROM stories WHERE id = ?';\n";
+    expect(await rulesFired('src/main/cli/x.ts', select)).toEqual(['no-restricted-syntax']);
+    expect(await rulesFired('src/main/cli/x.ts', 'export const drop = (t: string) => `DELETE FROM ${t}`;\n')).toEqual(['no-restricted-syntax']);
+    expect(await rulesFired('src/main/backup/x.ts', "export const fold = (db: { pragma(s: string): void }) => db.pragma('journal_mode = DELETE');\n")).toEqual(['no-restricted-syntax']);
+    expect(await rulesFired('src/main/store/x.ts', select)).toEqual([]);
+    // Words in capitals that are not a statement are not SQL.
+    expect(await rulesFired('src/main/cli/x.ts', "export const word = 'SELECTED';\n")).toEqual([]);
+  });
+
+  it('keep the store from importing anything above it', async () => {
+    const fromApi = "import { apiService } from '../api/api-service';\nexport const service = apiService;\n";
+    expect(await rulesFired('src/main/store/x.ts', fromApi)).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/main/store/migrations/x.ts', "export { runCli } from '../../cli/run-cli';\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/main/store/x.ts', "export { slugify } from '../../shared/text/slug';\n")).toEqual([]);
+    expect(await rulesFired('src/main/api/x.ts', "export { openStore } from '../store/store';\n")).toEqual([]);
+  });
+});
+
+describe('the import circle rule', () => {
+  const project = mkdtempSync(join(tmpdir(), 'copydesk-cycle-'));
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  const inProject = new ESLint({ cwd: project, overrideConfigFile: configFile });
+  const write = (path: string, code: string) => {
+    mkdirSync(dirname(join(project, path)), { recursive: true });
+    writeFileSync(join(project, path), code);
+  };
+
+  it('reports a two-file circle made of a type-only import, on both files, and nothing once it is broken', async () => {
+    write('src/shared/a.ts', "import type { B } from './b';\nexport type A = { b?: B };\n");
+    write('src/shared/b.ts', "import type { A } from './a';\nexport type B = { a?: A };\n");
+    const results = await inProject.lintFiles(['src/shared/a.ts', 'src/shared/b.ts']);
+    const circles = results.map((result) => result.messages.filter((message) => message.ruleId === 'copydesk/no-import-cycle'));
+    expect(circles.map((messages) => messages.length)).toEqual([1, 1]);
+    expect(circles[0]?.[0]?.message).toContain('src/shared/a.ts → src/shared/b.ts → src/shared/a.ts');
+
+    write('src/shared/b.ts', 'export type B = { name: string };\n');
+    const [after] = await inProject.lintFiles(['src/shared/a.ts']);
+    expect(after?.messages).toEqual([]);
+  });
+
+  it('reports a circle through a re-export', async () => {
+    write('src/main/c.ts', "export { d } from './d';\nexport const c = 1;\n");
+    write('src/main/d.ts', "import { c } from './c';\nexport const d = c + 1;\n");
+    const [result] = await inProject.lintFiles(['src/main/d.ts']);
+    expect(result?.messages.map((message) => message.ruleId)).toEqual(['copydesk/no-import-cycle']);
+  });
+});
+
+describe('the TypeScript configuration of each layer', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'copydesk-layer-types-'));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  /** TypeScript's errors for `code` compiled with the options of `config`, with the files that config always reads. */
+  function typeErrors(config: string, code: string): string[] {
+    const parsed = ts.getParsedCommandLineOfConfigFile(join(repo, config), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+    if (parsed === undefined) throw new Error(`${config} could not be read`);
+    const file = join(folder, `${config}.sample.ts`);
+    writeFileSync(file, code);
+    const declarations = parsed.fileNames.filter((name) => name.endsWith('.d.ts'));
+    const program = ts.createProgram([file, ...declarations], { ...parsed.options, incremental: false, tsBuildInfoFile: undefined });
+    return ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+  }
+
+  it('shared knows neither the DOM nor Node, but knows URL', () => {
+    expect(typeErrors('tsconfig.shared.json', 'export const title = document.title;\n')).toEqual([expect.stringContaining("Cannot find name 'document'")]);
+    expect(typeErrors('tsconfig.shared.json', 'export const home = process.env.HOME;\n')).toEqual([expect.stringContaining("Cannot find name 'process'")]);
+    expect(typeErrors('tsconfig.shared.json', "export const host = new URL('https://example.org/a?q=1').searchParams.get('q');\n")).toEqual([]);
+  });
+
+  it('the renderer knows the DOM but not Node; main knows Node but not the DOM', () => {
+    expect(typeErrors('tsconfig.renderer.json', 'export const title = document.title;\n')).toEqual([]);
+    expect(typeErrors('tsconfig.renderer.json', 'export const home = process.env.HOME;\n')).toEqual([expect.stringContaining("Cannot find name 'process'")]);
+    expect(typeErrors('tsconfig.node.json', 'export const home = process.env.HOME;\n')).toEqual([]);
+    expect(typeErrors('tsconfig.node.json', 'export const title = document.title;\n')).toEqual([expect.stringContaining("Cannot find name 'document'")]);
+  });
+
+  it("the preview's page bridge knows the DOM but not Node", () => {
+    expect(typeErrors('tsconfig.bridge.json', 'export const title = document.title;\n')).toEqual([]);
+    expect(typeErrors('tsconfig.bridge.json', 'export const home = process.env.HOME;\n')).toEqual([expect.stringContaining("Cannot find name 'process'")]);
+  });
+});
