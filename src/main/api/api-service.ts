@@ -1,5 +1,4 @@
 import { basename, dirname, resolve } from 'node:path';
-import { ZodError } from 'zod';
 import { ApiError, type ApiResult } from '../../shared/api/api-error';
 import {
   operations,
@@ -28,6 +27,7 @@ import { profilePaths } from '../profile/profile-dir';
 import { openStore, type Store } from '../store/store';
 import { createWalScrubber } from '../store/wal-scrubber';
 import type { Desktop } from './desktop';
+import { errorReport, type Door } from './error-report';
 
 export type ApiContext = {
   /** Replaced when a backup is restored; handlers read it on each call. */
@@ -37,8 +37,10 @@ export type ApiContext = {
   appVersion: string;
   profileDir: string;
   settingsFile: string;
-  /** The clipboard and native dialogs; absent in the browser preview. */
+  /** The clipboard and native dialogs; absent in the browser preview and the command line. */
   desktop?: Desktop;
+  /** Who calls, for what the error messages advise; the app's window when absent. */
+  door?: Door;
 };
 
 type Handlers = { [N in OperationName]: (input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>> };
@@ -219,40 +221,7 @@ function createHandlers(ctx: ApiContext): Handlers {
   };
 }
 
-function describeZodError(error: ZodError): ApiError {
-  const issue = error.issues[0];
-  const field = issue?.path.map(String).join('.') ?? '';
-  const where = field === '' ? '' : `${field}: `;
-  return new ApiError('invalid_input', `${where}${issue?.message ?? 'invalid input'}`, field || undefined);
-}
-
-export function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  if (error instanceof ZodError) return describeZodError(error);
-  const detail = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: unknown })?.code;
-  const fault = typeof code === 'string' ? diskFault(code) : undefined;
-  if (fault !== undefined) {
-    return new ApiError('database', `${fault} (${detail}). Nothing was changed; your text is kept in the editor.`);
-  }
-  return new ApiError('internal', `Something went wrong: ${detail}`);
-}
-
-/** What a person can do about a failed write, from SQLite's or the file system's error code. */
-function diskFault(code: string): string | undefined {
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return 'The disk holding the Copydesk profile is full, so this could not be saved. Free some space; saving resumes by itself';
-  }
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return 'The Copydesk profile folder cannot be written (it is read-only or not yours). Make it writable again; saving resumes by itself';
-  }
-  if (/^SQLITE_(IOERR|CORRUPT|NOTADB|CANTOPEN)/.test(code) || code === 'EIO') {
-    return 'The database could not be written';
-  }
-  return undefined;
-}
-
-/** The single entry point for IPC and the browser preview: hold the input to the limits, validate, run, never throw. */
+/** The single entry point for IPC, the browser preview and the command line: hold the input to the limits, validate, run, never throw. */
 export function createApiService(ctx: ApiContext) {
   const handlers = createHandlers(ctx);
   // While a backup is put back the store is closed: other calls wait their turn rather than fail.
@@ -277,7 +246,7 @@ export function createApiService(ctx: ApiContext) {
         const value = await running;
         return { ok: true, value };
       } catch (error) {
-        return { ok: false, error: toApiError(error).toShape() };
+        return { ok: false, error: errorReport(error, ctx.door).error };
       }
     },
   };

@@ -6,7 +6,7 @@ import { loadHouseStyleRules } from '../house-style/load-house-style';
 import type { Store } from '../store/store';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
 import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
-import { cliProfileDir, withProfile } from './cli-profile';
+import { withOperations } from './cli-profile';
 import { allSummaries, optionalChoice } from './list-command';
 
 type CheckedFinding = {
@@ -45,14 +45,15 @@ async function checkStories({ values, positionals }: CommandArgs<typeof CHECK_OP
     );
   }
 
-  return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings, profileDir }) => {
+  return withOperations(values.profile, io.env, async (operations) => {
+    const { store, settings, profileDir } = operations.context;
     const loaded = loadHouseStyleRules(profileDir, settings);
     if (loaded.error !== undefined) throw new CliError(EXIT.data, loaded.error.replace(/ The built-in house style is in use.*$/, ' Fix the file, or set houseStyleRules to null in the settings for the built-in rules.'));
     const checker = createChecker(loaded.rules, settings);
     const ids =
       positionals.length > 0 || slugs.length > 0
         ? [...positionals.map((id) => storyById(store, id)), ...slugs.map((slug) => storyBySlug(store, slug))]
-        : allSummaries(store, { view: 'active', status: status ?? null, section: null }).map((s) => s.id);
+        : (await allSummaries(operations, { view: 'active', status: status ?? null, section: null })).map((s) => s.id);
     const checked: CheckedStory[] = ids.map((id) => {
       const story = store.getStory(id);
       const document = documentFromStory(story, settings);

@@ -5,7 +5,7 @@ import { exportStoryToFolder, type FolderExportResult } from '../export/export-t
 import type { Store } from '../store/store';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
 import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
-import { cliProfileDir, withProfile } from './cli-profile';
+import { withOperations } from './cli-profile';
 import { allSummaries, optionalChoice } from './list-command';
 
 /** `copydesk export`: stories by id, slug, status or all, as website HTML in a folder. */
@@ -29,11 +29,12 @@ async function exportStories({ values, positionals }: CommandArgs<typeof EXPORT_
   }
   const folder = resolve(values.out);
 
-  return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings, profileDir }) => {
+  return withOperations(values.profile, io.env, async (operations) => {
+    const { store, settings, profileDir } = operations.context;
     const stories =
       positionals.length > 0
         ? positionals.map((target) => storyByIdOrSlug(store, target))
-        : allSummaries(store, { view: 'active', status: status ?? null, section: null }).map((s) => s.id);
+        : (await allSummaries(operations, { view: 'active', status: status ?? null, section: null })).map((s) => s.id);
     const copiedImages = new Set<string>();
     const results: FolderExportResult[] = [];
     for (const story of stories) {

@@ -14,7 +14,7 @@ import { readStoryFileKind } from '../import/story-file-kind';
 import type { Store } from '../store/store';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
 import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
-import { cliProfileDir, withProfile } from './cli-profile';
+import { withOperations } from './cli-profile';
 
 type Imported = { file: string; id: string; slug: string; headline: string; action: 'created' | 'updated'; warnings: string[] };
 
@@ -39,7 +39,8 @@ async function importFiles({ values, positionals }: CommandArgs<typeof IMPORT_OP
   if (positionals.length === 0) throw usageError('Name the HTML or Word files to import, e.g. copydesk import story.html or copydesk import piece.docx.', 'import');
   const files = positionals.map((file) => resolve(file));
 
-  return withProfile(cliProfileDir(values.profile, io.env), async ({ store, settings, paths, profileDir }) => {
+  return withOperations(values.profile, io.env, async (operations) => {
+    const { context: { store, settings, profileDir }, paths } = operations;
     let imagesBrought = 0;
     const section = values.section;
     if (section !== undefined && !settings.sections.some((s) => s.name === section)) {

@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
 import { nodeDatabase as Database } from '../store/node-database';
 import { openProfile } from '../profile/open-profile';
-import { profilePaths } from '../profile/profile-dir';
+import { chooseProfileDir, profilePaths } from '../profile/profile-dir';
 import { holdProfile } from '../profile/profile-lock';
 import { saveSettingsFile } from '../settings/save-settings';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
 import { EXIT, type CliIo, type ExitCode } from './cli-io';
-import { cliProfileDir } from './cli-profile';
 
 /** `copydesk init [--profile DIR]`: a new profile, or a no-op on an existing one. */
 async function initProfile({ values }: CommandArgs<typeof INIT_OPTIONS>, io: CliIo): Promise<ExitCode> {
-  const profileDir = cliProfileDir(values.profile, io.env);
+  const profileDir = chooseProfileDir(values.profile, io.env);
   const paths = profilePaths(profileDir);
   // Held while it works, so an app or preview starting meanwhile is refused rather than racing it.
   const lock = holdProfile(profileDir, 'copydesk init', Database, 'Setting up the profile (copydesk init)');
