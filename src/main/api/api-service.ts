@@ -155,6 +155,10 @@ function createHandlers(ctx: ApiContext): Handlers {
       return ctx.store.saveStory(id, baseRevision, changes);
     },
     checkSlug: ({ storyId, slug }) => ctx.store.checkSlug(storyId, slug),
+    findStoryBySlug: ({ slug }) => {
+      const id = ctx.store.findStoryIdBySlug(slug);
+      return id === undefined ? null : { id };
+    },
     duplicateStory: ({ id }) => ctx.store.duplicateStory(id),
     archiveStory: ({ id }) => ctx.store.setArchived(id, true),
     unarchiveStory: ({ id }) => ctx.store.setArchived(id, false),

@@ -200,6 +200,11 @@ export const operations = {
     slugCheckSchema,
     'Whether a story may take a slug (or which live story has it), and the slug its latest export went out under.',
   ),
+  findStoryBySlug: operation(
+    z.object({ slug: z.string().max(LIMITS.slug) }).strict(),
+    z.object({ id: idSchema }).nullable(),
+    'The live story (archived and trashed ones too) that has a slug, or null: the command line names stories by slug.',
+  ),
   duplicateStory: operation(byId, storySchema, 'A new draft copied from a story.'),
   archiveStory: operation(byId, storySchema, 'Hide a story from the default list.'),
   unarchiveStory: operation(byId, storySchema, 'Bring an archived story back to the list.'),
