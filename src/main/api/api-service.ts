@@ -142,6 +142,22 @@ function createHandlers(ctx: ApiContext): Handlers {
       });
       return { folder: target, results };
     },
+    exportStoriesToPath: ({ ids, folder, form, stylesheetHref }) => {
+      if (ctx.door !== 'cli') throw new ApiError('rejected', 'Exporting into a folder named by its path is done by the copydesk command line; the app exports through its folder dialog.');
+      const copiedImages = new Set<string>();
+      return ids.map((id) => {
+        const result = exportStoryToFolder(id, {
+          store: ctx.store,
+          settings: ctx.settings,
+          profileDir: ctx.profileDir,
+          folder,
+          form,
+          copiedImages,
+          ...(stylesheetHref === undefined ? {} : { stylesheetHref }),
+        });
+        return { id: result.storyId, slug: result.slug, file: result.file, warnings: result.warnings, missingImages: result.missingImages };
+      });
+    },
     recordExport: ({ id, form, destination }) => {
       ctx.store.logExport({ storyId: id, format: form, destination });
       return { id };

@@ -58,6 +58,13 @@ export type SlugMatch = z.infer<typeof slugMatchSchema>;
 const importIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'importId must be 8 to 64 letters, digits or hyphens' });
 const byId = z.object({ id: idSchema }).strict();
 
+const exportWarningSchema = z.object({
+  code: z.enum(exportWarningCodes),
+  message: z.string(),
+  field: z.enum(['headline', 'publishDate', 'slug', 'leadImage', 'body', 'related', 'options']),
+  path: z.array(z.number().int()),
+});
+
 function operation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) {
   return { input, output, summary };
 }
@@ -122,17 +129,7 @@ export const operations = {
   getStory: operation(byId, storySchema, 'A whole story.'),
   exportStory: operation(
     z.object({ id: idSchema, form: exportFormSchema }).strict(),
-    z.object({
-      html: z.string(),
-      warnings: z.array(
-        z.object({
-          code: z.enum(exportWarningCodes),
-          message: z.string(),
-          field: z.enum(['headline', 'publishDate', 'slug', 'leadImage', 'body', 'related', 'options']),
-          path: z.array(z.number().int()),
-        }),
-      ),
-    }),
+    z.object({ html: z.string(), warnings: z.array(exportWarningSchema) }),
     'The story’s website HTML in one form (docs/export-format.md), for the preview; nothing is logged.',
   ),
   recordExport: operation(
@@ -178,6 +175,29 @@ export const operations = {
       z.object({ cancelled: z.literal(true) }),
     ]),
     'Export stories as pages, with their images, into a folder, and log each export; call again with the returned folder for the next batch.',
+  ),
+  exportStoriesToPath: operation(
+    z
+      .object({
+        ids: z.array(idSchema).min(1),
+        /** A whole path; made when missing. */
+        folder: z.string().min(1),
+        form: exportFormSchema,
+        /** Page form only: the href of a <link rel="stylesheet">. */
+        stylesheetHref: z.string().optional(),
+      })
+      .strict(),
+    z.array(
+      z.object({
+        id: idSchema,
+        slug: z.string(),
+        file: z.string(),
+        warnings: z.array(exportWarningSchema),
+        /** Image files the story uses that are missing from the profile (the HTML still refers to them). */
+        missingImages: z.array(z.string()),
+      }),
+    ),
+    'The command line’s export: stories written into a folder named by its path, with their images, each export logged; refused from the app and the preview, which choose folders through exportStoriesToFolder.',
   ),
   createStory: operation(
     z
