@@ -22,6 +22,7 @@ import { copyRulesFileIntoProfile, requireRulesFileInProfile } from '../house-st
 import { checkSettingsImages, saveSettingsFile } from '../settings/save-settings';
 import { collectUnusedImages } from '../images/collect-images';
 import { storeImageFile } from '../images/store-image';
+import { importFiles } from '../import/import-files';
 import { importStoryFile } from '../import/import-story-file';
 import { profilePaths } from '../profile/profile-dir';
 import { openStore, type Store } from '../store/store';
@@ -83,6 +84,9 @@ function createHandlers(ctx: ApiContext): Handlers {
   let houseStyle = loadHouseStyleRules(ctx.profileDir, ctx.settings);
   const desktopOnly = (what: string): ApiError =>
     new ApiError('rejected', `${what} is done by the Copydesk window itself, not through the API.`);
+  // The app and the preview choose files and folders through their dialogs, never by a path the page names.
+  const commandLineOnly = (what: string): ApiError =>
+    new ApiError('rejected', `${what} is done by the copydesk command line; the app uses its file and folder dialogs.`);
   return {
     getAppInfo: () => ({
       appVersion: ctx.appVersion,
@@ -143,7 +147,7 @@ function createHandlers(ctx: ApiContext): Handlers {
       return { folder: target, results };
     },
     exportStoriesToPath: ({ ids, folder, form, stylesheetHref }) => {
-      if (ctx.door !== 'cli') throw new ApiError('rejected', 'Exporting into a folder named by its path is done by the copydesk command line; the app exports through its folder dialog.');
+      if (ctx.door !== 'cli') throw commandLineOnly('Exporting into a folder named by its path');
       const copiedImages = new Set<string>();
       return ids.map((id) => {
         const result = exportStoryToFolder(id, {
@@ -236,6 +240,10 @@ function createHandlers(ctx: ApiContext): Handlers {
       } finally {
         if (importId !== undefined) importProgress.delete(importId);
       }
+    },
+    importStoriesFromPaths: ({ files, section, baseUrl, updateDrafts, replace }) => {
+      if (ctx.door !== 'cli') throw commandLineOnly('Importing files named by their paths');
+      return importFiles(ctx, { files, section, baseUrl, update: { drafts: updateDrafts, named: new Set(replace) } });
     },
     getImportProgress: ({ importId }) => importProgress.get(importId) ?? null,
   };

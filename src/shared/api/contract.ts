@@ -380,6 +380,36 @@ export const operations = {
     }),
     'Import a Word document (.docx) or a web page (.html), told apart by its bytes (anything else is refused), as a new story with its pictures; notes say what was left out or changed. A page whose slug is a live story\'s comes in as a new draft with a note and `match`, unless updateStoryId names that story (it keeps a revision). Nothing is stored when it fails.',
   ),
+  importStoriesFromPaths: operation(
+    z
+      .object({
+        /** Whole paths of web pages (.html) and Word documents (.docx). */
+        files: z.array(z.string().min(1)).min(1),
+        section: sectionNameSchema.optional(),
+        /** Where the saved pages came from, for their relative links. */
+        baseUrl: z.string().optional(),
+        /** A page whose slug is a draft's (in edit or draft, never exported) updates it. */
+        updateDrafts: z.boolean().default(false),
+        /** The slugs of stories the pages carrying them replace, whatever their status. */
+        replace: z.array(z.string()).default([]),
+      })
+      .strict(),
+    z.object({
+      imported: z.array(
+        z.object({
+          file: z.string(),
+          id: idSchema,
+          slug: z.string(),
+          headline: z.string(),
+          action: z.enum(['created', 'updated']),
+          warnings: z.array(z.string()),
+        }),
+      ),
+      /** Pictures brought into the profile with the stories. */
+      pictures: z.number().int().nonnegative(),
+    }),
+    'The command line’s import: files read by path, each a new story or an update of the story whose slug it carries, all or none; refused from the app and the preview, which send a file’s bytes to importStoryFile.',
+  ),
   getImportProgress: operation(
     z.object({ importId: importIdSchema }).strict(),
     importProgressSchema.nullable(),

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -21,12 +21,17 @@ function open(door: OpenOperationsOptions['door'], profileDir = dir) {
 }
 
 describe('the operations every door calls', () => {
-  it('refuses the command line’s export into a named folder from the app and the preview, writing nothing', async () => {
+  it('refuses the command line’s export and import by path from the app and the preview, touching nothing', async () => {
     const app = open('app');
     try {
       const result = await app.dispatch('exportStoriesToPath', { ids: [profile.ids.other], folder: outDir(dir), form: 'page' });
       expect(result).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('copydesk command line') } });
       expect(existsSync(outDir(dir))).toBe(false);
+      const page = join(dir, 'page.html');
+      writeFileSync(page, '<html><body><h1>From a path</h1><p>Text.</p></body></html>');
+      const imported = await app.dispatch('importStoriesFromPaths', { files: [page] });
+      expect(imported).toMatchObject({ ok: false, error: { code: 'rejected', message: expect.stringContaining('copydesk command line') } });
+      expect((await app.call('listStories', {})).total).toBe(3);
     } finally {
       app.close();
     }
