@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { IPC_COMMAND_CHANNEL } from '../../shared/api/contract';
+import { EXIT } from '../api/error-report';
 import { openOperations, type Operations } from '../api/open-operations';
 import { startMaintenance } from '../backup/maintenance';
 import { restoreBackup } from '../backup/restore-backup';
@@ -31,7 +32,7 @@ let quitting = false;
 
 function fail(title: string, error: unknown): void {
   dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
-  app.exit(3);
+  app.exit(EXIT.data);
 }
 
 /** A damaged or missing database: offer its latest good backup (a damaged file is kept aside, never overwritten), then start again. */
@@ -45,13 +46,13 @@ function offerBackup(profileDir: string, message: string, backup: string): void 
     cancelId: 1,
   });
   if (choice !== 0) {
-    app.exit(3);
+    app.exit(EXIT.data);
     return;
   }
   restoreBackup(profileDir, backup, loadElectronDatabase(), new Date()).then(
     () => {
       app.relaunch();
-      app.exit(0);
+      app.exit(EXIT.ok);
     },
     (error: unknown) => fail('Copydesk could not restore the backup', error),
   );

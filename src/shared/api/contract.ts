@@ -70,9 +70,12 @@ function operation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O
 }
 
 /**
- * Every call the renderer can make, defined once. The main process validates
- * each input against it; the preload and the browser preview expose exactly
- * these names; the renderer's types come from here.
+ * Every operation, defined once. The main process validates each input
+ * against it, whichever door it came through; the preload and the browser
+ * preview expose exactly these names, and the command line calls them too;
+ * the renderer's types come from here. The few that name paths on the
+ * machine (exportStoriesToPath, importStoriesFromPaths) are the command
+ * line's: the app and the preview are refused them.
  */
 export const operations = {
   getAppInfo: operation(
