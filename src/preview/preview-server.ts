@@ -8,9 +8,7 @@ import packageJson from '../../package.json';
 import type { ApiResult } from '../shared/api/api-error';
 import { INPUT_LIMITS, inputLimitMessage, jsonTextTooDeep } from '../shared/api/input-limits';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
-import { createApiService, type ApiContext, type ApiService } from '../main/api/api-service';
-import { openProfile } from '../main/profile/open-profile';
-import { holdProfile } from '../main/profile/profile-lock';
+import { openOperations, type Operations } from '../main/api/open-operations';
 import { parseImagePath } from '../shared/nodes/image-path';
 import { buildBridgeScript } from './bridge-bundle';
 import { parseWithBytes } from './json-bytes';
@@ -53,7 +51,7 @@ class HttpError extends Error {
 }
 
 type Site = {
-  api: ApiService;
+  api: Pick<Operations, 'dispatch'>;
   token: string;
   port: () => number;
   indexHtml: string;
@@ -218,31 +216,22 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const indexHtml = loadRendererPage(options.rendererDir);
   const bridgeScript = await buildBridgeScript();
   // Held until close: a second app or preview, or a command-line restore, is refused meanwhile.
-  const lock = holdProfile(options.profileDir, 'the browser preview', Database, 'Starting the browser preview');
-  let profile;
-  try {
-    profile = openProfile({ profileDir: options.profileDir, Database });
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
-  let boundPort = 0;
-  // Its store is replaced when a backup is restored, so closing closes the one in use.
-  const context: ApiContext = {
-    store: profile.store,
-    settings: profile.settings,
+  const operations = openOperations({
+    profileDir: options.profileDir,
+    Database,
     appVersion: packageJson.version,
-    profileDir: profile.profileDir,
-    settingsFile: profile.settingsFile,
-  };
+    door: 'app',
+    hold: { holder: 'the browser preview', refused: 'Starting the browser preview' },
+  });
+  let boundPort = 0;
   const site: Site = {
-    api: createApiService(context),
+    api: operations,
     token: randomBytes(32).toString('base64url'),
     port: () => boundPort,
     indexHtml,
     bridgeScript,
     rendererDir: options.rendererDir,
-    imagesDir: profile.paths.images,
+    imagesDir: operations.paths.images,
   };
   const server = createServer((request, response) => {
     handle(site, request, response).catch((error: unknown) => respondToFailure(request, response, error));
@@ -250,8 +239,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   try {
     boundPort = await listen(server, options.port ?? 0);
   } catch (error) {
-    context.store.close();
-    lock.release();
+    operations.close();
     throw error;
   }
   let closing: Promise<void> | undefined;
@@ -263,10 +251,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       closing ??= new Promise<void>((resolvePromise) => {
         server.close(() => resolvePromise());
         server.closeAllConnections();
-      }).finally(() => {
-        context.store.close();
-        lock.release();
-      });
+      }).finally(() => operations.close());
       return closing;
     },
   };

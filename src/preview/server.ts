@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { EXIT } from '../main/api/error-report';
 import { parsePreviewArgs, USAGE, UsageError } from './preview-args';
 import { startPreviewServer } from './preview-server';
 
@@ -12,7 +13,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`${error.message}\n`);
-    process.exit(2);
+    process.exit(EXIT.usage);
   }
   if (args.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -23,14 +24,14 @@ async function main(): Promise<void> {
     preview = await startPreviewServer({ profileDir: args.profileDir, rendererDir: RENDERER_DIR, port: args.port });
   } catch (error) {
     process.stderr.write(`Copydesk preview: ${(error as Error).message}\n`);
-    process.exit(3);
+    process.exit(EXIT.data);
   }
   const stop = (): void => {
     preview.close().then(
-      () => process.exit(0),
+      () => process.exit(EXIT.ok),
       (error: unknown) => {
         process.stderr.write(`Copydesk preview: closing failed: ${String(error)}\n`);
-        process.exit(3);
+        process.exit(EXIT.data);
       },
     );
   };

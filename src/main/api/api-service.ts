@@ -1,5 +1,4 @@
 import { basename, dirname, resolve } from 'node:path';
-import { ZodError } from 'zod';
 import { ApiError, type ApiResult } from '../../shared/api/api-error';
 import {
   operations,
@@ -23,11 +22,13 @@ import { copyRulesFileIntoProfile, requireRulesFileInProfile } from '../house-st
 import { checkSettingsImages, saveSettingsFile } from '../settings/save-settings';
 import { collectUnusedImages } from '../images/collect-images';
 import { storeImageFile } from '../images/store-image';
+import { importFiles } from '../import/import-files';
 import { importStoryFile } from '../import/import-story-file';
 import { profilePaths } from '../profile/profile-dir';
 import { openStore, type Store } from '../store/store';
 import { createWalScrubber } from '../store/wal-scrubber';
 import type { Desktop } from './desktop';
+import { errorReport, type Door } from './error-report';
 
 export type ApiContext = {
   /** Replaced when a backup is restored; handlers read it on each call. */
@@ -37,8 +38,10 @@ export type ApiContext = {
   appVersion: string;
   profileDir: string;
   settingsFile: string;
-  /** The clipboard and native dialogs; absent in the browser preview. */
+  /** The clipboard and native dialogs; absent in the browser preview and the command line. */
   desktop?: Desktop;
+  /** Who calls, for what the error messages advise; the app's window when absent. */
+  door?: Door;
 };
 
 type Handlers = { [N in OperationName]: (input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>> };
@@ -81,6 +84,9 @@ function createHandlers(ctx: ApiContext): Handlers {
   let houseStyle = loadHouseStyleRules(ctx.profileDir, ctx.settings);
   const desktopOnly = (what: string): ApiError =>
     new ApiError('rejected', `${what} is done by the Copydesk window itself, not through the API.`);
+  // The app and the preview choose files and folders through their dialogs, never by a path the page names.
+  const commandLineOnly = (what: string): ApiError =>
+    new ApiError('rejected', `${what} is done by the copydesk command line; the app uses its file and folder dialogs.`);
   return {
     getAppInfo: () => ({
       appVersion: ctx.appVersion,
@@ -140,6 +146,22 @@ function createHandlers(ctx: ApiContext): Handlers {
       });
       return { folder: target, results };
     },
+    exportStoriesToPath: ({ ids, folder, form, stylesheetHref }) => {
+      if (ctx.door !== 'cli') throw commandLineOnly('Exporting into a folder named by its path');
+      const copiedImages = new Set<string>();
+      return ids.map((id) => {
+        const result = exportStoryToFolder(id, {
+          store: ctx.store,
+          settings: ctx.settings,
+          profileDir: ctx.profileDir,
+          folder,
+          form,
+          copiedImages,
+          ...(stylesheetHref === undefined ? {} : { stylesheetHref }),
+        });
+        return { id: result.storyId, slug: result.slug, file: result.file, warnings: result.warnings, missingImages: result.missingImages };
+      });
+    },
     recordExport: ({ id, form, destination }) => {
       ctx.store.logExport({ storyId: id, format: form, destination });
       return { id };
@@ -153,6 +175,10 @@ function createHandlers(ctx: ApiContext): Handlers {
       return ctx.store.saveStory(id, baseRevision, changes);
     },
     checkSlug: ({ storyId, slug }) => ctx.store.checkSlug(storyId, slug),
+    findStoryBySlug: ({ slug }) => {
+      const id = ctx.store.findStoryIdBySlug(slug);
+      return id === undefined ? null : { id };
+    },
     duplicateStory: ({ id }) => ctx.store.duplicateStory(id),
     archiveStory: ({ id }) => ctx.store.setArchived(id, true),
     unarchiveStory: ({ id }) => ctx.store.setArchived(id, false),
@@ -215,44 +241,15 @@ function createHandlers(ctx: ApiContext): Handlers {
         if (importId !== undefined) importProgress.delete(importId);
       }
     },
+    importStoriesFromPaths: ({ files, section, baseUrl, updateDrafts, replace }) => {
+      if (ctx.door !== 'cli') throw commandLineOnly('Importing files named by their paths');
+      return importFiles(ctx, { files, section, baseUrl, update: { drafts: updateDrafts, named: new Set(replace) } });
+    },
     getImportProgress: ({ importId }) => importProgress.get(importId) ?? null,
   };
 }
 
-function describeZodError(error: ZodError): ApiError {
-  const issue = error.issues[0];
-  const field = issue?.path.map(String).join('.') ?? '';
-  const where = field === '' ? '' : `${field}: `;
-  return new ApiError('invalid_input', `${where}${issue?.message ?? 'invalid input'}`, field || undefined);
-}
-
-export function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  if (error instanceof ZodError) return describeZodError(error);
-  const detail = error instanceof Error ? error.message : String(error);
-  const code = (error as { code?: unknown })?.code;
-  const fault = typeof code === 'string' ? diskFault(code) : undefined;
-  if (fault !== undefined) {
-    return new ApiError('database', `${fault} (${detail}). Nothing was changed; your text is kept in the editor.`);
-  }
-  return new ApiError('internal', `Something went wrong: ${detail}`);
-}
-
-/** What a person can do about a failed write, from SQLite's or the file system's error code. */
-function diskFault(code: string): string | undefined {
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return 'The disk holding the Copydesk profile is full, so this could not be saved. Free some space; saving resumes by itself';
-  }
-  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-    return 'The Copydesk profile folder cannot be written (it is read-only or not yours). Make it writable again; saving resumes by itself';
-  }
-  if (/^SQLITE_(IOERR|CORRUPT|NOTADB|CANTOPEN)/.test(code) || code === 'EIO') {
-    return 'The database could not be written';
-  }
-  return undefined;
-}
-
-/** The single entry point for IPC and the browser preview: hold the input to the limits, validate, run, never throw. */
+/** The single entry point for IPC, the browser preview and the command line: hold the input to the limits, validate, run, never throw. */
 export function createApiService(ctx: ApiContext) {
   const handlers = createHandlers(ctx);
   // While a backup is put back the store is closed: other calls wait their turn rather than fail.
@@ -277,7 +274,7 @@ export function createApiService(ctx: ApiContext) {
         const value = await running;
         return { ok: true, value };
       } catch (error) {
-        return { ok: false, error: toApiError(error).toShape() };
+        return { ok: false, error: errorReport(error, ctx.door).error };
       }
     },
   };

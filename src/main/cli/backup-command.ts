@@ -1,20 +1,20 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { nodeDatabase as Database } from '../store/node-database';
-import { createBackup, listBackups } from '../backup/backups';
+import { listBackups } from '../backup/backups';
 import { checkIntegrity } from '../store/integrity-check';
 import { restoreBackup } from '../backup/restore-backup';
 import { missingDatabaseError } from '../profile/open-profile';
-import { profilePaths } from '../profile/profile-dir';
 import { holdProfile } from '../profile/profile-lock';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
 import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
-import { cliProfileDir, withProfile } from './cli-profile';
+import { chooseProfileDir, profilePaths } from '../profile/profile-dir';
+import { withOperations } from './cli-profile';
 
 /** `copydesk backup list|create|check|restore NAME`: the profile's backups. */
 async function runBackupAction({ values, positionals }: CommandArgs<typeof BACKUP_OPTIONS>, io: CliIo): Promise<ExitCode> {
   const [action, name, ...extra] = positionals;
-  const profileDir = cliProfileDir(values.profile, io.env);
+  const profileDir = chooseProfileDir(values.profile, io.env);
   const needsName = action === 'restore';
   if (action === undefined || (needsName ? name === undefined : name !== undefined) || extra.length > 0) {
     throw usageError('Say what to do: backup list, backup create, backup check or backup restore NAME.', 'backup');
@@ -28,8 +28,8 @@ async function runBackupAction({ values, positionals }: CommandArgs<typeof BACKU
       return EXIT.ok;
     }
     case 'create':
-      return withProfile(profileDir, async ({ store }) => {
-        const backup = await createBackup(store, profileDir, new Date());
+      return withOperations(profileDir, io.env, async (operations) => {
+        const backup = await operations.call('createBackup', {});
         io.stdout(values.json ? `${JSON.stringify({ backup })}\n` : `${backup.name}\n`);
         return EXIT.ok;
       });

@@ -1,13 +1,12 @@
 import { createChecker, documentFromStory, filterIgnored, severities, type Finding, type Severity } from '../../shared/house-style';
 import { findingPlace, findingText } from '../../shared/house-style/finding-place';
 import { readyToPublish, type ReadyChecklist } from '../../shared/export/ready-to-publish';
-import { idSchema, workflowStatusSchema, type Story } from '../../shared/story/story-schema';
-import { loadHouseStyleRules } from '../house-style/load-house-style';
-import type { Store } from '../store/store';
+import { idSchema, workflowStatusSchema } from '../../shared/story/story-schema';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
 import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
-import { cliProfileDir, withProfile } from './cli-profile';
+import { withOperations } from './cli-profile';
 import { allSummaries, optionalChoice } from './list-command';
+import { existingStoryId, storyIdBySlug } from './story-targets';
 
 type CheckedFinding = {
   ruleId: string;
@@ -45,28 +44,36 @@ async function checkStories({ values, positionals }: CommandArgs<typeof CHECK_OP
     );
   }
 
-  return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings, profileDir }) => {
-    const loaded = loadHouseStyleRules(profileDir, settings);
+  return withOperations(values.profile, io.env, async (operations) => {
+    const settings = await operations.call('getSettings', {});
+    const loaded = await operations.call('getHouseStyleRules', {});
     if (loaded.error !== undefined) throw new CliError(EXIT.data, loaded.error.replace(/ The built-in house style is in use.*$/, ' Fix the file, or set houseStyleRules to null in the settings for the built-in rules.'));
     const checker = createChecker(loaded.rules, settings);
-    const ids =
-      positionals.length > 0 || slugs.length > 0
-        ? [...positionals.map((id) => storyById(store, id)), ...slugs.map((slug) => storyBySlug(store, slug))]
-        : allSummaries(store, { view: 'active', status: status ?? null, section: null }).map((s) => s.id);
-    const checked: CheckedStory[] = ids.map((id) => {
-      const story = store.getStory(id);
+    const ids: string[] = [];
+    if (positionals.length > 0 || slugs.length > 0) {
+      for (const id of positionals) {
+        if (!idSchema.safeParse(id).success) throw usageError(`"${id}" is not a story id; give a slug with --slug ${id}.`, 'check');
+        ids.push(await existingStoryId(operations, id));
+      }
+      for (const slug of slugs) ids.push(await storyIdBySlug(operations, slug));
+    } else {
+      ids.push(...(await allSummaries(operations, { view: 'active', status: status ?? null, section: null })).map((s) => s.id));
+    }
+    const checked: CheckedStory[] = [];
+    for (const id of ids) {
+      const story = await operations.call('getStory', { id });
       const document = documentFromStory(story, settings);
       const findings = filterIgnored(checker.check(document).findings, story.houseStyleIgnores, document);
-      const cards = new Map(store.resolveRelated(story.id).map((card) => [card.storyId, card]));
+      const cards = new Map((await operations.call('resolveRelated', { id })).map((card) => [card.storyId, card]));
       const ready = readyToPublish(story, settings.bioTemplate, (storyId) => cards.get(storyId));
-      return {
+      checked.push({
         id: story.id,
         slug: story.slug,
         headline: story.headline,
         findings: findings.map((finding) => describe(finding, findingPlace(finding, document), findingText(finding, document))),
         readyToPublish: { ...ready, total: ready.items.length },
-      };
-    });
+      });
+    }
     const counts = Object.fromEntries(severities.map((s) => [s, checked.reduce((n, story) => n + story.findings.filter((f) => f.severity === s).length, 0)])) as Record<Severity, number>;
     if (values.json) io.stdout(`${JSON.stringify({ rules: loaded.source, stories: checked, counts })}\n`);
     else io.stdout(textReport(checked, counts, loaded.source));
@@ -146,19 +153,3 @@ Exit status 1 when any finding is an error or any story is not ready to publish 
 not met), 0 otherwise; 3 when the rules file is not valid.`,
   run: checkStories,
 });
-
-function storyById(store: Store, id: string): string {
-  if (!idSchema.safeParse(id).success) throw usageError(`"${id}" is not a story id; give a slug with --slug ${id}.`, 'check');
-  try {
-    return store.getStory(id).id;
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== 'not_found') throw error;
-    throw new CliError(EXIT.data, `No story has the id ${id}; it may have been deleted for good. Run "copydesk list" to see the stories.`);
-  }
-}
-
-function storyBySlug(store: Store, slug: string): Story['id'] {
-  const id = store.findStoryIdBySlug(slug);
-  if (id === undefined) throw new CliError(EXIT.data, `No story has the slug "${slug}". Run "copydesk list" to see the stories and their ids.`);
-  return id;
-}

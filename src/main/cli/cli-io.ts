@@ -1,6 +1,6 @@
-/** The exit codes, as `copydesk --help` and the README list them: 0 success, 1 findings, 2 usage error, 3 data or database error. */
-export const EXIT = { ok: 0, findings: 1, usage: 2, data: 3 } as const;
-export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
+import { EXIT, type ExitCode } from '../api/error-report';
+
+export { EXIT, type ExitCode };
 
 /** Where a command writes and what it reads from its surroundings; tests pass their own. */
 export type CliIo = {

@@ -1,38 +1,23 @@
-import { existsSync } from 'node:fs';
+import { version } from '../../../package.json';
 import { nodeDatabase as Database } from '../store/node-database';
-import { missingDatabaseError, openProfile, type OpenProfile } from '../profile/open-profile';
-import { chooseProfileDir, defaultProfileDir, PROFILE_ENV, profilePaths } from '../profile/profile-dir';
-import { CliError, EXIT } from './cli-io';
-
-/** `--profile DIR`, else COPYDESK_PROFILE, else the app's own default folder: as the app and the preview choose. */
-export function cliProfileDir(flag: string | undefined, env: NodeJS.ProcessEnv): string {
-  return chooseProfileDir(flag, env);
-}
+import { openOperations, type Operations } from '../api/open-operations';
+import { chooseProfileDir } from '../profile/profile-dir';
 
 /**
- * Opens an existing profile; the command line never creates one. It is safe
- * while the app has the same profile open: SQLite's WAL lets both read, and
- * each write waits (busy timeout) for the other's transaction to finish.
+ * Runs work on the operations of an existing profile (`--profile DIR`, else
+ * COPYDESK_PROFILE, else the app's own folder) and always closes it. The
+ * command line never creates a profile, and never holds it: the app may
+ * have it open at the same time.
  */
-export function openCliProfile(profileDir: string): OpenProfile {
-  const database = profilePaths(profileDir).database;
-  if (!existsSync(database)) {
-    const missing = missingDatabaseError(profileDir, Database);
-    if (missing !== undefined) throw missing;
-    throw new CliError(
-      EXIT.data,
-      `There is no Copydesk profile in ${profileDir} (no copydesk.db there). Pass the profile folder with --profile DIR or set ${PROFILE_ENV}; Copydesk's own folder is ${defaultProfileDir()}.`,
-    );
-  }
-  return openProfile({ profileDir, Database });
-}
-
-/** Runs work on the opened profile and always closes it. */
-export async function withProfile<T>(profileDir: string, work: (profile: OpenProfile) => T | Promise<T>): Promise<T> {
-  const profile = openCliProfile(profileDir);
+export async function withOperations<T>(
+  profileFlag: string | undefined,
+  env: NodeJS.ProcessEnv,
+  work: (operations: Operations) => T | Promise<T>,
+): Promise<T> {
+  const operations = openOperations({ profileDir: chooseProfileDir(profileFlag, env), Database, appVersion: version, door: 'cli', existing: true });
   try {
-    return await work(profile);
+    return await work(operations);
   } finally {
-    profile.close();
+    operations.close();
   }
 }

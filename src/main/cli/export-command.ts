@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { exportForms } from '../../shared/export/export-input';
-import { idSchema, workflowStatusSchema, type Story } from '../../shared/story/story-schema';
-import { exportStoryToFolder, type FolderExportResult } from '../export/export-to-folder';
-import type { Store } from '../store/store';
+import type { ApiOutput } from '../../shared/api/contract';
+import { idSchema, workflowStatusSchema } from '../../shared/story/story-schema';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
-import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
-import { cliProfileDir, withProfile } from './cli-profile';
+import { EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
+import { withOperations } from './cli-profile';
 import { allSummaries, optionalChoice } from './list-command';
+import { existingStoryId, storyIdBySlug } from './story-targets';
 
 /** `copydesk export`: stories by id, slug, status or all, as website HTML in a folder. */
 async function exportStories({ values, positionals }: CommandArgs<typeof EXPORT_OPTIONS>, io: CliIo): Promise<ExitCode> {
@@ -29,26 +29,24 @@ async function exportStories({ values, positionals }: CommandArgs<typeof EXPORT_
   }
   const folder = resolve(values.out);
 
-  return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings, profileDir }) => {
-    const stories =
-      positionals.length > 0
-        ? positionals.map((target) => storyByIdOrSlug(store, target))
-        : allSummaries(store, { view: 'active', status: status ?? null, section: null }).map((s) => s.id);
-    const copiedImages = new Set<string>();
-    const results: FolderExportResult[] = [];
-    for (const story of stories) {
-      results.push(
-        exportStoryToFolder(story, {
-          store,
-          settings,
-          profileDir,
-          folder,
-          form,
-          copiedImages,
-          ...(values.stylesheet === undefined ? {} : { stylesheetHref: values.stylesheet }),
-        }),
-      );
+  return withOperations(values.profile, io.env, async (operations) => {
+    const ids: string[] = [];
+    if (positionals.length > 0) {
+      for (const target of positionals) {
+        ids.push(idSchema.safeParse(target).success ? await existingStoryId(operations, target) : await storyIdBySlug(operations, target));
+      }
+    } else {
+      ids.push(...(await allSummaries(operations, { view: 'active', status: status ?? null, section: null })).map((s) => s.id));
     }
+    const results =
+      ids.length === 0
+        ? []
+        : await operations.call('exportStoriesToPath', {
+            ids,
+            folder,
+            form,
+            ...(values.stylesheet === undefined ? {} : { stylesheetHref: values.stylesheet }),
+          });
     report(io, folder, results, values.json);
     const missing = results.filter((result) => result.missingImages.length > 0);
     if (missing.length > 0) {
@@ -85,35 +83,14 @@ do not fail the export.`,
   run: exportStories,
 });
 
-/** A story given on the command line: an id (any live story, archived or trashed too) or a slug. */
-function storyByIdOrSlug(store: Store, target: string): Story {
-  const id = idSchema.safeParse(target).success ? target : store.findStoryIdBySlug(target);
-  if (id === undefined) {
-    throw new CliError(EXIT.data, `No story has the slug "${target}". Run "copydesk list" to see the stories and their ids.`);
-  }
-  try {
-    return store.getStory(id);
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== 'not_found') throw error;
-    throw new CliError(EXIT.data, `No story has the id ${target}; it may have been deleted for good. Run "copydesk list" to see the stories.`);
-  }
-}
-
-function report(io: CliIo, folder: string, results: FolderExportResult[], json: boolean): void {
+function report(io: CliIo, folder: string, results: ApiOutput<'exportStoriesToPath'>, json: boolean): void {
   for (const result of results) {
     const name = result.file.slice(folder.length + 1);
     for (const warning of result.warnings) io.stderr(`${name}: warning: ${warning.message}\n`);
     for (const image of result.missingImages) io.stderr(`${name}: error: ${image} is not in the profile's images folder.\n`);
   }
   if (json) {
-    const exported = results.map((r) => ({
-      id: r.storyId,
-      slug: r.slug,
-      file: r.file,
-      warnings: r.warnings,
-      missingImages: r.missingImages,
-    }));
-    io.stdout(`${JSON.stringify({ folder, exported })}\n`);
+    io.stdout(`${JSON.stringify({ folder, exported: results })}\n`);
     return;
   }
   for (const result of results) io.stdout(`${result.file}\n`);

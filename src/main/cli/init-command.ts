@@ -1,28 +1,29 @@
 import { existsSync } from 'node:fs';
+import { version } from '../../../package.json';
+import { openOperations } from '../api/open-operations';
 import { nodeDatabase as Database } from '../store/node-database';
-import { openProfile } from '../profile/open-profile';
-import { profilePaths } from '../profile/profile-dir';
-import { holdProfile } from '../profile/profile-lock';
-import { saveSettingsFile } from '../settings/save-settings';
+import { chooseProfileDir, profilePaths } from '../profile/profile-dir';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
 import { EXIT, type CliIo, type ExitCode } from './cli-io';
-import { cliProfileDir } from './cli-profile';
 
 /** `copydesk init [--profile DIR]`: a new profile, or a no-op on an existing one. */
 async function initProfile({ values }: CommandArgs<typeof INIT_OPTIONS>, io: CliIo): Promise<ExitCode> {
-  const profileDir = cliProfileDir(values.profile, io.env);
+  const profileDir = chooseProfileDir(values.profile, io.env);
   const paths = profilePaths(profileDir);
-  // Held while it works, so an app or preview starting meanwhile is refused rather than racing it.
-  const lock = holdProfile(profileDir, 'copydesk init', Database, 'Setting up the profile (copydesk init)');
-  let created: boolean;
+  const created = !existsSync(paths.database);
+  // Opening makes and migrates the database, and refuses a profile whose database is missing beside backups;
+  // the profile is held while it works, so an app or preview starting meanwhile is refused rather than racing it.
+  const operations = openOperations({
+    profileDir,
+    Database,
+    appVersion: version,
+    door: 'cli',
+    hold: { holder: 'copydesk init', refused: 'Setting up the profile (copydesk init)' },
+  });
   try {
-    created = !existsSync(paths.database);
-    // Opening makes and migrates the database, and refuses a profile whose database is missing beside backups.
-    const profile = openProfile({ profileDir, Database });
-    profile.close();
-    if (created && !existsSync(paths.settings)) saveSettingsFile(paths.settings, profile.settings);
+    if (created && !existsSync(paths.settings)) await operations.call('saveSettings', await operations.call('getSettings', {}));
   } finally {
-    lock.release();
+    operations.close();
   }
   if (values.json) io.stdout(`${JSON.stringify({ profile: profileDir, created })}\n`);
   else if (created) io.stdout(`Created a Copydesk profile in ${profileDir}.\n`);

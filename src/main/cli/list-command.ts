@@ -5,10 +5,10 @@ import {
   type StoryView,
   type WorkflowStatus,
 } from '../../shared/story/story-schema';
-import type { Store } from '../store/store';
+import type { Operations } from '../api/open-operations';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
 import { EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
-import { cliProfileDir, withProfile } from './cli-profile';
+import { withOperations } from './cli-profile';
 
 const PAGE = 500;
 
@@ -16,14 +16,15 @@ const PAGE = 500;
 async function listStories({ values }: CommandArgs<typeof LIST_OPTIONS>, io: CliIo): Promise<ExitCode> {
   const status = optionalChoice(values.status, workflowStatusSchema.options, '--status', 'list');
   const view = optionalChoice(values.view, storyViewSchema.options, '--view', 'list') ?? 'active';
-  return withProfile(cliProfileDir(values.profile, io.env), ({ store, settings }) => {
+  return withOperations(values.profile, io.env, async (operations) => {
+    const settings = await operations.call('getSettings', {});
     if (values.section !== undefined && !settings.sections.some((s) => s.name === values.section)) {
       throw usageError(
         `Unknown section "${values.section}". The sections are: ${settings.sections.map((s) => s.name).join(', ')}.`,
         'list',
       );
     }
-    const stories = allSummaries(store, { view, status: status ?? null, section: values.section ?? null });
+    const stories = await allSummaries(operations, { view, status: status ?? null, section: values.section ?? null });
     if (values.json) io.stdout(`${JSON.stringify({ total: stories.length, stories })}\n`);
     else io.stdout(stories.map(summaryLine).join(''));
     return EXIT.ok;
@@ -61,13 +62,13 @@ export function optionalChoice<T extends string>(
 }
 
 /** Every story matching the filters, paged through the library's own query. */
-export function allSummaries(
-  store: Store,
+export async function allSummaries(
+  operations: Operations,
   filters: { view: StoryView; status: WorkflowStatus | null; section: string | null },
-): StorySummary[] {
+): Promise<StorySummary[]> {
   const rows: StorySummary[] = [];
   for (;;) {
-    const page = store.listStories({ ...filters, query: '', sort: 'modified', offset: rows.length, limit: PAGE });
+    const page = await operations.call('listStories', { ...filters, query: '', sort: 'modified', offset: rows.length, limit: PAGE });
     rows.push(...page.rows);
     if (page.rows.length < PAGE || rows.length >= page.total) return rows;
   }

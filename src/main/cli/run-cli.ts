@@ -1,6 +1,5 @@
 import { version } from '../../../package.json';
-import { ApiError } from '../../shared/api/api-error';
-import { SettingsError } from '../settings/load-settings';
+import { errorReport } from '../api/error-report';
 import { LEADING_OPTIONS, parseCommandArgs, splitCommand } from './cli-args';
 import type { CliCommand } from './cli-command';
 import { CliError, EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
@@ -70,17 +69,6 @@ function commandNamed(name: string): CliCommand {
 
 function asCliError(error: unknown): CliError {
   if (error instanceof CliError) return error;
-  if (error instanceof ApiError || error instanceof SettingsError) return new CliError(EXIT.data, error.message);
-  const code = (error as { code?: unknown })?.code;
-  const detail = error instanceof Error ? error.message : String(error);
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED' || code === 'SQLITE_BUSY_SNAPSHOT') {
-    return new CliError(
-      EXIT.data,
-      `The database is busy: Copydesk (or another copydesk command) has held it for longer than 5 seconds (${detail}). Run the command again in a moment.`,
-    );
-  }
-  if (typeof code === 'string' && (code.startsWith('SQLITE_') || code.startsWith('E'))) {
-    return new CliError(EXIT.data, `${detail}. Check that the profile and output folders exist, are writable and have free space.`);
-  }
-  return new CliError(EXIT.data, `Something went wrong: ${detail}. Please report it.`);
+  const report = errorReport(error, 'cli');
+  return new CliError(report.exitCode, report.error.message);
 }

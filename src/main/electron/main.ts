@@ -1,11 +1,12 @@
 import { join } from 'node:path';
 import { app, dialog, Menu, session, type BrowserWindow } from 'electron';
 import { IPC_COMMAND_CHANNEL } from '../../shared/api/contract';
-import { createApiService, type ApiContext } from '../api/api-service';
+import { EXIT } from '../api/error-report';
+import { openOperations, type Operations } from '../api/open-operations';
 import { startMaintenance } from '../backup/maintenance';
 import { restoreBackup } from '../backup/restore-backup';
-import { DamagedProfileError, openProfile, type OpenProfile } from '../profile/open-profile';
-import { profilePaths, resolveProfileDir } from '../profile/profile-dir';
+import { DamagedProfileError } from '../profile/open-profile';
+import { resolveProfileDir } from '../profile/profile-dir';
 import { holdProfile, type ProfileLock } from '../profile/profile-lock';
 import { APP_ENTRY_URL, APP_ORIGIN, devServerUrl } from './app-origin';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
@@ -19,17 +20,19 @@ import { isPermissionGranted } from './permission-policy';
 const devUrl = devServerUrl(app.isPackaged, process.env);
 const allowedOrigins = devUrl === null ? [APP_ORIGIN] : [APP_ORIGIN, devUrl];
 let mainWindow: BrowserWindow | null = null;
-let profile: OpenProfile | null = null;
-/** Held from start to quit: a second app or preview, or a command-line restore, is refused meanwhile. */
+/** The profile's operations, which the IPC handlers call; its store is replaced when a backup is restored. */
+let operations: Operations | null = null;
+/**
+ * Held from start to quit: a second app or preview, or a command-line restore,
+ * is refused meanwhile (also while a damaged database is restored from a backup).
+ */
 let profileLock: ProfileLock | null = null;
-/** What the API works on; its store is replaced when a backup is restored. */
-let apiContext: ApiContext | null = null;
 /** A quit waits while the window saves (holdCloseUntilSaved); once it has closed, the quit goes on. */
 let quitting = false;
 
 function fail(title: string, error: unknown): void {
   dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
-  app.exit(3);
+  app.exit(EXIT.data);
 }
 
 /** A damaged or missing database: offer its latest good backup (a damaged file is kept aside, never overwritten), then start again. */
@@ -43,13 +46,13 @@ function offerBackup(profileDir: string, message: string, backup: string): void 
     cancelId: 1,
   });
   if (choice !== 0) {
-    app.exit(3);
+    app.exit(EXIT.data);
     return;
   }
   restoreBackup(profileDir, backup, loadElectronDatabase(), new Date()).then(
     () => {
       app.relaunch();
-      app.exit(0);
+      app.exit(EXIT.ok);
     },
     (error: unknown) => fail('Copydesk could not restore the backup', error),
   );
@@ -59,7 +62,7 @@ function showMainWindow(): void {
   const preloadPath = join(__dirname, '../preload/index.js');
   mainWindow = createMainWindow({
     preloadPath,
-    windowStateFile: profilePaths(profile!.profileDir).windowState,
+    windowStateFile: operations!.paths.windowState,
     url: devUrl ?? APP_ENTRY_URL,
   });
   mainWindow.on('closed', () => {
@@ -94,14 +97,13 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (mainWindow === null && profile !== null) showMainWindow();
+    if (mainWindow === null && operations !== null) showMainWindow();
   });
   app.on('before-quit', () => {
     quitting = true;
   });
   app.on('will-quit', () => {
-    apiContext?.store.close();
-    profile?.close();
+    operations?.close();
     profileLock?.release();
   });
 
@@ -113,7 +115,13 @@ function start(): void {
       return;
     }
     try {
-      profile = openProfile({ profileDir, Database: loadElectronDatabase() });
+      operations = openOperations({
+        profileDir,
+        Database: loadElectronDatabase(),
+        appVersion: app.getVersion(),
+        door: 'app',
+        desktop: createDesktopCapabilities(() => mainWindow),
+      });
     } catch (error) {
       if (error instanceof DamagedProfileError && error.latestGoodBackup !== undefined) {
         offerBackup(profileDir, error.message, error.latestGoodBackup);
@@ -126,19 +134,10 @@ function start(): void {
       callback(isPermissionGranted(permission)),
     );
     session.defaultSession.setPermissionCheckHandler((_contents, permission) => isPermissionGranted(permission));
-    serveAppProtocol(join(__dirname, '../renderer'), profile.paths.images);
-
-    const context: ApiContext = (apiContext = {
-      store: profile.store,
-      settings: profile.settings,
-      appVersion: app.getVersion(),
-      profileDir: profile.profileDir,
-      settingsFile: profile.settingsFile,
-      desktop: createDesktopCapabilities(() => mainWindow),
-    });
-    const service = createApiService(context);
+    serveAppProtocol(join(__dirname, '../renderer'), operations.paths.images);
+    const { context } = operations;
     registerIpcHandlers({
-      service,
+      service: operations,
       allowedOrigins,
       isAppWindow: (event) => mainWindow !== null && event.sender === mainWindow.webContents,
     });
@@ -153,7 +152,7 @@ function start(): void {
     // Backup, revision thinning and a full integrity check now, then every few hours.
     const maintenance = startMaintenance({
       currentStore: () => context.store,
-      profileDir: profile.profileDir,
+      profileDir,
       databaseModule: electronDatabaseModule(),
       onProblem: (message) => void dialog.showMessageBox({ type: 'warning', title: 'Copydesk', message }),
     });

@@ -58,14 +58,24 @@ export type SlugMatch = z.infer<typeof slugMatchSchema>;
 const importIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, { error: 'importId must be 8 to 64 letters, digits or hyphens' });
 const byId = z.object({ id: idSchema }).strict();
 
+const exportWarningSchema = z.object({
+  code: z.enum(exportWarningCodes),
+  message: z.string(),
+  field: z.enum(['headline', 'publishDate', 'slug', 'leadImage', 'body', 'related', 'options']),
+  path: z.array(z.number().int()),
+});
+
 function operation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) {
   return { input, output, summary };
 }
 
 /**
- * Every call the renderer can make, defined once. The main process validates
- * each input against it; the preload and the browser preview expose exactly
- * these names; the renderer's types come from here.
+ * Every operation, defined once. The main process validates each input
+ * against it, whichever door it came through; the preload and the browser
+ * preview expose exactly these names, and the command line calls them too;
+ * the renderer's types come from here. The few that name paths on the
+ * machine (exportStoriesToPath, importStoriesFromPaths) are the command
+ * line's: the app and the preview are refused them.
  */
 export const operations = {
   getAppInfo: operation(
@@ -122,17 +132,7 @@ export const operations = {
   getStory: operation(byId, storySchema, 'A whole story.'),
   exportStory: operation(
     z.object({ id: idSchema, form: exportFormSchema }).strict(),
-    z.object({
-      html: z.string(),
-      warnings: z.array(
-        z.object({
-          code: z.enum(exportWarningCodes),
-          message: z.string(),
-          field: z.enum(['headline', 'publishDate', 'slug', 'leadImage', 'body', 'related', 'options']),
-          path: z.array(z.number().int()),
-        }),
-      ),
-    }),
+    z.object({ html: z.string(), warnings: z.array(exportWarningSchema) }),
     'The story’s website HTML in one form (docs/export-format.md), for the preview; nothing is logged.',
   ),
   recordExport: operation(
@@ -179,6 +179,29 @@ export const operations = {
     ]),
     'Export stories as pages, with their images, into a folder, and log each export; call again with the returned folder for the next batch.',
   ),
+  exportStoriesToPath: operation(
+    z
+      .object({
+        ids: z.array(idSchema).min(1),
+        /** A whole path; made when missing. */
+        folder: z.string().min(1),
+        form: exportFormSchema,
+        /** Page form only: the href of a <link rel="stylesheet">. */
+        stylesheetHref: z.string().optional(),
+      })
+      .strict(),
+    z.array(
+      z.object({
+        id: idSchema,
+        slug: z.string(),
+        file: z.string(),
+        warnings: z.array(exportWarningSchema),
+        /** Image files the story uses that are missing from the profile (the HTML still refers to them). */
+        missingImages: z.array(z.string()),
+      }),
+    ),
+    'The command line’s export: stories written into a folder named by its path, with their images, each export logged; refused from the app and the preview, which choose folders through exportStoriesToFolder.',
+  ),
   createStory: operation(
     z
       .object({
@@ -199,6 +222,11 @@ export const operations = {
     z.object({ storyId: idSchema, slug: slugSchema }).strict(),
     slugCheckSchema,
     'Whether a story may take a slug (or which live story has it), and the slug its latest export went out under.',
+  ),
+  findStoryBySlug: operation(
+    z.object({ slug: z.string().max(LIMITS.slug) }).strict(),
+    z.object({ id: idSchema }).nullable(),
+    'The live story (archived and trashed ones too) that has a slug, or null: the command line names stories by slug.',
   ),
   duplicateStory: operation(byId, storySchema, 'A new draft copied from a story.'),
   archiveStory: operation(byId, storySchema, 'Hide a story from the default list.'),
@@ -354,6 +382,36 @@ export const operations = {
       match: slugMatchSchema.nullable(),
     }),
     'Import a Word document (.docx) or a web page (.html), told apart by its bytes (anything else is refused), as a new story with its pictures; notes say what was left out or changed. A page whose slug is a live story\'s comes in as a new draft with a note and `match`, unless updateStoryId names that story (it keeps a revision). Nothing is stored when it fails.',
+  ),
+  importStoriesFromPaths: operation(
+    z
+      .object({
+        /** Whole paths of web pages (.html) and Word documents (.docx). */
+        files: z.array(z.string().min(1)).min(1),
+        section: sectionNameSchema.optional(),
+        /** Where the saved pages came from, for their relative links. */
+        baseUrl: z.string().optional(),
+        /** A page whose slug is a draft's (in edit or draft, never exported) updates it. */
+        updateDrafts: z.boolean().default(false),
+        /** The slugs of stories the pages carrying them replace, whatever their status. */
+        replace: z.array(z.string()).default([]),
+      })
+      .strict(),
+    z.object({
+      imported: z.array(
+        z.object({
+          file: z.string(),
+          id: idSchema,
+          slug: z.string(),
+          headline: z.string(),
+          action: z.enum(['created', 'updated']),
+          warnings: z.array(z.string()),
+        }),
+      ),
+      /** Pictures brought into the profile with the stories. */
+      pictures: z.number().int().nonnegative(),
+    }),
+    'The command line’s import: files read by path, each a new story or an update of the story whose slug it carries, all or none; refused from the app and the preview, which send a file’s bytes to importStoryFile.',
   ),
   getImportProgress: operation(
     z.object({ importId: importIdSchema }).strict(),
