@@ -2,6 +2,7 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { Button } from '../ui/Button';
+import { FieldMessages } from './FieldMessages';
 
 type RulesFileFieldProps = {
   /** The settings' path of the rules file, relative to the profile folder. */
@@ -60,18 +61,17 @@ export function RulesFileField({ path, onChange, error: savedError }: RulesFileF
           {busy ? 'Copying the file…' : 'Choose a rules file…'}
         </Button>
       </div>
-      <div id={describedId}>
-        {error !== null && (
-          <p className="form-field__error" role="alert">
-            {error}
-          </p>
-        )}
-        {savedError !== undefined && <p className="form-field__error">{savedError}</p>}
-        <p className="form-field__hint">
-          A file inside the profile folder, e.g. house-rules/house-style.json. A file chosen from disk is checked and copied into the profile’s
-          house-rules folder; choose it again after changing it.
-        </p>
-      </div>
+      <FieldMessages
+        id={describedId}
+        error={error}
+        savedError={savedError}
+        hint={
+          <>
+            A file inside the profile folder, e.g. house-rules/house-style.json. A file chosen from disk is checked and copied into the profile’s
+            house-rules folder; choose it again after changing it.
+          </>
+        }
+      />
       <input
         ref={fileRef}
         className="visually-hidden"

@@ -3,6 +3,7 @@ import { imageFileName } from '../../shared/nodes/custom-nodes';
 import type { SiteImage } from '../../shared/settings/settings-schema';
 import { ImageFileInput, useImportImage } from '../images/ImageFileInput';
 import { Button } from '../ui/Button';
+import { FieldMessages } from './FieldMessages';
 
 type SiteImageFieldProps = {
   /** "Site logo", "Fallback social image": names the field, its buttons and its preview. */
@@ -86,16 +87,7 @@ export function SiteImageField({ label, hint, image, onChange, error: savedError
           )}
         </div>
       </div>
-      <div id={describedId}>
-        {error !== null && (
-          <p className="form-field__error" role="alert">
-            {error}
-          </p>
-        )}
-        {savedError !== undefined && <p className="form-field__error">{savedError}</p>}
-        {advice !== null && <p className="form-field__error">{advice}</p>}
-        <p className="form-field__hint">{hint}</p>
-      </div>
+      <FieldMessages id={describedId} error={error} savedError={savedError} advice={advice} hint={hint} />
       <ImageFileInput
         ref={inputRef}
         importImage={importImage}
