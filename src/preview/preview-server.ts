@@ -15,7 +15,8 @@ import { parseWithBytes } from './json-bytes';
 import { withPreviewBridge } from './preview-page';
 import { API_PATH_PREFIX, BRIDGE_SCRIPT_PATH } from './preview-protocol';
 import { hasValidToken, isAllowedHost, isAllowedOrigin } from './request-guard';
-import { contentTypeFor, readStaticFile, resolveStaticPath } from './static-files';
+import { contentTypeFor } from '../main/serving/content-types';
+import { readStaticFile, resolveStaticPath } from './static-files';
 
 /** The API's size limit, applied to the body before it is read whole: one request cannot exhaust memory. */
 const MAX_BODY_BYTES = INPUT_LIMITS.totalBytes;
@@ -150,14 +151,14 @@ async function handleStatic(site: Site, request: IncomingMessage, response: Serv
     const file = join(site.imagesDir, `${image.sha256}.${image.ext}`);
     const bytes = await readStaticFile(file);
     if (bytes === undefined) throw new HttpError(404, `Not found: ${path}`);
-    send(response, 200, contentTypeFor(file), bytes, head);
+    send(response, 200, contentTypeFor(file) ?? 'application/octet-stream', bytes, head);
     return;
   }
   const file = resolveStaticPath(site.rendererDir, path);
   if (file === undefined) throw new HttpError(403, 'That path is outside the app.');
   const bytes = await readStaticFile(file);
   if (bytes === undefined) throw new HttpError(404, `Not found: ${path}`);
-  send(response, 200, contentTypeFor(file), bytes, head);
+  send(response, 200, contentTypeFor(file) ?? 'application/octet-stream', bytes, head);
 }
 
 async function handle(site: Site, request: IncomingMessage, response: ServerResponse): Promise<void> {

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { APP_SCHEME } from './app-origin';
-import { contentTypeFor, isImageRequest, resolveAssetPath, resolveImagePath } from './asset-path';
+import { contentTypeFor } from '../serving/content-types';
+import { isImageRequest, resolveAssetPath, resolveImagePath } from './asset-path';
 
 /** Must run before the app is ready: makes copydesk:// behave like a secure web origin. */
 export function registerAppScheme(): void {

@@ -1,28 +1,7 @@
-import { extname, isAbsolute, join, normalize, relative } from 'node:path';
+import { isAbsolute, join, normalize, relative } from 'node:path';
 import { parseImagePath } from '../../shared/nodes/image-path';
+import { contentTypeFor } from '../serving/content-types';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
-
-export function contentTypeFor(file: string): string | null {
-  return CONTENT_TYPES[extname(file).toLowerCase()] ?? null;
-}
 
 /**
  * Maps a copydesk://app/… request to a file inside the renderer's build
