@@ -1,0 +1,27 @@
+import { commandFacts, type CommandId } from '../../shared/commands/command-list';
+import { chordAriaKeys, chordLabel } from '../../shared/commands/key-chord';
+import { isMac } from '../ui/keyboard';
+import { keysLabel } from './help-sheet';
+
+/** The command's first shortcut on this platform ("Ctrl+N", "⌘N"), for tooltips and buttons; '' when it has none. */
+export function commandShortcut(id: CommandId): string {
+  const chord = commandFacts(id).keys[0];
+  return chord === undefined ? '' : chordLabel(chord, isMac);
+}
+
+/** Every shortcut of the command on this platform ("Ctrl+F  or  /"). */
+export function commandKeys(id: CommandId): string {
+  return keysLabel(commandFacts(id), isMac);
+}
+
+/** The command's shortcuts as aria-keyshortcuts wants them ("Control+F /"). */
+export function commandAriaKeys(id: CommandId): string | undefined {
+  const keys = commandFacts(id).keys.map((chord) => chordAriaKeys(chord, isMac));
+  return keys.length === 0 ? undefined : keys.join(' ');
+}
+
+/** "New story (Ctrl+N)": a control's tooltip that teaches its shortcut. */
+export function titleWithShortcut(id: CommandId, title: string = commandFacts(id).title): string {
+  const shortcut = commandShortcut(id);
+  return shortcut === '' ? title : `${title} (${shortcut})`;
+}
