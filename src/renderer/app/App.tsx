@@ -38,22 +38,20 @@ function Shell({ onCommand }: { onCommand: CommandSource }) {
   const runCommand = useRunCommand();
   const registry = useCommandRegistry();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
-  const [palette, setPalette] = useState<{ returnFocus: Element | null } | null>(null);
+  const [paletteOpen, setPaletteOpen] = useState(false);
 
   useCommand('new-story', () => void createStory());
   useCommand('show-library', () => void navigate({ screen: 'library' }));
   useCommand('show-authors', () => void navigate({ screen: 'authors' }));
   useCommand('show-settings', () => void navigate({ screen: 'settings' }));
   useCommand('show-shortcuts', () => setShortcutsOpen(true));
-  useCommand('command-palette', () => setPalette({ returnFocus: document.activeElement }));
+  useCommand('command-palette', () => setPaletteOpen(true));
   useCommand('export', requestExport, () =>
     route.screen === 'story' ? null : 'Open a story to export it, or tick stories in the library and choose “Export to a folder…”.',
   );
 
   const closePalette = (run: CommandId | null) => {
-    const returnFocus = palette?.returnFocus;
-    setPalette(null);
-    if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
+    setPaletteOpen(false);
     if (run !== null) runCommand(run);
   };
 
@@ -81,7 +79,7 @@ function Shell({ onCommand }: { onCommand: CommandSource }) {
       {route.screen === 'settings' && <SettingsScreen />}
       {route.screen === 'story' && <StoryPage key={route.id} id={route.id} />}
       {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
-      {palette !== null && <CommandPalette registry={registry} onClose={closePalette} />}
+      {paletteOpen && <CommandPalette registry={registry} onClose={closePalette} />}
     </>
   );
 }

@@ -15,10 +15,12 @@ const paletteCommands = (commandList as readonly CommandFacts[]).filter((command
  * Every command by name: type to filter, arrows and Enter to run. Commands
  * that cannot run on this screen stay listed, greyed, with the reason.
  * On close, focus goes back where it was before the command runs, so a
- * command for the text runs on the text.
+ * command for the text runs on the text. Mounted means open.
  */
 export function CommandPalette({ registry, onClose }: { registry: CommandRegistry; onClose: (run: CommandId | null) => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
+  // Read while rendering, before the dialog opens and takes focus.
+  const [returnFocus] = useState(() => document.activeElement);
   const [query, setQuery] = useState('');
   // Availability is read once, when the palette opens: nothing else changes while it is open.
   const [reasons] = useState(() => new Map(paletteCommands.map((c) => [c.id, unavailableReason(registry, c.id as CommandId)])));
@@ -50,6 +52,13 @@ export function CommandPalette({ registry, onClose }: { registry: CommandRegistr
     document.getElementById(optionId(active.id))?.scrollIntoView({ block: 'nearest' });
   });
 
+  /** Closes the dialog, gives focus back (it can land only once the dialog is shut), then says what to run. */
+  const finish = (run: CommandId | null) => {
+    dialogRef.current?.close();
+    if (returnFocus instanceof HTMLElement && returnFocus.isConnected) returnFocus.focus({ preventScroll: true });
+    onClose(run);
+  };
+
   const move = (step: number) => {
     if (runnable.length === 0) return;
     const at = active === null ? -1 : runnable.indexOf(active);
@@ -63,7 +72,7 @@ export function CommandPalette({ registry, onClose }: { registry: CommandRegistr
       ArrowUp: () => move(-1),
       Home: () => setActiveId(runnable[0]?.id ?? null),
       End: () => setActiveId(runnable.at(-1)?.id ?? null),
-      Enter: () => active !== null && onClose(active.id),
+      Enter: () => active !== null && finish(active.id),
     };
     const step = steps[event.key];
     if (step === undefined) return;
@@ -78,12 +87,12 @@ export function CommandPalette({ registry, onClose }: { registry: CommandRegistr
       aria-label="Commands"
       onCancel={(event) => {
         event.preventDefault();
-        onClose(null);
+        finish(null);
       }}
       onKeyDown={(event) => event.stopPropagation()}
       onClick={(event) => {
         // A click on the backdrop (the dialog itself, outside its content) closes it.
-        if (event.target === dialogRef.current) onClose(null);
+        if (event.target === dialogRef.current) finish(null);
       }}
     >
       <div className="palette__search">
@@ -118,14 +127,24 @@ export function CommandPalette({ registry, onClose }: { registry: CommandRegistr
             className="palette__option"
             aria-selected={row === active}
             aria-disabled={row.reason !== null}
+            aria-labelledby={`${optionId(row.id)}-title`}
+            aria-describedby={row.keys === '' ? `${optionId(row.id)}-note` : `${optionId(row.id)}-note ${optionId(row.id)}-keys`}
             onMouseMove={() => row.reason === null && setActiveId(row.id)}
-            onClick={() => row.reason === null && onClose(row.id)}
+            onClick={() => row.reason === null && finish(row.id)}
           >
             <span className="palette__text">
-              <span className="palette__title">{row.command.title}</span>
-              <span className="palette__group">{row.reason ?? row.command.group}</span>
+              <span id={`${optionId(row.id)}-title`} className="palette__title">
+                {row.command.title}
+              </span>
+              <span id={`${optionId(row.id)}-note`} className="palette__group">
+                {row.reason ?? row.command.group}
+              </span>
             </span>
-            {row.keys !== '' && <kbd className="palette__keys">{row.keys}</kbd>}
+            {row.keys !== '' && (
+              <kbd id={`${optionId(row.id)}-keys`} className="palette__keys">
+                {row.keys}
+              </kbd>
+            )}
           </li>
         ))}
       </ul>

@@ -16,7 +16,7 @@ export function helpSheetGroups(isMac: boolean): HelpSheetGroup[] {
     shortcuts: [
       ...commands
         .filter((command) => command.group === group && command.keys.length > 0)
-        .map((command) => ({ keys: keysLabel(command, isMac), action: command.title })),
+        .map((command) => ({ keys: keysLabel(command, isMac), action: command.detail === undefined ? command.title : `${command.title} (${command.detail})` })),
       ...keyHints
         .filter((hint) => hint.group === group)
         .map((hint) => ({ keys: typeof hint.keys === 'string' ? hint.keys : isMac ? hint.keys.mac : hint.keys.other, action: hint.title })),

@@ -17,6 +17,8 @@ export type CommandFacts = {
   scope: CommandScope;
   /** Every chord that runs it; the first is the one menus and tooltips show. */
   keys: readonly KeyChord[];
+  /** A note the help sheet adds to the title. */
+  detail?: string;
   /** Words the palette also matches ("find" finds Search). */
   aliases?: readonly string[];
   /** Its place in the application menu, with the menu's Title Case label. */
@@ -46,13 +48,18 @@ export const commandList = [
   { id: 'format-bold', title: 'Bold', group: 'Writing', scope: 'editor', keys: [primary('B')] },
   { id: 'format-italic', title: 'Italic', group: 'Writing', scope: 'editor', keys: [primary('I')] },
   { id: 'insert-link', title: 'Add or edit a link', group: 'Writing', scope: 'editor', keys: [primary('K')], aliases: ['url', 'hyperlink'] },
-  { id: 'undo', title: 'Undo (right after a typographic fix it brings back what you typed)', group: 'Writing', scope: 'editor', keys: [primary('Z')] },
+  { id: 'undo', title: 'Undo', detail: 'right after a typographic fix, it brings back what you typed', group: 'Writing', scope: 'editor', keys: [primary('Z')] },
   { id: 'redo', title: 'Redo', group: 'Writing', scope: 'editor', keys: [primary('Z', { shift: true })] },
   { id: 'block-h2', title: 'Subheading', group: 'Writing', scope: 'editor', keys: [primary('2', { alt: true, code: 'Digit2' })], aliases: ['heading', 'h2'] },
   { id: 'block-h3', title: 'Minor subheading', group: 'Writing', scope: 'editor', keys: [primary('3', { alt: true, code: 'Digit3' })], aliases: ['heading', 'h3'] },
   { id: 'block-paragraph', title: 'Paragraph', group: 'Writing', scope: 'editor', keys: [primary('0', { alt: true, code: 'Digit0' })], aliases: ['body text'] },
   { id: 'block-bullet', title: 'Bulleted list', group: 'Writing', scope: 'editor', keys: [primary('8', { shift: true, code: 'Digit8' })], aliases: ['list'] },
   { id: 'block-number', title: 'Numbered list', group: 'Writing', scope: 'editor', keys: [primary('7', { shift: true, code: 'Digit7' })], aliases: ['list', 'ordered'] },
+  { id: 'block-quote', title: 'Block quote', group: 'Writing', scope: 'editor', keys: [], aliases: ['quotation'] },
+  { id: 'insert-pull-quote', title: 'Pull-quote from selection', group: 'Writing', scope: 'editor', keys: [], aliases: ['quote'] },
+  { id: 'insert-image', title: 'Insert image…', group: 'Writing', scope: 'editor', keys: [], aliases: ['picture', 'photo'] },
+  { id: 'insert-rule', title: 'Horizontal rule', group: 'Writing', scope: 'editor', keys: [], aliases: ['divider', 'line'] },
+  { id: 'toggle-end-mark', title: 'End mark', group: 'Writing', scope: 'editor', keys: [], aliases: ['ending'] },
 ] as const satisfies readonly CommandFacts[];
 
 export type CommandId = (typeof commandList)[number]['id'];
