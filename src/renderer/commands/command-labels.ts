@@ -1,7 +1,7 @@
 import { commandFacts, type CommandId } from '../../shared/commands/command-list';
-import { chordAriaKeys, chordLabel } from '../../shared/commands/key-chord';
+import { chordAriaKeys, chordLabel, type KeyChord } from '../../shared/commands/key-chord';
 import { isMac } from '../ui/keyboard';
-import { keysLabel } from './help-sheet';
+import { chordsLabel, keysLabel } from './help-sheet';
 
 /** The command's first shortcut on this platform ("Ctrl+N", "⌘N"), for tooltips and buttons; '' when it has none. */
 export function commandShortcut(id: CommandId): string {
@@ -14,10 +14,18 @@ export function commandKeys(id: CommandId): string {
   return keysLabel(commandFacts(id), isMac);
 }
 
-/** The command's shortcuts as aria-keyshortcuts wants them ("Control+F /"). */
+/** Chords as aria-keyshortcuts wants them ("Control+F /"). */
+export function ariaKeys(chords: readonly KeyChord[]): string | undefined {
+  return chords.length === 0 ? undefined : chords.map((chord) => chordAriaKeys(chord, isMac)).join(' ');
+}
+
 export function commandAriaKeys(id: CommandId): string | undefined {
-  const keys = commandFacts(id).keys.map((chord) => chordAriaKeys(chord, isMac));
-  return keys.length === 0 ? undefined : keys.join(' ');
+  return ariaKeys(commandFacts(id).keys);
+}
+
+/** Chords on this platform for a tooltip: "Esc or Alt+←". */
+export function chordsTitle(chords: readonly KeyChord[]): string {
+  return chordsLabel(chords, isMac, ' or ');
 }
 
 /** "New story (Ctrl+N)": a control's tooltip that teaches its shortcut. */

@@ -1,11 +1,21 @@
-import { commandGroups, commandList, keyHints, type CommandFacts, type CommandGroup } from '../../shared/commands/command-list';
-import { chordLabel } from '../../shared/commands/key-chord';
+import { commandGroups, commandList, keyHints, type CommandFacts, type CommandGroup, type KeyHint } from '../../shared/commands/command-list';
+import { chordLabel, type KeyChord } from '../../shared/commands/key-chord';
 
 export type HelpSheetGroup = { title: CommandGroup; shortcuts: Array<{ keys: string; action: string }> };
 
-/** A command's chords as one label: "Ctrl+F  or  /". */
+/** Chords as one label: "Ctrl+F  or  /" (the spaces set the keys apart on the sheet; a tooltip passes ' or '). */
+export function chordsLabel(chords: readonly KeyChord[], isMac: boolean, or = '  or  '): string {
+  return chords.map((chord) => chordLabel(chord, isMac)).join(or);
+}
+
 export function keysLabel(command: Pick<CommandFacts, 'keys'>, isMac: boolean): string {
-  return command.keys.map((chord) => chordLabel(chord, isMac)).join('  or  ');
+  return chordsLabel(command.keys, isMac);
+}
+
+function hintLabel(keys: KeyHint['keys'], isMac: boolean): string {
+  if (typeof keys === 'string') return keys;
+  if ('mac' in keys) return isMac ? keys.mac : keys.other;
+  return chordsLabel(keys, isMac);
 }
 
 /** The shortcut help sheet: every command that has keys, then the keys that work inside one control, by group. */
@@ -19,7 +29,7 @@ export function helpSheetGroups(isMac: boolean): HelpSheetGroup[] {
         .map((command) => ({ keys: keysLabel(command, isMac), action: command.detail === undefined ? command.title : `${command.title} (${command.detail})` })),
       ...keyHints
         .filter((hint) => hint.group === group)
-        .map((hint) => ({ keys: typeof hint.keys === 'string' ? hint.keys : isMac ? hint.keys.mac : hint.keys.other, action: hint.title })),
+        .map((hint) => ({ keys: hintLabel(hint.keys, isMac), action: hint.title })),
     ],
   }));
 }

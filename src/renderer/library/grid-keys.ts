@@ -1,6 +1,8 @@
 import type { KeyboardEvent } from 'react';
 import type { StoryView } from '../../shared/story/story-schema';
-import { hasPrimaryModifier } from '../ui/keyboard';
+import { duplicateStoryKey } from '../../shared/commands/command-list';
+import { matchesChord } from '../../shared/commands/key-chord';
+import { isMac } from '../ui/keyboard';
 import type { MenuAnchor } from '../ui/Menu';
 import type { StoryList } from './use-story-list';
 import type { RowActions } from './use-row-actions';
@@ -77,12 +79,10 @@ export function gridKeyHandler({ grid, list, rowActions, view, toggleMark, openM
         handled();
         openMenu(selectedIndex, (target.querySelector('.row-menu-button') ?? target).getBoundingClientRect());
         return;
-      case 'd':
-      case 'D':
-        if (!hasPrimaryModifier(event) || story === undefined || view === 'trash') return;
-        handled();
-        void rowActions.duplicate(story);
-        return;
+    }
+    if (matchesChord(duplicateStoryKey, event, isMac) && story !== undefined && view !== 'trash') {
+      handled();
+      void rowActions.duplicate(story);
     }
   };
 }

@@ -1,6 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { StorySummary, StoryView } from '../../shared/story/story-schema';
-import { isMac, shortcutLabel } from '../ui/keyboard';
+import { duplicateStoryKey } from '../../shared/commands/command-list';
+import { chordsTitle } from '../commands/command-labels';
+import { isMac } from '../ui/keyboard';
 import type { MenuItem } from '../ui/Menu';
 import type { StoryList } from './use-story-list';
 import type { StoryActions } from './use-story-actions';
@@ -36,7 +38,7 @@ export function useRowActions(actions: StoryActions, grid: StoryGridState, list:
   const menuItems = useCallback(
     (story: StorySummary): MenuItem[] => {
       const openItem: MenuItem = { label: 'Open', shortcut: 'Enter', onSelect: () => open(list.indexOf(story.id)) };
-      const duplicateItem: MenuItem = { label: 'Duplicate', shortcut: shortcutLabel('D'), onSelect: () => void duplicate(story) };
+      const duplicateItem: MenuItem = { label: 'Duplicate', shortcut: chordsTitle([duplicateStoryKey]), onSelect: () => void duplicate(story) };
       const deleteKey = isMac ? '⌫' : 'Delete';
       const trashItem: MenuItem = { label: 'Move to trash', shortcut: deleteKey, onSelect: () => removeOrTrash(story) };
       switch (view) {

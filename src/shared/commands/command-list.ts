@@ -71,23 +71,27 @@ export function commandFacts(id: CommandId): CommandFacts {
   return byId.get(id)!;
 }
 
+/** Keys heard by one control rather than page-wide: the help sheet lists them with the commands. */
+export const duplicateStoryKey: KeyChord = primary('D');
+export const backToLibraryKeys: readonly KeyChord[] = [{ key: 'Escape' }, { key: 'ArrowLeft', alt: true }];
+
 /**
  * Keys that work inside one control rather than running a command (moving
  * through the list, shortcuts as you type): the help sheet lists them beside
- * the commands. `keys` is written per platform where the platforms differ.
+ * the commands. Text is written per platform where the platforms differ.
  */
-export type KeyHint = { group: CommandGroup; title: string; keys: string | { mac: string; other: string } };
+export type KeyHint = { group: CommandGroup; title: string; keys: readonly KeyChord[] | string | { mac: string; other: string } };
 
 export const keyHints: readonly KeyHint[] = [
-  { group: 'Library', title: 'Clear the search', keys: 'Esc' },
+  { group: 'Library', title: 'Clear the search', keys: [{ key: 'Escape' }] },
   { group: 'Library', title: 'Move between stories', keys: '↑  ↓' },
-  { group: 'Library', title: 'Open the story', keys: 'Enter' },
-  { group: 'Library', title: 'Tick the story for a batch export', keys: 'Space' },
-  { group: 'Library', title: 'Duplicate', keys: { mac: '⌘D', other: 'Ctrl+D' } },
+  { group: 'Library', title: 'Open the story', keys: [{ key: 'Enter' }] },
+  { group: 'Library', title: 'Tick the story for a batch export', keys: [{ key: 'Space' }] },
+  { group: 'Library', title: 'Duplicate', keys: [duplicateStoryKey] },
   { group: 'Library', title: 'Move to trash (in Trash: delete for good)', keys: { mac: '⌫', other: 'Delete' } },
   { group: 'Library', title: 'More actions for the story', keys: { mac: 'Ctrl+Click', other: 'Shift+F10' } },
-  { group: 'Story', title: 'Back to the library', keys: { mac: 'Esc  or  ⌥←', other: 'Esc  or  Alt+←' } },
-  { group: 'Story', title: 'From the headline to the standfirst, and on to the text', keys: 'Enter' },
+  { group: 'Story', title: 'Back to the library', keys: backToLibraryKeys },
+  { group: 'Story', title: 'From the headline to the standfirst, and on to the text', keys: [{ key: 'Enter' }] },
   { group: 'Writing', title: 'Subheading as you type', keys: '## or ###, then space' },
   { group: 'Writing', title: 'Block quote', keys: '> then space' },
   { group: 'Writing', title: 'List', keys: '- or 1. then space' },
