@@ -84,6 +84,7 @@ test('the shortcut help sheet is made from the same commands', async ({ page, pr
   await expect(sheet).toBeVisible();
   await expect(sheet.locator('.shortcuts__item').filter({ hasText: 'Show all commands' })).toContainText(/Ctrl\+Shift\+P|⇧⌘P/);
   await expect(sheet.locator('.shortcuts__item').filter({ hasText: 'Search the library' })).toContainText('/');
+  await page.screenshot({ path: test.info().outputPath('shortcuts-sheet.png') });
   await sheet.getByRole('button', { name: 'Close' }).click();
 
   // Ctrl/Cmd+Shift+L, the menu's Library, goes back from a story.
