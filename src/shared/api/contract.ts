@@ -440,11 +440,7 @@ export type CopydeskBridge = {
   onCommand(listener: (command: ShellCommand) => void): () => void;
 };
 
-/**
- * What the shell sends the page: a command id from the command list (the
- * application menu), or 'flush-and-close': the window is closing; save what
- * is pending, then close it (window.close()).
- */
+/** A command id (from the menu), or 'flush-and-close': the window is closing; save what is pending, then close it (window.close()). */
 export const shellCommands = [...commandIds, 'flush-and-close'] as const;
 export type ShellCommand = (typeof shellCommands)[number];
 
