@@ -13,6 +13,7 @@ import '@fontsource/source-serif-4/latin-ext-600.css';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/ui.css';
+import './styles/commands.css';
 import './styles/library.css';
 import './styles/story.css';
 import './styles/editor.css';

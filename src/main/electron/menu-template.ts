@@ -1,5 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { ShellCommand } from '../../shared/api/contract';
+import { commandFacts, type CommandId } from '../../shared/commands/command-list';
+import { chordAccelerator } from '../../shared/commands/key-chord';
 
 /**
  * The application menu. Shortcuts the page owns (it handles them itself, so
@@ -12,12 +14,17 @@ export function buildMenuTemplate(options: {
   send: (command: ShellCommand) => void;
 }): MenuItemConstructorOptions[] {
   const { isMac, isDev, send } = options;
-  const command = (label: string, accelerator: string, name: ShellCommand): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    registerAccelerator: false,
-    click: () => send(name),
-  });
+  /** A command from the command list: its label and keys come from there, the page runs it. */
+  const command = (id: CommandId): MenuItemConstructorOptions => {
+    const facts = commandFacts(id);
+    const chord = facts.keys[0];
+    return {
+      label: facts.menu?.label ?? facts.title,
+      ...(chord === undefined ? {} : { accelerator: chordAccelerator(chord) }),
+      registerAccelerator: false,
+      click: () => send(id),
+    };
+  };
 
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) template.push({ role: 'appMenu' });
@@ -25,10 +32,10 @@ export function buildMenuTemplate(options: {
     {
       label: '&File',
       submenu: [
-        command('New Story', 'CmdOrCtrl+N', 'new-story'),
-        command('Library', 'CmdOrCtrl+Shift+L', 'show-library'),
+        command('new-story'),
+        command('show-library'),
         { type: 'separator' },
-        command('Export…', 'CmdOrCtrl+E', 'export'),
+        command('export'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -52,6 +59,8 @@ export function buildMenuTemplate(options: {
       label: '&View',
       submenu: [
         ...(isDev ? [{ role: 'reload' } as const, { role: 'toggleDevTools' } as const, { type: 'separator' } as const] : []),
+        command('command-palette'),
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -62,7 +71,7 @@ export function buildMenuTemplate(options: {
     {
       label: '&Help',
       role: 'help',
-      submenu: [command('Keyboard Shortcuts', 'CmdOrCtrl+/', 'show-shortcuts')],
+      submenu: [command('show-shortcuts')],
     },
   );
   return template;

@@ -1,18 +1,20 @@
 import { useEffect, useRef, useState } from 'react';
-import type { CopydeskApi, ShellCommand } from '../../shared/api/contract';
+import type { CopydeskApi } from '../../shared/api/contract';
+import type { CommandId } from '../../shared/commands/command-list';
 import { ApiProvider } from '../api/api-context';
 import type { CommandSource } from '../api/client';
 import { AuthorsScreen } from '../authors/AuthorsScreen';
+import { CommandPalette } from '../commands/CommandPalette';
+import { CommandsProvider, useCommand, useCommandRegistry, useRunCommand } from '../commands/commands-context';
+import { ShortcutsSheet } from '../commands/ShortcutsSheet';
 import { requestExport } from '../export/export-request';
 import { LibraryScreen } from '../library/LibraryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { StoryPage } from '../story/StoryPage';
 import { useCreateStory } from '../story/use-create-story';
-import { hasPrimaryModifier } from '../ui/keyboard';
-import { ToastProvider, useToasts } from '../ui/toasts';
+import { ToastProvider } from '../ui/toasts';
 import { NavigationProvider, useNavigation } from './navigation';
 import { SettingsProvider } from './settings-context';
-import { ShortcutsSheet } from './ShortcutsSheet';
 
 export function App({ api, onCommand }: { api: CopydeskApi; onCommand: CommandSource }) {
   return (
@@ -20,7 +22,9 @@ export function App({ api, onCommand }: { api: CopydeskApi; onCommand: CommandSo
       <ToastProvider>
         <SettingsProvider>
           <NavigationProvider>
-            <Shell onCommand={onCommand} />
+            <CommandsProvider>
+              <Shell onCommand={onCommand} />
+            </CommandsProvider>
           </NavigationProvider>
         </SettingsProvider>
       </ToastProvider>
@@ -30,60 +34,43 @@ export function App({ api, onCommand }: { api: CopydeskApi; onCommand: CommandSo
 
 function Shell({ onCommand }: { onCommand: CommandSource }) {
   const { route, navigate, confirmLeave } = useNavigation();
-  const toasts = useToasts();
   const createStory = useCreateStory();
+  const runCommand = useRunCommand();
+  const registry = useCommandRegistry();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
 
-  const handleCommand = (command: ShellCommand) => {
-    switch (command) {
-      case 'new-story':
-        void createStory();
-        break;
-      case 'show-library':
-        void navigate({ screen: 'library' });
-        break;
-      case 'show-shortcuts':
-        setShortcutsOpen(true);
-        break;
-      case 'export':
-        if (route.screen === 'story') requestExport();
-        else toasts.show({ message: 'Open a story to export it, or tick stories in the library and choose “Export to a folder…”.' });
-        break;
-      case 'flush-and-close':
-        // The window waits for this: save (or ask, if saving fails), then close it ourselves.
-        void confirmLeave().then((leave) => leave && window.close());
-        break;
-    }
+  useCommand('new-story', () => void createStory());
+  useCommand('show-library', () => void navigate({ screen: 'library' }));
+  useCommand('show-authors', () => void navigate({ screen: 'authors' }));
+  useCommand('show-settings', () => void navigate({ screen: 'settings' }));
+  useCommand('show-shortcuts', () => setShortcutsOpen(true));
+  useCommand('command-palette', () => setPaletteOpen(true));
+  useCommand('export', requestExport, () =>
+    route.screen === 'story' ? null : 'Open a story to export it, or tick stories in the library and choose “Export to a folder…”.',
+  );
+
+  const closePalette = (run: CommandId | null) => {
+    setPaletteOpen(false);
+    if (run !== null) runCommand(run);
   };
-  const latestHandler = useRef(handleCommand);
-  const navigateRef = useRef(navigate);
+
+  // The application menu sends command ids; 'flush-and-close' comes from the window closing.
+  const latestRun = useRef(runCommand);
+  const latestConfirmLeave = useRef(confirmLeave);
   useEffect(() => {
-    latestHandler.current = handleCommand;
-    navigateRef.current = navigate;
+    latestRun.current = runCommand;
+    latestConfirmLeave.current = confirmLeave;
   });
-
-  useEffect(() => onCommand((command) => latestHandler.current(command)), [onCommand]);
-
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!hasPrimaryModifier(event) || event.altKey || event.shiftKey) return;
-      if (event.key === 'n' || event.key === 'N') {
-        event.preventDefault();
-        latestHandler.current('new-story');
-      } else if (event.key === 'e' || event.key === 'E') {
-        event.preventDefault();
-        latestHandler.current('export');
-      } else if (event.key === ',') {
-        event.preventDefault();
-        void navigateRef.current({ screen: 'settings' });
-      } else if (event.key === '/') {
-        event.preventDefault();
-        latestHandler.current('show-shortcuts');
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useEffect(
+    () =>
+      onCommand((command) => {
+        // The window waits for this: save (or ask, if saving fails), then close it ourselves.
+        if (command === 'flush-and-close') void latestConfirmLeave.current().then((leave) => leave && window.close());
+        else latestRun.current(command);
+      }),
+    [onCommand],
+  );
 
   return (
     <>
@@ -92,6 +79,7 @@ function Shell({ onCommand }: { onCommand: CommandSource }) {
       {route.screen === 'settings' && <SettingsScreen />}
       {route.screen === 'story' && <StoryPage key={route.id} id={route.id} />}
       {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
+      {paletteOpen && <CommandPalette registry={registry} onClose={closePalette} />}
     </>
   );
 }

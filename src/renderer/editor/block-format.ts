@@ -7,15 +7,6 @@ import { $createParagraphNode, $getSelection, $isRangeSelection, $isRootOrShadow
 /** The kinds of block the toolbar offers (no h1: the headline is the story's one). */
 export type BlockType = 'paragraph' | 'h2' | 'h3' | 'quote' | 'bullet' | 'number';
 
-export const blockLabels: Record<BlockType, string> = {
-  paragraph: 'Paragraph',
-  h2: 'Subheading',
-  h3: 'Minor subheading',
-  quote: 'Block quote',
-  bullet: 'Bulleted list',
-  number: 'Numbered list',
-};
-
 /** The block the selection starts in, or null when it is not a text block (an image, a rule …). */
 export function $selectedBlockType(): BlockType | null {
   const selection = $getSelection();

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { exportForms, type ExportForm } from '../../shared/export/export-input';
 import { useExportCheck } from '../house-style/use-export-check';
 import { Button } from '../ui/Button';
-import { isMac } from '../ui/keyboard';
+import { commandAriaKeys } from '../commands/command-labels';
 import { formLabels, type StoryExport } from './use-story-export';
 
 const formNotes: Record<ExportForm, string> = {
@@ -41,7 +41,7 @@ export function ExportPanel({ exporter, previewOpen, onTogglePreview, unsaved = 
         <p className="export-panel__note">{formNotes[form]}</p>
       </fieldset>
 
-      <Button variant={previewOpen ? 'secondary' : 'primary'} onClick={onTogglePreview} aria-pressed={previewOpen} aria-keyshortcuts={isMac ? 'Meta+E' : 'Control+E'}>
+      <Button variant={previewOpen ? 'secondary' : 'primary'} onClick={onTogglePreview} aria-pressed={previewOpen} aria-keyshortcuts={commandAriaKeys('export')}>
         {previewOpen ? 'Close the preview' : 'Open the preview'}
       </Button>
 

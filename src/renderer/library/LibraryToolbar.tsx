@@ -11,7 +11,7 @@ import {
 import { useNavigation } from '../app/navigation';
 import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
-import { isMac, shortcutLabel } from '../ui/keyboard';
+import { commandAriaKeys, titleWithShortcut } from '../commands/command-labels';
 import { sortLabels, viewLabels, type ListFilters } from './list-filters';
 
 type LibraryToolbarProps = {
@@ -59,7 +59,7 @@ export function LibraryToolbar({
             type="search"
             className="search__input"
             aria-label="Search stories"
-            aria-keyshortcuts={isMac ? 'Meta+F /' : 'Control+F /'}
+            aria-keyshortcuts={commandAriaKeys('search-library')}
             placeholder="Search headlines, text, authors and tags"
             value={searchText}
             onChange={(event) => onSearchTextChange(event.target.value)}
@@ -81,13 +81,13 @@ export function LibraryToolbar({
         <Button variant="quiet" onClick={() => go({ screen: 'authors' })}>
           Authors
         </Button>
-        <Button variant="quiet" onClick={() => go({ screen: 'settings' })} title={`Settings (${shortcutLabel(',')})`}>
+        <Button variant="quiet" onClick={() => go({ screen: 'settings' })} title={titleWithShortcut('show-settings')}>
           Settings
         </Button>
         <Button
           onClick={onImport}
-          title={`Import a Word document or web page as a new story (${shortcutLabel('O')})`}
-          aria-keyshortcuts={isMac ? 'Meta+O' : 'Control+O'}
+          title={titleWithShortcut('import-story')}
+          aria-keyshortcuts={commandAriaKeys('import-story')}
         >
           <Icon name="import" size={16} />
           Import…
@@ -95,8 +95,8 @@ export function LibraryToolbar({
         <Button
           variant="primary"
           onClick={onNewStory}
-          title={`New story (${shortcutLabel('N')})`}
-          aria-keyshortcuts={isMac ? 'Meta+N' : 'Control+N'}
+          title={titleWithShortcut('new-story')}
+          aria-keyshortcuts={commandAriaKeys('new-story')}
         >
           <Icon name="plus" size={16} />
           New story

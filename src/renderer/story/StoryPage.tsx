@@ -8,6 +8,7 @@ import { useLeaveGuard, useNavigation } from '../app/navigation';
 import { sectionSettings, useSettings } from '../app/settings-context';
 import { BodyEditor, serializeBody, type BodyEditorParts } from '../editor/BodyEditor';
 import { createBodyEditorOutputs } from '../editor/editor-outputs';
+import { useEditorCommands } from '../editor/use-editor-commands';
 import { ExportPanel } from '../export/ExportPanel';
 import { ExportPreview } from '../export/ExportPreview';
 import { ReadyChecklist } from '../export/ReadyChecklist';
@@ -72,6 +73,7 @@ export function StoryPage({ id }: { id: string }) {
   const standfirstRef = useRef<HTMLTextAreaElement>(null);
   const [outputs] = useState(() => createBodyEditorOutputs());
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  useEditorCommands(editor);
   const [panelTab, setPanelTab] = useState<PanelTabId | null>(() => (window.matchMedia(WIDE_WINDOW).matches ? 'bylines' : null));
   const [lastPanelTab, setLastPanelTab] = useState<PanelTabId>('bylines');
   const [askToLeave, setAskToLeave] = useState<((leave: boolean) => void) | null>(null);

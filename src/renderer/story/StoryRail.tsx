@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Icon } from '../ui/Icon';
-import { isMac } from '../ui/keyboard';
+import { backToLibraryKeys } from '../../shared/commands/command-list';
+import { ariaKeys, chordsTitle } from '../commands/command-labels';
 
 /** The slim left column: the way back, and the outline by subheadings. */
 export function StoryRail({ onBack, outline }: { onBack: () => void; outline?: ReactNode }) {
@@ -10,8 +11,8 @@ export function StoryRail({ onBack, outline }: { onBack: () => void; outline?: R
         type="button"
         className="rail-back"
         onClick={onBack}
-        title={`Back to the library (Esc or ${isMac ? '⌥←' : 'Alt+←'})`}
-        aria-keyshortcuts="Escape Alt+ArrowLeft"
+        title={`Back to the library (${chordsTitle(backToLibraryKeys)})`}
+        aria-keyshortcuts={ariaKeys(backToLibraryKeys)}
       >
         <Icon name="back" size={16} />
         <span className="rail-back__label">Library</span>

@@ -18,6 +18,7 @@ import {
   workflowStatusSchema,
 } from '../story/story-schema';
 import { backupInfoSchema } from '../backup/backup-schema';
+import { commandIds } from '../commands/command-list';
 import { linkingStorySchema, relatedSuggestionSchema, storyCardSchema, tagUseSchema } from '../story/related-schema';
 import { revisionReasonSchema, revisionSchema, revisionSummarySchema } from '../story/revision-schema';
 import { imageExtensions } from '../nodes/custom-nodes';
@@ -439,8 +440,8 @@ export type CopydeskBridge = {
   onCommand(listener: (command: ShellCommand) => void): () => void;
 };
 
-/** 'flush-and-close': the window is closing; save what is pending, then close it (window.close()). */
-export const shellCommands = ['new-story', 'show-library', 'export', 'show-shortcuts', 'flush-and-close'] as const;
+/** A command id (from the menu), or 'flush-and-close': the window is closing; save what is pending, then close it (window.close()). */
+export const shellCommands = [...commandIds, 'flush-and-close'] as const;
 export type ShellCommand = (typeof shellCommands)[number];
 
 export const BRIDGE_GLOBAL = 'copydeskBridge';

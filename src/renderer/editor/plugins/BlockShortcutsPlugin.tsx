@@ -2,22 +2,16 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { mergeRegister } from '@lexical/utils';
 import { COMMAND_PRIORITY_HIGH, COMMAND_PRIORITY_NORMAL, FORMAT_TEXT_COMMAND, KEY_DOWN_COMMAND } from 'lexical';
 import { useEffect } from 'react';
-import { hasPrimaryModifier } from '../../ui/keyboard';
+import { matchesCommand } from '../../commands/command-match';
+import { blockCommands, type BlockCommandId } from '../block-commands';
 import { setBlockType, type BlockType } from '../block-format';
 
-/** Ctrl/Cmd+Alt+2, 3, 0 and Ctrl/Cmd+Shift+8, 7, as in Google Docs; keyed by the physical key so Alt does not change it. */
+const blockCommandIds = Object.keys(blockCommands) as BlockCommandId[];
+
+/** The block a key press asks for (Ctrl/Cmd+Alt+2, 3, 0 and Ctrl/Cmd+Shift+8, 7, as in Google Docs), if any. */
 function shortcutBlock(event: KeyboardEvent): BlockType | null {
-  if (!hasPrimaryModifier(event)) return null;
-  if (event.altKey && !event.shiftKey) {
-    if (event.code === 'Digit2') return 'h2';
-    if (event.code === 'Digit3') return 'h3';
-    if (event.code === 'Digit0') return 'paragraph';
-  }
-  if (event.shiftKey && !event.altKey) {
-    if (event.code === 'Digit8') return 'bullet';
-    if (event.code === 'Digit7') return 'number';
-  }
-  return null;
+  const id = blockCommandIds.find((command) => matchesCommand(command, event));
+  return id === undefined ? null : blockCommands[id];
 }
 
 /**

@@ -14,7 +14,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { createPortal } from 'react-dom';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
-import { hasPrimaryModifier } from '../../ui/keyboard';
+import { matchesCommand } from '../../commands/command-match';
 import { OPEN_LINK_DIALOG_COMMAND } from '../editor-commands';
 import { normaliseLinkUrl } from './link-url';
 
@@ -50,7 +50,7 @@ export function LinkDialogPlugin() {
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
-          if (!hasPrimaryModifier(event) || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'k') return false;
+          if (!matchesCommand('insert-link', event)) return false;
           event.preventDefault();
           return open();
         },

@@ -15,8 +15,9 @@ import {
 } from 'lexical';
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Icon, type IconName } from '../../ui/Icon';
-import { isMac, shortcutLabel } from '../../ui/keyboard';
-import { $selectedBlockType, blockLabels, setBlockType, type BlockType } from '../block-format';
+import { commandFacts, type CommandId } from '../../../shared/commands/command-list';
+import { commandShortcut } from '../../commands/command-labels';
+import { $selectedBlockType, setBlockType, type BlockType } from '../block-format';
 import {
   CREATE_PULL_QUOTE_COMMAND,
   OPEN_IMAGE_PICKER_COMMAND,
@@ -52,14 +53,19 @@ function $readSelectionState(): SelectionState {
   };
 }
 
-const alt = isMac ? '⌥' : 'Alt+';
-const blockButtons: Array<{ type: BlockType; icon?: IconName; text?: string; keys: string }> = [
-  { type: 'h2', text: 'H2', keys: `${shortcutLabel(`${alt}2`)}  or  ## ` },
-  { type: 'h3', text: 'H3', keys: `${shortcutLabel(`${alt}3`)}  or  ### ` },
-  { type: 'quote', icon: 'quote', keys: '> ' },
-  { type: 'bullet', icon: 'listBullet', keys: `${shortcutLabel('8', { shift: true })}  or  - ` },
-  { type: 'number', icon: 'listNumber', keys: `${shortcutLabel('7', { shift: true })}  or  1. ` },
+/** The shortcut, then what to type at the start of a line for the same block. */
+const orTyped = (id: CommandId, typed: string) => [commandShortcut(id), typed].filter(Boolean).join('  or  ');
+
+const blockButtons: Array<{ type: BlockType; command: CommandId; icon?: IconName; text?: string; keys: string }> = [
+  { type: 'h2', command: 'block-h2', text: 'H2', keys: orTyped('block-h2', '## ') },
+  { type: 'h3', command: 'block-h3', text: 'H3', keys: orTyped('block-h3', '### ') },
+  { type: 'quote', command: 'block-quote', icon: 'quote', keys: orTyped('block-quote', '> ') },
+  { type: 'bullet', command: 'block-bullet', icon: 'listBullet', keys: orTyped('block-bullet', '- ') },
+  { type: 'number', command: 'block-number', icon: 'listNumber', keys: orTyped('block-number', '1. ') },
 ];
+
+/** A toolbar button's name and shortcut, from the command it runs. */
+const commandButton = (id: CommandId) => ({ label: commandFacts(id).title, keys: commandShortcut(id) || undefined });
 
 type ToolbarButtonProps = {
   label: string;
@@ -166,7 +172,7 @@ export function ToolbarPlugin({ canInsertImages }: { canInsertImages: boolean })
         {blockButtons.map((button) => (
           <ToolbarButton
             key={button.type}
-            label={blockLabels[button.type]}
+            label={commandFacts(button.command).title}
             keys={button.keys}
             pressed={state.block === button.type}
             disabled={state.block === null}
@@ -177,37 +183,37 @@ export function ToolbarPlugin({ canInsertImages }: { canInsertImages: boolean })
         ))}
       </div>
       <div className="editor-toolbar__group">
-        <ToolbarButton label="Bold" keys={shortcutLabel('B')} pressed={state.bold} disabled={state.block === null} onPress={send(FORMAT_TEXT_COMMAND, 'bold')}>
+        <ToolbarButton {...commandButton('format-bold')} pressed={state.bold} disabled={state.block === null} onPress={send(FORMAT_TEXT_COMMAND, 'bold')}>
           <span className="toolbar-button__text toolbar-button__text--bold">B</span>
         </ToolbarButton>
-        <ToolbarButton label="Italic" keys={shortcutLabel('I')} pressed={state.italic} disabled={state.block === null} onPress={send(FORMAT_TEXT_COMMAND, 'italic')}>
+        <ToolbarButton {...commandButton('format-italic')} pressed={state.italic} disabled={state.block === null} onPress={send(FORMAT_TEXT_COMMAND, 'italic')}>
           <span className="toolbar-button__text toolbar-button__text--italic">I</span>
         </ToolbarButton>
-        <ToolbarButton label={state.link ? 'Edit link' : 'Link'} keys={shortcutLabel('K')} pressed={state.link} disabled={state.block === null} onPress={send(OPEN_LINK_DIALOG_COMMAND, undefined)}>
+        <ToolbarButton label={state.link ? 'Edit link' : 'Link'} keys={commandShortcut('insert-link')} pressed={state.link} disabled={state.block === null} onPress={send(OPEN_LINK_DIALOG_COMMAND, undefined)}>
           <Icon name="link" />
         </ToolbarButton>
       </div>
       <div className="editor-toolbar__group">
-        <ToolbarButton label="Pull-quote from selection" disabled={!state.hasText} onPress={send(CREATE_PULL_QUOTE_COMMAND, undefined)}>
+        <ToolbarButton {...commandButton('insert-pull-quote')} disabled={!state.hasText} onPress={send(CREATE_PULL_QUOTE_COMMAND, undefined)}>
           <Icon name="pullQuote" />
         </ToolbarButton>
         {canInsertImages && (
-          <ToolbarButton label="Insert image…" onPress={send(OPEN_IMAGE_PICKER_COMMAND, undefined)}>
+          <ToolbarButton {...commandButton('insert-image')} onPress={send(OPEN_IMAGE_PICKER_COMMAND, undefined)}>
             <Icon name="image" />
           </ToolbarButton>
         )}
-        <ToolbarButton label="Horizontal rule" keys="***" disabled={state.block === null} onPress={send(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}>
+        <ToolbarButton label={commandFacts('insert-rule').title} keys="***" disabled={state.block === null} onPress={send(INSERT_HORIZONTAL_RULE_COMMAND, undefined)}>
           <Icon name="rule" />
         </ToolbarButton>
-        <ToolbarButton label="End mark" pressed={hasEndMark} onPress={send(TOGGLE_END_MARK_COMMAND, undefined)}>
+        <ToolbarButton {...commandButton('toggle-end-mark')} pressed={hasEndMark} onPress={send(TOGGLE_END_MARK_COMMAND, undefined)}>
           <span className="toolbar-button__text">//</span>
         </ToolbarButton>
       </div>
       <div className="editor-toolbar__group editor-toolbar__group--end">
-        <ToolbarButton label="Undo" keys={shortcutLabel('Z')} disabled={!canUndo} onPress={send(UNDO_COMMAND, undefined)}>
+        <ToolbarButton {...commandButton('undo')} disabled={!canUndo} onPress={send(UNDO_COMMAND, undefined)}>
           <Icon name="undo" />
         </ToolbarButton>
-        <ToolbarButton label="Redo" keys={shortcutLabel('Z', { shift: true })} disabled={!canRedo} onPress={send(REDO_COMMAND, undefined)}>
+        <ToolbarButton {...commandButton('redo')} disabled={!canRedo} onPress={send(REDO_COMMAND, undefined)}>
           <Icon name="redo" />
         </ToolbarButton>
       </div>

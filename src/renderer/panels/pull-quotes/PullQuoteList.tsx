@@ -9,7 +9,7 @@ import { PullQuoteFinding } from '../../editor/pull-quotes/PullQuoteFinding';
 import { scrollBlockIntoView } from '../../editor/scroll-block-into-view';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
-import { shortcutLabel } from '../../ui/keyboard';
+import { commandShortcut } from '../../commands/command-labels';
 
 type PullQuoteListProps = {
   /** Null until the body editor is ready. */
@@ -229,7 +229,7 @@ function PullQuoteEntry({ item, editor, onJump }: EntryProps) {
         >
           <Icon name="arrowDown" size={16} />
         </button>
-        <button type="button" className="icon-button icon-button--danger" aria-label="Delete pull-quote" title={`Delete (${shortcutLabel('Z')} in the text brings it back)`} onClick={remove}>
+        <button type="button" className="icon-button icon-button--danger" aria-label="Delete pull-quote" title={`Delete (${commandShortcut('undo')} in the text brings it back)`} onClick={remove}>
           <Icon name="trash" size={16} />
         </button>
       </div>

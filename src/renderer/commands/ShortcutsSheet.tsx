@@ -1,7 +1,11 @@
 import { useRef } from 'react';
 import { Button } from '../ui/Button';
 import { Dialog } from '../ui/Dialog';
-import { shortcutGroups } from './shortcuts';
+import { helpSheetGroups } from './help-sheet';
+import { isMac } from '../ui/keyboard';
+
+/** Generated from the command list, so it lists what the keys really do. */
+const shortcutGroups = helpSheetGroups(isMac);
 
 export function ShortcutsSheet({ onClose }: { onClose: () => void }) {
   const closeRef = useRef<HTMLButtonElement>(null);
