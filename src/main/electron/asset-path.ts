@@ -1,5 +1,5 @@
 import { extname, isAbsolute, join, normalize, relative } from 'node:path';
-import { parseImagePath } from '../../shared/nodes/image-path';
+import { parseImagePath } from '../../nodes/image/image-path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 const CONTENT_TYPES: Record<string, string> = {
