@@ -3,7 +3,7 @@ import { END_MARK_CLASS, END_PARAGRAPH_CLASS } from './end-mark-names';
 import { endMarkNodeSchema } from './end-mark-schema';
 
 /** The // itself; screen readers skip it. */
-export const END_MARK_HTML = `<span class="${END_MARK_CLASS}" aria-hidden="true">//</span>`;
+const END_MARK_HTML = `<span class="${END_MARK_CLASS}" aria-hidden="true">//</span>`;
 
 /** An end mark with no paragraph before it: a paragraph of its own. */
 export function writeEndMarkBlock(node: JsonNode, writer: NodeHtmlWriter): void {
