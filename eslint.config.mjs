@@ -43,6 +43,17 @@ function restrictGlobals(names, message) {
   };
 }
 
+/**
+ * A custom node's folder (src/nodes/<node>) is split by layer: its editor/
+ * subfolder (Lexical node, view, editor actions) is renderer code, the rest
+ * is as pure as src/shared, so the exporter and the importer can use it.
+ */
+const nodeEditorFiles = ['src/nodes/*/editor/**'];
+/** A node's editor part, as other layers would import it. */
+const nodeEditorImports = '**/nodes/*/editor/**';
+const sharedFiles = ['src/shared/**/*.ts', 'src/nodes/**/*.ts'];
+const rendererFiles = ['src/renderer/**/*.{ts,tsx}', 'src/nodes/*/editor/**/*.{ts,tsx}'];
+
 /** SQL text starts with one of these keywords; outside the store it is a sign that a query leaked out of it. */
 const sqlStart = '/^\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|REPLACE|BEGIN|COMMIT|VACUUM|ATTACH)\\s/';
 const sqlMessage = 'SQL lives only in src/main/store: add a function there and call it.';
@@ -81,30 +92,32 @@ export default tseslint.config(
     languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}'],
+    files: rendererFiles,
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['src/shared/**/*.ts'],
-    rules: forbid('src/shared is pure: no DOM, Node, Electron, React or other layers.', {
+    files: sharedFiles,
+    ignores: nodeEditorFiles,
+    rules: forbid('src/shared and the pure part of each node in src/nodes are pure: no DOM, Node, Electron, React, editor or other layers.', {
       paths: [...nodeBuiltins, 'electron', 'react', 'react-dom', ...sqliteDrivers, 'lexical'],
-      patterns: ['**/main/**', '**/renderer/**', '**/preload/**', '**/preview/**', '@lexical/*'],
+      patterns: ['**/main/**', '**/renderer/**', '**/preload/**', '**/preview/**', '@lexical/*', '**/editor/**'],
     }),
   },
   {
-    files: ['src/shared/**/*.ts'],
+    files: sharedFiles,
+    ignores: nodeEditorFiles,
     rules: restrictGlobals([...nodeGlobals, ...domGlobals], 'src/shared is pure: no DOM or Node globals; take what you need as a parameter.'),
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}'],
+    files: rendererFiles,
     rules: forbid('The renderer never touches Node or Electron; it reaches the main process only through the API contract.', {
       paths: [...nodeBuiltins, 'electron', ...sqliteDrivers],
       patterns: ['**/main/**', '**/preload/**', '**/preview/**'],
     }),
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}'],
+    files: rendererFiles,
     rules: restrictGlobals(nodeGlobals, 'The renderer never touches Node: no Node globals.'),
   },
   {
@@ -112,28 +125,28 @@ export default tseslint.config(
     ignores: ['src/main/electron/**', 'src/main/store/**'],
     rules: forbid('Only the thin glue in src/main/electron may import Electron; the main process never imports React or editor DOM code; only src/main/store imports the SQLite driver.', {
       paths: ['electron', 'react', 'react-dom', 'lexical', ...sqliteDrivers],
-      patterns: ['**/renderer/**', '**/preload/**', '**/preview/**', '**/electron/**', '@lexical/*'],
+      patterns: ['**/renderer/**', '**/preload/**', '**/preview/**', '**/electron/**', '@lexical/*', nodeEditorImports],
     }),
   },
   {
     files: ['src/main/electron/**/*.ts'],
     rules: forbid('The main process never imports React, the editor or the browser preview; only src/main/store imports the SQLite driver.', {
       paths: ['react', 'react-dom', 'lexical', ...sqliteDrivers],
-      patterns: ['**/renderer/**', '**/preload/**', '**/preview/**', '@lexical/*'],
+      patterns: ['**/renderer/**', '**/preload/**', '**/preview/**', '@lexical/*', nodeEditorImports],
     }),
   },
   {
     files: ['src/preload/**/*.ts'],
     rules: forbid('The preload exposes the API contract and nothing else.', {
       paths: [...nodeBuiltins, 'react', 'react-dom', ...sqliteDrivers],
-      patterns: ['**/main/**', '**/renderer/**', '**/preview/**'],
+      patterns: ['**/main/**', '**/renderer/**', '**/preview/**', nodeEditorImports],
     }),
   },
   {
     files: ['src/preview/**/*.ts'],
     rules: forbid('The browser preview runs the real handlers without Electron; only src/main/store imports the SQLite driver.', {
       paths: ['electron', 'react', 'react-dom', ...sqliteDrivers],
-      patterns: ['**/renderer/**', '**/preload/**', '**/electron/**'],
+      patterns: ['**/renderer/**', '**/preload/**', '**/electron/**', nodeEditorImports],
     }),
   },
   {

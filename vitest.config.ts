@@ -7,7 +7,8 @@ export default defineConfig({
     alias: { electron: resolve(__dirname, 'test/doubles/electron.ts') },
   },
   test: {
-    include: ['test/**/*.test.ts'],
+    // A custom node's tests stand beside it in src/nodes.
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // They need system software: npm run test:services (vitest.services.config.ts).
     exclude: [...configDefaults.exclude, 'test/services/**'],
     environment: 'node',

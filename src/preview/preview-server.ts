@@ -9,7 +9,7 @@ import type { ApiResult } from '../shared/api/api-error';
 import { INPUT_LIMITS, inputLimitMessage, jsonTextTooDeep } from '../shared/api/input-limits';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy';
 import { openOperations, type Operations } from '../main/api/open-operations';
-import { parseImagePath } from '../shared/nodes/image-path';
+import { parseImagePath } from '../nodes/image/image-path';
 import { buildBridgeScript } from './bridge-bundle';
 import { parseWithBytes } from './json-bytes';
 import { withPreviewBridge } from './preview-page';

@@ -36,6 +36,21 @@ describe('the layer rules of eslint.config.mjs', () => {
     expect(await rulesFired('src/renderer/x.tsx', 'export const here = __dirname;\n')).toEqual(['no-restricted-globals']);
   });
 
+  it("split each node folder of src/nodes by layer: its top level pure, its editor/ folder renderer code", async () => {
+    expect(await rulesFired('src/nodes/x/x-html.ts', 'export const title = document.title;\n')).toEqual(['no-restricted-globals']);
+    expect(await rulesFired('src/nodes/x/x-html.ts', 'export const home = process.env.HOME;\n')).toEqual(['no-restricted-globals']);
+    expect(await rulesFired('src/nodes/x/x-html.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/nodes/x/x-html.ts', "import { XNode } from './editor/XNode';\nexport const node = XNode;\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/nodes/x/x-html.ts', "import { escapeText } from '../../shared/export/html-escape';\nexport const escape = escapeText;\n")).toEqual([]);
+    expect(await rulesFired('src/nodes/x/editor/XView.tsx', 'export const title = document.title;\n')).toEqual([]);
+    expect(await rulesFired('src/nodes/x/editor/XView.tsx', 'export const home = process.env.HOME;\n')).toEqual(['no-restricted-globals']);
+    expect(await rulesFired('src/nodes/x/editor/XView.tsx', "import { openStore } from '../../../main/store/store';\nexport const open = openStore;\n")).toEqual(['no-restricted-imports']);
+    // Nothing but the renderer reaches a node's editor part.
+    expect(await rulesFired('src/shared/export/x.ts', "import { XNode } from '../../nodes/x/editor/XNode';\nexport const node = XNode;\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/main/export/x.ts', "import { XNode } from '../../nodes/x/editor/XNode';\nexport const node = XNode;\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/renderer/x.ts', "import { XNode } from '../nodes/x/editor/XNode';\nexport const node = XNode;\n")).toEqual([]);
+  });
+
   it('keep the SQLite driver under src/main/store', async () => {
     const importDriver = "import Database from 'better-sqlite3';\nexport const open = (file: string) => new Database(file);\n";
     expect(await rulesFired('src/main/api/x.ts', importDriver)).toEqual(['no-restricted-imports']);
@@ -119,6 +134,17 @@ describe('the TypeScript configuration of each layer', () => {
     expect(typeErrors('tsconfig.renderer.json', 'export const home = process.env.HOME;\n')).toEqual([expect.stringContaining("Cannot find name 'process'")]);
     expect(typeErrors('tsconfig.node.json', 'export const home = process.env.HOME;\n')).toEqual([]);
     expect(typeErrors('tsconfig.node.json', 'export const title = document.title;\n')).toEqual([expect.stringContaining("Cannot find name 'document'")]);
+  });
+
+  it("a node folder's top level is checked as shared code, its editor/ folder as renderer code", () => {
+    const filesOf = (config: string) =>
+      ts.getParsedCommandLineOfConfigFile(join(repo, config), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })?.fileNames ?? [];
+    const shared = filesOf('tsconfig.shared.json');
+    const renderer = filesOf('tsconfig.renderer.json');
+    const pure = join(repo, 'src/nodes/pull-quote/pull-quote-schema.ts');
+    const editor = join(repo, 'src/nodes/pull-quote/editor/PullQuoteNode.tsx');
+    expect([shared.includes(pure), shared.includes(editor)]).toEqual([true, false]);
+    expect([renderer.includes(pure), renderer.includes(editor)]).toEqual([false, true]);
   });
 
   it("the preview's page bridge knows the DOM but not Node", () => {

@@ -1,5 +1,5 @@
 import { isAbsolute, join, normalize, relative } from 'node:path';
-import { parseImagePath } from '../../shared/nodes/image-path';
+import { parseImagePath } from '../../nodes/image/image-path';
 import { contentTypeFor } from '../serving/content-types';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 

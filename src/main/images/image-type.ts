@@ -1,4 +1,4 @@
-import type { SerializedImageNode } from '../../shared/nodes/custom-nodes';
+import type { SerializedImageNode } from '../../nodes/image/image-schema';
 
 export type ImageType = { ext: SerializedImageNode['ext']; mime: string };
 

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { imageFileName } from '../../shared/nodes/custom-nodes';
+import { imageFileName } from '../../nodes/image/image-names';
 import { leadImageChangeSchema, type LeadImageChange } from '../../shared/story/story-schema';
 import { storeImageFile, type StoredImage } from '../images/store-image';
 import { profilePaths } from '../profile/profile-dir';

@@ -1,7 +1,7 @@
 import type JSZip from 'jszip';
 import { ApiError } from '../../shared/api/api-error';
 import type { ImportProgress } from '../../shared/api/contract';
-import { IMAGE_TYPE } from '../../shared/nodes/custom-nodes';
+import { IMAGE_TYPE } from '../../nodes/image/image-names';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { storyChangesSchema, type Story, type StoryBody } from '../../shared/story/story-schema';
 import type { StoredImage } from '../images/store-image';

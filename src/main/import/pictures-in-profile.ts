@@ -1,5 +1,5 @@
 import type { ArticlePage } from '../../shared/html-import/article-page';
-import { IMAGE_TYPE } from '../../shared/nodes/custom-nodes';
+import { IMAGE_TYPE } from '../../nodes/image/image-names';
 import type { Store } from '../store/store';
 
 /**

@@ -1,4 +1,5 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { IMAGE_CLASS } from '../../nodes/image/image-names';
 import { htmlToBodyNodes, type ImportWarning } from '../../shared/html-import';
 import { isElement, type DomDocument, type DomElement, type DomNode } from '../../shared/html-import/dom-nodes';
 import { storyBody } from '../../shared/html-import/page-parts';
@@ -119,5 +120,5 @@ function topLevelBlock(node: DomNode): DomNode | null {
 function pictureFigure(attributes: Record<string, string>): DomNode {
   const escape = (value: string | undefined) => (value ?? '').replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   const img = `<img src="${escape(attributes.src)}" alt="${escape(attributes.alt)}" width="${escape(attributes.width)}" height="${escape(attributes.height)}">`;
-  return parseDocument(`<figure class="cd-image">${img}</figure>`).children[0]!;
+  return parseDocument(`<figure class="${IMAGE_CLASS}">${img}</figure>`).children[0]!;
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/api-error';
-import { imageFileName } from '../../shared/nodes/custom-nodes';
+import { imageFileName } from '../../nodes/image/image-names';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { writeFileAtomic } from '../export/atomic-write';
 

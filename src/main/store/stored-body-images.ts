@@ -1,6 +1,7 @@
 import { ApiError } from '../../shared/api/api-error';
-import { imageFileName, imageNodeSchema } from '../../shared/nodes/custom-nodes';
-import { imageNodesOf } from '../../shared/nodes/body-images';
+import { imageFileName } from '../../nodes/image/image-names';
+import { imageNodeSchema } from '../../nodes/image/image-schema';
+import { imageNodesOf } from '../../nodes/image/body-images';
 import type { StoryBody } from '../../shared/story/story-schema';
 
 /**

@@ -13,7 +13,7 @@ import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { HISTORY_MERGE_TAG, type LexicalEditor, type SerializedEditorState } from 'lexical';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { StoryBody } from '../../shared/story/story-schema';
-import { bodyEditorNodes } from './editor-nodes';
+import { bodyEditorNodes, nodeEditorParts } from './editor-nodes';
 import { BodyEditorOutputsContext, type BodyEditorOutputs } from './editor-outputs';
 import { editorTheme } from './editor-theme';
 import { PastePlugin } from './paste/PastePlugin';
@@ -21,15 +21,12 @@ import { BlockShortcutsPlugin } from './plugins/BlockShortcutsPlugin';
 import { CardSelectionPlugin } from './plugins/CardSelectionPlugin';
 import { ChangePlugin } from './plugins/ChangePlugin';
 import { EditorNoticeContext, type EditorNotice } from './plugins/editor-notice';
-import { EndMarkPlugin } from './plugins/EndMarkPlugin';
 import { HouseStylePlugin } from './plugins/HouseStylePlugin';
 import type { ImportImage } from '../images/ImageFileInput';
-import { ImagePlugin } from './plugins/ImagePlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
 import { isAllowedLinkUrl } from './plugins/link-url';
 import { markdownShortcuts } from './plugins/markdown-shortcuts';
 import { OutputsPlugin } from './plugins/OutputsPlugin';
-import { PullQuotePlugin } from './plugins/PullQuotePlugin';
 import { SelectionSyncPlugin } from './plugins/SelectionSyncPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { TypographyPlugin } from './plugins/TypographyPlugin';
@@ -120,9 +117,7 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
           <BlockShortcutsPlugin />
           <CardSelectionPlugin />
           <LinkDialogPlugin />
-          <PullQuotePlugin />
-          <EndMarkPlugin />
-          {importImage !== undefined && <ImagePlugin importImage={importImage} />}
+          {nodeEditorParts.map(({ type, Plugin }) => Plugin !== undefined && <Plugin key={type} importImage={importImage} />)}
           <OutputsPlugin />
           <HouseStylePlugin />
           {onChange !== undefined && <ChangePlugin onChange={onChange} />}

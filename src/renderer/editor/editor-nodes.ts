@@ -4,9 +4,17 @@ import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
-import { EndMarkNode } from './nodes/EndMarkNode';
-import { ImageNode } from './nodes/ImageNode';
-import { PullQuoteNode } from './nodes/PullQuoteNode';
+import type { NodeEditorPart } from './node-editor-part';
+
+/**
+ * The editor part of each of our own nodes, found beside the node
+ * (src/nodes/<node>/editor/editor-part.ts) rather than listed again here:
+ * src/nodes/registry.ts stays the one list, and a test holds the two to the
+ * same node types.
+ */
+export const nodeEditorParts: readonly NodeEditorPart[] = Object.values(
+  import.meta.glob<NodeEditorPart>('../../nodes/*/editor/editor-part.ts', { eager: true, import: 'editorPart' }),
+);
 
 /**
  * Every node a story body may hold (docs/export-format.md lists them). Registered on the body
@@ -23,7 +31,5 @@ export const bodyEditorNodes: ReadonlyArray<Klass<LexicalNode>> = [
   TableNode,
   TableRowNode,
   TableCellNode,
-  PullQuoteNode,
-  ImageNode,
-  EndMarkNode,
+  ...nodeEditorParts.map((part) => part.node),
 ];

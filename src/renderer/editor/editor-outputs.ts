@@ -1,6 +1,6 @@
 import type { NodeKey } from 'lexical';
 import { createContext, useContext } from 'react';
-import type { WordChange } from '../../shared/pull-quote/closest-passage';
+import type { WordChange } from '../../nodes/pull-quote/closest-passage';
 import { createLiveValue, type LiveValue } from './live-value';
 
 /** A pull-quote as the panel lists it: what it says, where it stands and whether the body still says it. */

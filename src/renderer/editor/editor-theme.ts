@@ -25,7 +25,6 @@ export const editorTheme: EditorThemeClasses = {
   table: 'body-text__table',
   tableCell: 'body-text__td',
   tableCellHeader: 'body-text__th',
-  pullQuote: 'body-block',
-  image: 'body-block',
-  endMark: 'body-block',
+  /** Every block card (src/renderer/editor/cards/block-card-node.ts): image, pull-quote, end mark. */
+  blockCard: 'body-block',
 };

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { imageFileName } from '../../shared/nodes/custom-nodes';
+import { imageFileName } from '../../nodes/image/image-names';
 import type { SiteImage } from '../../shared/settings/settings-schema';
 import { ImageFileInput, useImportImage } from '../images/ImageFileInput';
 import { Button } from '../ui/Button';

@@ -21,7 +21,7 @@ import { backupInfoSchema } from '../backup/backup-schema';
 import { commandIds } from '../commands/command-list';
 import { linkingStorySchema, relatedSuggestionSchema, storyCardSchema, tagUseSchema } from '../story/related-schema';
 import { revisionReasonSchema, revisionSchema, revisionSummarySchema } from '../story/revision-schema';
-import { imageExtensions } from '../nodes/custom-nodes';
+import { imageExtensions } from '../../nodes/image/image-names';
 import { exportFormSchema } from '../export/export-input';
 import { exportWarningCodes } from '../export/export-warning';
 import type { HouseStyleRules } from '../house-style';

@@ -6,7 +6,7 @@ import { quoted } from './export-warning';
 import { escapeAttribute, escapeText, hasVisibleText } from './html-escape';
 import type { HtmlOutput } from './html-output';
 import { addImage } from './html-output';
-import { writeImageFigure } from './image-figure';
+import { writeImageFigure } from '../../nodes/image/image-figure';
 import { londonDate, utcInstant } from './publish-date';
 import { webHref } from './safe-url';
 import { imageUrl } from './site-urls';

@@ -1,4 +1,4 @@
-import { imageFileName } from '../nodes/custom-nodes';
+import { imageFileName } from '../../nodes/image/image-names';
 import type { ExportImage } from './export-input';
 import type { ExportWarning } from './export-warning';
 

@@ -1,5 +1,5 @@
-import type { SerializedImageNode } from '../nodes/custom-nodes';
-import { imageFileName } from '../nodes/custom-nodes';
+import type { SerializedImageNode } from '../../nodes/image/image-schema';
+import { imageFileName } from '../../nodes/image/image-names';
 import type { Settings } from '../settings/settings-schema';
 import { slugify } from '../text/slug';
 import { baseUrl } from './safe-url';

@@ -1,16 +1,11 @@
-import { END_MARK_TYPE, IMAGE_TYPE, PULL_QUOTE_TYPE } from '../nodes/custom-nodes';
+import type { JsonNode } from '../../nodes/node-definition';
+import { customNode } from '../../nodes/registry';
 import { TEXT_FORMAT } from '../nodes/lexical-json';
 import type { Settings } from '../settings/settings-schema';
 import type { Story, StoryBody } from '../story/story-schema';
 import type { TextRange } from '../typography';
 import { generatedAuthorBio } from '../story/author-bio';
 import type { BlockKind, CheckBlock, CheckDocument, LinkRange } from './document';
-
-/** A node as read from stored JSON: nothing about its fields is trusted. */
-interface JsonNode {
-  type: string;
-  [field: string]: unknown;
-}
 
 const TEXT_BLOCKS: ReadonlyMap<string, BlockKind> = new Map([
   ['paragraph', 'paragraph'],
@@ -37,7 +32,7 @@ function indexedChildren(node: JsonNode): Array<[JsonNode, number]> {
 }
 
 function isBlockNode(node: JsonNode): boolean {
-  return TEXT_BLOCKS.has(node.type) || CONTAINERS.has(node.type) || node.type === PULL_QUOTE_TYPE || node.type === IMAGE_TYPE || node.type === END_MARK_TYPE;
+  return TEXT_BLOCKS.has(node.type) || CONTAINERS.has(node.type) || customNode(node.type) !== undefined;
 }
 
 class InlineText {
@@ -74,19 +69,12 @@ class InlineText {
 
 function walkNode(node: JsonNode, key: string, inCell: boolean, depth: number, out: CheckBlock[]): void {
   if (depth > MAX_DEPTH) return;
-  switch (node.type) {
-    case PULL_QUOTE_TYPE:
-      out.push({ key, kind: 'pullquote', text: typeof node.text === 'string' ? node.text : '', ...(node.edited === true ? { editedQuote: true } : {}) });
-      return;
-    case IMAGE_TYPE:
-      out.push({ key, kind: 'caption', text: typeof node.caption === 'string' ? node.caption : '' });
-      return;
-    case END_MARK_TYPE:
-      out.push({ key, kind: 'endmark', text: '' });
-      return;
-    case 'horizontalrule':
-      return;
+  const custom = customNode(node.type);
+  if (custom !== undefined) {
+    out.push(custom.checkBlock(node, key));
+    return;
   }
+  if (node.type === 'horizontalrule') return;
   const children = childrenOf(node);
   const cell = inCell || node.type === 'tablecell';
   if (CONTAINERS.has(node.type)) {

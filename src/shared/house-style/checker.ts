@@ -1,4 +1,4 @@
-import { createVerbatimIndex, type VerbatimIndex } from '../pull-quote/verbatim';
+import { createVerbatimIndex, type VerbatimIndex } from '../../nodes/pull-quote/verbatim';
 import { readingMinutes } from '../text/word-count';
 import type { TextRange } from '../typography';
 import { analyseBlock, type BlockAnalysis } from './analyse-block';

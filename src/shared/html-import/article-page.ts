@@ -6,7 +6,7 @@ import { importWarning } from './import-warning';
 import { readOwnPage } from './own-page';
 import { readPageMetadata } from './page-metadata';
 import type { ArticlePage, ArticlePageOptions } from './page-fields';
-import { withEditedPullQuotesMarked } from '../pull-quote/imported-quotes';
+import { withEditedPullQuotesMarked } from '../../nodes/pull-quote/imported-quotes';
 import { findFirst } from './page-parts';
 
 export type { ArticlePage } from './page-fields';

@@ -95,3 +95,9 @@ export class ListSink {
 }
 
 export type Sink = BlockSink | ListSink;
+
+/** An `ol`'s start attribute as a list's first number: a whole number in reason, else 1. */
+export function listStart(value: string | undefined): number {
+  const start = value === undefined ? NaN : Number.parseInt(value, 10);
+  return Number.isSafeInteger(start) && start >= 0 && start <= 1_000_000 ? start : 1;
+}

@@ -7,11 +7,11 @@ import { plainTextOf } from './dom-text';
 import { baseHref, domToBodyNodes, mainContent } from './html-to-body';
 import { pageBaseUrl } from './link-url';
 import type { PageMetadata } from './page-metadata';
-import { isPullQuoteMarkup } from './own-markup';
+import { isPullQuoteMarkup } from '../../nodes/pull-quote/pull-quote-markup';
 import { findAll, findFirst, headlineText, oneLine, slugFromUrl, storyBody, utcDate } from './page-parts';
 import { readRelatedCards } from './related-cards';
 import { readSectionLabels } from './section-labels';
-import { readStoryEnding } from './story-ending';
+import { readStoryEnding } from '../../nodes/end-mark/story-ending';
 import { inFurniture, isBioElement, isBylineElement, isFurniture, isRelatedElement, isStandfirstElement, roleWords } from './page-roles';
 
 /**

@@ -1,8 +1,11 @@
-import { TEXT_FORMAT, type SerializedLexicalNode } from '../nodes/lexical-json';
-import { BlockSink, ListSink, type Sink } from './block-sinks';
+import { customNodes } from '../../nodes/registry';
+import type { SerializedLexicalNode } from '../nodes/lexical-json';
+import { BlockBuilder, PARAGRAPH, QUOTE, type BlockKind, type WalkContext } from './block-builder';
+import { BlockSink, ListSink, listStart } from './block-sinks';
 import { cleanText, collapseWhiteSpace } from './clean-text';
+import { conditionOf, matchConditionals } from './conditional-comments';
 import { isComment, isElement, isText, type DomElement, type DomNode, type DomParent } from './dom-nodes';
-import { hasClass, isDroppedElement, plainTextOf } from './dom-text';
+import { isDroppedElement, plainTextOf } from './dom-text';
 import {
   BLOCK_ELEMENTS,
   DROPPED_CONDITIONS,
@@ -14,73 +17,20 @@ import {
   WORD_COMMENT_CLASSES,
   WORD_QUOTE_CLASSES,
 } from './html-elements';
-import { importWarning, type ImportSource, type ImportWarning, type ImportWarningCode } from './import-warning';
-import { InlineBuffer, runsToNodes, splitAndTrim, type InlineRun, type LinkTarget } from './inline-runs';
+import type { ImportWarning } from './import-warning';
 import { applyStyleFormat, parseInlineStyle, type InlineStyle } from './inline-style';
-import { endMarkNode, headingNode, horizontalRuleNode, paragraphNode, quoteNode, type Direction, type HeadingTag } from './lexical-nodes';
-import { decideLink } from './link-url';
-import { END_MARK_CLASS, IMAGE_CLASS, isPullQuoteMarkup, readImage, readPullQuote } from './own-markup';
-import { typesetRuns } from './run-typography';
+import { leftOutImageName } from './left-out-image';
+import { decideLink, isSectionAnchor } from './link-url';
 import { spanAttribute, tableFromRows, type CellDraft } from './table-rows';
-import { classifyMarker, wordListPlacement, type WordListPlacement } from './word-list';
-
-/** What the HTML around a piece of text says about it. */
-interface WalkContext {
-  readonly format: number;
-  readonly link: LinkTarget | null;
-  readonly pre: boolean;
-  readonly direction: Direction;
-  readonly depth: number;
-  /** Inside a table cell or list item, where another table can only be flattened into blocks. */
-  readonly inTable: boolean;
-}
-
-/** What the blocks being collected become. */
-type BlockKind =
-  | { type: 'paragraph' }
-  | { type: 'quote' }
-  | { type: 'heading'; tag: HeadingTag }
-  | { type: 'word-list-item'; placement: WordListPlacement; marker: string | null };
-
-export interface WalkLimits {
-  /** Elements nested deeper than this are taken as plain text. */
-  maxDepth: number;
-  /** Nodes (blocks and text runs) after which the rest is left out. */
-  maxNodes: number;
-}
-
-export interface WalkSettings extends WalkLimits {
-  source: ImportSource;
-  baseUrl: string | null;
-  openQuoteDepth: number;
-  /** House typography on every block; off for our own export, whose text is already as its editors left it. */
-  typography: boolean;
-}
-
-const PARAGRAPH: BlockKind = { type: 'paragraph' };
-const QUOTE: BlockKind = { type: 'quote' };
-const CONDITIONAL_OPEN = /^\[if\s+([^\]]*)\]$/i;
-const CONDITIONAL_CLOSE = /^\[endif\]$/i;
+import type { Direction } from './lexical-nodes';
+import { wordListPlacement } from './word-list';
 
 /**
  * One pass over the parsed HTML, building Lexical JSON as it goes. Recursion
  * follows the element nesting only up to `maxDepth`; anything deeper is read
  * iteratively as plain text, so no input can overflow the stack.
  */
-export class HtmlWalker {
-  private readonly body = new BlockSink(true);
-  private readonly sinks: Sink[] = [this.body];
-  private readonly kinds: BlockKind[] = [PARAGRAPH];
-  private readonly inline = new InlineBuffer();
-  private inlineDirection: Direction = null;
-  private readonly warnings: ImportWarning[] = [];
-  private readonly warned = new Set<string>();
-  private nodeCount = 0;
-  private full = false;
-  private firstBlock = true;
-
-  constructor(private readonly settings: WalkSettings) {}
-
+export class HtmlWalker extends BlockBuilder {
   run(document: DomParent): { nodes: SerializedLexicalNode[]; warnings: ImportWarning[] } {
     this.walkChildren(document, { format: 0, link: null, pre: false, direction: null, depth: 0, inTable: false });
     this.flush();
@@ -110,7 +60,7 @@ export class HtmlWalker {
       }
       const end = conditionals?.get(i);
       if (end === undefined) continue;
-      const condition = (CONDITIONAL_OPEN.exec(child.data.trim())?.[1] ?? '').trim();
+      const condition = conditionOf(child);
       const content = children.slice(i + 1, end);
       if (DROPPED_CONDITIONS.test(condition)) {
         if (LIST_MARKER_CONDITION.test(condition)) this.noteListMarker(content);
@@ -177,10 +127,10 @@ export class HtmlWalker {
         else this.walkTable(element, inner);
         return;
       case 'blockquote':
-        if (!(isPullQuoteMarkup(element) && this.walkOwnFigure(element))) this.walkBlock(element, inner, QUOTE);
+        if (!this.walkOwnBlock(element)) this.walkBlock(element, inner, QUOTE);
         return;
       case 'aside':
-        if (!(isPullQuoteMarkup(element) && this.walkOwnFigure(element))) this.walkBlock(element, inner, null);
+        if (!this.walkOwnBlock(element)) this.walkBlock(element, inner, null);
         return;
       case 'pre':
         this.walkBlock(element, { ...inner, pre: true }, null);
@@ -189,7 +139,7 @@ export class HtmlWalker {
         this.walkBlock(element, inner, this.paragraphKind(attributes.class, style));
         return;
       case 'figure':
-        if (!this.walkOwnFigure(element)) this.walkBlock(element, inner, null);
+        if (!this.walkOwnBlock(element)) this.walkBlock(element, inner, null);
         return;
       case 'q':
         // Browsers draw quote marks round a q; typography then nests them.
@@ -197,11 +147,13 @@ export class HtmlWalker {
         this.walkChildren(element, inner);
         this.addText('"', inner);
         return;
-      case 'span':
-        if (hasClass(element, END_MARK_CLASS)) {
-          this.addEndMark(context);
+      case 'span': {
+        const ending = readParagraphEnd(element);
+        if (ending !== null) {
+          this.addParagraphEnd(ending, context);
           return;
         }
+      }
     }
     const heading = HEADING_LEVELS[name];
     if (heading !== undefined) {
@@ -227,12 +179,6 @@ export class HtmlWalker {
     if (placement !== null) return { type: 'word-list-item', placement, marker: null };
     if (className !== undefined && WORD_QUOTE_CLASSES.test(className)) return QUOTE;
     return null;
-  }
-
-  private noteListMarker(nodes: readonly DomNode[]): void {
-    const kind = this.kinds[this.kinds.length - 1];
-    if (kind?.type !== 'word-list-item' || kind.marker !== null) return;
-    kind.marker = nodes.map(plainTextOf).join('');
   }
 
   private walkLink(element: DomElement, context: WalkContext): void {
@@ -342,12 +288,11 @@ export class HtmlWalker {
     };
   }
 
-  /** A pull-quote (ours or another site's) or our own image figure, read into its node; false when it is not one (or cannot stand here). */
-  private walkOwnFigure(figure: DomElement): boolean {
+  /** Markup of one of our own nodes (src/nodes), or another site's like it, read into that node; false when it is none (or cannot stand here). */
+  private walkOwnBlock(element: DomElement): boolean {
     const sink = this.topSink;
     if (!(sink instanceof BlockSink) || !sink.isBody) return false;
-    const { typography } = this.settings;
-    const node = hasClass(figure, IMAGE_CLASS) ? readImage(figure, typography) : isPullQuoteMarkup(figure) ? readPullQuote(figure, typography) : null;
+    const node = readOwnBlock(element, this.settings.typography);
     if (node === null) return false;
     this.flush();
     this.place(sink, node);
@@ -356,7 +301,7 @@ export class HtmlWalker {
 
   /** Pictures are never hot-linked: an image must be added from disk, so the editor is told which one was left out. */
   private refuseImage(image: DomElement): void {
-    this.warn('image-not-imported', imageName(image.attribs.alt, image.attribs.src));
+    this.warn('image-not-imported', leftOutImageName(image.attribs.alt, image.attribs.src));
   }
 
   /** Past the depth limit: the rest of this element's text, read without recursion. */
@@ -375,118 +320,25 @@ export class HtmlWalker {
       for (let i = node.children.length - 1; i >= 0; i -= 1) stack.push(node.children[i] as DomNode);
     }
   }
+}
 
-  // Inline content
-
-  private addText(data: string, context: WalkContext): void {
-    const cleaned = cleanText(data);
-    const text = context.pre ? cleaned : collapseWhiteSpace(cleaned);
-    if (text === '') return;
-    if (this.inline.isEmpty) this.inlineDirection = context.direction;
-    const before = this.inline.runs.length;
-    this.inline.addText(text, context.format, context.link, context.pre);
-    this.count(this.inline.runs.length - before);
+/** The first of our own nodes whose markup the element is, read; null when it is none of theirs. */
+function readOwnBlock(element: DomElement, typography: boolean): SerializedLexicalNode | null {
+  for (const { htmlImport } of customNodes) {
+    if (htmlImport.readBlock === undefined || htmlImport.blockElements?.includes(element.name) !== true) continue;
+    const node = htmlImport.readBlock(element, typography);
+    if (node !== null) return node;
   }
+  return null;
+}
 
-  private addLineBreak(context: WalkContext): void {
-    if (this.inline.isEmpty) this.inlineDirection = context.direction;
-    this.inline.addLineBreak(context.link);
-    this.count(1);
+/** Our own node whose paragraph-closing mark the element is (the end mark's span), read; null when it is none. */
+function readParagraphEnd(element: DomElement): SerializedLexicalNode | null {
+  for (const { htmlImport } of customNodes) {
+    const node = htmlImport.readParagraphEnd?.(element) ?? null;
+    if (node !== null) return node;
   }
-
-  private addEndMark(context: WalkContext): void {
-    if (this.inline.isEmpty) this.inlineDirection = context.direction;
-    this.inline.addEndMark();
-    this.count(1);
-  }
-
-  private addRule(): void {
-    this.flush();
-    const sink = this.topSink;
-    if (sink instanceof BlockSink && sink.isBody) this.place(sink, horizontalRuleNode());
-  }
-
-  // Blocks
-
-  /** Ends the block being collected: its runs become one or more blocks of the current kind in the current sink. */
-  private flush(): void {
-    if (this.inline.isEmpty) return;
-    const runs = this.inline.take();
-    const direction = this.inlineDirection === 'rtl' ? 'rtl' : null;
-    const sink = this.topSink;
-    const kind = this.kinds[this.kinds.length - 1] ?? PARAGRAPH;
-    // The end mark only stands at the body's top level, after a paragraph or quotation; elsewhere it is left out.
-    const endMarkFits = sink instanceof BlockSink && sink.isBody && (kind.type === 'paragraph' || kind.type === 'quote');
-    for (const part of splitAndTrim(endMarkFits ? runs : runs.filter((run) => run.kind !== 'endmark'))) {
-      const typeset = this.settings.typography ? typesetRuns(part, this.firstBlock ? this.settings.openQuoteDepth : 0) : part;
-      this.firstBlock = false;
-      if (sink instanceof ListSink) {
-        sink.addContent(typeset, direction);
-      } else {
-        this.placeInline(sink, kind, typeset, direction);
-      }
-    }
-  }
-
-  private placeInline(sink: BlockSink, kind: BlockKind, runs: InlineRun[], direction: Direction): void {
-    switch (kind.type) {
-      case 'heading': {
-        // Headings are bold by design; bold inside one says nothing more.
-        const children = runsToNodes(runs, TEXT_FORMAT.bold);
-        if (children.length > 0) this.place(sink, headingNode(kind.tag, children, direction));
-        return;
-      }
-      case 'word-list-item': {
-        const children = runsToNodes(runs);
-        if (children.length > 0) sink.pushWordListItem(kind.placement, classifyMarker(kind.marker), children, direction);
-        this.count(1);
-        return;
-      }
-      default:
-        this.placeWithEndMarks(sink, kind.type, runs, direction);
-    }
-  }
-
-  /**
-   * A paragraph or quotation. Our end mark closes the paragraph it stands in
-   * (docs/export-format.md), so it becomes its own node after the text
-   * before it.
-   */
-  private placeWithEndMarks(sink: BlockSink, type: 'paragraph' | 'quote', runs: InlineRun[], direction: Direction): void {
-    let start = 0;
-    for (let i = 0; i <= runs.length; i += 1) {
-      if (i < runs.length && runs[i]?.kind !== 'endmark') continue;
-      const children = runsToNodes(trimEdges(runs.slice(start, i)));
-      if (children.length > 0) this.place(sink, type === 'quote' ? quoteNode(children, direction) : paragraphNode(children, direction));
-      if (i < runs.length) this.place(sink, endMarkNode());
-      start = i + 1;
-    }
-  }
-
-  private place(sink: BlockSink, node: SerializedLexicalNode): void {
-    sink.push(node);
-    this.count(1);
-  }
-
-  private get topSink(): Sink {
-    return this.sinks[this.sinks.length - 1] as Sink;
-  }
-
-  // Limits and warnings
-
-  private count(nodes: number): void {
-    this.nodeCount += nodes;
-    if (this.nodeCount <= this.settings.maxNodes || this.full) return;
-    this.full = true;
-    this.warn('too-large', '');
-  }
-
-  private warn(code: ImportWarningCode, subject: string, limit = 0): void {
-    const key = `${code}\u0000${subject}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
-    this.warnings.push(importWarning(code, this.settings.source, subject, limit));
-  }
+  return null;
 }
 
 function innerContext(element: DomElement, style: InlineStyle, context: WalkContext): WalkContext {
@@ -500,65 +352,4 @@ function innerContext(element: DomElement, style: InlineStyle, context: WalkCont
 function isWordComment(className: string | undefined, style: InlineStyle): boolean {
   if (style.msoElement !== null && style.msoElement.startsWith('comment')) return true;
   return className !== undefined && WORD_COMMENT_CLASSES.test(className);
-}
-
-/** Pairs each conditional-comment opener with its [endif], in one pass; null when there are no comments. */
-function matchConditionals(children: readonly DomNode[]): Map<number, number> | null {
-  let matches: Map<number, number> | null = null;
-  const open: number[] = [];
-  for (let i = 0; i < children.length; i += 1) {
-    const child = children[i] as DomNode;
-    if (!isComment(child)) continue;
-    const data = child.data.trim();
-    if (CONDITIONAL_OPEN.test(data)) {
-      open.push(i);
-    } else if (CONDITIONAL_CLOSE.test(data) && open.length > 0) {
-      matches ??= new Map();
-      matches.set(open.pop() as number, i);
-    }
-  }
-  return matches;
-}
-
-/** The "#" or "¶" link a page puts beside a heading to link to it: a symbol, not words. */
-function isSectionAnchor(link: DomElement): boolean {
-  return (link.attribs.href ?? '').trim().startsWith('#') && /^[^\p{L}\p{N}]{1,2}$/u.test(plainTextOf(link));
-}
-
-function listStart(value: string | undefined): number {
-  const start = value === undefined ? NaN : Number.parseInt(value, 10);
-  return Number.isSafeInteger(start) && start >= 0 && start <= 1_000_000 ? start : 1;
-}
-
-/** Without the spaces next to an end mark that was taken out of the text. */
-function trimEdges(runs: InlineRun[]): InlineRun[] {
-  const trimmed = runs.slice();
-  const first = trimmed[0];
-  if (first?.kind === 'text' && first.text.startsWith(' ')) trimmed[0] = { ...first, text: first.text.trimStart() };
-  const last = trimmed[trimmed.length - 1];
-  if (last?.kind === 'text' && last.text.endsWith(' ')) trimmed[trimmed.length - 1] = { ...last, text: last.text.trimEnd() };
-  return trimmed.filter((run) => run.kind !== 'text' || run.text !== '');
-}
-
-const NAME_MAX = 60;
-
-/** How the editor will recognise a left-out picture: its alt text, else its file name. */
-function imageName(alt: string | undefined, src: string | undefined): string {
-  const text = collapseWhiteSpace(cleanText(alt ?? '')).trim();
-  if (text !== '') return `“${shorten(text)}”`;
-  const source = (src ?? '').trim();
-  if (source.startsWith('data:')) return 'a picture embedded in the copied text';
-  const file = source.split(/[?#]/)[0]?.split(/[/\\]/).pop() ?? '';
-  let name = file;
-  try {
-    name = decodeURIComponent(file);
-  } catch {
-    // keep it as written
-  }
-  name = collapseWhiteSpace(cleanText(name)).trim();
-  return name === '' ? 'an image without a name' : shorten(name);
-}
-
-function shorten(text: string): string {
-  return text.length <= NAME_MAX ? text : `${text.slice(0, NAME_MAX - 1)}…`;
 }

@@ -17,11 +17,16 @@ export interface BreakRun {
   kind: 'linebreak';
   link: LinkTarget | null;
 }
-/** Copydesk's end mark, as it came inside a paragraph of our own exported HTML. */
-export interface EndMarkRun {
-  kind: 'endmark';
+/**
+ * One of our own nodes that closes the paragraph it stands in (the end mark),
+ * as it came inside a paragraph of our own exported HTML: it becomes `node`
+ * after the text before it.
+ */
+export interface ParagraphEndRun {
+  kind: 'paragraph-end';
+  node: SerializedLexicalNode;
 }
-export type InlineRun = TextRun | BreakRun | EndMarkRun;
+export type InlineRun = TextRun | BreakRun | ParagraphEndRun;
 
 /**
  * Collects one block's inline content, collapsing white space across element
@@ -58,8 +63,8 @@ export class InlineBuffer {
     this.atSpace = true;
   }
 
-  addEndMark(): void {
-    this.push({ kind: 'endmark' });
+  addParagraphEnd(node: SerializedLexicalNode): void {
+    this.push({ kind: 'paragraph-end', node });
     this.atSpace = false;
   }
 
@@ -136,7 +141,7 @@ function trimRuns(runs: InlineRun[]): InlineRun[] {
 }
 
 function hasVisibleContent(runs: readonly InlineRun[]): boolean {
-  return runs.some((run) => run.kind === 'endmark' || (run.kind === 'text' && run.text.trim() !== ''));
+  return runs.some((run) => run.kind === 'paragraph-end' || (run.kind === 'text' && run.text.trim() !== ''));
 }
 
 /** Lexical inline nodes for runs: neighbours with the same format and link become one text node, each link one link node. */
@@ -147,7 +152,7 @@ export function runsToNodes(runs: readonly InlineRun[], clearFormat = 0): Serial
   let openLink: LinkTarget | null = null;
   let lastText: { node: SerializedLexicalNode; format: number } | null = null;
   for (const run of runs) {
-    if (run.kind === 'endmark') continue;
+    if (run.kind === 'paragraph-end') continue;
     // A link with nothing visible in it is no link; its spaces stay.
     const link = run.link !== null && visibleLinks.has(run.link) ? run.link : null;
     if (link !== openLink) {

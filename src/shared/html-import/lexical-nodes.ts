@@ -1,4 +1,3 @@
-import { END_MARK_TYPE } from '../nodes/custom-nodes';
 import type { SerializedLexicalNode } from '../nodes/lexical-json';
 
 /**
@@ -78,10 +77,6 @@ export function tableCellNode(children: SerializedLexicalNode[], shape: CellShap
 
 export function horizontalRuleNode(): SerializedLexicalNode {
   return { type: 'horizontalrule', version: 1 };
-}
-
-export function endMarkNode(): SerializedLexicalNode {
-  return { type: END_MARK_TYPE, version: 1 };
 }
 
 /** Whether a list item only holds a nested list (Lexical's shape for nesting). */

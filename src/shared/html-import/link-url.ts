@@ -1,4 +1,6 @@
 import { linkHref, webHref } from '../export/safe-url';
+import type { DomElement } from './dom-nodes';
+import { plainTextOf } from './dom-text';
 
 /**
  * Which links survive a paste or an import: the export's rule (http, https
@@ -49,4 +51,9 @@ function unwrapRedirect(url: URL): URL {
 
 function shorten(text: string): string {
   return text.length <= SHOWN_MAX ? text : `${text.slice(0, SHOWN_MAX - 1)}…`;
+}
+
+/** The "#" or "¶" link a page puts beside a heading to link to it: a symbol, not words. */
+export function isSectionAnchor(link: DomElement): boolean {
+  return (link.attribs.href ?? '').trim().startsWith('#') && /^[^\p{L}\p{N}]{1,2}$/u.test(plainTextOf(link));
 }

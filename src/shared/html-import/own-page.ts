@@ -4,7 +4,7 @@ import { isElement, isText, type DomElement, type DomNode } from './dom-nodes';
 import { hasClass } from './dom-text';
 import { domToBodyNodes } from './html-to-body';
 import { pageBaseUrl } from './link-url';
-import { readImage } from './own-markup';
+import { readImage } from '../../nodes/image/image-markup';
 import type { PageMetadata } from './page-metadata';
 import { findAll, findFirst, oneLine, slugFromUrl, storyBody, utcDate } from './page-parts';
 

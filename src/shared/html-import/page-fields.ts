@@ -1,4 +1,4 @@
-import type { SerializedImageNode } from '../nodes/custom-nodes';
+import type { SerializedImageNode } from '../../nodes/image/image-schema';
 import type { StoryBody } from '../story/story-schema';
 import type { ImportWarning } from './import-warning';
 

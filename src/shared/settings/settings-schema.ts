@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { imageNodeSchema } from '../nodes/custom-nodes';
+import { imageNodeSchema } from '../../nodes/image/image-schema';
 
 const urlSchema = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' });
 

@@ -1,12 +1,15 @@
+import { customNode } from '../../nodes/registry';
 import type { StoryBody } from './story-schema';
 
 type SerializedNode = { type: string; text?: unknown; children?: unknown };
 
 /**
- * Node types whose text is not part of the body copy (pull-quotes,
- * captions and the bio do not count as words, nor are they body text).
+ * Whether a node's text is body copy: pull-quotes, captions and the like
+ * (each node says so in src/nodes) do not count as words, nor are they body text.
  */
-const NOT_BODY_TEXT = new Set(['pullquote', 'image', 'endmark']);
+function isBodyText(type: string): boolean {
+  return customNode(type)?.bodyText !== false;
+}
 
 /** Between blocks in the plain text; no word can span it (see countWords). */
 export const BLOCK_SEPARATOR = '\n\n';
@@ -28,7 +31,7 @@ export function bodyTextBlocks(body: StoryBody | null): string[] {
 
 function collectBlocks(nodes: SerializedNode[], out: string[]): void {
   for (const node of nodes) {
-    if (NOT_BODY_TEXT.has(node.type)) continue;
+    if (!isBodyText(node.type)) continue;
     const children = Array.isArray(node.children) ? (node.children as SerializedNode[]) : [];
     if (children.some(isBlockContainer)) {
       collectBlocks(children, out);

@@ -1,6 +1,7 @@
 import { diffArrays } from 'diff';
 import { blocksFromBody } from '../house-style/blocks-from-body';
-import { IMAGE_TYPE, PULL_QUOTE_TYPE } from '../nodes/custom-nodes';
+import { IMAGE_TYPE } from '../../nodes/image/image-names';
+import { PULL_QUOTE_TYPE } from '../../nodes/pull-quote/pull-quote-names';
 import { editedField, replacedField, type FieldChange } from './field-change';
 import type { StoryBody } from './story-schema';
 

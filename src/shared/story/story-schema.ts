@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { houseStyleIgnoreSchema } from '../house-style/ignore-schema';
-import { imageNodeSchema } from '../nodes/custom-nodes';
+import { imageNodeSchema } from '../../nodes/image/image-schema';
 
 /** Limits that keep a single bad call from bloating the store or the UI. */
 export const LIMITS = {

@@ -1,9 +1,11 @@
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $createEndMarkNode, $isEndMarkNode } from '../../../src/renderer/editor/nodes/EndMarkNode';
-import { $createImageNode, $isImageNode } from '../../../src/renderer/editor/nodes/ImageNode';
-import { $createPullQuoteNode, $isPullQuoteNode } from '../../../src/renderer/editor/nodes/PullQuoteNode';
-import { endMarkNodeSchema, imageNodeSchema, pullQuoteNodeSchema, storedPullQuoteNodeSchema, upgradePullQuoteNode } from '../../../src/shared/nodes/custom-nodes';
+import { $createEndMarkNode, $isEndMarkNode } from '../../../src/nodes/end-mark/editor/EndMarkNode';
+import { $createImageNode, $isImageNode } from '../../../src/nodes/image/editor/ImageNode';
+import { $createPullQuoteNode, $isPullQuoteNode } from '../../../src/nodes/pull-quote/editor/PullQuoteNode';
+import { endMarkNodeSchema } from '../../../src/nodes/end-mark/end-mark-schema';
+import { imageNodeSchema } from '../../../src/nodes/image/image-schema';
+import { pullQuoteNodeSchema, storedPullQuoteNodeSchema, upgradePullQuoteNode } from '../../../src/nodes/pull-quote/pull-quote-schema';
 import { bodyPlainText } from '../../../src/shared/story/body-text';
 import { body, createBodyTestEditor, loadBody, paragraph, text } from './editor-fixtures';
 

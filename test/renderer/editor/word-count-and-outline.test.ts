@@ -1,6 +1,6 @@
 import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, type ElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $toggleEndMark } from '../../../src/renderer/editor/plugins/EndMarkPlugin';
+import { $toggleEndMark } from '../../../src/nodes/end-mark/editor/EndMarkPlugin';
 import { registerOutline } from '../../../src/renderer/editor/plugins/outline';
 import { registerWordCount } from '../../../src/renderer/editor/plugins/word-count';
 import type { OutlineItem } from '../../../src/renderer/editor/editor-outputs';

@@ -24,7 +24,7 @@ import {
   OPEN_LINK_DIALOG_COMMAND,
   TOGGLE_END_MARK_COMMAND,
 } from '../editor-commands';
-import { EndMarkNode } from '../nodes/EndMarkNode';
+import { EndMarkNode } from '../../../nodes/end-mark/editor/EndMarkNode';
 
 type SelectionState = {
   block: BlockType | null;

@@ -5,9 +5,7 @@ import { $isTableCellNode, $isTableNode, $isTableRowNode } from '@lexical/table'
 import { $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
 import type { BlockKind, CheckBlock, LinkRange } from '../../../shared/house-style';
 import type { TextRange } from '../../../shared/typography';
-import { $isEndMarkNode } from '../nodes/EndMarkNode';
-import { $isImageNode } from '../nodes/ImageNode';
-import { $isPullQuoteNode } from '../nodes/PullQuoteNode';
+import { $isBlockCard } from '../cards/block-card-node';
 
 /** A text block's plain text as the checker reads it, with its links and code-formatted stretches. */
 class InlineReader {
@@ -57,9 +55,7 @@ function textBlock(node: ElementNode, kind: BlockKind, out: CheckBlock[]): void 
  */
 export function $collectBlocks(node: LexicalNode, out: CheckBlock[], inCell = false): void {
   const key = node.getKey();
-  if ($isPullQuoteNode(node)) out.push({ key, kind: 'pullquote', text: node.getText(), ...(node.isEdited() ? { editedQuote: true } : {}) });
-  else if ($isImageNode(node)) out.push({ key, kind: 'caption', text: node.getLatest().parts().details.caption });
-  else if ($isEndMarkNode(node)) out.push({ key, kind: 'endmark', text: '' });
+  if ($isBlockCard(node)) out.push(node.checkBlock(key));
   else if ($isListNode(node) || $isTableNode(node) || $isTableRowNode(node)) {
     for (const child of node.getChildren()) $collectBlocks(child, out, inCell);
   } else if ($isTableCellNode(node)) {

@@ -1,6 +1,6 @@
 import { $getNodeByKey, $getRoot, type LexicalEditor, type NodeKey } from 'lexical';
 import { countWords } from '../../../shared/text/word-count';
-import { $isBodyCard } from '../pull-quotes/pull-quote-actions';
+import { $isBlockCard } from '../cards/block-card-node';
 
 /**
  * The body's word count, live (body text only, not pull-quotes or
@@ -22,7 +22,7 @@ export function registerWordCount(editor: LexicalEditor, onCount: (words: number
         let count = counts.get(key);
         if (count === undefined || dirty === null || dirty.has(key)) {
           const node = $getNodeByKey(key);
-          count = node === null || $isBodyCard(node) ? 0 : countWords(node.getTextContent());
+          count = node === null || $isBlockCard(node) ? 0 : countWords(node.getTextContent());
           counts.set(key, count);
         }
         sum += count;

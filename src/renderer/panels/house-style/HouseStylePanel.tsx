@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Finding } from '../../../shared/house-style';
 import type { PullQuoteItem } from '../../editor/editor-outputs';
 import { useLiveValue, type LiveValue } from '../../editor/live-value';
-import { PullQuoteFinding } from '../../editor/pull-quotes/PullQuoteFinding';
+import { PullQuoteFinding } from '../../../nodes/pull-quote/editor/PullQuoteFinding';
 import { findingRange } from '../../editor/plugins/house-style-highlights';
 import { scrollBlockIntoView } from '../../editor/scroll-block-into-view';
 import { isFieldScope } from '../../../shared/house-style/document';

@@ -1,5 +1,5 @@
 import { socialCardPicture, socialCardSite, socialCardText } from '../../../shared/export/social-card';
-import { imageFileName } from '../../../shared/nodes/custom-nodes';
+import { imageFileName } from '../../../nodes/image/image-names';
 import type { Settings } from '../../../shared/settings/settings-schema';
 import type { LeadImage } from '../../../shared/story/story-schema';
 

@@ -1,4 +1,4 @@
-import { createVerbatimIndex, type VerbatimIndex } from '../../pull-quote/verbatim';
+import { createVerbatimIndex, type VerbatimIndex } from '../../../nodes/pull-quote/verbatim';
 
 /** A body block as the pull-quote search sees it: its text and its folded index, built once per text. */
 export interface BodyPart {
@@ -13,7 +13,7 @@ interface Located {
 }
 
 /**
- * Finds pull-quotes in the body (rule 17, via src/shared/pull-quote) without
+ * Finds pull-quotes in the body (rule 17, via src/nodes/pull-quote/verbatim.ts) without
  * refolding the whole body on every keystroke: a quote still found in an
  * unchanged block costs nothing, a new or changed one searches each block's
  * cached index, and only a quote in no single block (one that spans

@@ -1,0 +1,17 @@
+import type { NodeDefinition } from '../node-definition';
+import { writeImage } from './image-html';
+import { isImageMarkup, readImage } from './image-markup';
+import { IMAGE_TYPE } from './image-names';
+
+/** A picture from the profile's images folder, with its alt text, caption and credit. */
+export const image: NodeDefinition = {
+  type: IMAGE_TYPE,
+  html: { writeBlock: writeImage },
+  htmlImport: {
+    blockElements: ['figure'],
+    readBlock: (element, typography) => (isImageMarkup(element) ? readImage(element, typography) : null),
+  },
+  // Its caption is checked like any text; alt text and credit are not the desk's prose.
+  checkBlock: (node, key) => ({ key, kind: 'caption', text: typeof node.caption === 'string' ? node.caption : '' }),
+  bodyText: false,
+};

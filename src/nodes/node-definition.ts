@@ -1,0 +1,71 @@
+import type { ExportWarningCode } from '../shared/export/export-warning';
+import type { HtmlOutput } from '../shared/export/html-output';
+import type { CheckBlock } from '../shared/house-style/document';
+import type { DomElement } from '../shared/html-import/dom-nodes';
+import type { SerializedLexicalNode } from '../shared/nodes/lexical-json';
+import type { Settings } from '../shared/settings/settings-schema';
+
+/** A node as read from stored JSON: nothing about its fields is trusted. */
+export interface JsonNode {
+  type: string;
+  [field: string]: unknown;
+}
+
+/** What the exporter lends a node's HTML writer. */
+export interface NodeHtmlWriter {
+  /** The HTML so far, as pieces joined once at the end. */
+  readonly out: string[];
+  readonly output: HtmlOutput;
+  readonly settings: Pick<Settings, 'assetBaseUrl'>;
+  /** A warning about this node, at its place in the body. */
+  warn(code: ExportWarningCode, message: string): void;
+  /** Says visible content was written, so the element around the node is kept. */
+  wroteContent(): void;
+}
+
+/** How a node is written in the exported HTML (docs/export-format.md). */
+export interface NodeHtmlExport {
+  /** The node standing at block level (also as a block inside a list item or table cell). */
+  writeBlock(node: JsonNode, writer: NodeHtmlWriter): void;
+  /**
+   * The node inside text. Absent for a node that only stands as a block:
+   * inside text that one is left out with a warning.
+   */
+  writeInline?(node: JsonNode, writer: NodeHtmlWriter): void;
+  /**
+   * When the node stands right after a paragraph and closes it, the HTML it
+   * adds at that paragraph's end; null when it does not (or cannot) close one.
+   */
+  paragraphEnding?(node: unknown): string | null;
+}
+
+/** How the HTML import reads the node back from our own export (and from other sites' like markup). */
+export interface NodeHtmlImport {
+  /** The elements whose markup may stand for this node as a block of its own, e.g. `figure`. */
+  readonly blockElements?: readonly string[];
+  /** The node such an element holds, or null when it is not this node's; `typography` sets the house typography on its text. */
+  readBlock?(element: DomElement, typography: boolean): SerializedLexicalNode | null;
+  /**
+   * An element inside text that is this node's mark closing the paragraph it
+   * stands in (the end mark's span), read into the node placed after that
+   * paragraph; null when it is not one.
+   */
+  readParagraphEnd?(element: DomElement): SerializedLexicalNode | null;
+}
+
+/**
+ * Everything the layers that work on stored JSON (exporter, importer,
+ * house-style checker, word count) need to know about one of Copydesk's own
+ * nodes. Its editor part (src/nodes/<node>/editor/node-editor.ts) is found by
+ * the renderer beside it.
+ */
+export interface NodeDefinition {
+  /** Lexical's node type, as stored in the body's JSON. */
+  readonly type: string;
+  readonly html: NodeHtmlExport;
+  readonly htmlImport: NodeHtmlImport;
+  /** The node as the house-style checker reads a stored body: one block of its own kind. */
+  checkBlock(node: JsonNode, key: string): CheckBlock;
+  /** Whether its text is body copy (counted as words, searched, quoted from); captions and quotes are not. */
+  readonly bodyText: boolean;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { customNodes } from '../../../src/nodes/registry';
+import { bodyEditorNodes, nodeEditorParts } from '../../../src/renderer/editor/editor-nodes';
+
+describe("the editor's part of each custom node", () => {
+  it('is found for every node of src/nodes/registry.ts, and for no other', () => {
+    expect(nodeEditorParts.map((part) => part.type).sort()).toEqual(customNodes.map((node) => node.type).sort());
+  });
+
+  it('registers a Lexical node of its own type on the body editor', () => {
+    for (const part of nodeEditorParts) {
+      expect(part.node.getType()).toBe(part.type);
+      expect(bodyEditorNodes).toContain(part.node);
+    }
+  });
+});
