@@ -194,8 +194,8 @@ function measureLongSave(
   clock: { ms: number },
 ): BenchResult {
   const long = generator.story(LONG_STORY_WORDS);
-  let story = store.createStory(long);
-  story = store.saveStory(story.id, story.revision, { body: long.body });
+  const created = store.createStory(long);
+  let story = store.saveStory(created.id, created.revision, { body: long.body });
   const words = story.wordCount.toLocaleString('en-GB');
   const times: number[] = [];
   for (let run = 0; run < RUNS + 5; run += 1) {

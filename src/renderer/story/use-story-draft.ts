@@ -6,6 +6,7 @@ import {
   leadImageChangeSchema,
   storyChangesSchema,
   type LeadImage,
+  type SaveAck,
   type Story,
   type StoryBody,
   type StoryChanges,
@@ -131,6 +132,21 @@ function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): S
 }
 
 /**
+ * The stored story after a save: the reply is only an acknowledgement, so
+ * what was sent (as it was on screen) goes on top of the story before it.
+ */
+function storyAfterSave(story: Story, sent: Partial<DraftFields>, body: StoryBody | null | undefined, ack: SaveAck): Story {
+  const { slug, ...fields } = sent;
+  return {
+    ...story,
+    ...fields,
+    ...(body === undefined ? {} : { body }),
+    ...(slug === undefined ? {} : { slugLocked: slug !== null }),
+    ...ack,
+  };
+}
+
+/**
  * A story being edited: loads it, keeps the local fields, and autosaves them
  * with baseRevision so a save never silently overwrites someone else's.
  */
@@ -147,6 +163,8 @@ export function useStoryDraft(id: string): StoryDraft {
   const latestFields = useRef<DraftFields | null>(null);
   const revision = useRef(0);
   const pending = useRef<StoryChanges>({});
+  /** The on-screen values of the fields in `pending`, to show as stored once their save is acknowledged. */
+  const pendingFields = useRef<Partial<DraftFields>>({});
   const bodyReader = useRef<BodyReader | null>(null);
   const bodyDirty = useRef(false);
   const throttle = useRef<SaveThrottle | null>(null);
@@ -180,17 +198,20 @@ export function useStoryDraft(id: string): StoryDraft {
           bodyDirty.current = false;
         }
         const changes = pending.current;
+        const sent = pendingFields.current;
         pending.current = {};
+        pendingFields.current = {};
         if (Object.keys(changes).length === 0) return 'saved';
         try {
-          const saved = await api.saveStory({ id, baseRevision: revision.current, changes });
-          revision.current = saved.revision;
-          setStory(saved);
+          const ack = await api.saveStory({ id, baseRevision: revision.current, changes });
+          revision.current = ack.revision;
+          setStory((before) => before && storyAfterSave(before, sent, changes.body, ack));
           setSaveError(null);
           return 'saved';
         } catch (error) {
           // Nothing typed is dropped: what failed goes back under anything typed since.
           pending.current = { ...changes, ...pending.current };
+          pendingFields.current = { ...sent, ...pendingFields.current };
           if (error instanceof ApiError && (error.code === 'conflict' || error.code === 'not_found')) {
             setStop(error.code === 'conflict' ? 'conflict' : 'missing');
             return 'halt';
@@ -223,7 +244,9 @@ export function useStoryDraft(id: string): StoryDraft {
     latestFields.current = { ...latestFields.current, [key]: value };
     setFields(latestFields.current);
     // A text too long to store adds nothing: its last version that fits is what gets saved.
-    pending.current = { ...pending.current, ...changeOf(key, value) };
+    const change = changeOf(key, value);
+    if (Object.keys(change).length > 0) pendingFields.current = { ...pendingFields.current, [key]: value };
+    pending.current = { ...pending.current, ...change };
     throttle.current?.changed();
   }, []);
 
@@ -241,6 +264,7 @@ export function useStoryDraft(id: string): StoryDraft {
   const reloadTheirs = useCallback(async () => {
     const theirs = await api.getStory({ id });
     pending.current = {};
+    pendingFields.current = {};
     bodyDirty.current = false;
     showStory(theirs);
     setBodyGeneration((generation) => generation + 1);
@@ -275,6 +299,7 @@ export function useStoryDraft(id: string): StoryDraft {
     }
     const saved = await api.saveStory({ id: copy.id, baseRevision: copy.revision, changes });
     pending.current = {};
+    pendingFields.current = {};
     bodyDirty.current = false;
     setStop(null);
     throttle.current?.resume(false);
@@ -296,6 +321,7 @@ export function useStoryDraft(id: string): StoryDraft {
       if (!(await flush())) throw new ApiError('rejected', 'Your latest changes are not saved yet, so nothing else was changed.');
       const updated = await action(id, revision.current);
       pending.current = {};
+      pendingFields.current = {};
       bodyDirty.current = false;
       showStory(updated);
       setBodyGeneration((generation) => generation + 1);

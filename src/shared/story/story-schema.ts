@@ -168,6 +168,20 @@ export const storySchema = z.object({
 });
 export type Story = z.infer<typeof storySchema>;
 
+/**
+ * A save's reply: the new revision and what the store worked out, no more
+ * (the caller already holds what it sent). docs/saving.md
+ */
+export const saveAckSchema = storySchema.pick({
+  id: true,
+  revision: true,
+  slug: true,
+  wordCount: true,
+  contentModifiedAt: true,
+  modifiedAt: true,
+});
+export type SaveAck = z.infer<typeof saveAckSchema>;
+
 export const storySummarySchema = z.object({
   id: idSchema,
   revision: z.number().int().nonnegative(),

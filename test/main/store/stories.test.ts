@@ -38,7 +38,8 @@ function draft(headline = 'Ambulance handovers: what’s changed?'): Story {
 
 function save(story: Story, changes: Parameters<Store['saveStory']>[2]): Story {
   clock.advance();
-  return store.saveStory(story.id, story.revision, changes);
+  store.saveStory(story.id, story.revision, changes);
+  return store.getStory(story.id);
 }
 
 describe('creating and saving a story', () => {
@@ -67,6 +68,24 @@ describe('creating and saving a story', () => {
     expect(story.modifiedAt).toBe(clock.iso());
     expect(story.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(store.getStory(story.id)).toEqual(story);
+  });
+
+  it('acknowledges a save with the new revision and what the store worked out, not the whole story', () => {
+    const story = draft();
+    clock.advance();
+    const ack = store.saveStory(story.id, story.revision, {
+      headline: 'Handovers fall below an hour',
+      body: paragraphs('Crews waited forty minutes on average.'),
+    });
+    expect(ack).toEqual({
+      id: story.id,
+      revision: 2,
+      slug: 'handovers-fall-below-an-hour',
+      wordCount: 6,
+      contentModifiedAt: clock.iso(),
+      modifiedAt: clock.iso(),
+    });
+    expect(store.getStory(story.id)).toMatchObject({ ...ack, headline: 'Handovers fall below an hour' });
   });
 
   it('saves every field, counts the body’s words and reads it all back', () => {
