@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
-import type { Story } from '../../shared/story/story-schema';
+import type { Story, StoryBody } from '../../shared/story/story-schema';
 import type { ImageRecords } from './image-records';
 import type { LeadImages } from './lead-image';
 import type { RelatedLinks } from './related-links';
@@ -50,6 +50,7 @@ export class Stories {
       select: db.prepare(`SELECT ${STORY_ROW_SELECT} FROM stories WHERE id = ?`),
       selectForSave: db.prepare(`SELECT ${SAVE_ROW_SELECT} FROM stories WHERE id = ?`),
       bodyText: db.prepare('SELECT body_text FROM stories WHERE id = ?').pluck(),
+      bodyJson: db.prepare('SELECT body_json FROM stories WHERE id = ?').pluck(),
       insert: db.prepare(INSERT_STORY_SQL),
       duplicate: db.prepare(DUPLICATE_STORY_SQL),
       setArchivedAt: db.prepare('UPDATE stories SET archived_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id'),
@@ -74,6 +75,12 @@ export class Stories {
   read(row: StoryRow): Story {
     const { bylines, tags, related, leadImages } = this.parts;
     return storyFromRows(row, bylines.rows(row.id), tags.of(row.id), related.rows(row.id), leadImages.of(row.id));
+  }
+
+  /** The stored body alone (a save applying an edit to it). */
+  body(id: string): StoryBody | null {
+    const json = this.sql.bodyJson.get(id) as string | null;
+    return json === null ? null : (JSON.parse(json) as StoryBody);
   }
 
   /** The body's plain text as the search index holds it. */

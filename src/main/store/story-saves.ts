@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
+import { applyBodyEdit } from '../../shared/story/body-edit';
 import { BLOCK_SEPARATOR, bodyTextBlocks } from '../../shared/story/body-text';
 import { LIMITS, type SaveAck, type StoryBody, type StoryChanges } from '../../shared/story/story-schema';
 import { BlockWordCounts } from './block-word-counts';
@@ -22,13 +23,14 @@ type BodyWrite = { json: string | null; sha256: string | null };
  * slugs, the directory, linked stories, stored pictures) and written as one
  * new revision; only what changed is rewritten and indexed again.
  *
- * The changes are the fields that changed since `baseRevision`, the body
- * whole when it is among them. The body is never read back to compare: its
- * JSON and its plain text are compared by their stored SHA-256, and the reply
- * is a SaveAck, not the story. A later change of the body as a Yjs update
- * comes down this same path as another kind of body change: the update is
- * applied to the stored state to give the new body, and from there on it is
- * hashed, compared, indexed and written like any other (docs/saving.md).
+ * The changes are the fields that changed since `baseRevision`; the body
+ * comes whole (`body`) or as the blocks changed since the acknowledged one
+ * (`bodyEdit`, applied to the stored body). It is never read back to
+ * compare: its JSON and its plain text are compared by their stored SHA-256,
+ * and the reply is a SaveAck, not the story. A Yjs update of the body will
+ * be a third kind of body change on this same path: applied to the stored
+ * state to give the new body, which from there on is hashed, compared,
+ * indexed and written like any other (docs/saving.md).
  */
 export class StorySaves {
   private readonly update: Statement;
@@ -59,7 +61,8 @@ export class StorySaves {
       );
     }
     const next = this.nextState(row, changes);
-    const bodyWrite = changes.body === undefined ? undefined : this.storedBody(changes.body);
+    const given = this.givenBody(id, changes);
+    const bodyWrite = given === undefined ? undefined : this.storedBody(given);
     const bodyChanged = bodyWrite !== undefined && bodyWrite.sha256 !== row.body_sha256;
     const bylines = changes.bylines === undefined ? undefined : storyBylines.checked(row.id, changes.bylines);
     const tags = changes.tags === undefined ? undefined : distinctTags(changes.tags);
@@ -75,7 +78,7 @@ export class StorySaves {
       return ackOf(row);
     }
 
-    const body = bodyChanged ? this.changedBodyText(row, changes.body ?? null) : undefined;
+    const body = bodyChanged ? this.changedBodyText(row, given ?? null) : undefined;
     const searchChanged =
       next.headline !== row.headline ||
       next.standfirst !== row.standfirst ||
@@ -108,6 +111,25 @@ export class StorySaves {
     if (searchChanged) this.searchIndex.add(id);
 
     return ackOf(updated);
+  }
+
+  /** The body the save was given: whole, or as an edit of the stored one. */
+  private givenBody(id: string, changes: StoryChanges): StoryBody | null | undefined {
+    const { body, bodyEdit } = changes;
+    if (bodyEdit === undefined) return body;
+    if (body !== undefined) {
+      throw new ApiError('invalid_input', 'A save sends the body whole or as an edit, not both. Nothing was saved.', 'changes.bodyEdit');
+    }
+    const stored = this.stories.body(id);
+    const edited = stored === null ? undefined : applyBodyEdit(stored, bodyEdit);
+    if (edited === undefined) {
+      throw new ApiError(
+        'rejected',
+        'The edit of the text was made for another version of it than the one stored, so nothing was saved. Send the whole text instead.',
+        'changes.bodyEdit',
+      );
+    }
+    return edited;
   }
 
   /**

@@ -13,6 +13,7 @@ import {
 } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
+import { createBodySender, type SentBody } from './body-sender';
 import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-throttle';
 
 /** The fields this page edits as plain values; the body has its own path (bodyChanged). */
@@ -135,7 +136,7 @@ function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): S
  * The stored story after a save: the reply is only an acknowledgement, so
  * what was sent (as it was on screen) goes on top of the story before it.
  */
-function storyAfterSave(story: Story, sent: Partial<DraftFields>, body: StoryBody | null | undefined, ack: SaveAck): Story {
+function storyAfterSave(story: Story, sent: Partial<DraftFields>, body: StoryBody | undefined, ack: SaveAck): Story {
   const { slug, ...fields } = sent;
   return {
     ...story,
@@ -167,10 +168,14 @@ export function useStoryDraft(id: string): StoryDraft {
   const pendingFields = useRef<Partial<DraftFields>>({});
   const bodyReader = useRef<BodyReader | null>(null);
   const bodyDirty = useRef(false);
+  /** The body read for the next save, kept apart from the fields so a failed edit can go again whole. */
+  const pendingBody = useRef<SentBody | null>(null);
+  const bodySender = useRef(createBodySender());
   const throttle = useRef<SaveThrottle | null>(null);
 
   const showStory = useCallback((next: Story) => {
     revision.current = next.revision;
+    bodySender.current.reset(next.body);
     latestFields.current = fieldsOf(next);
     setStory(next);
     setFields(fieldsOf(next));
@@ -194,24 +199,30 @@ export function useStoryDraft(id: string): StoryDraft {
       save: async () => {
         // The body is serialized here, at most once a second, never on a keystroke.
         if (bodyDirty.current && bodyReader.current !== null) {
-          pending.current = { ...pending.current, body: bodyReader.current() };
+          pendingBody.current = bodySender.current.read(bodyReader.current());
           bodyDirty.current = false;
         }
-        const changes = pending.current;
+        const fieldChanges = pending.current;
         const sent = pendingFields.current;
+        const body = pendingBody.current;
         pending.current = {};
         pendingFields.current = {};
+        pendingBody.current = null;
+        const changes = { ...fieldChanges, ...body?.change };
         if (Object.keys(changes).length === 0) return 'saved';
         try {
           const ack = await api.saveStory({ id, baseRevision: revision.current, changes });
           revision.current = ack.revision;
-          setStory((before) => before && storyAfterSave(before, sent, changes.body, ack));
+          if (body !== null) bodySender.current.acknowledge(body);
+          setStory((before) => before && storyAfterSave(before, sent, body?.body, ack));
           setSaveError(null);
           return 'saved';
         } catch (error) {
-          // Nothing typed is dropped: what failed goes back under anything typed since.
-          pending.current = { ...changes, ...pending.current };
+          // Nothing typed is dropped: what failed goes back under anything typed since, the body whole.
+          pending.current = { ...fieldChanges, ...pending.current };
           pendingFields.current = { ...sent, ...pendingFields.current };
+          bodySender.current.forget();
+          if (body !== null && !bodyDirty.current) pendingBody.current = { ...body, change: { body: body.body } };
           if (error instanceof ApiError && (error.code === 'conflict' || error.code === 'not_found')) {
             setStop(error.code === 'conflict' ? 'conflict' : 'missing');
             return 'halt';
@@ -265,6 +276,7 @@ export function useStoryDraft(id: string): StoryDraft {
     const theirs = await api.getStory({ id });
     pending.current = {};
     pendingFields.current = {};
+    pendingBody.current = null;
     bodyDirty.current = false;
     showStory(theirs);
     setBodyGeneration((generation) => generation + 1);
@@ -300,6 +312,7 @@ export function useStoryDraft(id: string): StoryDraft {
     const saved = await api.saveStory({ id: copy.id, baseRevision: copy.revision, changes });
     pending.current = {};
     pendingFields.current = {};
+    pendingBody.current = null;
     bodyDirty.current = false;
     setStop(null);
     throttle.current?.resume(false);
@@ -322,6 +335,7 @@ export function useStoryDraft(id: string): StoryDraft {
       const updated = await action(id, revision.current);
       pending.current = {};
       pendingFields.current = {};
+      pendingBody.current = null;
       bodyDirty.current = false;
       showStory(updated);
       setBodyGeneration((generation) => generation + 1);
