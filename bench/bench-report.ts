@@ -1,10 +1,11 @@
-/** One measured case and its budget (bench/README.md) (in milliseconds). */
+/** One measured case and its budget (bench/README.md), in milliseconds unless `unit` says bytes. */
 export type BenchResult = {
   name: string;
   size: string;
   median: number;
   p95?: number;
   budget: number;
+  unit?: 'ms' | 'bytes';
   /** Which figure the budget applies to; the median unless it says p95. */
   budgetOn?: 'median' | 'p95';
 };
@@ -25,6 +26,10 @@ export function formatMs(ms: number): string {
   return `${ms < 10 ? ms.toFixed(2) : ms.toFixed(1)} ms`;
 }
 
+export function formatBytes(bytes: number): string {
+  return bytes < 10_000 ? `${Math.round(bytes).toLocaleString('en-GB')} B` : `${(bytes / 1024).toFixed(1)} KB`;
+}
+
 export function withinBudget(result: BenchResult): boolean {
   const figure = result.budgetOn === 'p95' ? result.p95 : result.median;
   return figure !== undefined && figure <= result.budget;
@@ -32,8 +37,9 @@ export function withinBudget(result: BenchResult): boolean {
 
 /** e.g. `library first page   50,000 stories   median 2.10 ms   budget ≤ 10 ms   OK` */
 export function reportLine(result: BenchResult): string {
-  const figures = [`median ${formatMs(result.median)}`];
-  if (result.p95 !== undefined) figures.push(`p95 ${formatMs(result.p95)}`);
-  const budget = `budget ${result.budgetOn === 'p95' ? 'p95 ' : ''}≤ ${result.budget} ms`;
+  const format = result.unit === 'bytes' ? formatBytes : formatMs;
+  const figures = [`median ${format(result.median)}`];
+  if (result.p95 !== undefined) figures.push(`p95 ${format(result.p95)}`);
+  const budget = `budget ${result.budgetOn === 'p95' ? 'p95 ' : ''}≤ ${result.unit === 'bytes' ? formatBytes(result.budget) : `${result.budget} ms`}`;
   return [result.name, result.size, ...figures, budget, withinBudget(result) ? 'OK' : 'OVER'].join('   ');
 }

@@ -48,7 +48,8 @@ for (let save = 0; ; save += 1) {
   };
   const hash = createHash('sha256').update(JSON.stringify(body)).digest('hex');
   writeSync(1, `try ${hash}\n`);
-  story = store.saveStory(story.id, story.revision, { headline: `Save ${seed}`, body });
-  writeSync(1, `ack ${story.revision} ${hash}\n`);
+  const ack = store.saveStory(story.id, story.revision, { headline: `Save ${seed}`, body });
+  story = store.getStory(ack.id);
+  writeSync(1, `ack ${ack.revision} ${hash}\n`);
   if (save % 10 === 9) store.recordRevision(story.id, 'interval');
 }

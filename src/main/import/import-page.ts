@@ -88,15 +88,16 @@ export function importArticlePage(
     store.recordRevision(target.match.storyId, 'before-import');
     const current = store.getStory(target.match.storyId);
     // The page went out under this slug: a new headline does not move it.
-    const story = store.saveStory(current.id, current.revision, { ...checked.data, slug: target.match.slug });
-    return { story, action: 'updated', notes, match: target.match };
+    store.saveStory(current.id, current.revision, { ...checked.data, slug: target.match.slug });
+    return { story: store.getStory(current.id), action: 'updated', notes, match: target.match };
   }
   const created = store.createStory({ section, headline: page.headline });
   // The page's own slug, or the free one the rule chose beside a matched story's; another site's page keeps the headline's.
   const slug = target.slug !== undefined && target.slug !== created.slug ? target.slug : undefined;
-  const story = store.saveStory(created.id, created.revision, { ...checked.data, ...(slug === undefined ? {} : { slug }) }, {
+  store.saveStory(created.id, created.revision, { ...checked.data, ...(slug === undefined ? {} : { slug }) }, {
     contentModifiedAt: page.contentModifiedAt ?? undefined,
   });
+  const story = store.getStory(created.id);
   if (target.match !== null) notes.unshift(matchNote(target.match, story.slug, wording));
   return { story, action: 'created', notes, match: target.match };
 }

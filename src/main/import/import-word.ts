@@ -67,7 +67,8 @@ export function saveWordStory(store: Store, settings: Settings, prepared: Prepar
     throw new ApiError('invalid_input', `The document does not fit a story: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`.trim());
   }
   const created = store.createStory({ section: section ?? settings.sections[0]!.name, headline });
-  return store.saveStory(created.id, created.revision, changes.data);
+  store.saveStory(created.id, created.revision, changes.data);
+  return store.getStory(created.id);
 }
 
 function picturesIn(body: StoryBody): Set<string> {

@@ -6,6 +6,7 @@ import type {
   Author,
   AuthorChanges,
   ListStoriesQuery,
+  SaveAck,
   SlugCheck,
   Story,
   StoryChanges,
@@ -140,10 +141,12 @@ export class Store {
   }
 
   /**
-   * `contentModifiedAt` is for an import only: the story's content was last
-   * changed when the imported page says, not when it was read in.
+   * Applies the changes as a new revision and acknowledges it (StorySaves);
+   * getStory reads the whole story when a caller needs it. `contentModifiedAt`
+   * is for an import only: the story's content was last changed when the
+   * imported page says, not when it was read in.
    */
-  saveStory(id: string, baseRevision: number, changes: StoryChanges, options: { contentModifiedAt?: string } = {}): Story {
+  saveStory(id: string, baseRevision: number, changes: StoryChanges, options: { contentModifiedAt?: string } = {}): SaveAck {
     return this.write(() => this.saves.save(id, baseRevision, changes, this.timestamp(), options.contentModifiedAt));
   }
 
@@ -209,7 +212,8 @@ export class Store {
       const { storyId: owner, snapshot } = this.revisions.get(revisionId);
       if (owner !== storyId) throw revisionNotFound(revisionId);
       this.recordRevision(storyId, 'before-restore');
-      return this.saveStory(storyId, baseRevision, this.history.changesToRestore(storyId, snapshot));
+      this.saveStory(storyId, baseRevision, this.history.changesToRestore(storyId, snapshot));
+      return this.getStory(storyId);
     });
   }
 

@@ -7,8 +7,16 @@ import type { LeadImages } from './lead-image';
 import type { RelatedLinks } from './related-links';
 import type { SearchIndex } from './search-index';
 import type { StoryBylines } from './story-bylines';
-import { DUPLICATE_STORY_SQL, INSERT_STORY_SQL, PURGE_STORY_SQL, STORY_ROW_SELECT, type StoryRow } from './story-columns';
-import { storyFromRows, type BylineRow, type RelatedRow } from './story-rows';
+import {
+  DUPLICATE_STORY_SQL,
+  INSERT_STORY_SQL,
+  PURGE_STORY_SQL,
+  SAVE_ROW_SELECT,
+  STORY_ROW_SELECT,
+  type SaveRow,
+  type StoryRow,
+} from './story-columns';
+import { storyFromRows } from './story-rows';
 import type { StorySlugs } from './story-slugs';
 import type { StoryTags } from './story-tags';
 
@@ -40,7 +48,9 @@ export class Stories {
   ) {
     this.sql = {
       select: db.prepare(`SELECT ${STORY_ROW_SELECT} FROM stories WHERE id = ?`),
+      selectForSave: db.prepare(`SELECT ${SAVE_ROW_SELECT} FROM stories WHERE id = ?`),
       bodyText: db.prepare('SELECT body_text FROM stories WHERE id = ?').pluck(),
+      bodyJson: db.prepare('SELECT body_json FROM stories WHERE id = ?').pluck(),
       insert: db.prepare(INSERT_STORY_SQL),
       duplicate: db.prepare(DUPLICATE_STORY_SQL),
       setArchivedAt: db.prepare('UPDATE stories SET archived_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id'),
@@ -53,30 +63,24 @@ export class Stories {
 
   /** The story's row; refused when there is no such story or it was deleted for good. */
   requireLive(id: string): StoryRow {
-    const row = this.sql.select.get(id) as StoryRow | undefined;
-    if (row === undefined || row.deleted_at !== null) {
-      throw new ApiError('not_found', `No story with id ${id}. It may have been deleted for good.`);
-    }
-    return row;
+    return live(id, this.sql.select.get(id) as StoryRow | undefined);
   }
 
-  /**
-   * The story a row describes, with its parts; any part given is used as is
-   * (a save passes what it just wrote, so a long body is not read and parsed again).
-   */
-  read(
-    row: StoryRow,
-    known: { bylines?: BylineRow[]; tags?: string[]; related?: RelatedRow[]; body?: StoryBody | null } = {},
-  ): Story {
+  /** The story's row as a save reads it, with the body's hashes instead of the body; refused like requireLive. */
+  requireLiveForSave(id: string): SaveRow {
+    return live(id, this.sql.selectForSave.get(id) as SaveRow | undefined);
+  }
+
+  /** The story a row describes, with its parts. */
+  read(row: StoryRow): Story {
     const { bylines, tags, related, leadImages } = this.parts;
-    return storyFromRows(
-      row,
-      known.bylines ?? bylines.rows(row.id),
-      known.tags ?? tags.of(row.id),
-      known.related ?? related.rows(row.id),
-      leadImages.of(row.id),
-      known.body,
-    );
+    return storyFromRows(row, bylines.rows(row.id), tags.of(row.id), related.rows(row.id), leadImages.of(row.id));
+  }
+
+  /** The stored body alone (a save applying an edit to it). */
+  body(id: string): StoryBody | null {
+    const json = this.sql.bodyJson.get(id) as string | null;
+    return json === null ? null : (JSON.parse(json) as StoryBody);
   }
 
   /** The body's plain text as the search index holds it. */
@@ -154,6 +158,13 @@ export class Stories {
     this.searchIndex.add(id);
     return this.read(this.requireLive(id));
   }
+}
+
+function live<R extends { deleted_at: string | null }>(id: string, row: R | undefined): R {
+  if (row === undefined || row.deleted_at !== null) {
+    throw new ApiError('not_found', `No story with id ${id}. It may have been deleted for good.`);
+  }
+  return row;
 }
 
 export function describeStory(row: { headline: string }): string {

@@ -1,4 +1,5 @@
 import type { Story, StoryBody, StoryChanges, WorkflowStatus } from '../../shared/story/story-schema';
+import { EMPTY_TEXT_HASH } from './content-hash';
 
 /** A live row of `stories` as the store reads it (tombstones are never mapped). */
 export type StoryRow = {
@@ -32,8 +33,13 @@ export type StoryRow = {
 };
 
 /** Columns the store keeps for itself (search and sorting); never read into a StoryRow. */
-type KeptColumn = 'search_rowid' | 'byline_sort_name' | 'search_authors' | 'search_tags' | 'body_text';
+type KeptColumn = 'search_rowid' | 'byline_sort_name' | 'search_authors' | 'search_tags' | 'body_text' | BodyHashColumn;
 
+/** The SHA-256 of body_json (NULL with it) and of body_text: what a save compares instead of the bodies; NULL in a tombstone. */
+type BodyHashColumn = 'body_sha256' | 'body_text_sha256';
+
+/** A live row as a save reads it: the body's hashes instead of the body, which may be long. */
+export type SaveRow = Omit<StoryRow, 'body_json'> & { body_sha256: string | null; body_text_sha256: string };
 
 /**
  * How the store handles one column of `stories`. Every statement that reads
@@ -52,10 +58,11 @@ type StoryColumn = {
   read: boolean;
   /**
    * Written by a save: taken from the change of `field` (`change`), worked out
-   * from the changes by the save (`derived`: slug, lead image, body), or
-   * stamped by the save (`stamp`: word count and times).
+   * from the changes by the save (`derived`: slug, lead image), stamped by the
+   * save (`stamp`: word count and times), or written with its hash only when
+   * that hash differs (`hashed`: the body, which a save never reads).
    */
-  saved?: 'change' | 'derived' | 'stamp';
+  saved?: 'change' | 'derived' | 'stamp' | 'hashed';
   /** A change of it is a change of the story's content (not so the workflow status, the slug lock or the ignores). */
   content?: true;
   /** Kept in a revision snapshot. */
@@ -103,11 +110,13 @@ export const STORY_COLUMNS = {
   lead_image_caption: { read: true, saved: 'derived', content: true, purged: "''" },
   lead_image_credit: { read: true, saved: 'derived', content: true, purged: "''" },
   body_text: { read: false, purged: "''" },
+  body_text_sha256: { read: false, created: `'${EMPTY_TEXT_HASH}'`, purged: 'NULL' },
+  body_sha256: { read: false, purged: 'NULL' },
   body_json: {
     field: 'body',
     fromColumn: (json: string | null) => (json === null ? null : (JSON.parse(json) as StoryBody)),
     read: true,
-    saved: 'derived',
+    saved: 'hashed',
     content: true,
     purged: 'NULL',
   },
@@ -135,7 +144,7 @@ type ColumnSavedAs<S> = {
 /** The columns of a library row. */
 export type ListedColumn = ColumnWhere<'listed'>;
 
-/** The stored form of everything a save can change (all it writes but the word count and times). */
+/** The stored form of everything a save can change (all it writes but the body, the word count and times). */
 export type SavedState = Pick<StoryRow, ColumnSavedAs<'change' | 'derived'>>;
 
 type StoryColumnName = keyof ColumnTable;
@@ -143,11 +152,19 @@ type StoryColumnName = keyof ColumnTable;
 const columnsWhere = (keep: (column: StoryColumn) => boolean): StoryColumnName[] =>
   (Object.keys(STORY_COLUMNS) as StoryColumnName[]).filter((name) => keep(STORY_COLUMNS[name]));
 
-/** The columns whose change is a change of the story's content. */
-export const CONTENT_COLUMNS = columnsWhere((column) => column.content === true) as ColumnWhere<'content'>[];
+/** The columns a save compares by value to tell whether the story's content changed (the body goes by its hash). */
+export const CONTENT_COLUMNS = columnsWhere((column) => column.content === true && column.saved !== 'hashed') as Exclude<
+  ColumnWhere<'content'>,
+  'body_json'
+>[];
 
 /** The SELECT list of a whole story row. */
 export const STORY_ROW_SELECT = columnsWhere((column) => column.read).join(', ');
+
+const BODY_HASH_COLUMNS: BodyHashColumn[] = ['body_sha256', 'body_text_sha256'];
+
+/** The SELECT list of a SaveRow. */
+export const SAVE_ROW_SELECT = [...columnsWhere((column) => column.read && column.saved !== 'hashed'), ...BODY_HASH_COLUMNS].join(', ');
 
 /** The SELECT list of a library row's own columns, each prefixed with `alias.` */
 export function listedColumns(alias: string): string {
@@ -172,13 +189,17 @@ export const DUPLICATE_STORY_SQL = (() => {
 
 /**
  * UPDATE of every column a save writes, from parameters named like the
- * columns; @body_text NULL keeps the stored text (the body's text did not change).
+ * columns. The body and its text are written with their hashes, and only when
+ * given: @body_given 0 keeps the stored body, @body_text NULL the stored text.
  */
 export const SAVE_STORY_SQL = (() => {
   const sets = [
-    ...columnsWhere((column) => column.saved !== undefined).map((name) => `${name} = @${name}`),
+    ...columnsWhere((column) => column.saved !== undefined && column.saved !== 'hashed').map((name) => `${name} = @${name}`),
     'revision = @revision',
+    'body_json = iif(@body_given, @body_json, body_json)',
+    'body_sha256 = iif(@body_given, @body_sha256, body_sha256)',
     'body_text = coalesce(@body_text, body_text)',
+    'body_text_sha256 = coalesce(@body_text_sha256, body_text_sha256)',
   ];
   return `UPDATE stories SET ${sets.join(', ')} WHERE id = @id`;
 })();
@@ -199,10 +220,10 @@ type StoryColumnFields = Pick<Story, FieldOf<ColumnTable[keyof ColumnTable]>>;
 const FIELD_COLUMNS = columnsWhere((column) => column.read && column.field !== undefined) as (keyof StoryRow)[];
 const SNAPSHOT_COLUMNS = columnsWhere((column) => column.snapshot === true) as (keyof StoryRow)[];
 
-/** The row's columns as Story fields; `body`, when given, is the already-parsed body_json (a long body is not parsed again). */
-export function storyColumnFields(row: StoryRow, body?: StoryBody | null): StoryColumnFields {
+/** The row's columns as Story fields. */
+export function storyColumnFields(row: StoryRow): StoryColumnFields {
   const fields: Record<string, unknown> = {};
-  for (const name of FIELD_COLUMNS) fields[fieldOf(name)] = name === 'body_json' && body !== undefined ? body : fieldValue(row, name);
+  for (const name of FIELD_COLUMNS) fields[fieldOf(name)] = fieldValue(row, name);
   return fields as StoryColumnFields;
 }
 
@@ -223,7 +244,7 @@ function fieldValue(row: StoryRow, name: keyof StoryRow): unknown {
 const CHANGE_COLUMNS = columnsWhere((column) => column.saved === 'change') as ColumnSavedAs<'change'>[];
 
 /** The columns a save takes straight from its changes, as they will be stored (a field left out keeps the row's value). */
-export function changedColumns(row: StoryRow, changes: StoryChanges): Pick<StoryRow, ColumnSavedAs<'change'>> {
+export function changedColumns(row: SaveRow, changes: StoryChanges): Pick<StoryRow, ColumnSavedAs<'change'>> {
   const columns: Record<string, unknown> = {};
   for (const name of CHANGE_COLUMNS) {
     const { toColumn } = STORY_COLUMNS[name] as StoryColumn;

@@ -4,7 +4,6 @@ import {
   type LeadImage,
   type RelatedLinkInput,
   type Story,
-  type StoryBody,
   type StorySummary,
 } from '../../shared/story/story-schema';
 import { snapshotColumnFields, storyColumnFields, type ListedColumn, type StoryRow } from './story-columns';
@@ -32,17 +31,15 @@ export type StorySummaryRow = Pick<StoryRow, ListedColumn> & {
   body_snippet?: string | null;
 };
 
-/** `body`, when given, is the already-parsed body_json (saves parsing a long body again). */
 export function storyFromRows(
   row: StoryRow,
   bylines: BylineRow[],
   tags: string[],
   related: RelatedRow[],
   leadImage: LeadImage | null,
-  body?: StoryBody | null,
 ): Story {
   const story: Story = {
-    ...storyColumnFields(row, body),
+    ...storyColumnFields(row),
     bylines: bylines.map(bylineFromRow),
     leadImage,
     tags,

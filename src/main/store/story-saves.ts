@@ -1,23 +1,36 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
+import { applyBodyEdit } from '../../shared/story/body-edit';
 import { BLOCK_SEPARATOR, bodyTextBlocks } from '../../shared/story/body-text';
-import { LIMITS, type Story, type StoryBody, type StoryChanges } from '../../shared/story/story-schema';
+import { LIMITS, type SaveAck, type StoryBody, type StoryChanges } from '../../shared/story/story-schema';
 import { BlockWordCounts } from './block-word-counts';
+import { contentHash } from './content-hash';
 import type { ImageRecords } from './image-records';
 import type { SearchIndex } from './search-index';
 import { describeStory, type Stories, type StoryParts } from './stories';
-import { CONTENT_COLUMNS, changedColumns, SAVE_STORY_SQL, type SavedState, type StoryRow } from './story-columns';
-import { relatedToRow } from './story-rows';
+import { CONTENT_COLUMNS, changedColumns, SAVE_STORY_SQL, type SavedState, type SaveRow } from './story-columns';
 import type { StorySlugs } from './story-slugs';
 import { requireStoredBodyImages } from './stored-body-images';
 import { distinctTags } from './story-tags';
 
 type LeadImageColumn = 'lead_image_sha256' | 'lead_image_alt' | 'lead_image_caption' | 'lead_image_credit';
 
+/** A body a save was given, as it will be stored. */
+type BodyWrite = { json: string | null; sha256: string | null };
+
 /**
  * A save: the changes are checked against the stored story (its revision,
  * slugs, the directory, linked stories, stored pictures) and written as one
  * new revision; only what changed is rewritten and indexed again.
+ *
+ * The changes are the fields that changed since `baseRevision`; the body
+ * comes whole (`body`) or as the blocks changed since the acknowledged one
+ * (`bodyEdit`, applied to the stored body). It is never read back to
+ * compare: its JSON and its plain text are compared by their stored SHA-256,
+ * and the reply is a SaveAck, not the story. A Yjs update of the body will
+ * be a third kind of body change on this same path: applied to the stored
+ * state to give the new body, which from there on is hashed, compared,
+ * indexed and written like any other (docs/saving.md).
  */
 export class StorySaves {
   private readonly update: Statement;
@@ -38,9 +51,9 @@ export class StorySaves {
    * `contentModifiedAt` is for an import only: the story's content was last
    * changed when the imported page says, not when it was read in.
    */
-  save(id: string, baseRevision: number, changes: StoryChanges, now: string, contentModifiedAt?: string): Story {
+  save(id: string, baseRevision: number, changes: StoryChanges, now: string, contentModifiedAt?: string): SaveAck {
     const { bylines: storyBylines, tags: storyTags, related: storyRelated } = this.parts;
-    const row = this.stories.requireLive(id);
+    const row = this.stories.requireLiveForSave(id);
     if (row.revision !== baseRevision) {
       throw new ApiError(
         'conflict',
@@ -48,6 +61,9 @@ export class StorySaves {
       );
     }
     const next = this.nextState(row, changes);
+    const given = this.givenBody(id, changes);
+    const bodyWrite = given === undefined ? undefined : this.storedBody(given);
+    const bodyChanged = bodyWrite !== undefined && bodyWrite.sha256 !== row.body_sha256;
     const bylines = changes.bylines === undefined ? undefined : storyBylines.checked(row.id, changes.bylines);
     const tags = changes.tags === undefined ? undefined : distinctTags(changes.tags);
     const related = changes.related === undefined ? undefined : storyRelated.checked(row.id, changes.related);
@@ -56,13 +72,13 @@ export class StorySaves {
     const tagsChanged = tags !== undefined && storyTags.differ(id, tags);
     const relatedChanged = related !== undefined && storyRelated.differ(id, related);
     const contentChanged =
-      CONTENT_COLUMNS.some((column) => next[column] !== row[column]) || bylinesChanged || tagsChanged || relatedChanged;
+      CONTENT_COLUMNS.some((column) => next[column] !== row[column]) || bodyChanged || bylinesChanged || tagsChanged || relatedChanged;
     const ignoresChanged = next.house_style_ignores !== row.house_style_ignores;
     if (!contentChanged && !ignoresChanged && next.status === row.status && next.slug_locked === row.slug_locked) {
-      return this.stories.read(row);
+      return ackOf(row);
     }
 
-    const body = next.body_json === row.body_json ? undefined : this.changedBodyText(id, changes.body ?? null);
+    const body = bodyChanged ? this.changedBodyText(row, given ?? null) : undefined;
     const searchChanged =
       next.headline !== row.headline ||
       next.standfirst !== row.standfirst ||
@@ -73,7 +89,7 @@ export class StorySaves {
       tagsChanged;
     if (searchChanged) this.searchIndex.remove(id);
 
-    const updated: StoryRow = {
+    const updated: SaveRow = {
       ...row,
       ...next,
       revision: row.revision + 1,
@@ -81,36 +97,61 @@ export class StorySaves {
       modified_at: now,
       content_modified_at: contentChanged ? (contentModifiedAt ?? now) : row.content_modified_at,
     };
-    this.update.run({ ...updated, body_text: body?.text ?? null });
+    this.update.run({
+      ...updated,
+      body_given: bodyChanged ? 1 : 0,
+      body_json: bodyWrite?.json ?? null,
+      body_sha256: bodyWrite?.sha256 ?? null,
+      body_text: body?.text ?? null,
+      body_text_sha256: body?.sha256 ?? null,
+    });
     if (bylinesChanged) storyBylines.replace(id, bylines);
     if (tagsChanged) storyTags.replace(id, tags);
     if (relatedChanged) storyRelated.replace(id, related);
     if (searchChanged) this.searchIndex.add(id);
 
-    // Built from what was just written, so a long body is not read back and parsed again.
-    return this.stories.read(updated, { bylines, tags, related: related?.map(relatedToRow), body: changes.body });
+    return ackOf(updated);
+  }
+
+  /** The body the save was given: whole, or as an edit of the stored one. */
+  private givenBody(id: string, changes: StoryChanges): StoryBody | null | undefined {
+    const { body, bodyEdit } = changes;
+    if (bodyEdit === undefined) return body;
+    if (body !== undefined) {
+      throw new ApiError('invalid_input', 'A save sends the body whole or as an edit, not both. Nothing was saved.', 'changes.bodyEdit');
+    }
+    const stored = this.stories.body(id);
+    const edited = stored === null ? undefined : applyBodyEdit(stored, bodyEdit);
+    if (edited === undefined) {
+      throw new ApiError(
+        'rejected',
+        'The edit of the text was made for another version of it than the one stored, so nothing was saved. Send the whole text instead.',
+        'changes.bodyEdit',
+      );
+    }
+    return edited;
   }
 
   /**
-   * The plain text and word count of a new body, or undefined when its text
-   * is the stored one (a change of formatting or of an image), which then
-   * keeps its search index entry as it is.
+   * The plain text, its hash and the word count of a new body, or undefined
+   * when its text is the stored one (a change of formatting or of an image),
+   * which then keeps its search index entry as it is.
    */
-  private changedBodyText(storyId: string, body: StoryBody | null): { text: string; wordCount: number } | undefined {
+  private changedBodyText(row: SaveRow, body: StoryBody | null): { text: string; sha256: string; wordCount: number } | undefined {
     const blocks = bodyTextBlocks(body);
     const text = blocks.join(BLOCK_SEPARATOR);
-    if (text === this.stories.bodyText(storyId)) return undefined;
-    return { text, wordCount: this.blockWords.total(blocks) };
+    const sha256 = contentHash(text);
+    if (sha256 === row.body_text_sha256) return undefined;
+    return { text, sha256, wordCount: this.blockWords.total(blocks) };
   }
 
   /** The row's values after `changes`, with the slug following the headline unless it is locked. */
-  private nextState(row: StoryRow, changes: StoryChanges): SavedState {
+  private nextState(row: SaveRow, changes: StoryChanges): SavedState {
     const next: SavedState = {
       ...changedColumns(row, changes),
       slug: row.slug,
       slug_locked: row.slug_locked,
       ...this.leadImageColumns(row, changes.leadImage),
-      body_json: changes.body === undefined ? row.body_json : this.storedBodyJson(changes.body),
     };
     if (typeof changes.slug === 'string') {
       const owner = this.slugs.ownerOf(changes.slug, row.id);
@@ -128,10 +169,10 @@ export class StorySaves {
     return next;
   }
 
-  /** The body as stored; its pictures must be ones importImage stored, so every export finds their files. */
-  private storedBodyJson(body: StoryBody | null): string | null {
+  /** The body as stored, with its hash; its pictures must be ones importImage stored, so every export finds their files. */
+  private storedBody(body: StoryBody | null): BodyWrite {
     requireStoredBodyImages(body, (sha256) => this.images.storedExt(sha256));
-    if (body === null) return null;
+    if (body === null) return { json: null, sha256: null };
     const json = JSON.stringify(body);
     if (json.length > LIMITS.bodyJsonBytes) {
       throw new ApiError(
@@ -140,11 +181,11 @@ export class StorySaves {
         'changes.body',
       );
     }
-    return json;
+    return { json, sha256: contentHash(json) };
   }
 
   /** The lead image's columns after a change; the picture must be one importImage stored, so it is in the profile and its backups. */
-  private leadImageColumns(row: StoryRow, change: StoryChanges['leadImage']): Pick<SavedState, LeadImageColumn> {
+  private leadImageColumns(row: SaveRow, change: StoryChanges['leadImage']): Pick<SavedState, LeadImageColumn> {
     if (change === undefined) {
       const { lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit } = row;
       return { lead_image_sha256, lead_image_alt, lead_image_caption, lead_image_credit };
@@ -164,4 +205,15 @@ export class StorySaves {
       lead_image_credit: change.credit,
     };
   }
+}
+
+function ackOf(row: SaveRow): SaveAck {
+  return {
+    id: row.id,
+    revision: row.revision,
+    slug: row.slug,
+    wordCount: row.word_count,
+    contentModifiedAt: row.content_modified_at,
+    modifiedAt: row.modified_at,
+  };
 }

@@ -6,12 +6,14 @@ import {
   leadImageChangeSchema,
   storyChangesSchema,
   type LeadImage,
+  type SaveAck,
   type Story,
   type StoryBody,
   type StoryChanges,
 } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
+import { createBodySender, type SentBody } from './body-sender';
 import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-throttle';
 
 /** The fields this page edits as plain values; the body has its own path (bodyChanged). */
@@ -131,6 +133,21 @@ function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): S
 }
 
 /**
+ * The stored story after a save: the reply is only an acknowledgement, so
+ * what was sent (as it was on screen) goes on top of the story before it.
+ */
+function storyAfterSave(story: Story, sent: Partial<DraftFields>, body: StoryBody | undefined, ack: SaveAck): Story {
+  const { slug, ...fields } = sent;
+  return {
+    ...story,
+    ...fields,
+    ...(body === undefined ? {} : { body }),
+    ...(slug === undefined ? {} : { slugLocked: slug !== null }),
+    ...ack,
+  };
+}
+
+/**
  * A story being edited: loads it, keeps the local fields, and autosaves them
  * with baseRevision so a save never silently overwrites someone else's.
  */
@@ -147,12 +164,18 @@ export function useStoryDraft(id: string): StoryDraft {
   const latestFields = useRef<DraftFields | null>(null);
   const revision = useRef(0);
   const pending = useRef<StoryChanges>({});
+  /** The on-screen values of the fields in `pending`, to show as stored once their save is acknowledged. */
+  const pendingFields = useRef<Partial<DraftFields>>({});
   const bodyReader = useRef<BodyReader | null>(null);
   const bodyDirty = useRef(false);
+  /** The body read for the next save, kept apart from the fields so a failed edit can go again whole. */
+  const pendingBody = useRef<SentBody | null>(null);
+  const bodySender = useRef(createBodySender());
   const throttle = useRef<SaveThrottle | null>(null);
 
   const showStory = useCallback((next: Story) => {
     revision.current = next.revision;
+    bodySender.current.reset(next.body);
     latestFields.current = fieldsOf(next);
     setStory(next);
     setFields(fieldsOf(next));
@@ -176,21 +199,30 @@ export function useStoryDraft(id: string): StoryDraft {
       save: async () => {
         // The body is serialized here, at most once a second, never on a keystroke.
         if (bodyDirty.current && bodyReader.current !== null) {
-          pending.current = { ...pending.current, body: bodyReader.current() };
+          pendingBody.current = bodySender.current.read(bodyReader.current());
           bodyDirty.current = false;
         }
-        const changes = pending.current;
+        const fieldChanges = pending.current;
+        const sent = pendingFields.current;
+        const body = pendingBody.current;
         pending.current = {};
+        pendingFields.current = {};
+        pendingBody.current = null;
+        const changes = { ...fieldChanges, ...body?.change };
         if (Object.keys(changes).length === 0) return 'saved';
         try {
-          const saved = await api.saveStory({ id, baseRevision: revision.current, changes });
-          revision.current = saved.revision;
-          setStory(saved);
+          const ack = await api.saveStory({ id, baseRevision: revision.current, changes });
+          revision.current = ack.revision;
+          if (body !== null) bodySender.current.acknowledge(body);
+          setStory((before) => before && storyAfterSave(before, sent, body?.body, ack));
           setSaveError(null);
           return 'saved';
         } catch (error) {
-          // Nothing typed is dropped: what failed goes back under anything typed since.
-          pending.current = { ...changes, ...pending.current };
+          // Nothing typed is dropped: what failed goes back under anything typed since, the body whole.
+          pending.current = { ...fieldChanges, ...pending.current };
+          pendingFields.current = { ...sent, ...pendingFields.current };
+          bodySender.current.forget();
+          if (body !== null && !bodyDirty.current) pendingBody.current = { ...body, change: { body: body.body } };
           if (error instanceof ApiError && (error.code === 'conflict' || error.code === 'not_found')) {
             setStop(error.code === 'conflict' ? 'conflict' : 'missing');
             return 'halt';
@@ -223,7 +255,9 @@ export function useStoryDraft(id: string): StoryDraft {
     latestFields.current = { ...latestFields.current, [key]: value };
     setFields(latestFields.current);
     // A text too long to store adds nothing: its last version that fits is what gets saved.
-    pending.current = { ...pending.current, ...changeOf(key, value) };
+    const change = changeOf(key, value);
+    if (Object.keys(change).length > 0) pendingFields.current = { ...pendingFields.current, [key]: value };
+    pending.current = { ...pending.current, ...change };
     throttle.current?.changed();
   }, []);
 
@@ -241,6 +275,8 @@ export function useStoryDraft(id: string): StoryDraft {
   const reloadTheirs = useCallback(async () => {
     const theirs = await api.getStory({ id });
     pending.current = {};
+    pendingFields.current = {};
+    pendingBody.current = null;
     bodyDirty.current = false;
     showStory(theirs);
     setBodyGeneration((generation) => generation + 1);
@@ -275,6 +311,8 @@ export function useStoryDraft(id: string): StoryDraft {
     }
     const saved = await api.saveStory({ id: copy.id, baseRevision: copy.revision, changes });
     pending.current = {};
+    pendingFields.current = {};
+    pendingBody.current = null;
     bodyDirty.current = false;
     setStop(null);
     throttle.current?.resume(false);
@@ -296,6 +334,8 @@ export function useStoryDraft(id: string): StoryDraft {
       if (!(await flush())) throw new ApiError('rejected', 'Your latest changes are not saved yet, so nothing else was changed.');
       const updated = await action(id, revision.current);
       pending.current = {};
+      pendingFields.current = {};
+      pendingBody.current = null;
       bodyDirty.current = false;
       showStory(updated);
       setBodyGeneration((generation) => generation + 1);

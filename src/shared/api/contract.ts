@@ -8,6 +8,7 @@ import {
   idSchema,
   listStoriesInputSchema,
   LIMITS,
+  saveAckSchema,
   sectionNameSchema,
   slugCheckSchema,
   slugSchema,
@@ -216,8 +217,8 @@ export const operations = {
   ),
   saveStory: operation(
     z.object({ id: idSchema, baseRevision: z.number().int().nonnegative(), changes: storyChangesSchema }).strict(),
-    storySchema,
-    'Apply changes to a story; refused with a conflict when baseRevision is not the stored revision.',
+    saveAckSchema,
+    'Apply the fields that changed (the body whole when it did) as a new revision; the reply acknowledges it (docs/saving.md). Refused with a conflict when baseRevision is not the stored revision.',
   ),
   checkSlug: operation(
     z.object({ storyId: idSchema, slug: slugSchema }).strict(),

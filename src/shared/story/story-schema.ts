@@ -117,6 +117,22 @@ export const bodySchema = z
   .loose();
 export type StoryBody = z.infer<typeof bodySchema>;
 
+/**
+ * A body sent as the change of its top-level blocks since the body the
+ * store last acknowledged: `remove` blocks from `at` are replaced by
+ * `insert`. `baseBlocks` is how many blocks that body has, so an edit meant
+ * for another body is refused instead of applied (docs/saving.md).
+ */
+export const bodyEditSchema = z
+  .object({
+    baseBlocks: z.number().int().nonnegative(),
+    at: z.number().int().nonnegative(),
+    remove: z.number().int().nonnegative(),
+    insert: bodySchema.shape.root.shape.children,
+  })
+  .strict();
+export type BodyEdit = z.infer<typeof bodyEditSchema>;
+
 /** The story's lead image as stored: a body image's fields, the pixel size read from the images table. */
 export const leadImageSchema = imageNodeSchema.omit({ type: true, version: true });
 export type LeadImage = z.infer<typeof leadImageSchema>;
@@ -168,6 +184,20 @@ export const storySchema = z.object({
 });
 export type Story = z.infer<typeof storySchema>;
 
+/**
+ * A save's reply: the new revision and what the store worked out, no more
+ * (the caller already holds what it sent). docs/saving.md
+ */
+export const saveAckSchema = storySchema.pick({
+  id: true,
+  revision: true,
+  slug: true,
+  wordCount: true,
+  contentModifiedAt: true,
+  modifiedAt: true,
+});
+export type SaveAck = z.infer<typeof saveAckSchema>;
+
 export const storySummarySchema = z.object({
   id: idSchema,
   revision: z.number().int().nonnegative(),
@@ -205,6 +235,8 @@ export const storyChangesSchema = z
     status: workflowStatusSchema,
     publishDate: isoDateTimeSchema.nullable(),
     body: bodySchema.nullable(),
+    /** Instead of `body`: only the blocks that changed since the acknowledged body. */
+    bodyEdit: bodyEditSchema,
     authorBio: plainText(LIMITS.authorBio, 'Author bio').nullable(),
     bylines: z.array(bylineInputSchema).max(LIMITS.bylines, { error: `at most ${LIMITS.bylines} bylines` }),
     /** null takes the lead image off the story. */

@@ -181,10 +181,10 @@ afterAll(async () => {
 });
 
 function freshStory(): void {
-  let story = store.createStory({ section: 'News', headline: 'Ward staffing survey' });
-  story = store.saveStory(story.id, story.revision, { body: paragraphs('Nurses answered the survey.') });
-  state.storyId = story.id;
-  state.revision = story.revision;
+  const story = store.createStory({ section: 'News', headline: 'Ward staffing survey' });
+  const saved = store.saveStory(story.id, story.revision, { body: paragraphs('Nurses answered the survey.') });
+  state.storyId = saved.id;
+  state.revision = saved.revision;
   state.revisionId = store.recordRevision(story.id, 'open').revision.id;
 }
 

@@ -38,7 +38,8 @@ afterEach(async () => {
 
 function addStory(headline: string, text = 'Nurses answered the survey.') {
   const story = store.createStory({ section: 'News', headline });
-  return store.saveStory(story.id, story.revision, { body: paragraphs(text) });
+  store.saveStory(story.id, story.revision, { body: paragraphs(text) });
+  return store.getStory(story.id);
 }
 
 async function addImage(content: string): Promise<string> {

@@ -32,7 +32,8 @@ const filesHolding = (word: string): string[] => filesHoldingText(dir, word);
 
 function addStory(headline: string, text: string) {
   const story = store.createStory({ section: 'News', headline });
-  return store.saveStory(story.id, story.revision, { body: paragraphs(text) });
+  store.saveStory(story.id, story.revision, { body: paragraphs(text) });
+  return store.getStory(story.id);
 }
 
 const api = () => createApiService({ store, settings: defaultSettings, appVersion: 'test', profileDir: dir, settingsFile: paths.settings });

@@ -82,7 +82,8 @@ export async function seedProfile(dir: string) {
 function save(store: Store, clock: TestClock, section: string, headline: string, changes: Parameters<Store['saveStory']>[2]) {
   clock.advance();
   const created = store.createStory({ section, headline });
-  return store.saveStory(created.id, created.revision, changes);
+  store.saveStory(created.id, created.revision, changes);
+  return store.getStory(created.id);
 }
 
 export function outDir(dir: string): string {

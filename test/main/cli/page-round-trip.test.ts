@@ -119,7 +119,8 @@ async function seedFullStory(profile: string) {
 
 function saved(store: Store, section: string, headline: string, changes: Parameters<Store['saveStory']>[2]) {
   const created = store.createStory({ section, headline });
-  return store.saveStory(created.id, created.revision, changes);
+  store.saveStory(created.id, created.revision, changes);
+  return store.getStory(created.id);
 }
 
 async function exportPage(profile: string, idOrSlug: string, out: string): Promise<string> {

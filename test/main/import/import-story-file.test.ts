@@ -145,7 +145,8 @@ describe('importing a page that carries a live story’s slug', () => {
   let ready: Story;
   beforeEach(() => {
     const created = store.createStory({ section: 'News', headline: 'Pay talks resume' });
-    ready = store.saveStory(created.id, created.revision, { status: 'ready' });
+    store.saveStory(created.id, created.revision, { status: 'ready' });
+    ready = store.getStory(created.id);
   });
 
   async function dispatched(input: { updateStoryId?: string; bytes?: Uint8Array; fileName?: string }) {

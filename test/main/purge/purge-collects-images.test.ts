@@ -59,10 +59,11 @@ function withPictures(text: string, pictures: Picture[]): StoryBody {
 
 function addStory(headline: string, pictures: Picture[], lead?: Picture) {
   const story = store.createStory({ section: 'News', headline });
-  return store.saveStory(story.id, story.revision, {
+  store.saveStory(story.id, story.revision, {
     body: withPictures(`${headline}: the words.`, pictures),
     ...(lead === undefined ? {} : { leadImage: { sha256: lead.sha256, alt: 'The lead photo', caption: '', credit: '' } }),
   });
+  return store.getStory(story.id);
 }
 
 /** Where a picture still is: the images folder, the backups' copies, the images table. */

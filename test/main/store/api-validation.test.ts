@@ -24,9 +24,8 @@ beforeEach(async () => {
     settingsFile: `${dir}/settings.json`,
   });
   story = value(await api.dispatch('createStory', { section: 'News', headline: 'Ward staffing survey' }));
-  story = value(
-    await api.dispatch('saveStory', { id: story.id, baseRevision: story.revision, changes: { body: paragraphs('Nurses answered.') } }),
-  );
+  value(await api.dispatch('saveStory', { id: story.id, baseRevision: story.revision, changes: { body: paragraphs('Nurses answered.') } }));
+  story = value(await api.dispatch('getStory', { id: story.id }));
 });
 
 afterEach(async () => {

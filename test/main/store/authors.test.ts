@@ -35,9 +35,10 @@ function author(name: string, role = 'Chair', organisation = 'MiP'): Author {
 function storyBy(headline: string, bylines: { author: Author; role: string; organisation: string }[]): Story {
   clock.advance();
   const created = store.createStory({ section: 'News', headline });
-  return store.saveStory(created.id, created.revision, {
+  store.saveStory(created.id, created.revision, {
     bylines: bylines.map((b) => ({ authorId: b.author.id, role: b.role, organisation: b.organisation })),
   });
+  return store.getStory(created.id);
 }
 
 function headlinesFound(query: string): string[] {

@@ -5,7 +5,7 @@ import { createApiService, type ApiService } from '../../../src/main/api/api-ser
 import { defaultSettings } from '../../../src/main/settings/load-settings';
 import { openStore, type Store } from '../../../src/main/store/store';
 import type { ApiResult } from '../../../src/shared/api/api-error';
-import type { Story, StoryBody } from '../../../src/shared/story/story-schema';
+import type { StoryBody } from '../../../src/shared/story/story-schema';
 import { cli, outDir, seedProfile } from '../cli/cli-fixtures';
 import { dumpDatabase, makeTempDir, paragraphs, removeTempDir } from './store-fixtures';
 
@@ -81,6 +81,6 @@ describe('image nodes in a saved body', () => {
     const chart = profile.images.chart;
     const result = await save(profile.ids.other, bodyWith(image(chart.sha256, 'png')));
     expect(result.ok).toBe(true);
-    expect((result as { value: Story }).value.body?.root.children).toHaveLength(2);
+    expect(store.getStory(profile.ids.other).body?.root.children).toHaveLength(2);
   });
 });

@@ -41,7 +41,8 @@ function value<T>(result: ApiResult<unknown>): T {
 
 async function save(changes: StoryChanges): Promise<Story> {
   clock.advance();
-  story = value(await api.dispatch('saveStory', { id: story.id, baseRevision: story.revision, changes }));
+  value(await api.dispatch('saveStory', { id: story.id, baseRevision: story.revision, changes }));
+  story = value(await api.dispatch('getStory', { id: story.id }));
   return story;
 }
 

@@ -28,10 +28,11 @@ function story(headline: string, section: string, status: WorkflowStatus, byline
   clock.advance();
   const created = store.createStory({ section, headline });
   clock.advance();
-  return store.saveStory(created.id, created.revision, {
+  store.saveStory(created.id, created.revision, {
     status,
     bylines: bylines.map((key) => ({ authorId: authors[key].id, role: '', organisation: '' })),
   });
+  return store.getStory(created.id);
 }
 
 function list(overrides: Parameters<typeof libraryQuery>[0] = {}) {

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateTo, schemaVersionOf } from '../../../src/main/store/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../src/main/store/migrations';
 import { openStore, type Store } from '../../../src/main/store/store';
+import type { StoryBody } from '../../../src/shared/story/story-schema';
 import { checkSearchIndex, dumpDatabase, libraryQuery, makeTempDir, paragraphs, removeTempDir } from './store-fixtures';
 
 /**
@@ -228,9 +230,9 @@ const fixtures: Record<number, Fixture> = {
       expect(store.getStory(ids.old).houseStyleIgnores).toEqual([]);
       // A later save of other fields keeps them; a save of the ignores alone is stored without touching the content date.
       const saved = store.saveStory(ids.lead, story.revision, { headline: 'Handover delays fall by a third again' });
-      expect(saved.houseStyleIgnores).toEqual(ignores);
+      expect(store.getStory(ids.lead).houseStyleIgnores).toEqual(ignores);
       const cleared = store.saveStory(ids.lead, saved.revision, { houseStyleIgnores: [] });
-      expect(cleared).toMatchObject({ houseStyleIgnores: [], contentModifiedAt: saved.contentModifiedAt, revision: saved.revision + 1 });
+      expect(cleared).toMatchObject({ contentModifiedAt: saved.contentModifiedAt, revision: saved.revision + 1 });
       expect(store.getStory(ids.lead).houseStyleIgnores).toEqual([]);
     },
   },
@@ -253,7 +255,30 @@ const fixtures: Record<number, Fixture> = {
       expect(store.checkSlug(ids.lead, 'handovers-fall').exportedAs).toBe('handovers-fall');
     },
   },
+  5: {
+    insert(db) {
+      fixtures[4]!.insert(db);
+      // Version 5 keeps the hashes of each live story's body and text beside them.
+      const rows = db.prepare('SELECT id, body_json, body_text FROM stories WHERE deleted_at IS NULL').all() as {
+        id: string;
+        body_json: string | null;
+        body_text: string;
+      }[];
+      const setHashes = db.prepare('UPDATE stories SET body_sha256 = ?, body_text_sha256 = ? WHERE id = ?');
+      for (const row of rows) setHashes.run(row.body_json === null ? null : sha256(row.body_json), sha256(row.body_text), row.id);
+    },
+    check(store) {
+      // The same body again is no change; a new one is, and is found by its words.
+      const story = store.getStory(ids.lead);
+      expect(store.saveStory(ids.lead, story.revision, { body: leadBody }).revision).toBe(story.revision);
+      const saved = store.saveStory(ids.lead, story.revision, { body: paragraphs('Handover delays fell by a half.') });
+      expect(saved).toMatchObject({ revision: story.revision + 1, wordCount: 6 });
+      expect(store.listStories(libraryQuery({ query: 'half' })).rows.map((row) => row.id)).toEqual([ids.lead]);
+    },
+  },
 };
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 let dir: string;
 beforeEach(async () => {
@@ -327,6 +352,46 @@ describe('schema migrations', () => {
         { story_revision: 6, slug: 'handovers-fall' },
         { story_revision: 7, slug: 'handovers-fall' },
       ]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('keep the hashes of every live story’s body and text, so an unchanged body saves nothing and a changed one is indexed', () => {
+    const file = join(dir, 'copydesk.db');
+    const old = new Database(file);
+    migrateTo(old, 4);
+    fixtures[4]!.insert(old);
+    old.close();
+
+    const store = openStore({ file, Database });
+    try {
+      for (const id of [ids.lead, ids.old]) {
+        const story = store.getStory(id);
+        expect(store.saveStory(id, story.revision, { body: story.body }).revision, id).toBe(story.revision);
+      }
+      const lead = store.getStory(ids.lead);
+      // The same words in italics: a new revision, but the words (and the count) stay as indexed.
+      const [paragraph] = leadBody.root.children;
+      const italic = { ...paragraph, children: [{ ...(paragraph!.children as object[])[0], format: 2 }] };
+      const restyled = { root: { ...leadBody.root, children: [italic, ...leadBody.root.children.slice(1)] } } as StoryBody;
+      expect(store.saveStory(ids.lead, lead.revision, { body: restyled })).toMatchObject({ revision: lead.revision + 1, wordCount: 16 });
+    } finally {
+      store.close();
+    }
+    const db = new Database(file, { readonly: true });
+    try {
+      const rows = db.prepare('SELECT id, body_json, body_text, body_sha256, body_text_sha256 FROM stories ORDER BY id').all() as Record<
+        string,
+        string | null
+      >[];
+      expect(rows.map((row) => [row.id, row.body_sha256, row.body_text_sha256])).toEqual(
+        rows.map((row) =>
+          row.id === ids.deleted
+            ? [row.id, null, null]
+            : [row.id, row.body_json === null ? null : sha256(row.body_json!), sha256(row.body_text!)],
+        ),
+      );
     } finally {
       db.close();
     }

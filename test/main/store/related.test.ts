@@ -24,15 +24,17 @@ function story(fields: { headline: string; standfirst?: string; body?: string[];
   clock.advance();
   const created = store.createStory({ section: 'News', headline: fields.headline, standfirst: fields.standfirst });
   clock.advance();
-  return store.saveStory(created.id, created.revision, {
+  store.saveStory(created.id, created.revision, {
     body: fields.body === undefined ? undefined : paragraphs(...fields.body),
     tags: fields.tags ?? [],
   });
+  return store.getStory(created.id);
 }
 
 function link(from: Story, ...related: RelatedLinkInput[]): Story {
   const current = store.getStory(from.id);
-  return store.saveStory(from.id, current.revision, { related });
+  store.saveStory(from.id, current.revision, { related });
+  return store.getStory(from.id);
 }
 
 const toStory = (target: Story): RelatedLinkInput => ({ kind: 'story', storyId: target.id });

@@ -49,7 +49,8 @@ afterEach(async () => {
 
 function save(changes: Parameters<Store['saveStory']>[2]): Story {
   clock.advance();
-  story = store.saveStory(story.id, story.revision, changes);
+  store.saveStory(story.id, story.revision, changes);
+  story = store.getStory(story.id);
   return story;
 }
 
@@ -153,7 +154,8 @@ describe('revisions', () => {
     for (; clock.now().getTime() < end; steps += 1) {
       clock.advance(end - clock.now().getTime() > 8 * DAY ? 4 * HOUR : 20 * 60_000);
       times.push(clock.now().getTime());
-      story = store.saveStory(story.id, story.revision, { standfirst: `Version ${steps}` });
+      store.saveStory(story.id, story.revision, { standfirst: `Version ${steps}` });
+      story = store.getStory(story.id);
       store.recordRevision(story.id, 'interval');
     }
     const now = new Date(clock.now().getTime() + 60_000);

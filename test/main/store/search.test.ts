@@ -31,10 +31,11 @@ function story(fields: { section?: string; headline: string; standfirst?: string
   const created = store.createStory({ section: fields.section ?? 'News', headline: fields.headline, standfirst: fields.standfirst });
   if (fields.body === undefined && fields.tags === undefined) return created;
   clock.advance();
-  return store.saveStory(created.id, created.revision, {
+  store.saveStory(created.id, created.revision, {
     body: fields.body === undefined ? undefined : paragraphs(...fields.body),
     tags: fields.tags,
   });
+  return store.getStory(created.id);
 }
 
 function search(query: string, overrides: Parameters<typeof libraryQuery>[0] = {}) {
@@ -146,7 +147,8 @@ describe('full-text search', () => {
     let current = story({ headline: 'Pharmacy shortages', body: ['Medicines are scarce.'], tags: ['supply'] });
     const edit = (changes: Parameters<Store['saveStory']>[2]) => {
       clock.advance();
-      current = store.saveStory(current.id, current.revision, changes);
+      store.saveStory(current.id, current.revision, changes);
+      current = store.getStory(current.id);
     };
 
     edit({ headline: 'Dentistry deserts', body: paragraphs('Practices are closing.') });
@@ -185,7 +187,8 @@ describe('full-text search', () => {
 
     texts[150] = 'The kingfisher review found gaps in the late night rota.';
     clock.advance();
-    long = store.saveStory(long.id, long.revision, { body: paragraphs(...texts) });
+    store.saveStory(long.id, long.revision, { body: paragraphs(...texts) });
+    long = store.getStory(long.id);
 
     expect(long.wordCount).toBe(299 * 9 + 10);
     expect(headlines('kestrel')).toEqual([]);
@@ -202,7 +205,8 @@ describe('full-text search', () => {
     const italic = { ...paragraph, children: [{ ...(paragraph!.children as object[])[0], format: 2 }] };
     const emphasised = { root: { ...paragraphs().root, children: [italic] } } as StoryBody;
     clock.advance();
-    const saved = store.saveStory(plain.id, plain.revision, { body: emphasised });
+    store.saveStory(plain.id, plain.revision, { body: emphasised });
+    const saved = store.getStory(plain.id);
 
     expect(saved).toMatchObject({ body: emphasised, wordCount: plain.wordCount, revision: plain.revision + 1 });
     expect(search('theatres').rows.map((row) => [row.headline, row.snippet])).toEqual([

@@ -37,7 +37,8 @@ function draft(headline: string): Story {
 
 function setSlug(story: Story, slug: string | null): Story {
   clock.advance();
-  return store.saveStory(story.id, store.getStory(story.id).revision, { slug });
+  store.saveStory(story.id, store.getStory(story.id).revision, { slug });
+  return store.getStory(story.id);
 }
 
 function exportAs(story: Story): void {

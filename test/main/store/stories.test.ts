@@ -38,7 +38,8 @@ function draft(headline = 'Ambulance handovers: what’s changed?'): Story {
 
 function save(story: Story, changes: Parameters<Store['saveStory']>[2]): Story {
   clock.advance();
-  return store.saveStory(story.id, story.revision, changes);
+  store.saveStory(story.id, story.revision, changes);
+  return store.getStory(story.id);
 }
 
 describe('creating and saving a story', () => {
@@ -67,6 +68,52 @@ describe('creating and saving a story', () => {
     expect(story.modifiedAt).toBe(clock.iso());
     expect(story.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(store.getStory(story.id)).toEqual(story);
+  });
+
+  it('acknowledges a save with the new revision and what the store worked out, not the whole story', () => {
+    const story = draft();
+    clock.advance();
+    const ack = store.saveStory(story.id, story.revision, {
+      headline: 'Handovers fall below an hour',
+      body: paragraphs('Crews waited forty minutes on average.'),
+    });
+    expect(ack).toEqual({
+      id: story.id,
+      revision: 2,
+      slug: 'handovers-fall-below-an-hour',
+      wordCount: 6,
+      contentModifiedAt: clock.iso(),
+      modifiedAt: clock.iso(),
+    });
+    expect(store.getStory(story.id)).toMatchObject({ ...ack, headline: 'Handovers fall below an hour' });
+  });
+
+  it('applies a body sent as the blocks changed since the stored body, and refuses one made for another body', () => {
+    const story = save(draft(), { body: paragraphs('Crews waited an hour.', 'Trusts blame bed shortages.', 'Unions disagree.') });
+    const typed = paragraphs('Crews waited an hour.', 'Trusts blame delayed discharges.', 'Unions disagree.');
+    clock.advance();
+    const ack = store.saveStory(story.id, story.revision, {
+      bodyEdit: { baseBlocks: 3, at: 1, remove: 1, insert: [typed.root.children[1]!] },
+    });
+    expect(ack).toMatchObject({ revision: story.revision + 1, wordCount: 10, contentModifiedAt: clock.iso() });
+    expect(store.getStory(story.id).body).toEqual(typed);
+    expect(store.listStories(libraryQuery({ query: 'discharges' })).rows.map((row) => row.id)).toEqual([story.id]);
+    expect(store.listStories(libraryQuery({ query: 'shortages' })).total).toBe(0);
+    checkSearchIndex(file);
+
+    const empty = draft('No body yet');
+    const before = dumpDatabase(file);
+    const stale = apiErrorOf(() => store.saveStory(story.id, ack.revision, { bodyEdit: { baseBlocks: 2, at: 0, remove: 1, insert: [] } }));
+    expect(stale).toMatchObject({ code: 'rejected', field: 'changes.bodyEdit' });
+    expect(stale.message).toContain('Send the whole text instead');
+    const both = apiErrorOf(() =>
+      store.saveStory(story.id, ack.revision, { body: typed, bodyEdit: { baseBlocks: 3, at: 0, remove: 0, insert: [] } }),
+    );
+    expect(both).toMatchObject({ code: 'invalid_input', field: 'changes.bodyEdit' });
+    expect(apiErrorOf(() => store.saveStory(empty.id, empty.revision, { bodyEdit: { baseBlocks: 0, at: 0, remove: 0, insert: [] } })).code).toBe(
+      'rejected',
+    );
+    expect(dumpDatabase(file)).toBe(before);
   });
 
   it('saves every field, counts the body’s words and reads it all back', () => {

@@ -2,9 +2,10 @@ import { initialSchema } from './0001-initial';
 import { revisionSummaries } from './0002-revision-summaries';
 import { houseStyleIgnores } from './0003-house-style-ignores';
 import { exportLogSlug } from './0004-export-log-slug';
+import { bodyHashes } from './0005-body-hashes';
 import type { Migration } from './migration';
 
 /** Every schema step in order; a new one is a new numbered file added here. */
-export const migrations: readonly Migration[] = [initialSchema, revisionSummaries, houseStyleIgnores, exportLogSlug];
+export const migrations: readonly Migration[] = [initialSchema, revisionSummaries, houseStyleIgnores, exportLogSlug, bodyHashes];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
