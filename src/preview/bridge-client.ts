@@ -6,9 +6,7 @@
 import type { ApiResult } from '../shared/api/api-error';
 import { BRIDGE_GLOBAL, operationNames, type CopydeskBridge } from '../shared/api/contract';
 import { stringifyWithBytes } from './json-bytes';
-import { API_PATH_PREFIX, TOKEN_HEADER } from './preview-protocol';
-
-const TOKEN_KEY = 'copydesk-preview-token';
+import { API_PATH_PREFIX, TOKEN_HEADER, TOKEN_STORAGE_KEY } from './preview-protocol';
 
 /**
  * The token arrives in the URL's hash (#token=…), which never reaches the
@@ -18,10 +16,10 @@ const TOKEN_KEY = 'copydesk-preview-token';
 function takeToken(): string {
   const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
   if (match) {
-    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]!));
+    sessionStorage.setItem(TOKEN_STORAGE_KEY, decodeURIComponent(match[1]!));
     history.replaceState(history.state, '', location.pathname + location.search);
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? '';
 }
 
 function failure(message: string): ApiResult<never> {
