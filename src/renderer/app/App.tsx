@@ -1,16 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { CopydeskApi, ShellCommand } from '../../shared/api/contract';
 import { ApiProvider } from '../api/api-context';
 import type { CommandSource } from '../api/client';
-import { AuthorsScreen } from '../authors/AuthorsScreen';
 import { requestExport } from '../export/export-request';
-import { LibraryScreen } from '../library/LibraryScreen';
-import { SettingsScreen } from '../settings/SettingsScreen';
 import { StoryPage } from '../story/StoryPage';
 import { useCreateStory } from '../story/use-create-story';
 import { hasPrimaryModifier } from '../ui/keyboard';
 import { ToastProvider, useToasts } from '../ui/toasts';
 import { NavigationProvider, useNavigation } from './navigation';
+import { AuthorsScreen, LibraryScreen, SettingsScreen } from './screens';
 import { SettingsProvider } from './settings-context';
 import { ShortcutsSheet } from './ShortcutsSheet';
 
@@ -87,9 +85,11 @@ function Shell({ onCommand }: { onCommand: CommandSource }) {
 
   return (
     <>
-      {route.screen === 'library' && <LibraryScreen onNewStory={createStory} />}
-      {route.screen === 'authors' && <AuthorsScreen />}
-      {route.screen === 'settings' && <SettingsScreen />}
+      <Suspense fallback={null}>
+        {route.screen === 'library' && <LibraryScreen onNewStory={createStory} />}
+        {route.screen === 'authors' && <AuthorsScreen />}
+        {route.screen === 'settings' && <SettingsScreen />}
+      </Suspense>
       {route.screen === 'story' && <StoryPage key={route.id} id={route.id} />}
       {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
     </>
