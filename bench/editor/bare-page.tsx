@@ -6,21 +6,21 @@ import './article.css';
 import { ListItemNode, ListNode } from '@lexical/list';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
-import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { HeadingNode, QuoteNode } from '@lexical/rich-text';
 import type { SerializedEditorState } from 'lexical';
 import { createRoot } from 'react-dom/client';
-import { attachHarness, loadBenchStory } from './harness';
 
 /**
  * The baseline: a bare Lexical editor of the same version, RichText and
  * History only, with the node types the story needs to load, set in the same
- * column and fonts as Copydesk's (./article.css).
+ * column and fonts as Copydesk's (./article.css). It fetches the story from
+ * its server as the app fetches it from the preview's.
  */
-const story = await loadBenchStory();
+const response = await fetch('./story.json');
+const story = (await response.json()) as SerializedEditorState;
 createRoot(document.getElementById('root')!).render(
   <div className="article">
     <LexicalComposer
@@ -30,16 +30,11 @@ createRoot(document.getElementById('root')!).render(
         onError: (error) => {
           throw error;
         },
-        editorState: (editor) => editor.setEditorState(editor.parseEditorState(story as unknown as SerializedEditorState)),
+        editorState: (editor) => editor.setEditorState(editor.parseEditorState(story)),
       }}
     >
       <RichTextPlugin contentEditable={<ContentEditable aria-label="Story text" />} ErrorBoundary={LexicalErrorBoundary} />
       <HistoryPlugin />
-      <EditorRefPlugin
-        editorRef={(editor) => {
-          if (editor !== null) attachHarness(editor);
-        }}
-      />
     </LexicalComposer>
   </div>,
 );

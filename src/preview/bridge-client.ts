@@ -4,11 +4,18 @@
  * does, with every operation sent to the local preview server over fetch.
  */
 import type { ApiResult } from '../shared/api/api-error';
-import { BRIDGE_GLOBAL, operationNames, type CopydeskBridge } from '../shared/api/contract';
+import type { CopydeskBridge, OperationName } from '../shared/api/contract';
 import { stringifyWithBytes } from './json-bytes';
-import { API_PATH_PREFIX, TOKEN_HEADER } from './preview-protocol';
+import { API_PATH_PREFIX, TOKEN_HEADER, TOKEN_STORAGE_KEY } from './preview-protocol';
 
-const TOKEN_KEY = 'copydesk-preview-token';
+/**
+ * The contract's operation names and the bridge's global name, written in by
+ * the bundler (bridge-bundle.ts): importing them would bring the contract's
+ * zod schemas into the page, built before the app can start, only to read
+ * their names.
+ */
+declare const __COPYDESK_OPERATION_NAMES__: readonly OperationName[];
+declare const __COPYDESK_BRIDGE_GLOBAL__: string;
 
 /**
  * The token arrives in the URL's hash (#token=…), which never reaches the
@@ -18,10 +25,10 @@ const TOKEN_KEY = 'copydesk-preview-token';
 function takeToken(): string {
   const match = /(?:^#|&)token=([^&]+)/.exec(location.hash);
   if (match) {
-    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]!));
+    sessionStorage.setItem(TOKEN_STORAGE_KEY, decodeURIComponent(match[1]!));
     history.replaceState(history.state, '', location.pathname + location.search);
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return sessionStorage.getItem(TOKEN_STORAGE_KEY) ?? '';
 }
 
 function failure(message: string): ApiResult<never> {
@@ -83,7 +90,7 @@ function createBridge(token: string): CopydeskBridge {
     // The preview has no menus; the renderer handles keyboard shortcuts itself.
     onCommand: () => () => undefined,
   };
-  for (const operation of operationNames) {
+  for (const operation of __COPYDESK_OPERATION_NAMES__) {
     bridge[operation] = (input: unknown) => call(token, operation, input);
   }
   // A browser has no main process to own the clipboard or a save dialog: the page does both itself.
@@ -92,7 +99,7 @@ function createBridge(token: string): CopydeskBridge {
   return Object.freeze(bridge) as CopydeskBridge;
 }
 
-Object.defineProperty(window, BRIDGE_GLOBAL, {
+Object.defineProperty(window, __COPYDESK_BRIDGE_GLOBAL__, {
   value: createBridge(takeToken()),
   writable: false,
   configurable: false,

@@ -28,7 +28,9 @@ import './styles/publishing.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createApiClient, findBridge } from './api/client';
+import { preloadStory } from './api/preload-story';
 import { App } from './app/App';
+import { parseRoute } from './app/routes';
 
 const root = createRoot(document.getElementById('root')!);
 const bridge = findBridge();
@@ -41,9 +43,11 @@ if (bridge === null) {
     </main>,
   );
 } else {
+  const route = parseRoute(window.location.hash);
+  const api = route.screen === 'story' ? preloadStory(createApiClient(bridge), route.id) : createApiClient(bridge);
   root.render(
     <StrictMode>
-      <App api={createApiClient(bridge)} onCommand={(listener) => bridge.onCommand(listener)} />
+      <App api={api} onCommand={(listener) => bridge.onCommand(listener)} />
     </StrictMode>,
   );
 }

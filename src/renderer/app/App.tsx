@@ -1,19 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import type { CopydeskApi } from '../../shared/api/contract';
 import type { CommandId } from '../../shared/commands/command-list';
 import { ApiProvider } from '../api/api-context';
 import type { CommandSource } from '../api/client';
-import { AuthorsScreen } from '../authors/AuthorsScreen';
 import { CommandPalette } from '../commands/CommandPalette';
 import { CommandsProvider, useCommand, useCommandRegistry, useRunCommand } from '../commands/commands-context';
 import { ShortcutsSheet } from '../commands/ShortcutsSheet';
 import { requestExport } from '../export/export-request';
-import { LibraryScreen } from '../library/LibraryScreen';
-import { SettingsScreen } from '../settings/SettingsScreen';
 import { StoryPage } from '../story/StoryPage';
 import { useCreateStory } from '../story/use-create-story';
 import { ToastProvider } from '../ui/toasts';
 import { NavigationProvider, useNavigation } from './navigation';
+import { AuthorsScreen, LibraryScreen, SettingsScreen } from './screens';
 import { SettingsProvider } from './settings-context';
 
 export function App({ api, onCommand }: { api: CopydeskApi; onCommand: CommandSource }) {
@@ -74,9 +72,11 @@ function Shell({ onCommand }: { onCommand: CommandSource }) {
 
   return (
     <>
-      {route.screen === 'library' && <LibraryScreen onNewStory={createStory} />}
-      {route.screen === 'authors' && <AuthorsScreen />}
-      {route.screen === 'settings' && <SettingsScreen />}
+      <Suspense fallback={null}>
+        {route.screen === 'library' && <LibraryScreen onNewStory={createStory} />}
+        {route.screen === 'authors' && <AuthorsScreen />}
+        {route.screen === 'settings' && <SettingsScreen />}
+      </Suspense>
       {route.screen === 'story' && <StoryPage key={route.id} id={route.id} />}
       {shortcutsOpen && <ShortcutsSheet onClose={() => setShortcutsOpen(false)} />}
       {paletteOpen && <CommandPalette registry={registry} onClose={closePalette} />}

@@ -11,7 +11,7 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { HISTORY_MERGE_TAG, type LexicalEditor, type SerializedEditorState } from 'lexical';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { StoryBody } from '../../shared/story/story-schema';
 import { bodyEditorNodes, nodeEditorParts } from './editor-nodes';
 import { BodyEditorOutputsContext, type BodyEditorOutputs } from './editor-outputs';
@@ -74,23 +74,54 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
     editorState: openingBody === null ? undefined : null,
   };
 
-  const toolbar = <ToolbarPlugin canInsertImages={importImage !== undefined} />;
-  const editable = (
-    <div className="body-editor">
-      <RichTextPlugin
-        contentEditable={
-          <ContentEditable
-            id="story-body"
-            className="body-editor__input"
-            aria-label="Story text"
-            aria-placeholder={PLACEHOLDER}
-            placeholder={<div className="body-editor__placeholder">{PLACEHOLDER}</div>}
-            spellCheck
-          />
-        }
-        ErrorBoundary={LexicalErrorBoundary}
-      />
-    </div>
+  // The editor's own parts are made once (per image support): when the page around the editor renders again
+  // (a save's state, a field typed), React finds the same elements and leaves the editor and its plugins alone.
+  const canInsertImages = importImage !== undefined;
+  const toolbar = useMemo(() => <ToolbarPlugin canInsertImages={canInsertImages} />, [canInsertImages]);
+  const editable = useMemo(
+    () => (
+      <div className="body-editor">
+        <RichTextPlugin
+          contentEditable={
+            <ContentEditable
+              id="story-body"
+              className="body-editor__input"
+              aria-label="Story text"
+              aria-placeholder={PLACEHOLDER}
+              placeholder={<div className="body-editor__placeholder">{PLACEHOLDER}</div>}
+              spellCheck
+            />
+          }
+          ErrorBoundary={LexicalErrorBoundary}
+        />
+      </div>
+    ),
+    [],
+  );
+  const plugins = useMemo(
+    () => (
+      <>
+        <SelectionSyncPlugin />
+        <HistoryPlugin />
+        <ListPlugin />
+        <LinkPlugin validateUrl={isAllowedLinkUrl} />
+        <HorizontalRulePlugin />
+        <TablePlugin />
+        <MarkdownShortcutPlugin transformers={markdownShortcuts} />
+        <TypographyPlugin />
+        <PastePlugin />
+        <BlockShortcutsPlugin />
+        <CardSelectionPlugin />
+        <LinkDialogPlugin />
+        {nodeEditorParts.map(({ type, Plugin }) => Plugin !== undefined && <Plugin key={type} importImage={importImage} />)}
+        <OutputsPlugin />
+        <HouseStylePlugin />
+        {onChange !== undefined && <ChangePlugin onChange={onChange} />}
+        {openingBody !== null && <LoadBodyPlugin body={openingBody} notify={notify} />}
+        {onReady !== undefined && <EditorRefPlugin editorRef={onReady} />}
+      </>
+    ),
+    [importImage, onChange, openingBody, notify, onReady],
   );
 
   return (
@@ -105,24 +136,7 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
           ) : (
             children({ toolbar, editable })
           )}
-          <SelectionSyncPlugin />
-          <HistoryPlugin />
-          <ListPlugin />
-          <LinkPlugin validateUrl={isAllowedLinkUrl} />
-          <HorizontalRulePlugin />
-          <TablePlugin />
-          <MarkdownShortcutPlugin transformers={markdownShortcuts} />
-          <TypographyPlugin />
-          <PastePlugin />
-          <BlockShortcutsPlugin />
-          <CardSelectionPlugin />
-          <LinkDialogPlugin />
-          {nodeEditorParts.map(({ type, Plugin }) => Plugin !== undefined && <Plugin key={type} importImage={importImage} />)}
-          <OutputsPlugin />
-          <HouseStylePlugin />
-          {onChange !== undefined && <ChangePlugin onChange={onChange} />}
-          {openingBody !== null && <LoadBodyPlugin body={openingBody} notify={notify} />}
-          {onReady !== undefined && <EditorRefPlugin editorRef={onReady} />}
+          {plugins}
         </EditorNoticeContext.Provider>
       </BodyEditorOutputsContext.Provider>
     </LexicalComposer>

@@ -14,6 +14,7 @@ import { fieldScopes, fieldText } from '../../shared/house-style/document';
 import type { LengthTarget } from '../../shared/house-style/length-target';
 import { createLiveValue, type LiveValue } from '../editor/live-value';
 import { applyBodyEdits } from '../editor/plugins/house-style-edits';
+import { whenIdle } from '../ui/when-idle';
 import type { HouseStyleEngine } from './house-style-engine';
 
 /** The story's text fields as the checker reads them. */
@@ -109,12 +110,6 @@ const EMPTY_DOCUMENT: CheckDocument = { section: '', headline: '', standfirst: '
  */
 const TYPING_PAUSE_MS = 300;
 const TYPING_MAX_WAIT_MS = 2_000;
-
-/** Runs `work` once the browser is idle (at most `timeout` ms later), after the frame that showed the keystroke. */
-function whenIdle(work: (hasTime: () => boolean) => void, timeout: number): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback((deadline) => work(() => deadline.timeRemaining() > 1), { timeout });
-  else setTimeout(() => work(() => false), 16);
-}
 
 /**
  * `loadEngine` fetches the checker (a separate chunk) and compiles its rules;

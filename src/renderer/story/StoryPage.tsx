@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SectionSettings } from '../../shared/settings/settings-schema';
 import { statusLabels, workflowStatuses, type WorkflowStatus } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
@@ -9,21 +9,14 @@ import { sectionSettings, useSettings } from '../app/settings-context';
 import { BodyEditor, serializeBody, type BodyEditorParts } from '../editor/BodyEditor';
 import { createBodyEditorOutputs } from '../editor/editor-outputs';
 import { useEditorCommands } from '../editor/use-editor-commands';
-import { ExportPanel } from '../export/ExportPanel';
-import { ExportPreview } from '../export/ExportPreview';
-import { ReadyChecklist } from '../export/ReadyChecklist';
 import { EXPORT_REQUEST_EVENT } from '../export/export-request';
 import { useStoryExport } from '../export/use-story-export';
 import { useLiveValue, type LiveValue } from '../editor/live-value';
 import { useImportImage } from '../images/ImageFileInput';
 import { BylinesPanel } from '../panels/bylines/BylinesPanel';
 import { StoryBylineNames } from '../panels/bylines/StoryBylineNames';
-import { PublishingPanel } from '../panels/publishing/PublishingPanel';
 import { PullQuoteList } from '../panels/pull-quotes/PullQuoteList';
-import { RelatedPanel } from '../panels/related/RelatedPanel';
-import { HouseStylePanel } from '../panels/house-style/HouseStylePanel';
-import { HistoryCompare } from '../panels/history/HistoryCompare';
-import { focusSelectedVersion, HistoryPanel } from '../panels/history/HistoryPanel';
+import { focusSelectedVersion } from '../panels/history/focus-selected-version';
 import { useStoryHistory } from '../panels/history/use-story-history';
 import { HouseStyleContext } from '../house-style/house-style-context';
 import { HouseStyleCount } from '../house-style/HouseStyleCount';
@@ -38,6 +31,7 @@ import { ConflictNotice, PlaceNotice, SaveFailedNotice } from './StoryNotices';
 import { StoryOutline } from './StoryOutline';
 import { StoryPanel } from './StoryPanel';
 import { StoryRail } from './StoryRail';
+import { ExportPanel, ExportPreview, HistoryCompare, HistoryPanel, HouseStylePanel, PublishingPanel, ReadyChecklist, RelatedPanel } from './story-page-parts';
 import { fieldElementIds } from './fields/field-ids';
 import { StoryTextField } from './fields/StoryTextField';
 import { LeadImageField } from './LeadImageField';
@@ -325,18 +319,22 @@ export function StoryPage({ id }: { id: string }) {
           )}
         </div>
         {comparedRevision !== null && story !== null && (
-          <HistoryCompare
-            revision={comparedRevision}
-            current={story}
-            onRestore={history.restoreSelected}
-            onClose={() => {
-              focusSelectedVersion();
-              history.select(null);
-            }}
-          />
+          <Suspense fallback={null}>
+            <HistoryCompare
+              revision={comparedRevision}
+              current={story}
+              onRestore={history.restoreSelected}
+              onClose={() => {
+                focusSelectedVersion();
+                history.select(null);
+              }}
+            />
+          </Suspense>
         )}
         {previewing && (
-          <ExportPreview exporter={exporter} assetBaseUrl={settings?.assetBaseUrl ?? ''} onClose={() => setPreviewOpen(false)} />
+          <Suspense fallback={null}>
+            <ExportPreview exporter={exporter} assetBaseUrl={settings?.assetBaseUrl ?? ''} onClose={() => setPreviewOpen(false)} />
+          </Suspense>
         )}
       </main>
       <StoryPanel

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { Suspense, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { Icon } from '../ui/Icon';
 import { panelTabs, type PanelTabId } from './panel-tabs';
 
@@ -39,12 +39,15 @@ export function StoryPanel({ openTab, lastTab, onOpenTab, content }: StoryPanelP
               <Icon name="close" size={16} />
             </button>
           </div>
-          {content?.[current.id] ?? (
-            <>
-              <p className="story-panel__placeholder">{current.note}</p>
-              <p className="story-panel__soon">Arrives in a later release.</p>
-            </>
-          )}
+          {/* A tab's panel loads the first time it is opened (story-page-parts.ts). */}
+          <Suspense fallback={<p className="story-panel__placeholder">Loading…</p>}>
+            {content?.[current.id] ?? (
+              <>
+                <p className="story-panel__placeholder">{current.note}</p>
+                <p className="story-panel__soon">Arrives in a later release.</p>
+              </>
+            )}
+          </Suspense>
         </div>
       )}
       <div

@@ -26,6 +26,9 @@ function story(): LexicalEditor {
   return editor;
 }
 
+/** The count and the outline follow the text in idle time after a change (here, without requestIdleCallback, a timer). */
+const afterIdle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
 function storedWords(editor: LexicalEditor): number {
   return countWords(bodyPlainText(editor.getEditorState().toJSON() as unknown as StoryBody));
 }
@@ -39,7 +42,7 @@ describe('live word count', () => {
     expect(words).toBe(16);
   });
 
-  it('follows edits, new blocks and deleted blocks', () => {
+  it('follows edits, new blocks and deleted blocks, once the page is idle', async () => {
     const editor = story();
     let words = -1;
     registerWordCount(editor, (count) => (words = count));
@@ -52,13 +55,14 @@ describe('live word count', () => {
       },
       { discrete: true },
     );
+    await afterIdle();
     expect(words).toBe(storedWords(editor));
     expect(words).toBe(3 + 4 + 3 + 4);
   });
 });
 
 describe('outline', () => {
-  it('lists the subheadings in order with their level, and follows changes', () => {
+  it('lists the subheadings in order with their level, and follows changes once the page is idle', async () => {
     const editor = story();
     let outline: OutlineItem[] = [];
     registerOutline(editor, (items) => (outline = items));
@@ -73,6 +77,7 @@ describe('outline', () => {
       },
       { discrete: true },
     );
+    await afterIdle();
     expect(outline[0]).toMatchObject({ level: 2, text: 'What really went wrong' });
   });
 });

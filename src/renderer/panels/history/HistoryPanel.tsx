@@ -10,11 +10,6 @@ type HistoryPanelProps = {
   storyRevision: number | null;
 };
 
-/** Back from a comparison: focus returns to the version that was being compared. */
-export function focusSelectedVersion(): void {
-  document.querySelector<HTMLButtonElement>('.history-item[aria-pressed="true"]')?.focus();
-}
-
 /** The "History" tab: the story's kept versions, newest first; selecting one compares it with the current text. */
 export function HistoryPanel({ history, storyRevision }: HistoryPanelProps) {
   const now = useNow();
