@@ -48,4 +48,21 @@ describe('references in code and docs', () => {
     );
     expect(missing).toEqual([]);
   });
+
+  it('name only source files and folders that exist', () => {
+    // Paths written from the repository's root in the source and the documents. One followed by
+    // `<`, `*` or `{` is a pattern; one in quotes right after `from` is an example's module name.
+    const pathLike = /(?<![\w./-])(?:src|test|e2e|bench|scripts|resources|docs|types)\/[\w./-]*\w/g;
+    const readers = files.filter((file) => file.startsWith('src/') || file.endsWith('.md'));
+    const missing = readers.flatMap((file) => {
+      const text = readFileSync(join(repo, file), 'utf8');
+      return [...text.matchAll(pathLike)]
+        .filter((match) => !'<*{'.includes(text[match.index + match[0].length] ?? ''))
+        .filter((match) => !/from ['"]$/.test(text.slice(Math.max(0, match.index - 6), match.index)))
+        .map((match) => match[0])
+        .filter((path) => !path.startsWith('bench/.work') && !path.startsWith('bench/comparisons/node_modules') && !existsSync(join(repo, path)))
+        .map((path) => `${file} names ${path}`);
+    });
+    expect(missing).toEqual([]);
+  });
 });

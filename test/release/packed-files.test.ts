@@ -3,7 +3,7 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builderConfig, packageJson, packedApp, projectRoot, type BuilderOs, type PackedApp } from './electron-builder-packing';
 
-/** The module src/main/electron/native-database.ts loads by name at run time (createRequire, so no bundler sees it). */
+/** The module src/main/store/electron-database.ts loads by name at run time (createRequire, so no bundler sees it). */
 const NATIVE_DATABASE = 'better-sqlite3-napi';
 
 /** Prebuilt binaries better-sqlite3-napi carries, by the OS electron-builder builds for. */
