@@ -21,6 +21,14 @@ export interface NodeHtmlWriter {
   warn(code: ExportWarningCode, message: string): void;
   /** Says visible content was written, so the element around the node is kept. */
   wroteContent(): void;
+  /** Whether the node stands inside a link, where it must not write a link of its own. */
+  isInLink(): boolean;
+  /**
+   * Numbers the node in document order among the nodes of its type: 1 for
+   * the first that asks in this body. Those nodes are handed, in that order,
+   * to its `writeAfterBody` (a footnote's note follows the body).
+   */
+  number(node: JsonNode): number;
 }
 
 /** How a node is written in the exported HTML (docs/export-format.md). */
@@ -37,6 +45,12 @@ export interface NodeHtmlExport {
    * adds at that paragraph's end; null when it does not (or cannot) close one.
    */
   paragraphEnding?(node: unknown): string | null;
+  /**
+   * What the node writes after the body (in the article form inside the
+   * article, before its footer), given the nodes of its type that took a
+   * `number` while the body was written; never called when none did.
+   */
+  writeAfterBody?(numbered: readonly JsonNode[], out: string[]): void;
 }
 
 /** How the HTML import reads the node back from our own export (and from other sites' like markup). */
@@ -62,8 +76,8 @@ export interface NodeDefinition {
   readonly type: string;
   readonly html: NodeHtmlExport;
   readonly htmlImport: NodeHtmlImport;
-  /** The node as the house-style checker reads a stored body: one block of its own kind. */
-  checkBlock(node: JsonNode, key: string): CheckBlock;
+  /** The node as the house-style checker reads a stored body: one block of its own kind; absent when the checker leaves it out. */
+  checkBlock?(node: JsonNode, key: string): CheckBlock;
   /** Whether its text is body copy (counted as words, searched, quoted from); captions and quotes are not. */
   readonly bodyText: boolean;
 }

@@ -1,0 +1,88 @@
+import { stopLexicalPropagation, type LexicalEditor, type NodeKey } from 'lexical';
+import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { MAX_FOOTNOTE_TEXT } from '../footnote-names';
+import { SAVE_FOOTNOTE_COMMAND } from './footnote-commands';
+
+/** Events the note keeps to itself: the story editor around it must not read them as typing in the text. */
+const OWN_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'cut', 'copy', 'drop', 'dragstart', 'compositionstart', 'compositionend', 'click', 'mousedown'] as const;
+
+type FootnoteEditorProps = {
+  editor: LexicalEditor;
+  nodeKey: NodeKey;
+  number: number;
+  text: string;
+  onDone: () => void;
+};
+
+/**
+ * The note's text in a small popover under its marker. Escape, Enter,
+ * Ctrl/Cmd+Enter, Done or a click elsewhere keep the change (one undo step)
+ * and put the caret back after the marker; a note left empty is taken out.
+ */
+export function FootnoteEditor({ editor, nodeKey, number, text, onDone }: FootnoteEditorProps) {
+  const [draft, setDraft] = useState(text);
+  const formRef = useRef<HTMLDivElement>(null);
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  const done = useRef(false);
+  const labelId = useId();
+  const hintId = useId();
+
+  useEffect(() => {
+    const form = formRef.current;
+    if (form === null) return;
+    for (const name of OWN_EVENTS) form.addEventListener(name, stopLexicalPropagation);
+    const field = fieldRef.current;
+    field?.focus({ preventScroll: true });
+    field?.setSelectionRange(field.value.length, field.value.length);
+    return () => {
+      for (const name of OWN_EVENTS) form.removeEventListener(name, stopLexicalPropagation);
+    };
+  }, []);
+
+  const close = () => {
+    if (done.current) return;
+    done.current = true;
+    onDone();
+    editor.dispatchCommand(SAVE_FOOTNOTE_COMMAND, { key: nodeKey, text: draft });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' || event.key === 'Enter') {
+      // Enter never puts a line break in a note: a note is one paragraph.
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    }
+  };
+
+  const onBlur = (event: FocusEvent) => {
+    if (!(event.relatedTarget instanceof Node && formRef.current?.contains(event.relatedTarget))) close();
+  };
+
+  return (
+    <div ref={formRef} className="footnote-editor" role="dialog" aria-labelledby={labelId} onKeyDown={onKeyDown} onBlur={onBlur}>
+      <label id={labelId} className="footnote-editor__label" htmlFor={`${labelId}-text`}>
+        Footnote {number}
+      </label>
+      <textarea
+        ref={fieldRef}
+        id={`${labelId}-text`}
+        className="footnote-editor__text"
+        value={draft}
+        maxLength={MAX_FOOTNOTE_TEXT}
+        rows={3}
+        placeholder="The note: a source, a reference or an aside"
+        aria-describedby={hintId}
+        onChange={(event) => setDraft(event.target.value)}
+      />
+      <div className="footnote-editor__actions">
+        <p id={hintId} className="footnote-editor__hint">
+          Enter or Esc to finish. An empty note is removed.
+        </p>
+        <button type="button" className="button button--secondary button--small" onClick={close}>
+          Done
+        </button>
+      </div>
+    </div>
+  );
+}
