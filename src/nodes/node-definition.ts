@@ -59,10 +59,12 @@ export interface NodeHtmlImport {
   readonly blockElements?: readonly string[];
   /** The node such an element holds, or null when it is not this node's; `typography` sets the house typography on its text. */
   readBlock?(element: DomElement, typography: boolean): SerializedLexicalNode | null;
-  /** Whether an element inside text is this node's mark that closes the paragraph it stands in. */
-  isParagraphEndMark?(element: DomElement): boolean;
-  /** The node such a mark becomes, placed after its paragraph. */
-  paragraphEndNode?(): SerializedLexicalNode;
+  /**
+   * An element inside text that is this node's mark closing the paragraph it
+   * stands in (the end mark's span), read into the node placed after that
+   * paragraph; null when it is not one.
+   */
+  readParagraphEnd?(element: DomElement): SerializedLexicalNode | null;
 }
 
 /**

@@ -9,8 +9,7 @@ export const endMark: NodeDefinition = {
   type: END_MARK_TYPE,
   html: { writeBlock: writeEndMarkBlock, writeInline: writeEndMarkInline, paragraphEnding: endMarkParagraphEnding },
   htmlImport: {
-    isParagraphEndMark: (element) => element.name === 'span' && hasClass(element, END_MARK_CLASS),
-    paragraphEndNode: endMarkNode,
+    readParagraphEnd: (element) => (element.name === 'span' && hasClass(element, END_MARK_CLASS) ? endMarkNode() : null),
   },
   checkBlock: (_node, key) => ({ key, kind: 'endmark', text: '' }),
   bodyText: false,

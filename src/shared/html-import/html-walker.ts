@@ -1,5 +1,4 @@
 import { customNodes } from '../../nodes/registry';
-import type { NodeHtmlImport } from '../../nodes/node-definition';
 import type { SerializedLexicalNode } from '../nodes/lexical-json';
 import { BlockBuilder, PARAGRAPH, QUOTE, type BlockKind, type WalkContext } from './block-builder';
 import { BlockSink, ListSink, listStart } from './block-sinks';
@@ -149,9 +148,9 @@ export class HtmlWalker extends BlockBuilder {
         this.addText('"', inner);
         return;
       case 'span': {
-        const ending = paragraphEndMark(element);
-        if (ending?.paragraphEndNode !== undefined) {
-          this.addParagraphEnd(ending.paragraphEndNode(), context);
+        const ending = readParagraphEnd(element);
+        if (ending !== null) {
+          this.addParagraphEnd(ending, context);
           return;
         }
       }
@@ -333,9 +332,13 @@ function readOwnBlock(element: DomElement, typography: boolean): SerializedLexic
   return null;
 }
 
-/** The import of our own node whose paragraph-closing mark the element is (the end mark's span), if any. */
-function paragraphEndMark(element: DomElement): NodeHtmlImport | undefined {
-  return customNodes.find(({ htmlImport }) => htmlImport.isParagraphEndMark?.(element) === true)?.htmlImport;
+/** Our own node whose paragraph-closing mark the element is (the end mark's span), read; null when it is none. */
+function readParagraphEnd(element: DomElement): SerializedLexicalNode | null {
+  for (const { htmlImport } of customNodes) {
+    const node = htmlImport.readParagraphEnd?.(element) ?? null;
+    if (node !== null) return node;
+  }
+  return null;
 }
 
 function innerContext(element: DomElement, style: InlineStyle, context: WalkContext): WalkContext {
