@@ -1,5 +1,5 @@
 import { stopLexicalPropagation, type LexicalEditor, type NodeKey } from 'lexical';
-import { useEffect, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent } from 'react';
 import { MAX_FOOTNOTE_TEXT } from '../footnote-names';
 import { SAVE_FOOTNOTE_COMMAND } from './footnote-commands';
 
@@ -11,6 +11,8 @@ type FootnoteEditorProps = {
   nodeKey: NodeKey;
   number: number;
   text: string;
+  /** Where it stands, under its marker. */
+  style: CSSProperties;
   onDone: () => void;
 };
 
@@ -19,7 +21,7 @@ type FootnoteEditorProps = {
  * Ctrl/Cmd+Enter, Done or a click elsewhere keep the change (one undo step)
  * and put the caret back after the marker; a note left empty is taken out.
  */
-export function FootnoteEditor({ editor, nodeKey, number, text, onDone }: FootnoteEditorProps) {
+export function FootnoteEditor({ editor, nodeKey, number, text, style, onDone }: FootnoteEditorProps) {
   const [draft, setDraft] = useState(text);
   const formRef = useRef<HTMLDivElement>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
@@ -60,7 +62,7 @@ export function FootnoteEditor({ editor, nodeKey, number, text, onDone }: Footno
   };
 
   return (
-    <div ref={formRef} className="footnote-editor" role="dialog" aria-labelledby={labelId} onKeyDown={onKeyDown} onBlur={onBlur}>
+    <div ref={formRef} className="footnote-editor" style={style} role="dialog" aria-labelledby={labelId} onKeyDown={onKeyDown} onBlur={onBlur}>
       <label id={labelId} className="footnote-editor__label" htmlFor={`${labelId}-text`}>
         Footnote {number}
       </label>

@@ -43,10 +43,8 @@ export function FootnotePlugin() {
       editor.registerCommand(
         INSERT_FOOTNOTE_COMMAND,
         () => {
-          let key: NodeKey | null = null;
-          editor.update(() => {
-            key = $insertFootnote();
-          });
+          // Command handlers run inside an editor update, so the note is made here and now.
+          const key = $insertFootnote();
           if (key !== null) list.open(key);
           return true;
         },

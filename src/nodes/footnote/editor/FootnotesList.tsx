@@ -14,7 +14,7 @@ export function FootnotesList({ editor }: { editor: LexicalEditor }) {
         {notes.map((note, index) => (
           <li key={note.key} className="footnotes-list__item">
             <button type="button" className="footnotes-list__note" onClick={() => list.open(note.key)}>
-              <span className="footnotes-list__number" aria-hidden="true">
+              <span className="footnotes-list__number">
                 {index + 1}.
               </span>{' '}
               {note.text === '' ? <span className="footnotes-list__empty">(empty)</span> : note.text}

@@ -40,12 +40,14 @@ export type NoteResult = 'kept' | 'removed' | 'dropped';
  */
 export function saveNote(editor: LexicalEditor, key: NodeKey, draft: string): NoteResult {
   const text = cleanNote(draft);
-  let result: NoteResult = 'kept';
-  let fresh = false;
-  editor.getEditorState().read(() => {
+  const before = editor.getEditorState().read(() => {
     const node = $getNodeByKey(key);
-    fresh = $isFootnoteNode(node) && node.getText() === '';
+    return $isFootnoteNode(node) ? node.getText() : null;
   });
+  if (before === null) return 'kept';
+  const fresh = before === '';
+  const result: NoteResult = text !== '' ? 'kept' : fresh ? 'dropped' : 'removed';
+  // Called from a command too, where this update runs after the command's own: nothing below reads it back.
   editor.update(
     () => {
       const node = $getNodeByKey(key);
@@ -56,7 +58,6 @@ export function saveNote(editor: LexicalEditor, key: NodeKey, draft: string): No
         node.remove();
         if (previous !== null) previous.selectEnd();
         else parent.selectStart();
-        result = fresh ? 'dropped' : 'removed';
         return;
       }
       if (text !== node.getText()) node.setText(text);
