@@ -1,7 +1,8 @@
 import type { ExportWarningCode } from '../shared/export/export-warning';
 import type { HtmlOutput } from '../shared/export/html-output';
 import type { CheckBlock } from '../shared/house-style/document';
-import type { DomElement } from '../shared/html-import/dom-nodes';
+import type { DomElement, DomParent } from '../shared/html-import/dom-nodes';
+import type { ImportWarningCode } from '../shared/html-import/import-warning';
 import type { SerializedLexicalNode } from '../shared/nodes/lexical-json';
 import type { Settings } from '../shared/settings/settings-schema';
 
@@ -65,7 +66,26 @@ export interface NodeHtmlImport {
    * paragraph; null when it is not one.
    */
   readParagraphEnd?(element: DomElement): SerializedLexicalNode | null;
+  /**
+   * For a node whose markup is split over the page (a footnote's reference
+   * in the text, its note in a list at the end): reads the page first and
+   * returns how to read its elements as the body is walked; null when the
+   * page holds none of its markup. `page` is the whole page, which may hold
+   * more than the body (our article's notes follow its body).
+   */
+  readPage?(page: DomParent, typography: boolean): NodePageReader | null;
 }
+
+/** How the HTML import reads one page's markup of a node split over the page (NodeHtmlImport.readPage). */
+export interface NodePageReader {
+  /** Whether the element was read with the page and stays out of the body (a list of notes). */
+  leavesOut(element: DomElement): boolean;
+  /** What an element inside text stands for; null when it is not this node's markup. */
+  readInline(element: DomElement): InlineRead | null;
+}
+
+/** The node, or, when its other half is missing, the text kept in its place and the warning that says so. */
+export type InlineRead = { node: SerializedLexicalNode } | { text: string; warning: ImportWarningCode; subject: string };
 
 /**
  * Everything the layers that work on stored JSON (exporter, importer,

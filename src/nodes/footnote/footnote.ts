@@ -1,5 +1,6 @@
 import type { NodeDefinition } from '../node-definition';
 import { writeFootnoteBlock, writeFootnoteRef, writeFootnotes } from './footnote-html';
+import { readFootnotePage } from './footnote-markup';
 import { FOOTNOTE_TYPE } from './footnote-names';
 
 /**
@@ -11,6 +12,6 @@ import { FOOTNOTE_TYPE } from './footnote-names';
 export const footnote: NodeDefinition = {
   type: FOOTNOTE_TYPE,
   html: { writeBlock: writeFootnoteBlock, writeInline: writeFootnoteRef, writeAfterBody: writeFootnotes },
-  htmlImport: {},
+  htmlImport: { readPage: readFootnotePage },
   bodyText: false,
 };
