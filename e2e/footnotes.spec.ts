@@ -45,6 +45,7 @@ test('footnotes are inserted at the caret, numbered in order, edited in place, l
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(preview.url);
   await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
   await page.keyboard.type('Agency bills rise again');
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
@@ -107,6 +108,16 @@ test('footnotes are inserted at the caret, numbered in order, edited in place, l
   await expectNoSeriousAxeViolations(page);
   await page.keyboard.press('Escape');
   await page.emulateMedia({ colorScheme: 'light' });
+
+  // A note emptied is taken out, renumbering the rest, and the notice's Undo brings it back.
+  await marker(page, 1).click();
+  await noteField(page).fill('');
+  await page.keyboard.press('Escape');
+  await expect(marker(page, 1)).toHaveAccessibleName(`Footnote 1: ${NOTE_A}`);
+  await expect(marker(page, 2)).toHaveCount(0);
+  await page.getByRole('status').filter({ hasText: 'Empty footnote removed.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(marker(page, 1)).toHaveAccessibleName(`Footnote 1: ${NOTE_B}`);
+  await expect(marker(page, 2)).toHaveAccessibleName(`Footnote 2: ${NOTE_A}`);
 
   // The export lists the notes after the body, linked both ways.
   await saved(page);
