@@ -88,6 +88,9 @@ test('footnotes are inserted at the caret, numbered in order, edited in place, l
   await expect(noteField(page)).toHaveValue(NOTE_A);
   await noteField(page).fill('Board papers, "Finance report", March 2026.');
   await page.screenshot({ path: testInfo.outputPath('footnote-editor-1440.png') });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: testInfo.outputPath('footnote-editor-1024.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
   await expectNoSeriousAxeViolations(page);
   await page.keyboard.press('Escape');
   await expect(marker(page, 2)).toHaveAccessibleName('Footnote 2: Board papers, ‘Finance report’, March 2026.');

@@ -33,6 +33,7 @@ export function FootnoteEditor({ editor, nodeKey, number, text, style, onDone }:
     const form = formRef.current;
     if (form === null) return;
     for (const name of OWN_EVENTS) form.addEventListener(name, stopLexicalPropagation);
+    form.scrollIntoView({ block: 'nearest' });
     const field = fieldRef.current;
     field?.focus({ preventScroll: true });
     field?.setSelectionRange(field.value.length, field.value.length);
@@ -57,12 +58,13 @@ export function FootnoteEditor({ editor, nodeKey, number, text, style, onDone }:
     }
   };
 
+  // The popover itself takes focus (tabIndex -1) when its own text is clicked, so only a click elsewhere closes it.
   const onBlur = (event: FocusEvent) => {
     if (!(event.relatedTarget instanceof Node && formRef.current?.contains(event.relatedTarget))) close();
   };
 
   return (
-    <div ref={formRef} className="footnote-editor" style={style} role="dialog" aria-labelledby={labelId} onKeyDown={onKeyDown} onBlur={onBlur}>
+    <div ref={formRef} className="footnote-editor" style={style} role="dialog" tabIndex={-1} aria-labelledby={labelId} onKeyDown={onKeyDown} onBlur={onBlur}>
       <label id={labelId} className="footnote-editor__label" htmlFor={`${labelId}-text`}>
         Footnote {number}
       </label>
