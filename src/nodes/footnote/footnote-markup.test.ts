@@ -58,6 +58,13 @@ describe('footnote import', () => {
     expect(inline(nodes as Node[])).toEqual(['paragraph: Costs rose[^NHS England figures.] again.']);
   });
 
+  it('reads references whose way back names the sup, as Wikipedia writes them', () => {
+    const html =
+      '<p>Founded in 1948.<sup id="cite_ref-1" class="reference"><a href="#cite_note-1">[1]</a></sup></p>' +
+      '<ol class="references"><li id="cite_note-1"><span class="mw-cite-backlink"><a href="#cite_ref-1">^</a></span> <span class="reference-text">Rivett, G. (1998).</span></li></ol>';
+    expect(inline(htmlToBodyNodes(html).nodes as Node[])).toEqual(['paragraph: Founded in 1948.[^Rivett, G. (1998).]']);
+  });
+
   it('keeps a reference whose note is missing as text, with a warning', () => {
     const { nodes, warnings } = htmlToBodyNodes('<p>Costs rose.<sup><a href="#footnote-3" id="footnote-ref-3">[3]</a></sup></p>', { source: 'paste' });
     expect(inline(nodes as Node[])).toEqual(['paragraph: Costs rose.[3]']);

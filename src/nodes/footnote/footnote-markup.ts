@@ -46,7 +46,8 @@ export function readFootnotePage(page: DomParent, typography: boolean): NodePage
       const reference = known.get(element);
       if (reference === undefined) return null;
       const item = items.get(reference.target);
-      const text = item === undefined ? '' : noteText(item, reference.link.attribs.id);
+      // The way back names the reference's link (ours, Word's, WordPress's) or the sup round it (Wikipedia's).
+      const text = item === undefined ? '' : noteText(item, reference.link.attribs.id ?? element.attribs.id);
       if (text !== '') return { node: footnoteNode(typeset(text)) };
       const mark = plainTextOf(element);
       return { text: mark, warning: 'footnote-without-note', subject: mark };
