@@ -1,10 +1,7 @@
-import { stopLexicalPropagation, type LexicalEditor, type NodeKey } from 'lexical';
+import type { LexicalEditor, NodeKey } from 'lexical';
 import { useEffect, useId, useRef, useState, type CSSProperties, type FocusEvent, type KeyboardEvent } from 'react';
 import { MAX_FOOTNOTE_TEXT } from '../footnote-names';
 import { SAVE_FOOTNOTE_COMMAND } from './footnote-commands';
-
-/** Events the note keeps to itself: the story editor around it must not read them as typing in the text. */
-const OWN_EVENTS = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'paste', 'cut', 'copy', 'drop', 'dragstart', 'compositionstart', 'compositionend', 'click', 'mousedown'] as const;
 
 type FootnoteEditorProps = {
   editor: LexicalEditor;
@@ -29,17 +26,12 @@ export function FootnoteEditor({ editor, nodeKey, number, text, style, onDone }:
   const labelId = useId();
   const hintId = useId();
 
+  // Drawn outside the text (FootnoteView), so the story editor never sees its keys.
   useEffect(() => {
-    const form = formRef.current;
-    if (form === null) return;
-    for (const name of OWN_EVENTS) form.addEventListener(name, stopLexicalPropagation);
-    form.scrollIntoView({ block: 'nearest' });
+    formRef.current?.scrollIntoView({ block: 'nearest' });
     const field = fieldRef.current;
     field?.focus({ preventScroll: true });
     field?.setSelectionRange(field.value.length, field.value.length);
-    return () => {
-      for (const name of OWN_EVENTS) form.removeEventListener(name, stopLexicalPropagation);
-    };
   }, []);
 
   const close = () => {
