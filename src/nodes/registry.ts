@@ -1,4 +1,5 @@
 import { endMark } from './end-mark/end-mark';
+import { footnote } from './footnote/footnote';
 import { image } from './image/image';
 import type { NodeDefinition } from './node-definition';
 import { pullQuote } from './pull-quote/pull-quote';
@@ -13,7 +14,7 @@ import { pullQuote } from './pull-quote/pull-quote';
  * The order is the HTML import's: the first node whose markup an element
  * matches reads it.
  */
-export const customNodes: readonly NodeDefinition[] = [image, pullQuote, endMark];
+export const customNodes: readonly NodeDefinition[] = [image, pullQuote, endMark, footnote];
 
 const byType: ReadonlyMap<string, NodeDefinition> = new Map(customNodes.map((node) => [node.type, node]));
 

@@ -23,6 +23,7 @@ import { HouseStyleCount } from '../house-style/HouseStyleCount';
 import { useHouseStyle } from '../house-style/use-house-style';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import type { EditorNotice } from '../editor/plugins/editor-notice';
 import { useToasts } from '../ui/toasts';
 import type { PanelTabId } from './panel-tabs';
 import type { SaveState } from './save-throttle';
@@ -178,7 +179,7 @@ export function StoryPage({ id }: { id: string }) {
 
   const importImage = useImportImage();
 
-  const notify = useCallback((message: string, tone?: 'error') => toasts.show({ message, tone }), [toasts]);
+  const notify = useCallback<EditorNotice>((message, tone, action) => toasts.show({ message, tone, action }), [toasts]);
 
   const resolveConflict = async (choice: 'theirs' | 'mine') => {
     setResolving(true);

@@ -1,7 +1,7 @@
 import { isNotYetLive, relatedLinkProblem } from '../story/related-link-state';
 import type { ExportInput } from './export-input';
 import { leadImageSchema } from './export-input';
-import { writeBody } from './body-html';
+import { writeAfterBody, writeBody, type NumberedNodes } from './body-html';
 import { quoted } from './export-warning';
 import { escapeAttribute, escapeText, hasVisibleText } from './html-escape';
 import type { HtmlOutput } from './html-output';
@@ -15,7 +15,11 @@ import { imageUrl } from './site-urls';
 export function writeArticle(output: HtmlOutput, input: ExportInput): void {
   output.out.push('<article class="cd-article" lang="en-GB">\n');
   writeHeader(output, input);
-  writeWrapped(output, '<div class="cd-body">\n', '</div>\n', () => writeBody(output, input.story.body, input.settings));
+  let numbered: NumberedNodes = new Map();
+  writeWrapped(output, '<div class="cd-body">\n', '</div>\n', () => {
+    numbered = writeBody(output, input.story.body, input.settings);
+  });
+  writeAfterBody(output, numbered);
   writeFooter(output, input.authorBio);
   writeRelated(output, input);
   output.out.push('</article>\n');

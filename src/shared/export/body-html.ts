@@ -345,7 +345,17 @@ class BodyWriter extends InlineHtmlWriter {
   }
 }
 
-/** Writes the body's blocks onto output.out. */
-export function writeBody(output: HtmlOutput, body: StoryBody | null, settings: Pick<Settings, 'assetBaseUrl'>): void {
-  new BodyWriter(output, settings).writeRoot(body);
+/** The nodes of each type that the body numbered in document order (footnotes), for what they write after it. */
+export type NumberedNodes = ReadonlyMap<string, readonly JsonNode[]>;
+
+/** Writes the body's blocks onto output.out; returns the nodes it numbered, for writeAfterBody. */
+export function writeBody(output: HtmlOutput, body: StoryBody | null, settings: Pick<Settings, 'assetBaseUrl'>): NumberedNodes {
+  const writer = new BodyWriter(output, settings);
+  writer.writeRoot(body);
+  return writer.numbered;
+}
+
+/** What our own nodes write after the body (a footnote's notes list), given what the body numbered; nothing when it numbered nothing. */
+export function writeAfterBody(output: HtmlOutput, numbered: NumberedNodes): void {
+  for (const [type, nodes] of numbered) customNode(type)?.html.writeAfterBody?.(nodes, output.out);
 }

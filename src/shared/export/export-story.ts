@@ -1,5 +1,5 @@
 import { writeArticle } from './article-html';
-import { writeBody } from './body-html';
+import { writeAfterBody, writeBody } from './body-html';
 import type { ExportImage, ExportInput, ExportOptions } from './export-input';
 import type { ExportWarning } from './export-warning';
 import type { HtmlOutput } from './html-output';
@@ -22,7 +22,7 @@ export function exportStory(input: ExportInput, options: ExportOptions): ExportR
   const output: HtmlOutput = { out: [], warnings: [], images: new Map() };
   switch (options.form) {
     case 'body':
-      writeBody(output, input.story.body, input.settings);
+      writeAfterBody(output, writeBody(output, input.story.body, input.settings));
       break;
     case 'article':
       writeArticle(output, input);

@@ -46,6 +46,8 @@ export class InlineHtmlWriter {
   private inLink = false;
   /** What our own nodes' writers (src/nodes) may use. */
   protected readonly nodeWriter: NodeHtmlWriter;
+  /** The nodes that took a number (NodeHtmlWriter.number), by type, in document order. */
+  readonly numbered = new Map<string, JsonNode[]>();
 
   constructor(
     protected readonly output: HtmlOutput,
@@ -59,6 +61,13 @@ export class InlineHtmlWriter {
       warn: (code, message) => this.warn(code, message),
       wroteContent: () => {
         this.hasContent = true;
+      },
+      isInLink: () => this.inLink,
+      number: (node) => {
+        const nodes = this.numbered.get(node.type) ?? [];
+        nodes.push(node);
+        this.numbered.set(node.type, nodes);
+        return nodes.length;
       },
     };
   }

@@ -71,7 +71,8 @@ function walkNode(node: JsonNode, key: string, inCell: boolean, depth: number, o
   if (depth > MAX_DEPTH) return;
   const custom = customNode(node.type);
   if (custom !== undefined) {
-    out.push(custom.checkBlock(node, key));
+    const block = custom.checkBlock?.(node, key);
+    if (block !== undefined) out.push(block);
     return;
   }
   if (node.type === 'horizontalrule') return;

@@ -90,6 +90,12 @@ export class BlockBuilder {
     this.count(1);
   }
 
+  protected addInlineNode(node: SerializedLexicalNode, context: WalkContext): void {
+    if (this.inline.isEmpty) this.inlineDirection = context.direction;
+    this.inline.addInlineNode(node);
+    this.count(1);
+  }
+
   protected addParagraphEnd(node: SerializedLexicalNode, context: WalkContext): void {
     if (this.inline.isEmpty) this.inlineDirection = context.direction;
     this.inline.addParagraphEnd(node);

@@ -25,6 +25,8 @@ export interface HtmlImportOptions {
   maxDepth?: number;
   /** Blocks and text runs after which the rest is left out, with a warning (default MAX_IMPORT_NODES). */
   maxNodes?: number;
+  /** The whole page, when the root given is only its body: a node's other half may stand outside it (our article's notes follow the body). */
+  page?: DomParent;
 }
 
 /**
@@ -61,7 +63,7 @@ export function domToBodyNodes(root: DomParent, options: Omit<HtmlImportOptions,
     maxDepth: options.maxDepth ?? MAX_IMPORT_DEPTH,
     maxNodes: options.maxNodes ?? MAX_IMPORT_NODES,
   });
-  return walker.run(root);
+  return walker.run(root, options.page ?? root);
 }
 
 /** The page's own `<base href>`, which belongs in its head (looked for there only, so the search stays shallow). */

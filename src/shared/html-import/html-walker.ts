@@ -1,4 +1,5 @@
 import { customNodes } from '../../nodes/registry';
+import type { NodePageReader } from '../../nodes/node-definition';
 import type { SerializedLexicalNode } from '../nodes/lexical-json';
 import { BlockBuilder, PARAGRAPH, QUOTE, type BlockKind, type WalkContext } from './block-builder';
 import { BlockSink, ListSink, listStart } from './block-sinks';
@@ -31,7 +32,12 @@ import { wordListPlacement } from './word-list';
  * iteratively as plain text, so no input can overflow the stack.
  */
 export class HtmlWalker extends BlockBuilder {
-  run(document: DomParent): { nodes: SerializedLexicalNode[]; warnings: ImportWarning[] } {
+  /** Our own nodes whose markup is split over the page (footnotes), as read from it before the walk. */
+  private pageReaders: NodePageReader[] = [];
+
+  /** `page`: the whole page when `document` is only its body (a node's markup may stand outside the body). */
+  run(document: DomParent, page: DomParent = document): { nodes: SerializedLexicalNode[]; warnings: ImportWarning[] } {
+    this.pageReaders = customNodes.flatMap(({ htmlImport }) => htmlImport.readPage?.(page, this.settings.typography) ?? []);
     this.walkChildren(document, { format: 0, link: null, pre: false, direction: null, depth: 0, inTable: false });
     this.flush();
     return { nodes: this.body.close(), warnings: this.warnings };
@@ -98,6 +104,7 @@ export class HtmlWalker extends BlockBuilder {
       this.flattenDeep(element, context);
       return;
     }
+    if (this.pageReaders.length > 0 && this.walkPageMarkup(element, context)) return;
     const inner = innerContext(element, style, context);
     switch (name) {
       case 'br':
@@ -297,6 +304,23 @@ export class HtmlWalker extends BlockBuilder {
     this.flush();
     this.place(sink, node);
     return true;
+  }
+
+  /** Markup of a node split over the page: its part in the text read into it, its part elsewhere left out; false when it is none. */
+  private walkPageMarkup(element: DomElement, context: WalkContext): boolean {
+    for (const reader of this.pageReaders) {
+      if (reader.leavesOut(element)) return true;
+      const read = reader.readInline(element);
+      if (read === null) continue;
+      if ('node' in read) {
+        this.addInlineNode(read.node, context);
+      } else {
+        this.addText(read.text, context);
+        this.warn(read.warning, read.subject);
+      }
+      return true;
+    }
+    return false;
   }
 
   /** Pictures are never hot-linked: an image must be added from disk, so the editor is told which one was left out. */

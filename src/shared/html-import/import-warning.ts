@@ -1,5 +1,5 @@
 /** What a paste or an import could not bring in, said to the editor rather than lost in silence. */
-export const importWarningCodes = ['image-not-imported', 'link-not-allowed', 'embed-removed', 'too-deep', 'too-large'] as const;
+export const importWarningCodes = ['image-not-imported', 'link-not-allowed', 'embed-removed', 'too-deep', 'too-large', 'footnote-without-note'] as const;
 export type ImportWarningCode = (typeof importWarningCodes)[number];
 
 export interface ImportWarning {
@@ -22,6 +22,7 @@ export function importWarning(code: ImportWarningCode, source: ImportSource, sub
     'embed-removed': `Embedded content not ${done}: only text, tables and links are kept (${subject}).`,
     'too-deep': `Part of the ${what} was nested more than ${limit} levels deep; its text was kept as plain text.`,
     'too-large': `The ${what} is too large for one story: its end was left out.`,
+    'footnote-without-note': `Footnote not ${done}: its note is not in the ${what}, so its mark is kept as text (${subject}).`,
   };
   return { code, message: messages[code], subject };
 }

@@ -26,7 +26,13 @@ export interface ParagraphEndRun {
   kind: 'paragraph-end';
   node: SerializedLexicalNode;
 }
-export type InlineRun = TextRun | BreakRun | ParagraphEndRun;
+/** One of our own nodes that stands inside text (a footnote's reference), kept where it stands. */
+export interface InlineNodeRun {
+  kind: 'inline-node';
+  node: SerializedLexicalNode;
+  link: null;
+}
+export type InlineRun = TextRun | BreakRun | ParagraphEndRun | InlineNodeRun;
 
 /**
  * Collects one block's inline content, collapsing white space across element
@@ -61,6 +67,11 @@ export class InlineBuffer {
   addLineBreak(link: LinkTarget | null): void {
     this.push({ kind: 'linebreak', link });
     this.atSpace = true;
+  }
+
+  addInlineNode(node: SerializedLexicalNode): void {
+    this.push({ kind: 'inline-node', node, link: null });
+    this.atSpace = false;
   }
 
   addParagraphEnd(node: SerializedLexicalNode): void {
@@ -141,7 +152,7 @@ function trimRuns(runs: InlineRun[]): InlineRun[] {
 }
 
 function hasVisibleContent(runs: readonly InlineRun[]): boolean {
-  return runs.some((run) => run.kind === 'paragraph-end' || (run.kind === 'text' && run.text.trim() !== ''));
+  return runs.some((run) => run.kind === 'paragraph-end' || run.kind === 'inline-node' || (run.kind === 'text' && run.text.trim() !== ''));
 }
 
 /** Lexical inline nodes for runs: neighbours with the same format and link become one text node, each link one link node. */
@@ -165,6 +176,11 @@ export function runsToNodes(runs: readonly InlineRun[], clearFormat = 0): Serial
       }
     }
     const target = linkChildren ?? nodes;
+    if (run.kind === 'inline-node') {
+      target.push(run.node);
+      lastText = null;
+      continue;
+    }
     if (run.kind === 'linebreak') {
       target.push(lineBreakNode());
       lastText = null;

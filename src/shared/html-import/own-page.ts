@@ -44,7 +44,7 @@ export function readOwnPage(article: DomElement, metadata: PageMetadata, options
 
   const bodyElement = byClass(article, 'cd-body');
   const baseUrl = pageBaseUrl(undefined, options.baseUrl ?? canonical) ?? undefined;
-  const body = bodyElement === null ? { nodes: [], warnings: [] } : domToBodyNodes(bodyElement, { source: 'import', baseUrl, typography: false });
+  const body = bodyElement === null ? { nodes: [], warnings: [] } : domToBodyNodes(bodyElement, { source: 'import', baseUrl, typography: false, page: article });
   const footer = byClass(article, 'cd-footer');
   const related = byClass(article, 'cd-related');
 

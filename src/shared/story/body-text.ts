@@ -47,6 +47,8 @@ function isBlockContainer(node: SerializedNode): boolean {
 }
 
 function inlineText(node: SerializedNode): string {
+  // A node inside text may hold words that are not the story's (a footnote's note).
+  if (!isBodyText(node.type)) return '';
   if (typeof node.text === 'string') return node.text;
   if (node.type === 'linebreak') return '\n';
   if (node.type === 'tab') return '\t';

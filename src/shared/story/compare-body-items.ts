@@ -1,5 +1,6 @@
 import { diffArrays } from 'diff';
 import { blocksFromBody } from '../house-style/blocks-from-body';
+import { FOOTNOTE_TYPE } from '../../nodes/footnote/footnote-names';
 import { IMAGE_TYPE } from '../../nodes/image/image-names';
 import { PULL_QUOTE_TYPE } from '../../nodes/pull-quote/pull-quote-names';
 import { editedField, replacedField, type FieldChange } from './field-change';
@@ -14,11 +15,17 @@ const MAX_DEPTH = 64;
 
 /**
  * What the body's word diff does not show: link URLs, images (added,
- * removed, alt text and credit; captions are body text) and pull-quote
- * attributions (their text is body text).
+ * removed, alt text and credit; captions are body text), pull-quote
+ * attributions (their text is body text) and footnotes (their notes are
+ * not body text).
  */
 export function compareBodyItems(older: StoryBody | null, newer: StoryBody | null): FieldChange[] {
-  return [...compareLinks(linksOf(older), linksOf(newer)), ...compareImages(older, newer), ...compareAttributions(older, newer)];
+  return [
+    ...compareLinks(linksOf(older), linksOf(newer)),
+    ...compareImages(older, newer),
+    ...compareAttributions(older, newer),
+    ...compareFootnotes(older, newer),
+  ];
 }
 
 function linksOf(body: StoryBody | null): Link[] {
@@ -61,6 +68,18 @@ function compareAttributions(olderBody: StoryBody | null, newerBody: StoryBody |
   // A pull-quote whose words were edited is still the same pull-quote when it stands in the same place.
   const { pairs } = matchInOrder(older, newer, (a, b) => a.text === b.text && a.attribution === b.attribution, () => true);
   return pairs.flatMap(([before, after]) => editedField('Pull-quote attribution', before.attribution, after.attribution));
+}
+
+/** Notes added, removed or reworded, named by their number in the newer text (or the older, for one removed). */
+function compareFootnotes(olderBody: StoryBody | null, newerBody: StoryBody | null): FieldChange[] {
+  const notes = (body: StoryBody | null) => nodesOf(body, FOOTNOTE_TYPE).map((node, i) => ({ text: text(node.text), n: i + 1 }));
+  // A reworded note is still the same note while it stands between the same unchanged ones.
+  const { pairs, removed, added } = matchInOrder(notes(olderBody), notes(newerBody), (a, b) => a.text === b.text, () => true);
+  return [
+    ...removed.map((note): FieldChange => ({ change: 'removed', label: `Footnote ${note.n} removed`, text: note.text })),
+    ...added.map((note): FieldChange => ({ change: 'added', label: `Footnote ${note.n} added`, text: note.text })),
+    ...pairs.flatMap(([before, after]) => editedField(`Footnote ${after.n}`, before.text, after.text)),
+  ];
 }
 
 /**

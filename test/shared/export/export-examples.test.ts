@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportForms } from '../../../src/shared/export/export-input';
 import { exportStory } from '../../../src/shared/export/export-story';
-import { exampleHtml, fullStoryInput } from './export-fixtures';
+import { footnoteNode } from '../../../src/nodes/footnote/footnote-schema';
+import { exampleHtml, exportBlocks, fullStoryInput, p, t } from './export-fixtures';
 import { validationErrors } from './validate-html';
 
 describe('the documented example (docs/examples)', () => {
@@ -38,5 +39,14 @@ describe('the documented example (docs/examples)', () => {
     const marker = '<!-- The block below is checked against docs/examples/full-story.article.html by the tests. -->';
     const shown = doc.slice(doc.indexOf(marker)).match(/```html\n([\s\S]*?)```/);
     expect(shown?.[1]).toBe(exampleHtml('article'));
+  });
+});
+
+describe('the footnote example in docs/export-format.md', () => {
+  it('is what the exporter writes', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', '..', 'docs', 'export-format.md'), 'utf8');
+    const shown = doc.slice(doc.indexOf('Footnotes, for example')).match(/```html\n([\s\S]*?)```/)?.[1];
+    const note = footnoteNode('NHS England, Agency spending, 2026: https://www.example.org/agency.');
+    expect(exportBlocks([p(t('Agency spending rose by a third.'), note, t(' Boards were told in March.'))]).html).toBe(shown);
   });
 });

@@ -25,6 +25,7 @@ import {
   TOGGLE_END_MARK_COMMAND,
 } from '../editor-commands';
 import { EndMarkNode } from '../../../nodes/end-mark/editor/EndMarkNode';
+import { INSERT_FOOTNOTE_COMMAND } from '../../../nodes/footnote/editor/footnote-commands';
 
 type SelectionState = {
   block: BlockType | null;
@@ -196,6 +197,9 @@ export function ToolbarPlugin({ canInsertImages }: { canInsertImages: boolean })
       <div className="editor-toolbar__group">
         <ToolbarButton {...commandButton('insert-pull-quote')} disabled={!state.hasText} onPress={send(CREATE_PULL_QUOTE_COMMAND, undefined)}>
           <Icon name="pullQuote" />
+        </ToolbarButton>
+        <ToolbarButton label="Footnote" keys={shortcutLabel(`${alt}F`)} disabled={state.block === null} onPress={send(INSERT_FOOTNOTE_COMMAND, undefined)}>
+          <span className="toolbar-button__text">¹</span>
         </ToolbarButton>
         {canInsertImages && (
           <ToolbarButton {...commandButton('insert-image')} onPress={send(OPEN_IMAGE_PICKER_COMMAND, undefined)}>
