@@ -1,6 +1,7 @@
 import { INSERT_HORIZONTAL_RULE_COMMAND } from '@lexical/react/LexicalHorizontalRuleNode';
 import { FORMAT_TEXT_COMMAND, REDO_COMMAND, UNDO_COMMAND, type LexicalCommand, type LexicalEditor } from 'lexical';
 import { useCommand } from '../commands/commands-context';
+import { INSERT_FOOTNOTE_COMMAND } from '../../nodes/footnote/editor/footnote-commands';
 import { setBlockType, type BlockType } from './block-format';
 import { CREATE_PULL_QUOTE_COMMAND, OPEN_IMAGE_PICKER_COMMAND, OPEN_LINK_DIALOG_COMMAND, TOGGLE_END_MARK_COMMAND } from './editor-commands';
 
@@ -34,6 +35,7 @@ export function useEditorCommands(editor: LexicalEditor | null): void {
   useCommand('block-number', block('number'), unavailable);
   useCommand('insert-pull-quote', dispatch(CREATE_PULL_QUOTE_COMMAND, undefined), unavailable);
   useCommand('insert-image', dispatch(OPEN_IMAGE_PICKER_COMMAND, undefined), unavailable);
+  useCommand('insert-footnote', dispatch(INSERT_FOOTNOTE_COMMAND, undefined), unavailable);
   useCommand('insert-rule', dispatch(INSERT_HORIZONTAL_RULE_COMMAND, undefined), unavailable);
   useCommand('toggle-end-mark', dispatch(TOGGLE_END_MARK_COMMAND, undefined), unavailable);
 }

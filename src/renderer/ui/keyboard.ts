@@ -1,5 +1,5 @@
-/** macOS puts shortcuts on Cmd, everything else on Ctrl. */
-export const isMac = /Mac|iPhone|iPad/.test(navigator.userAgent);
+/** macOS puts shortcuts on Cmd, everything else on Ctrl (editor code tested under Node has no navigator). */
+export const isMac = typeof navigator === 'object' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 
 /** True when the key goes into a text field rather than to a shortcut. */
 export function isTypingTarget(target: EventTarget | null): boolean {

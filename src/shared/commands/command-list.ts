@@ -58,6 +58,7 @@ export const commandList = [
   { id: 'block-quote', title: 'Block quote', group: 'Writing', scope: 'editor', keys: [], aliases: ['quotation'] },
   { id: 'insert-pull-quote', title: 'Pull-quote from selection', group: 'Writing', scope: 'editor', keys: [], aliases: ['quote'] },
   { id: 'insert-image', title: 'Insert image…', group: 'Writing', scope: 'editor', keys: [], aliases: ['picture', 'photo'] },
+  { id: 'insert-footnote', title: 'Footnote', detail: 'numbered for you; click its number to edit the note', group: 'Writing', scope: 'editor', keys: [primary('F', { alt: true, code: 'KeyF' })], aliases: ['note', 'reference', 'citation'] },
   { id: 'insert-rule', title: 'Horizontal rule', group: 'Writing', scope: 'editor', keys: [], aliases: ['divider', 'line'] },
   { id: 'toggle-end-mark', title: 'End mark', group: 'Writing', scope: 'editor', keys: [], aliases: ['ending'] },
 ] as const satisfies readonly CommandFacts[];

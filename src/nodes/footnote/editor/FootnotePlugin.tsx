@@ -11,8 +11,9 @@ import {
 } from 'lexical';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { matchesCommand } from '../../../renderer/commands/command-match';
 import { useEditorNotice } from '../../../renderer/editor/plugins/editor-notice';
-import { INSERT_FOOTNOTE_COMMAND, isInsertFootnoteKey, SAVE_FOOTNOTE_COMMAND } from './footnote-commands';
+import { INSERT_FOOTNOTE_COMMAND, SAVE_FOOTNOTE_COMMAND } from './footnote-commands';
 import { $insertFootnote, saveNote } from './footnote-edits';
 import { footnoteList } from './footnote-numbers';
 import { $footnotesInOrder } from './footnote-order';
@@ -63,7 +64,7 @@ export function FootnotePlugin() {
       editor.registerCommand(
         KEY_DOWN_COMMAND,
         (event) => {
-          if (isInsertFootnoteKey(event)) {
+          if (matchesCommand('insert-footnote', event)) {
             event.preventDefault();
             return editor.dispatchCommand(INSERT_FOOTNOTE_COMMAND, undefined);
           }

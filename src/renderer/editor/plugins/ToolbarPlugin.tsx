@@ -198,7 +198,7 @@ export function ToolbarPlugin({ canInsertImages }: { canInsertImages: boolean })
         <ToolbarButton {...commandButton('insert-pull-quote')} disabled={!state.hasText} onPress={send(CREATE_PULL_QUOTE_COMMAND, undefined)}>
           <Icon name="pullQuote" />
         </ToolbarButton>
-        <ToolbarButton label="Footnote" keys={shortcutLabel(`${alt}F`)} disabled={state.block === null} onPress={send(INSERT_FOOTNOTE_COMMAND, undefined)}>
+        <ToolbarButton {...commandButton('insert-footnote')} disabled={state.block === null} onPress={send(INSERT_FOOTNOTE_COMMAND, undefined)}>
           <span className="toolbar-button__text">¹</span>
         </ToolbarButton>
         {canInsertImages && (
