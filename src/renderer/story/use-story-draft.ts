@@ -2,15 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ApiError } from '../../shared/api/api-error';
 import {
+  boundedTextProblem,
+  boundedTexts,
   leadImageChangeOf,
-  leadImageChangeSchema,
-  storyChangesSchema,
-  type LeadImage,
-  type SaveAck,
-  type Story,
-  type StoryBody,
-  type StoryChanges,
-} from '../../shared/story/story-schema';
+  leadImageChangeProblem,
+  type BoundedText,
+} from '../../shared/story/change-checks';
+import type { LeadImage, SaveAck, Story, StoryBody, StoryChanges } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { createBodySender, type SentBody } from './body-sender';
@@ -95,21 +93,17 @@ function fieldsOf(story: Story): DraftFields {
 /** Why the lead image on screen cannot be saved yet (it has no alt text), or null when it can. */
 export function leadImageProblem(image: LeadImage | null): string | null {
   if (image === null) return null;
-  const parsed = leadImageChangeSchema.safeParse(leadImageChangeOf(image));
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'The lead image cannot be saved.');
+  return leadImageChangeProblem(leadImageChangeOf(image));
 }
 
-/** The text fields a person can type past what the store keeps: kept on screen, left out of saves until they fit. */
-const boundedTexts = ['headline', 'standfirst', 'socialHeadline', 'socialDescription'] as const;
-type BoundedText = (typeof boundedTexts)[number];
-
+/** A text a person can type past what the store keeps: kept on screen, left out of saves until it fits. */
 function isBoundedText(key: keyof DraftFields): key is BoundedText {
   return (boundedTexts as readonly string[]).includes(key);
 }
 
 /** Whether the store would take this text for the field. */
 function storable(key: BoundedText, value: string): boolean {
-  return storyChangesSchema.shape[key].safeParse(value).success;
+  return boundedTextProblem(key, value) === null;
 }
 
 /**
