@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ApiError } from '../../shared/api/api-error';
 import {
@@ -11,6 +11,7 @@ import {
 import type { LeadImage, SaveAck, Story, StoryBody, StoryChanges } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
+import { whenIdleBefore } from '../ui/when-idle';
 import { createBodySender, type SentBody } from './body-sender';
 import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-throttle';
 
@@ -191,7 +192,7 @@ export function useStoryDraft(id: string): StoryDraft {
   useEffect(() => {
     const saver = createSaveThrottle({
       save: async () => {
-        // The body is serialized here, at most once a second, never on a keystroke.
+        // The body is serialized here, in idle time at most once a second, never on a keystroke's frame.
         if (bodyDirty.current && bodyReader.current !== null) {
           pendingBody.current = bodySender.current.read(bodyReader.current());
           bodyDirty.current = false;
@@ -208,8 +209,11 @@ export function useStoryDraft(id: string): StoryDraft {
           const ack = await api.saveStory({ id, baseRevision: revision.current, changes });
           revision.current = ack.revision;
           if (body !== null) bodySender.current.acknowledge(body);
-          setStory((before) => before && storyAfterSave(before, sent, body?.body, ack));
-          setSaveError(null);
+          // Shown after any keystroke's frame: what the page shows of a save never delays typing.
+          startTransition(() => {
+            setStory((before) => before && storyAfterSave(before, sent, body?.body, ack));
+            setSaveError(null);
+          });
           return 'saved';
         } catch (error) {
           // Nothing typed is dropped: what failed goes back under anything typed since, the body whole.
@@ -225,7 +229,8 @@ export function useStoryDraft(id: string): StoryDraft {
           return 'failed';
         }
       },
-      onStateChange: setSaveState,
+      onStateChange: (state) => startTransition(() => setSaveState(state)),
+      startLater: whenIdleBefore,
     });
     throttle.current = saver;
 
