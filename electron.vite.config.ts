@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { bridgeDefines } from './src/shared/api/bridge-defines';
 import { CONTENT_SECURITY_POLICY } from './src/shared/security/content-security-policy';
 
 /**
@@ -39,6 +40,7 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react(), contentSecurityPolicyMeta()],
+    define: bridgeDefines,
     build: {
       minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },

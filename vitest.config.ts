@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { bridgeDefines } from './src/shared/api/bridge-defines';
 
 export default defineConfig({
+  // The renderer's API client gets the operation names from the bundler, as in the built app.
+  define: bridgeDefines,
   resolve: {
     // The real electron package cannot load here; the glue is tested against a double.
     alias: { electron: resolve(__dirname, 'test/doubles/electron.ts') },

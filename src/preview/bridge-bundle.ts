@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { BRIDGE_GLOBAL, operationNames } from '../shared/api/contract';
+import { bridgeDefines } from '../shared/api/bridge-defines';
 
 const ENTRY = resolve(__dirname, 'bridge-client.ts');
 
@@ -16,7 +16,7 @@ export async function buildBridgeScript(): Promise<string> {
     minify: true,
     legalComments: 'none',
     logLevel: 'silent',
-    define: { __COPYDESK_OPERATION_NAMES__: JSON.stringify(operationNames), __COPYDESK_BRIDGE_GLOBAL__: JSON.stringify(BRIDGE_GLOBAL) },
+    define: bridgeDefines,
   });
   const output = result.outputFiles[0];
   if (output === undefined) throw new Error('esbuild produced no preview bridge script.');

@@ -1,5 +1,6 @@
 import type { RevisionReason, RevisionSnapshot, RevisionSummary } from '../../shared/story/revision-schema';
-import { leadImageChangeOf, type StoryChanges } from '../../shared/story/story-schema';
+import { leadImageChangeOf } from '../../shared/story/change-checks';
+import type { StoryChanges } from '../../shared/story/story-schema';
 import type { Stories, StoryParts } from './stories';
 import { snapshotFields } from './story-rows';
 import type { StorySlugs } from './story-slugs';

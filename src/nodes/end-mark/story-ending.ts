@@ -1,6 +1,6 @@
 import type { PageByline } from '../../shared/html-import/page-fields';
 import { TEXT_FORMAT, type SerializedLexicalNode } from '../../shared/nodes/lexical-json';
-import { LIMITS } from '../../shared/story/story-schema';
+import { LIMITS } from '../../shared/story/story-constants';
 import { endMarkNode } from './end-mark-schema';
 
 type Block = SerializedLexicalNode & { children?: SerializedLexicalNode[] };

@@ -1,12 +1,6 @@
 import { ApiError, type ApiResult } from '../../shared/api/api-error';
-import {
-  BRIDGE_GLOBAL,
-  operationNames,
-  type CopydeskApi,
-  type CopydeskBridge,
-  type OperationName,
-  type ShellCommand,
-} from '../../shared/api/contract';
+import type { CopydeskApi, CopydeskBridge, OperationName, ShellCommand } from '../../shared/api/contract';
+import { BRIDGE_GLOBAL, operationNames } from './operation-names';
 
 type AnyCall = (input: unknown) => Promise<unknown>;
 type BridgeCall = (input: unknown) => Promise<ApiResult<unknown>>;

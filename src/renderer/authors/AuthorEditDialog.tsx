@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError } from '../../shared/api/api-error';
-import { LIMITS, type Author } from '../../shared/story/story-schema';
+import { LIMITS } from '../../shared/story/story-constants';
+import type { Author } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { Button } from '../ui/Button';

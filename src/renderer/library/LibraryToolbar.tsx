@@ -1,13 +1,5 @@
 import type { KeyboardEvent, Ref } from 'react';
-import {
-  statusLabels,
-  storySortKeys,
-  storyViews,
-  workflowStatuses,
-  type StorySort,
-  type StoryView,
-  type WorkflowStatus,
-} from '../../shared/story/story-schema';
+import { statusLabels, storySortKeys, storyViews, workflowStatuses, type StorySort, type StoryView, type WorkflowStatus } from '../../shared/story/story-constants';
 import { useNavigation } from '../app/navigation';
 import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';

@@ -1,4 +1,4 @@
-import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../shared/story/story-schema';
+import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../shared/story/story-constants';
 
 export type SnippetPart = { text: string; marked: boolean };
 

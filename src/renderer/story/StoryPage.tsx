@@ -1,7 +1,7 @@
 import type { LexicalEditor } from 'lexical';
 import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { SectionSettings } from '../../shared/settings/settings-schema';
-import { statusLabels, workflowStatuses, type WorkflowStatus } from '../../shared/story/story-schema';
+import { statusLabels, workflowStatuses, type WorkflowStatus } from '../../shared/story/story-constants';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { useLeaveGuard, useNavigation } from '../app/navigation';

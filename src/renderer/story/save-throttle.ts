@@ -16,6 +16,12 @@ export type SaveThrottleOptions = {
   /** Saves whatever is pending at the moment it is called. */
   save: () => Promise<SaveResult>;
   onStateChange?: (state: SaveState) => void;
+  /**
+   * Starts a save `delayMs` from now, at the latest; gives the cancel. A
+   * timer by default; the story page starts it in idle time instead
+   * (startWhenIdle), so a save never lands on a keystroke's frame.
+   */
+  startLater?: (start: () => void, delayMs: number) => () => void;
   /** The longest a change waits before its save starts, however fast changes keep coming. */
   maxDelayMs?: number;
   retryDelayMs?: number;
@@ -33,6 +39,11 @@ export type SaveThrottle = {
   dispose(): void;
 };
 
+function startOnTimer(start: () => void, delayMs: number): () => void {
+  const timer = setTimeout(start, delayMs);
+  return () => clearTimeout(timer);
+}
+
 /**
  * Autosave timing: a throttle, not a debounce, so typing without a pause
  * still saves every second; one save at a time; a failed save is
@@ -43,11 +54,12 @@ export function createSaveThrottle({
   onStateChange,
   maxDelayMs = 1_000,
   retryDelayMs = 3_000,
+  startLater = startOnTimer,
 }: SaveThrottleOptions): SaveThrottle {
   let state: SaveState = 'saved';
   let dirty = false;
   let dirtySince = 0;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancelStart: (() => void) | null = null;
   let running: Promise<void> | null = null;
   let disposed = false;
 
@@ -57,15 +69,15 @@ export function createSaveThrottle({
     onStateChange?.(next);
   };
 
-  const cancelTimer = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
+  const cancelScheduled = () => {
+    cancelStart?.();
+    cancelStart = null;
   };
 
   const schedule = (delayMs: number) => {
-    if (timer !== null || disposed) return;
-    timer = setTimeout(() => {
-      timer = null;
+    if (cancelStart !== null || disposed) return;
+    cancelStart = startLater(() => {
+      cancelStart = null;
       void run();
     }, delayMs);
   };
@@ -73,7 +85,7 @@ export function createSaveThrottle({
   const run = (): Promise<void> => {
     if (running !== null) return running;
     if (!dirty || state === 'halted' || disposed) return Promise.resolve();
-    cancelTimer();
+    cancelScheduled();
     dirty = false;
     setState('saving');
     running = (async () => {
@@ -90,7 +102,7 @@ export function createSaveThrottle({
       } else if (result === 'failed') {
         dirty = true;
         setState('failed');
-        cancelTimer();
+        cancelScheduled();
         schedule(retryDelayMs);
       } else if (dirty) {
         // Changes made while the save ran keep their own one-second promise.
@@ -121,7 +133,7 @@ export function createSaveThrottle({
       return !dirty;
     },
     resume(stillPending) {
-      cancelTimer();
+      cancelScheduled();
       dirty = stillPending;
       dirtySince = Date.now();
       setState(stillPending ? 'pending' : 'saved');
@@ -132,7 +144,7 @@ export function createSaveThrottle({
     },
     dispose() {
       disposed = true;
-      cancelTimer();
+      cancelScheduled();
     },
   };
 }

@@ -1,18 +1,17 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ApiError } from '../../shared/api/api-error';
 import {
+  boundedTextProblem,
+  boundedTexts,
   leadImageChangeOf,
-  leadImageChangeSchema,
-  storyChangesSchema,
-  type LeadImage,
-  type SaveAck,
-  type Story,
-  type StoryBody,
-  type StoryChanges,
-} from '../../shared/story/story-schema';
+  leadImageChangeProblem,
+  type BoundedText,
+} from '../../shared/story/change-checks';
+import type { LeadImage, SaveAck, Story, StoryBody, StoryChanges } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
+import { whenIdleBefore } from '../ui/when-idle';
 import { createBodySender, type SentBody } from './body-sender';
 import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-throttle';
 
@@ -95,21 +94,17 @@ function fieldsOf(story: Story): DraftFields {
 /** Why the lead image on screen cannot be saved yet (it has no alt text), or null when it can. */
 export function leadImageProblem(image: LeadImage | null): string | null {
   if (image === null) return null;
-  const parsed = leadImageChangeSchema.safeParse(leadImageChangeOf(image));
-  return parsed.success ? null : (parsed.error.issues[0]?.message ?? 'The lead image cannot be saved.');
+  return leadImageChangeProblem(leadImageChangeOf(image));
 }
 
-/** The text fields a person can type past what the store keeps: kept on screen, left out of saves until they fit. */
-const boundedTexts = ['headline', 'standfirst', 'socialHeadline', 'socialDescription'] as const;
-type BoundedText = (typeof boundedTexts)[number];
-
+/** A text a person can type past what the store keeps: kept on screen, left out of saves until it fits. */
 function isBoundedText(key: keyof DraftFields): key is BoundedText {
   return (boundedTexts as readonly string[]).includes(key);
 }
 
 /** Whether the store would take this text for the field. */
 function storable(key: BoundedText, value: string): boolean {
-  return storyChangesSchema.shape[key].safeParse(value).success;
+  return boundedTextProblem(key, value) === null;
 }
 
 /**
@@ -197,7 +192,7 @@ export function useStoryDraft(id: string): StoryDraft {
   useEffect(() => {
     const saver = createSaveThrottle({
       save: async () => {
-        // The body is serialized here, at most once a second, never on a keystroke.
+        // The body is serialized here, in idle time at most once a second, never on a keystroke's frame.
         if (bodyDirty.current && bodyReader.current !== null) {
           pendingBody.current = bodySender.current.read(bodyReader.current());
           bodyDirty.current = false;
@@ -214,8 +209,11 @@ export function useStoryDraft(id: string): StoryDraft {
           const ack = await api.saveStory({ id, baseRevision: revision.current, changes });
           revision.current = ack.revision;
           if (body !== null) bodySender.current.acknowledge(body);
-          setStory((before) => before && storyAfterSave(before, sent, body?.body, ack));
-          setSaveError(null);
+          // Shown after any keystroke's frame: what the page shows of a save never delays typing.
+          startTransition(() => {
+            setStory((before) => before && storyAfterSave(before, sent, body?.body, ack));
+            setSaveError(null);
+          });
           return 'saved';
         } catch (error) {
           // Nothing typed is dropped: what failed goes back under anything typed since, the body whole.
@@ -231,7 +229,8 @@ export function useStoryDraft(id: string): StoryDraft {
           return 'failed';
         }
       },
-      onStateChange: setSaveState,
+      onStateChange: (state) => startTransition(() => setSaveState(state)),
+      startLater: whenIdleBefore,
     });
     throttle.current = saver;
 

@@ -1,4 +1,4 @@
-import { statusLabels, type WorkflowStatus } from '../../shared/story/story-schema';
+import { statusLabels, type WorkflowStatus } from '../../shared/story/story-constants';
 
 /** The workflow state as a small quiet label: a dot that fills as the story nears ready. */
 export function StatusChip({ status }: { status: WorkflowStatus }) {

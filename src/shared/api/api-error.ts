@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 export const apiErrorCodes = [
   /** The call's input broke the contract; nothing was changed. */
   'invalid_input',
@@ -14,14 +12,13 @@ export const apiErrorCodes = [
 ] as const;
 export type ApiErrorCode = (typeof apiErrorCodes)[number];
 
-export const apiErrorSchema = z.object({
-  code: z.enum(apiErrorCodes),
+export type ApiErrorShape = {
+  code: ApiErrorCode;
   /** A sentence a person can act on. */
-  message: z.string(),
+  message: string;
   /** For invalid_input: which field, as a dotted path. */
-  field: z.string().optional(),
-});
-export type ApiErrorShape = z.infer<typeof apiErrorSchema>;
+  field?: string;
+};
 
 /** The error type every layer throws and the renderer catches. */
 export class ApiError extends Error {

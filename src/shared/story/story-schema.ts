@@ -1,57 +1,60 @@
 import { z } from 'zod';
 import { houseStyleIgnoreSchema } from '../house-style/ignore-schema';
 import { imageNodeSchema } from '../../nodes/image/image-schema';
+import {
+  HEADLINE_ONE_LINE,
+  controlCharactersMessage,
+  hasControlCharacters,
+  isOneLine,
+  tooLongMessage,
+} from './plain-text';
+import {
+  LEAD_IMAGE_ALT_REQUIRED,
+  LIMITS,
+  SNIPPET_MARK_END,
+  SHA256_PATTERN,
+  SHA256_REQUIRED,
+  SNIPPET_MARK_START,
+  statusLabels,
+  storySortKeys,
+  storyViews,
+  workflowStatuses,
+  type StorySort,
+  type StoryView,
+  type WorkflowStatus,
+} from './story-constants';
 
-/** Limits that keep a single bad call from bloating the store or the UI. */
-export const LIMITS = {
-  headline: 300,
-  standfirst: 2_000,
-  socialText: 500,
-  slug: 120,
-  authorBio: 2_000,
-  tag: 60,
-  tags: 50,
-  bylines: 20,
-  related: 50,
-  houseStyleIgnores: 1_000,
-  name: 200,
-  bodyJsonBytes: 20 * 1024 * 1024,
-  query: 500,
-} as const;
+export {
+  LEAD_IMAGE_ALT_REQUIRED,
+  LIMITS,
+  SNIPPET_MARK_END,
+  SNIPPET_MARK_START,
+  statusLabels,
+  storySortKeys,
+  storyViews,
+  workflowStatuses,
+  type StorySort,
+  type StoryView,
+  type WorkflowStatus,
+};
 
 export const idSchema = z.uuid({ error: 'must be a story or author id (a UUID)' });
 export const isoDateTimeSchema = z.iso.datetime({ offset: false, error: 'must be a UTC date and time (ISO 8601)' });
 
-export const workflowStatuses = ['draft', 'in_edit', 'ready'] as const;
 export const workflowStatusSchema = z.enum(workflowStatuses, {
   error: `must be one of ${workflowStatuses.join(', ')}`,
 });
-export type WorkflowStatus = z.infer<typeof workflowStatusSchema>;
-
-export const statusLabels: Record<WorkflowStatus, string> = {
-  draft: 'Draft',
-  in_edit: 'In edit',
-  ready: 'Ready',
-};
-
-/** Where a story lives apart from its workflow status. */
-export const storyViews = ['active', 'archived', 'trash'] as const;
 export const storyViewSchema = z.enum(storyViews);
-export type StoryView = z.infer<typeof storyViewSchema>;
 
 /** Text typed by a person: no NUL or other C0 controls except tab and newline. */
 function plainText(max: number, label: string) {
   return z
     .string()
-    .max(max, { error: `${label} is too long (at most ${max.toLocaleString('en-GB')} characters)` })
-    .refine((s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s), {
-      error: `${label} contains control characters`,
-    });
+    .max(max, { error: tooLongMessage(label, max) })
+    .refine((s) => !hasControlCharacters(s), { error: controlCharactersMessage(label) });
 }
 
-export const headlineSchema = plainText(LIMITS.headline, 'Headline').refine((s) => !/[\r\n]/.test(s), {
-  error: 'Headline must be one line',
-});
+export const headlineSchema = plainText(LIMITS.headline, 'Headline').refine(isOneLine, { error: HEADLINE_ONE_LINE });
 export const standfirstSchema = plainText(LIMITS.standfirst, 'Standfirst');
 export const socialTextSchema = plainText(LIMITS.socialText, 'Social text');
 export const slugSchema = z
@@ -137,23 +140,17 @@ export type BodyEdit = z.infer<typeof bodyEditSchema>;
 export const leadImageSchema = imageNodeSchema.omit({ type: true, version: true });
 export type LeadImage = z.infer<typeof leadImageSchema>;
 
-export const LEAD_IMAGE_ALT_REQUIRED = 'The lead image needs alt text: describe the picture for readers who cannot see it.';
-
 /** What a save sets: an image importImage stored (by its content address) and the words that go with it. */
 export const leadImageChangeSchema = z
   .object({
-    sha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'must be the sha256 of an image stored with importImage' }),
-    alt: plainText(1_000, 'Alt text').refine((s) => s.trim() !== '', { error: LEAD_IMAGE_ALT_REQUIRED }),
-    caption: plainText(2_000, 'Caption'),
-    credit: plainText(300, 'Credit'),
+    sha256: z.string().regex(SHA256_PATTERN, { error: SHA256_REQUIRED }),
+    alt: plainText(LIMITS.imageAlt, 'Alt text').refine((s) => s.trim() !== '', { error: LEAD_IMAGE_ALT_REQUIRED }),
+    caption: plainText(LIMITS.imageCaption, 'Caption'),
+    credit: plainText(LIMITS.imageCredit, 'Credit'),
   })
   .strict();
 export type LeadImageChange = z.infer<typeof leadImageChangeSchema>;
 
-/** The save that sets a stored lead image again (the file's type and size come from the images table). */
-export function leadImageChangeOf({ sha256, alt, caption, credit }: LeadImage): LeadImageChange {
-  return { sha256, alt, caption, credit };
-}
 
 export const storySchema = z.object({
   id: idSchema,
@@ -219,10 +216,6 @@ export const storySummarySchema = z.object({
 });
 export type StorySummary = z.infer<typeof storySummarySchema>;
 
-/** Private-use characters that cannot be typed, so highlighting never needs HTML. */
-export const SNIPPET_MARK_START = '\uE000';
-export const SNIPPET_MARK_END = '\uE001';
-
 export const storyChangesSchema = z
   .object({
     section: sectionNameSchema,
@@ -249,9 +242,7 @@ export const storyChangesSchema = z
   .strict();
 export type StoryChanges = z.infer<typeof storyChangesSchema>;
 
-export const storySortKeys = ['modified', 'status', 'section', 'author'] as const;
 export const storySortSchema = z.enum(storySortKeys);
-export type StorySort = z.infer<typeof storySortSchema>;
 
 export const listStoriesInputSchema = z
   .object({
@@ -286,7 +277,7 @@ const authorEmailSchema = z.email({ error: 'must be an email address' }).max(LIM
 /** An image already stored by importImage, by its content address. */
 const photoSha256Schema = z
   .string()
-  .regex(/^[0-9a-f]{64}$/, { error: 'must be the sha256 of an image stored with importImage' })
+  .regex(SHA256_PATTERN, { error: SHA256_REQUIRED })
   .nullable();
 
 export const authorFieldsSchema = z

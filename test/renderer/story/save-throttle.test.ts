@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSaveThrottle, type SaveResult, type SaveState } from '../../../src/renderer/story/save-throttle';
+import { whenIdleBefore } from '../../../src/renderer/ui/when-idle';
 
 /** A save function that records when it started and answers as told. */
 function recordingSave(answers: SaveResult[] = [], durationMs = 0) {
@@ -153,5 +154,18 @@ describe('autosave throttle', () => {
     throttle.dispose();
     await vi.advanceTimersByTimeAsync(5_000);
     expect(startedAt).toEqual([]);
+  });
+
+  it('started in idle time, still saves within a second of a change', async () => {
+    const { save, startedAt } = recordingSave();
+    const throttle = createSaveThrottle({ save, startLater: whenIdleBefore });
+    throttle.changed();
+    // It waits for idle time only in the deadline's last part, so it does not save at once.
+    await vi.advanceTimersByTimeAsync(699);
+    expect(startedAt).toEqual([]);
+    await vi.advanceTimersByTimeAsync(301);
+    expect(startedAt).toHaveLength(1);
+    expect(startedAt[0]).toBeLessThanOrEqual(1_000);
+    expect(throttle.state).toBe('saved');
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { LIMITS } from '../../../shared/story/story-schema';
+import { LIMITS } from '../../../shared/story/story-constants';
 import { controlIds } from '../../story/control-ids';
 import { Button } from '../../ui/Button';
 

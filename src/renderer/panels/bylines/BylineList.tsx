@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
-import { LIMITS, type Byline } from '../../../shared/story/story-schema';
+import { LIMITS } from '../../../shared/story/story-constants';
+import type { Byline } from '../../../shared/story/story-schema';
 import { Icon } from '../../ui/Icon';
 
 type BylineListProps = {

@@ -1,5 +1,6 @@
 import { generatedAuthorBio } from '../../../shared/story/author-bio';
-import { LIMITS, type Author, type Byline } from '../../../shared/story/story-schema';
+import { LIMITS } from '../../../shared/story/story-constants';
+import type { Author, Byline } from '../../../shared/story/story-schema';
 import { useSettings } from '../../app/settings-context';
 import { AuthorPicker } from './AuthorPicker';
 import { BioLine } from './BioLine';

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { LIMITS, type Author } from '../../../shared/story/story-schema';
+import { LIMITS } from '../../../shared/story/story-constants';
+import type { Author } from '../../../shared/story/story-schema';
 import { useApi } from '../../api/api-context';
 import { errorMessage } from '../../api/client';
 import { AuthorPhotoField } from '../../authors/AuthorPhoto';

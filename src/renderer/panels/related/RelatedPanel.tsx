@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { StoryCard } from '../../../shared/story/related-schema';
-import { LIMITS, type RelatedLinkInput } from '../../../shared/story/story-schema';
+import { LIMITS } from '../../../shared/story/story-constants';
+import type { RelatedLinkInput } from '../../../shared/story/story-schema';
 import { storyTitle } from '../../library/story-title';
 import { TagEditor } from '../tags/TagEditor';
 import { ExternalLinkForm } from './ExternalLinkForm';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { LIMITS } from '../../../shared/story/story-schema';
+import { LIMITS } from '../../../shared/story/story-constants';
 import { useApi } from '../../api/api-context';
 import { Icon } from '../../ui/Icon';
 import { useDebouncedValue } from '../../ui/use-debounced-value';

@@ -1,5 +1,5 @@
 import type { FieldScope } from '../../../shared/house-style';
-import { LIMITS } from '../../../shared/story/story-schema';
+import { LIMITS } from '../../../shared/story/story-constants';
 import type { FieldLimit } from './field-text';
 
 /**
