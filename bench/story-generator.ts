@@ -1,4 +1,5 @@
-import type { StoryBody, WorkflowStatus } from '../src/shared/story/story-schema';
+import type { StoryBody } from '../src/shared/story/story-schema';
+import type { WorkflowStatus } from '../src/shared/story/story-constants';
 
 /**
  * Deterministic, realistic-looking stories for benchmarks: a health-service

@@ -4,7 +4,7 @@ import { htmlToBodyNodes, type ImportWarning } from '../../shared/html-import';
 import { isElement, type DomDocument, type DomElement, type DomNode } from '../../shared/html-import/dom-nodes';
 import { storyBody } from '../../shared/html-import/page-parts';
 import type { StoryBody } from '../../shared/story/story-schema';
-import { LIMITS } from '../../shared/story/story-schema';
+import { LIMITS } from '../../shared/story/story-constants';
 import { fixTypography } from '../../shared/typography';
 import { SUBTITLE_CLASS, TITLE_CLASS } from './word-to-html';
 

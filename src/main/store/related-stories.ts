@@ -6,7 +6,7 @@ import type {
   StoryCard,
   TagUse,
 } from '../../shared/story/related-schema';
-import type { WorkflowStatus } from '../../shared/story/story-schema';
+import type { WorkflowStatus } from '../../shared/story/story-constants';
 import { foldText } from './fold-text';
 import { keyTerms } from './key-terms';
 

@@ -1,4 +1,4 @@
-import { storyViews, type StoryView, type WorkflowStatus } from '../../shared/story/story-schema';
+import { storyViews, type StoryView, type WorkflowStatus } from '../../shared/story/story-constants';
 
 /** The columns a person's search looks in; the last index column, facets, only filters. */
 const TEXT_COLUMNS = '{headline standfirst body authors tags}';

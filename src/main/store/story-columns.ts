@@ -1,4 +1,5 @@
-import type { Story, StoryBody, StoryChanges, WorkflowStatus } from '../../shared/story/story-schema';
+import type { Story, StoryBody, StoryChanges } from '../../shared/story/story-schema';
+import type { WorkflowStatus } from '../../shared/story/story-constants';
 import { EMPTY_TEXT_HASH } from './content-hash';
 
 /** A live row of `stories` as the store reads it (tombstones are never mapped). */

@@ -1,13 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import {
-  SNIPPET_MARK_END,
-  SNIPPET_MARK_START,
-  type ListStoriesQuery,
-  type StorySort,
-  type StorySummary,
-  type StoryView,
-  type WorkflowStatus,
-} from '../../shared/story/story-schema';
+import { type ListStoriesQuery, type StorySummary } from '../../shared/story/story-schema';
+import { SNIPPET_MARK_END, SNIPPET_MARK_START, type StorySort, type StoryView, type WorkflowStatus } from '../../shared/story/story-constants';
 import { filteredMatch } from './search-facets';
 import { ftsMatchExpression } from './search-query';
 import { listedColumns } from './story-columns';

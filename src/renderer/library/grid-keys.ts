@@ -1,5 +1,5 @@
 import type { KeyboardEvent } from 'react';
-import type { StoryView } from '../../shared/story/story-schema';
+import type { StoryView } from '../../shared/story/story-constants';
 import { duplicateStoryKey } from '../../shared/commands/command-list';
 import { matchesChord } from '../../shared/commands/key-chord';
 import { isMac } from '../ui/keyboard';

@@ -1,4 +1,4 @@
-import type { StorySort, StoryView, WorkflowStatus } from '../../shared/story/story-schema';
+import type { StorySort, StoryView, WorkflowStatus } from '../../shared/story/story-constants';
 
 /** What the library shows: everything listStories takes except the page. */
 export type ListFilters = {

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { StorySummary, StoryView } from '../../shared/story/story-schema';
+import type { StorySummary } from '../../shared/story/story-schema';
+import type { StoryView } from '../../shared/story/story-constants';
 import { duplicateStoryKey } from '../../shared/commands/command-list';
 import { chordsTitle } from '../commands/command-labels';
 import { isMac } from '../ui/keyboard';

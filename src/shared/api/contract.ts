@@ -1,23 +1,7 @@
 import { z } from 'zod';
 import { settingsSchema } from '../settings/settings-schema';
-import {
-  authorChangesSchema,
-  authorFieldsSchema,
-  authorSchema,
-  headlineSchema,
-  idSchema,
-  listStoriesInputSchema,
-  LIMITS,
-  saveAckSchema,
-  sectionNameSchema,
-  slugCheckSchema,
-  slugSchema,
-  standfirstSchema,
-  storyChangesSchema,
-  storySchema,
-  storySummarySchema,
-  workflowStatusSchema,
-} from '../story/story-schema';
+import { authorChangesSchema, authorFieldsSchema, authorSchema, headlineSchema, idSchema, listStoriesInputSchema, saveAckSchema, sectionNameSchema, slugCheckSchema, slugSchema, standfirstSchema, storyChangesSchema, storySchema, storySummarySchema, workflowStatusSchema } from '../story/story-schema';
+import { LIMITS } from '../story/story-constants';
 import { backupInfoSchema } from '../backup/backup-schema';
 import { commandIds } from '../commands/command-list';
 import { linkingStorySchema, relatedSuggestionSchema, storyCardSchema, tagUseSchema } from '../story/related-schema';

@@ -1,5 +1,5 @@
 import type { SerializedLexicalNode } from '../nodes/lexical-json';
-import { LIMITS } from '../story/story-schema';
+import { LIMITS } from '../story/story-constants';
 import { fixTypography } from '../typography';
 import type { ArticlePage, ArticlePageOptions, PageByline } from './page-fields';
 import { isElement, isText, type DomDocument, type DomElement, type DomNode, type DomParent } from './dom-nodes';

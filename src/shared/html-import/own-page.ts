@@ -1,4 +1,4 @@
-import { LIMITS } from '../story/story-schema';
+import { LIMITS } from '../story/story-constants';
 import type { ArticlePage, ArticlePageOptions, PageByline, PageLeadImage, PageRelatedLink } from './page-fields';
 import { isElement, isText, type DomElement, type DomNode } from './dom-nodes';
 import { hasClass } from './dom-text';

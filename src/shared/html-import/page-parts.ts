@@ -1,5 +1,6 @@
 import type { SerializedLexicalNode } from '../nodes/lexical-json';
-import { LIMITS, slugSchema, type StoryBody } from '../story/story-schema';
+import { slugSchema, type StoryBody } from '../story/story-schema';
+import { LIMITS } from '../story/story-constants';
 import { utcFromLondon } from '../story/london-time';
 import { isElement, type DomElement, type DomNode, type DomParent } from './dom-nodes';
 

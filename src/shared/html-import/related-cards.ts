@@ -1,4 +1,4 @@
-import { LIMITS } from '../story/story-schema';
+import { LIMITS } from '../story/story-constants';
 import { fixTypography } from '../typography';
 import { isElement, type DomElement, type DomParent } from './dom-nodes';
 import { plainTextOf } from './dom-text';

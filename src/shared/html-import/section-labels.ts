@@ -1,4 +1,4 @@
-import { LIMITS } from '../story/story-schema';
+import { LIMITS } from '../story/story-constants';
 import { isElement, type DomDocument, type DomElement, type DomNode, type DomParent } from './dom-nodes';
 import { plainTextOf } from './dom-text';
 import type { PageMetadata } from './page-metadata';

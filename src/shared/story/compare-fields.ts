@@ -3,7 +3,8 @@ import { compareBio, compareBylines } from './compare-bylines';
 import { keptPairs, listChanges } from './compare-lists';
 import { editedField, replacedField, type FieldChange } from './field-change';
 import type { RevisionSnapshot } from './revision-schema';
-import { statusLabels, type LeadImage, type RelatedLinkInput } from './story-schema';
+import { type LeadImage, type RelatedLinkInput } from './story-schema';
+import { statusLabels } from './story-constants';
 import { londonInWords } from './london-time';
 
 export type { FieldChange } from './field-change';

@@ -11,32 +11,12 @@ import {
 import {
   LEAD_IMAGE_ALT_REQUIRED,
   LIMITS,
-  SNIPPET_MARK_END,
   SHA256_PATTERN,
   SHA256_REQUIRED,
-  SNIPPET_MARK_START,
-  statusLabels,
   storySortKeys,
   storyViews,
   workflowStatuses,
-  type StorySort,
-  type StoryView,
-  type WorkflowStatus,
 } from './story-constants';
-
-export {
-  LEAD_IMAGE_ALT_REQUIRED,
-  LIMITS,
-  SNIPPET_MARK_END,
-  SNIPPET_MARK_START,
-  statusLabels,
-  storySortKeys,
-  storyViews,
-  workflowStatuses,
-  type StorySort,
-  type StoryView,
-  type WorkflowStatus,
-};
 
 export const idSchema = z.uuid({ error: 'must be a story or author id (a UUID)' });
 export const isoDateTimeSchema = z.iso.datetime({ offset: false, error: 'must be a UTC date and time (ISO 8601)' });

@@ -4,7 +4,7 @@ import { buildExportInput } from '../../../src/main/export/build-export-input';
 import { defaultSettings } from '../../../src/main/settings/load-settings';
 import { openStore, type Store } from '../../../src/main/store/store';
 import { exportStory } from '../../../src/shared/export/export-story';
-import type { WorkflowStatus } from '../../../src/shared/story/story-schema';
+import type { WorkflowStatus } from '../../../src/shared/story/story-constants';
 import { makeTempDir, paragraphs, removeTempDir } from '../store/store-fixtures';
 import { seedProfile } from '../cli/cli-fixtures';
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/main/store/store';
-import type { Author, Story, WorkflowStatus } from '../../../src/shared/story/story-schema';
+import type { Author, Story } from '../../../src/shared/story/story-schema';
+import type { WorkflowStatus } from '../../../src/shared/story/story-constants';
 import { libraryQuery, makeTempDir, openTestStore, removeTempDir, type TestClock, withDatabase } from './store-fixtures';
 
 let dir: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSnippet } from '../../../src/renderer/library/snippet-parts';
-import { SNIPPET_MARK_END as E, SNIPPET_MARK_START as S } from '../../../src/shared/story/story-schema';
+import { SNIPPET_MARK_END as E, SNIPPET_MARK_START as S } from '../../../src/shared/story/story-constants';
 
 describe('search snippet highlighting', () => {
   it('marks exactly the words between the markers', () => {

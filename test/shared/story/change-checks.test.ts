@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { boundedTextProblem, boundedTexts, leadImageChangeProblem } from '../../../src/shared/story/change-checks';
-import { leadImageChangeSchema, LIMITS, storyChangesSchema } from '../../../src/shared/story/story-schema';
+import { leadImageChangeSchema, storyChangesSchema } from '../../../src/shared/story/story-schema';
+import { LIMITS } from '../../../src/shared/story/story-constants';
 
 /** The store's answer: the first problem storyChangesSchema finds, or null. */
 function schemaProblem(result: { success: boolean; error?: { issues: { message: string }[] } }): string | null {

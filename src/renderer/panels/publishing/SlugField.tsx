@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { canonicalUrl } from '../../../shared/export/site-urls';
 import type { Settings } from '../../../shared/settings/settings-schema';
-import { LIMITS, slugSchema } from '../../../shared/story/story-schema';
+import { slugSchema } from '../../../shared/story/story-schema';
+import { LIMITS } from '../../../shared/story/story-constants';
 import { slugify } from '../../../shared/text/slug';
 import { Button } from '../../ui/Button';
 import { useSlugCheck } from './use-slug-check';
