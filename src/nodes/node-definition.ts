@@ -5,6 +5,7 @@ import type { DomElement, DomParent } from '../shared/html-import/dom-nodes';
 import type { ImportWarningCode } from '../shared/html-import/import-warning';
 import type { SerializedLexicalNode } from '../shared/nodes/lexical-json';
 import type { Settings } from '../shared/settings/settings-schema';
+import type { FieldChange } from '../shared/story/field-change';
 
 /** A node as read from stored JSON: nothing about its fields is trusted. */
 export interface JsonNode {
@@ -102,4 +103,10 @@ export interface NodeDefinition {
   checkBlock?(node: JsonNode, key: string): CheckBlock;
   /** Whether its text is body copy (counted as words, searched, quoted from); captions and quotes are not. */
   readonly bodyText: boolean;
+  /**
+   * What the history lists as changed between two versions' nodes of this
+   * type (each in reading order), beyond the body text's own word diff;
+   * absent when the word diff shows it all.
+   */
+  compareInHistory?(older: readonly JsonNode[], newer: readonly JsonNode[]): FieldChange[];
 }

@@ -1,4 +1,5 @@
 import type { NodeDefinition } from '../node-definition';
+import { compareFootnotes } from './footnote-history';
 import { writeFootnoteBlock, writeFootnoteRef, writeFootnotes } from './footnote-html';
 import { readFootnotePage } from './footnote-markup';
 import { FOOTNOTE_TYPE } from './footnote-names';
@@ -14,4 +15,5 @@ export const footnote: NodeDefinition = {
   html: { writeBlock: writeFootnoteBlock, writeInline: writeFootnoteRef, writeAfterBody: writeFootnotes },
   htmlImport: { readPage: readFootnotePage },
   bodyText: false,
+  compareInHistory: compareFootnotes,
 };

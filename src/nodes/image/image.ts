@@ -1,4 +1,5 @@
 import type { NodeDefinition } from '../node-definition';
+import { compareImages } from './image-history';
 import { writeImage } from './image-html';
 import { isImageMarkup, readImage } from './image-markup';
 import { IMAGE_TYPE } from './image-names';
@@ -14,4 +15,5 @@ export const image: NodeDefinition = {
   // Its caption is checked like any text; alt text and credit are not the desk's prose.
   checkBlock: (node, key) => ({ key, kind: 'caption', text: typeof node.caption === 'string' ? node.caption : '' }),
   bodyText: false,
+  compareInHistory: compareImages,
 };

@@ -1,4 +1,5 @@
 import type { NodeDefinition } from '../node-definition';
+import { compareAttributions } from './pull-quote-history';
 import { writePullQuote } from './pull-quote-html';
 import { isPullQuoteMarkup, readPullQuote } from './pull-quote-markup';
 import { PULL_QUOTE_TYPE } from './pull-quote-names';
@@ -18,4 +19,5 @@ export const pullQuote: NodeDefinition = {
     ...(node.edited === true ? { editedQuote: true } : {}),
   }),
   bodyText: false,
+  compareInHistory: compareAttributions,
 };
