@@ -6,10 +6,9 @@ import { generatedAuthorBio } from '../../shared/story/author-bio';
 import { useApi } from '../api/api-context';
 import { useBackToLibrary } from '../app/use-back-to-library';
 import { errorMessage } from '../api/client';
-import { useLeaveGuard } from '../app/navigation';
+import { useLeaveConfirm } from '../app/use-leave-confirm';
 import { useReplaceSettings, useSettings } from '../app/settings-context';
 import { Button } from '../ui/Button';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { BackupsSection } from './BackupsSection';
@@ -73,7 +72,6 @@ export function SettingsScreen() {
   const [draft, setDraft] = useState<SettingsDraft | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
-  const [askToLeave, setAskToLeave] = useState<((leave: boolean) => void) | null>(null);
   const socialAltRef = useRef<HTMLTextAreaElement>(null);
   const [focusSocialAlt, setFocusSocialAlt] = useState(false);
 
@@ -86,7 +84,7 @@ export function SettingsScreen() {
 
   // Leaving with changes not saved asks first: settings are easy to lose and tedious to retype.
   const unsaved = draft !== null && settings !== null && JSON.stringify(settingsFromDraft(draft)) !== JSON.stringify({ settings });
-  useLeaveGuard(() => (unsaved ? new Promise<boolean>((resolve) => setAskToLeave(() => resolve)) : Promise.resolve(true)));
+  const leaveQuestion = useLeaveConfirm(() => !unsaved);
 
   useEffect(() => {
     if (settings !== null && draft === null) setDraft(draftFromSettings(settings));
@@ -320,23 +318,7 @@ export function SettingsScreen() {
           <BackupsSection />
         </div>
       </main>
-      {askToLeave !== null && (
-        <ConfirmDialog
-          title="Leave without saving the settings?"
-          cancelLabel="Stay"
-          confirmLabel="Leave without saving"
-          onCancel={() => {
-            askToLeave(false);
-            setAskToLeave(null);
-          }}
-          onConfirm={() => {
-            askToLeave(true);
-            setAskToLeave(null);
-          }}
-        >
-          Your changes to the settings are not saved. If you leave now, they are lost.
-        </ConfirmDialog>
-      )}
+      {leaveQuestion('Leave without saving the settings?', 'Your changes to the settings are not saved. If you leave now, they are lost.')}
     </div>
   );
 }

@@ -4,7 +4,8 @@ import type { SectionSettings } from '../../shared/settings/settings-schema';
 import { statusLabels, workflowStatuses, type WorkflowStatus } from '../../shared/story/story-constants';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
-import { useLeaveGuard, useNavigation } from '../app/navigation';
+import { useNavigation } from '../app/navigation';
+import { useLeaveConfirm } from '../app/use-leave-confirm';
 import { sectionSettings, useSettings } from '../app/settings-context';
 import { BodyEditor, serializeBody, type BodyEditorParts } from '../editor/BodyEditor';
 import { createBodyEditorOutputs } from '../editor/editor-outputs';
@@ -22,7 +23,6 @@ import { HouseStyleContext } from '../house-style/house-style-context';
 import { HouseStyleCount } from '../house-style/HouseStyleCount';
 import { useHouseStyle } from '../house-style/use-house-style';
 import { Button } from '../ui/Button';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
 import type { EditorNotice } from '../editor/plugins/editor-notice';
 import { useToasts } from '../ui/toasts';
 import type { PanelTabId } from './panel-tabs';
@@ -71,7 +71,6 @@ export function StoryPage({ id }: { id: string }) {
   useEditorCommands(editor);
   const [panelTab, setPanelTab] = useState<PanelTabId | null>(() => (window.matchMedia(WIDE_WINDOW).matches ? 'bylines' : null));
   const [lastPanelTab, setLastPanelTab] = useState<PanelTabId>('bylines');
-  const [askToLeave, setAskToLeave] = useState<((leave: boolean) => void) | null>(null);
   const [resolving, setResolving] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
   const exporter = useStoryExport(id, story?.revision ?? null, draft.flush, panelTab === 'export' || previewOpen);
@@ -81,10 +80,7 @@ export function StoryPage({ id }: { id: string }) {
   const comparing = comparedRevision !== null;
   const previewing = previewOpen && !comparing;
 
-  useLeaveGuard(async () => {
-    if (await draft.flush()) return true;
-    return new Promise<boolean>((resolve) => setAskToLeave(() => resolve));
-  });
+  const leaveQuestion = useLeaveConfirm(() => draft.flush());
 
   const back = useCallback(() => void navigate({ screen: 'library' }), [navigate]);
 
@@ -395,24 +391,11 @@ export function StoryPage({ id }: { id: string }) {
         saveError={draft.saveError}
         houseStyle={houseStyle === null ? undefined : <HouseStyleCount session={houseStyle} onOpen={() => openPanelTab('house-style')} />}
       />
-      {askToLeave !== null && (
-        <ConfirmDialog
-          title="Leave without saving?"
-          cancelLabel="Stay"
-          confirmLabel="Leave without saving"
-          onCancel={() => {
-            askToLeave(false);
-            setAskToLeave(null);
-          }}
-          onConfirm={() => {
-            askToLeave(true);
-            setAskToLeave(null);
-          }}
-        >
-          {draft.stop === 'conflict'
-            ? 'This story was changed elsewhere, and your latest changes are not saved. Stay to keep them as a copy.'
-            : `Your latest changes could not be saved${draft.saveError ? `: ${draft.saveError}` : '.'} If you leave now, they are lost.`}
-        </ConfirmDialog>
+      {leaveQuestion(
+        'Leave without saving?',
+        draft.stop === 'conflict'
+          ? 'This story was changed elsewhere, and your latest changes are not saved. Stay to keep them as a copy.'
+          : `Your latest changes could not be saved${draft.saveError ? `: ${draft.saveError}` : '.'} If you leave now, they are lost.`,
       )}
     </div>
   );
