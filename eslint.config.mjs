@@ -79,6 +79,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
+      // An import of types only must say so whole: `import { type A }` is kept by bundlers as an import of the module itself.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       'no-control-regex': 'off',
     },
   },

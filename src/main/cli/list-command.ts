@@ -1,5 +1,5 @@
 import { storyViewSchema, workflowStatusSchema, type StorySummary } from '../../shared/story/story-schema';
-import { type StoryView, type WorkflowStatus } from '../../shared/story/story-constants';
+import type { StoryView, WorkflowStatus } from '../../shared/story/story-constants';
 import type { Operations } from '../api/open-operations';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
 import { EXIT, usageError, type CliIo, type ExitCode } from './cli-io';

@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import { type ListStoriesQuery, type StorySummary } from '../../shared/story/story-schema';
+import type { ListStoriesQuery, StorySummary } from '../../shared/story/story-schema';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START, type StorySort, type StoryView, type WorkflowStatus } from '../../shared/story/story-constants';
 import { filteredMatch } from './search-facets';
 import { ftsMatchExpression } from './search-query';

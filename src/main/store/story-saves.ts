@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
 import { applyBodyEdit } from '../../shared/story/body-edit';
 import { BLOCK_SEPARATOR, bodyTextBlocks } from '../../shared/story/body-text';
-import { type SaveAck, type StoryBody, type StoryChanges } from '../../shared/story/story-schema';
+import type { SaveAck, StoryBody, StoryChanges } from '../../shared/story/story-schema';
 import { LIMITS } from '../../shared/story/story-constants';
 import { BlockWordCounts } from './block-word-counts';
 import { contentHash } from './content-hash';

@@ -3,7 +3,7 @@ import { compareBio, compareBylines } from './compare-bylines';
 import { keptPairs, listChanges } from './compare-lists';
 import { editedField, replacedField, type FieldChange } from './field-change';
 import type { RevisionSnapshot } from './revision-schema';
-import { type LeadImage, type RelatedLinkInput } from './story-schema';
+import type { LeadImage, RelatedLinkInput } from './story-schema';
 import { statusLabels } from './story-constants';
 import { londonInWords } from './london-time';
 

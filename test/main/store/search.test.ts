@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/main/store/store';
-import { type Story, type StoryBody } from '../../../src/shared/story/story-schema';
+import type { Story, StoryBody } from '../../../src/shared/story/story-schema';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../../../src/shared/story/story-constants';
 import {
   checkSearchIndex,
