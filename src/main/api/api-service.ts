@@ -1,12 +1,7 @@
 import { basename, dirname, resolve } from 'node:path';
 import { ApiError, type ApiResult } from '../../shared/api/api-error';
-import {
-  operations,
-  type ApiOutput,
-  type ApiParsedInput,
-  type ImportProgress,
-  type OperationName,
-} from '../../shared/api/contract';
+import { operations, type ApiOutput, type ApiParsedInput, type OperationName } from '../../shared/api/contract';
+import type { ImportProgress } from '../../shared/api/contract/import';
 import { findInputLimitBreach, inputLimitMessage } from '../../shared/api/input-limits';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { exportStory } from '../../shared/export/export-story';

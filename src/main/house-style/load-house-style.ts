@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_RULES_FILE_BYTES } from '../../shared/api/contract';
+import { MAX_RULES_FILE_BYTES } from '../../shared/api/contract/house-style';
 import { defaultRules, HouseStyleRulesError, parseRules, type HouseStyleRules } from '../../shared/house-style';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { rulesFileInProfile } from './rules-file';

@@ -3,7 +3,7 @@ import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { imageSize } from 'image-size';
 import { ApiError } from '../../shared/api/api-error';
-import { MAX_IMAGE_BYTES } from '../../shared/api/contract';
+import { MAX_IMAGE_BYTES } from '../../shared/api/contract/images';
 import type { ImageRecord } from '../store/image-records';
 import { detectImageType, type ImageType } from './image-type';
 

@@ -1,4 +1,4 @@
-import type { SlugMatch } from '../../shared/api/contract';
+import type { SlugMatch } from '../../shared/api/contract/import';
 import { canonicalUrl } from '../../shared/export/site-urls';
 import { webHref } from '../../shared/export/safe-url';
 import type { ArticlePage, PageByline, PageRelatedLink } from '../../shared/html-import/page-fields';

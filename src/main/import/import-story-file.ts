@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/api/api-error';
-import type { SlugMatch } from '../../shared/api/contract';
+import type { SlugMatch } from '../../shared/api/contract/import';
 import { readArticlePage, type ArticlePage } from '../../shared/html-import/article-page';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { leadImageChangeSchema, type LeadImageChange, type Story } from '../../shared/story/story-schema';

@@ -1,6 +1,6 @@
 import type JSZip from 'jszip';
 import { ApiError } from '../../shared/api/api-error';
-import type { ImportProgress } from '../../shared/api/contract';
+import type { ImportProgress } from '../../shared/api/contract/import';
 import { IMAGE_TYPE } from '../../nodes/image/image-names';
 import type { Settings } from '../../shared/settings/settings-schema';
 import { storyChangesSchema, type Story, type StoryBody } from '../../shared/story/story-schema';

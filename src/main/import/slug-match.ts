@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/api/api-error';
-import type { SlugMatch } from '../../shared/api/contract';
+import type { SlugMatch } from '../../shared/api/contract/import';
 import { slugMatchState } from '../../shared/html-import/slug-match-state';
 import { uniqueSlug } from '../../shared/text/slug';
 import type { Store } from '../store/store';

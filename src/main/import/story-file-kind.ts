@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { ApiError } from '../../shared/api/api-error';
-import { MAX_STORY_FILE_BYTES } from '../../shared/api/contract';
+import { MAX_STORY_FILE_BYTES } from '../../shared/api/contract/import';
 import { foreignFileType, startsWithBytes } from './file-signature';
 import { readPageText } from './web-page-text';
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { SlugMatch } from '../../shared/api/contract';
+import type { SlugMatch } from '../../shared/api/contract/import';
 import { slugMatchState } from '../../shared/html-import/slug-match-state';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { MAX_STORY_FILE_BYTES, type ImportProgress, type SlugMatch } from '../../shared/api/contract';
+import { MAX_STORY_FILE_BYTES, type ImportProgress, type SlugMatch } from '../../shared/api/contract/import';
 import type { Story } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';

@@ -1,4 +1,4 @@
-import type { SlugMatch } from '../api/contract';
+import type { SlugMatch } from '../api/contract/import';
 
 /** What a story an import's slug matched is, as the person knows it: its status, and whether it has gone out ("is ready and has been exported"). */
 export function slugMatchState(match: Pick<SlugMatch, 'status' | 'exported'>): string {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiService, type ApiService } from '../../../src/main/api/api-service';
 import { detectImageType } from '../../../src/main/images/image-type';
 import { openProfile, type OpenProfile } from '../../../src/main/profile/open-profile';
-import { MAX_IMAGE_BYTES } from '../../../src/shared/api/contract';
+import { MAX_IMAGE_BYTES } from '../../../src/shared/api/contract/images';
 import { gifBytes, pngBytes } from '../../support/image-bytes';
 
 let dir: string;

@@ -6,7 +6,7 @@ import { createApiService, type ApiService } from '../../../src/main/api/api-ser
 import { importStoryFile } from '../../../src/main/import/import-story-file';
 import { profilePaths } from '../../../src/main/profile/profile-dir';
 import type { Store } from '../../../src/main/store/store';
-import type { ImportProgress } from '../../../src/shared/api/contract';
+import type { ImportProgress } from '../../../src/shared/api/contract/import';
 import { settingsSchema } from '../../../src/shared/settings/settings-schema';
 import type { Story } from '../../../src/shared/story/story-schema';
 import { pngBytes } from '../../support/image-bytes';
