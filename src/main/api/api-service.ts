@@ -241,6 +241,12 @@ function createHandlers(ctx: ApiContext): Handlers {
       return importFiles(ctx, { files, section, baseUrl, update: { drafts: updateDrafts, named: new Set(replace) } });
     },
     getImportProgress: ({ importId }) => importProgress.get(importId) ?? null,
+    listHouseWords: () => ctx.store.listHouseWords(),
+    addHouseWord: ({ word }) => ({ ...ctx.store.addHouseWord(word, 'editor'), words: ctx.store.listHouseWords() }),
+    removeHouseWord: ({ word }) => {
+      ctx.store.removeHouseWord(word);
+      return { words: ctx.store.listHouseWords() };
+    },
   };
 }
 

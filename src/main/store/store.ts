@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
 import type { LinkingStory, RelatedSuggestion, StoryCard, TagUse } from '../../shared/story/related-schema';
 import type { Revision, RevisionReason, RevisionSummary } from '../../shared/story/revision-schema';
+import type { HouseWordEntry, HouseWordSource } from '../../shared/spelling/house-dictionary-schema';
 import type {
   Author,
   AuthorChanges,
@@ -15,6 +16,7 @@ import type {
 import { AuthorDirectory, type NewAuthor } from './author-directory';
 import { DatabaseFile } from './database-file';
 import { ExportLog, type ExportLogEntry } from './export-log';
+import { HouseWords } from './house-words';
 import { ImageRecords, type ImageRecord } from './image-records';
 import { LeadImages } from './lead-image';
 import { migrateTo, schemaVersionOf } from './migrate';
@@ -78,6 +80,7 @@ export class Store {
   private readonly history: StoryHistory;
   private readonly authors: AuthorDirectory;
   private readonly relatedStories: RelatedStories;
+  private readonly houseWords: HouseWords;
   private readonly databaseFile: DatabaseFile;
 
   constructor(
@@ -98,6 +101,7 @@ export class Store {
     this.history = new StoryHistory(this.stories, this.parts, this.slugs, this.revisions);
     this.authors = new AuthorDirectory(db, this.stories, this.parts.bylines, searchIndex, this.images);
     this.relatedStories = new RelatedStories(db);
+    this.houseWords = new HouseWords(db);
     this.databaseFile = new DatabaseFile(db);
   }
 
@@ -285,6 +289,29 @@ export class Store {
   /** Moves every byline of `mergeId` to `keepId` and removes `mergeId` from the directory. */
   mergeAuthors(keepId: string, mergeId: string): { author: Author; storiesChanged: number } {
     return this.write(() => this.authors.merge(keepId, mergeId, this.timestamp()));
+  }
+
+  /** The house dictionary, in alphabetical order whatever the case. */
+  listHouseWords(): HouseWordEntry[] {
+    return this.houseWords.list();
+  }
+
+  /** Adds a (validated) word to the house dictionary; one already there, exactly as cased, is left as it was. */
+  addHouseWord(word: string, source: HouseWordSource): { added: boolean; word: HouseWordEntry } {
+    return this.write(() => {
+      const added = this.houseWords.add(word, source, this.timestamp());
+      return { added, word: this.houseWords.get(word)! };
+    });
+  }
+
+  /** Removes a word (exactly as cased) from the house dictionary; refused when it is not there. */
+  removeHouseWord(word: string): void {
+    this.write(() => {
+      if (this.houseWords.remove(word)) return;
+      const others = this.houseWords.list().filter((entry) => entry.word.toLowerCase() === word.toLowerCase());
+      const hint = others.length > 0 ? ` It has ${others.map((entry) => `“${entry.word}”`).join(', ')}: words are kept exactly as cased.` : '';
+      throw new ApiError('not_found', `“${word}” is not in the house dictionary, so nothing was removed.${hint}`);
+    });
   }
 
   /**

@@ -19,7 +19,8 @@ type Prepared = { rules: HouseStyleRules; settings: CheckerSettings };
 let prepared: Prepared | null = null;
 
 /** What decides the compiled rules, as text: worked out for each comparison rather than kept (the rules' text is tens of KB). */
-const preparedKey = (rules: HouseStyleRules, settings: CheckerSettings) => JSON.stringify([rules, settings.sections, settings.bioTemplate]);
+const preparedKey = (rules: HouseStyleRules, settings: CheckerSettings) =>
+  JSON.stringify([rules, settings.sections, settings.bioTemplate, settings.spelling?.dialect]);
 
 /**
  * An engine for one story with these rules and settings. The rules arrive
@@ -29,7 +30,7 @@ const preparedKey = (rules: HouseStyleRules, settings: CheckerSettings) => JSON.
  */
 export function houseStyleEngine(rules: HouseStyleRules, settings: CheckerSettings): HouseStyleEngine {
   if (prepared === null || preparedKey(prepared.rules, prepared.settings) !== preparedKey(rules, settings)) {
-    prepared = { rules, settings: { sections: settings.sections, bioTemplate: settings.bioTemplate } };
+    prepared = { rules, settings: { sections: settings.sections, bioTemplate: settings.bioTemplate, spelling: settings.spelling } };
   }
   return { checker: createChecker(prepared.rules, prepared.settings), filterIgnored, ignoreHere, ignoreRuleInStory };
 }

@@ -4,6 +4,7 @@ import type { ApiResult } from './api-error';
 import { authorOperations } from './contract/authors';
 import { backupOperations } from './contract/backups';
 import { exportOperations } from './contract/export';
+import { houseDictionaryOperations } from './contract/house-dictionary';
 import { houseStyleOperations } from './contract/house-style';
 import { imageOperations } from './contract/images';
 import { importOperations } from './contract/import';
@@ -28,6 +29,7 @@ import { storyOperations } from './contract/stories';
 export const operations = {
   ...profileOperations,
   ...houseStyleOperations,
+  ...houseDictionaryOperations,
   ...storyOperations,
   ...exportOperations,
   ...revisionOperations,

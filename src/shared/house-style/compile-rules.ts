@@ -1,4 +1,4 @@
-import type { Settings } from '../settings/settings-schema';
+import { spellingSettingsOf, type Settings, type SpellingDialect } from '../settings/settings-schema';
 import { scopes, type Scope } from './document';
 import { isWordCharacter } from './block-text';
 import { expandAlternatives, expandInParallel } from './parallel-forms';
@@ -12,10 +12,12 @@ import type {
   MetricRule,
   SubstitutionRule,
 } from './rules-schema';
+import { withOxfordSpelling } from './oxford-spelling';
 import { compileUserPattern } from './user-pattern';
 import { parsePhrase, PhraseIndex, phraseKey, type Phrase } from './phrase-index';
 
-export type CheckerSettings = Pick<Settings, 'sections' | 'bioTemplate'>;
+/** What the checker reads from the settings; `spelling.dialect` chooses -ise or -ize for the word lists (absent: -ise). */
+export type CheckerSettings = Pick<Settings, 'sections' | 'bioTemplate' | 'spelling'>;
 
 /** A dictionary entry found in the phrase index: one entry, whichever of its spellings was found. */
 export interface EntryPayload {
@@ -273,30 +275,38 @@ function builtinsNamed<N extends BuiltinRule['name']>(rules: readonly BuiltinRul
   return rules.filter((rule): rule is BuiltinRuleNamed<N> => rule.name === name);
 }
 
-const compiledByRules = new WeakMap<HouseStyleRules, Omit<CompiledRules, 'settings'>>();
+const compiledByRules = new WeakMap<HouseStyleRules, Map<SpellingDialect, Omit<CompiledRules, 'settings'>>>();
 
 /**
  * Turns validated rules into what the checker runs: compiled patterns, one
- * phrase index, rules per scope. Done once per rule set: checkers for the same
- * rules (one per story opened) share it.
+ * phrase index, rules per scope. Done once per rule set and spelling dialect:
+ * checkers for the same rules (one per story opened) share it.
  */
 export function compileRules(rules: HouseStyleRules, settings: CheckerSettings): CompiledRules {
-  let compiled = compiledByRules.get(rules);
+  const { dialect } = spellingSettingsOf(settings);
+  let byDialect = compiledByRules.get(rules);
+  if (byDialect === undefined) {
+    byDialect = new Map();
+    compiledByRules.set(rules, byDialect);
+  }
+  let compiled = byDialect.get(dialect);
   if (compiled === undefined) {
-    compiled = compile(rules);
-    compiledByRules.set(rules, compiled);
+    compiled = compile(rules, dialect);
+    byDialect.set(dialect, compiled);
   }
   return { ...compiled, settings };
 }
 
-function compile(rules: HouseStyleRules): Omit<CompiledRules, 'settings'> {
+function compile(rules: HouseStyleRules, dialect: SpellingDialect): Omit<CompiledRules, 'settings'> {
   const words = new PhraseIndex<WordPayload>();
   for (const exception of rules.exceptions) {
     const phrase = parsePhrase(exception);
     words.add(phrase, { type: 'exception', exact: exactPhrase(phrase) });
   }
 
-  const dictionaries = rules.rules.filter((rule): rule is DictionaryRule => rule.kind === 'dictionary');
+  const dictionaries = rules.rules
+    .filter((rule): rule is DictionaryRule => rule.kind === 'dictionary')
+    .map((rule) => (dialect === 'oxford-ize' ? withOxfordSpelling(rule) : rule));
   for (const rule of dictionaries) {
     for (const { phrase, payload } of dictionaryPayloads(rule)) words.add(phrase, payload);
   }

@@ -29,6 +29,27 @@ export const socialImageSchema = siteImageSchema
   .strict();
 export type SocialImage = z.infer<typeof socialImageSchema>;
 
+/** British -ise (organise, organisation: the house style) or Oxford -ize (organize, organization; but analyse). */
+export const spellingDialects = ['british-ise', 'oxford-ize'] as const;
+export type SpellingDialect = (typeof spellingDialects)[number];
+
+/** The spelling and grammar checker's settings; each field left out takes its default. */
+export const spellingSettingsSchema = z
+  .object({
+    dialect: z.enum(spellingDialects).default('british-ise'),
+    spelling: z.boolean().default(true),
+    grammar: z.boolean().default(true),
+  })
+  .strict();
+export type SpellingSettings = z.infer<typeof spellingSettingsSchema>;
+
+export const DEFAULT_SPELLING_SETTINGS: SpellingSettings = { dialect: 'british-ise', spelling: true, grammar: true };
+
+/** The settings' spelling and grammar choices, or the defaults when the file has none (older settings files). */
+export function spellingSettingsOf(settings: { spelling?: SpellingSettings | undefined }): SpellingSettings {
+  return settings.spelling ?? DEFAULT_SPELLING_SETTINGS;
+}
+
 /** The profile's settings file, read by the app and the command line alike. */
 export const settingsSchema = z
   .object({
@@ -51,6 +72,8 @@ export const settingsSchema = z
     siteLogo: siteImageSchema.optional(),
     /** The picture for social cards (og:image, twitter:image) when a story has no lead image. */
     socialImage: socialImageSchema.optional(),
+    /** The spelling and grammar checker: dialect, and each kind of finding on or off. Optional, so older settings files still load. */
+    spelling: spellingSettingsSchema.optional(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;

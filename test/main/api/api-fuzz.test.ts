@@ -123,6 +123,8 @@ function validPayload(name: OperationName): Record<string, unknown> {
     importImage: { fileName: 'photo.jpg', bytes: new Uint8Array([1, 2, 3]) },
     importStoryFile: { fileName: 'piece.html', bytes: new TextEncoder().encode('<p>Fuzzed</p>'), importId: 'fuzz-import-1' },
     getImportProgress: { importId: 'fuzz-import-1' },
+    addHouseWord: { word: 'Trussell Trust' },
+    removeHouseWord: { word: 'Trussell Trust' },
     listRevisions: { storyId: state.storyId },
     getRevision: { id: state.revisionId },
     recordRevision: { storyId: state.storyId, reason: 'manual' },

@@ -52,6 +52,14 @@ describe('copydesk check', () => {
     expect(run.stdout).toMatch(/\d+ errors?, \d+ warnings?, \d+ suggestions? in 1 story \(rules: built-in house style\)\n0 of 1 story ready to publish\n$/);
   });
 
+  it('follows the spelling dialect of settings.json: Oxford -ize flags organisation and accepts organization', async () => {
+    rewrite(profile.ids.other, { body: paragraphs('Talks resumed today.', 'The organisation will advise; the organization agreed.') });
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ spelling: { dialect: 'oxford-ize' } }));
+    const run = await cli(['check', profile.ids.other, '--json', '--profile', dir]);
+    const spelling = (JSON.parse(run.stdout) as Report).stories[0]!.findings.filter((f) => f.ruleId === 'british-spelling');
+    expect(spelling.map((f) => [f.text, f.fixes])).toEqual([['organisation', ['Change to “organization”']]]);
+  });
+
   it('gives JSON for scripts and exits 0 when nothing is an error and the story is ready to publish', async () => {
     rewrite(profile.ids.other, { publishDate: '2026-11-27T08:00:00.000Z' });
     const run = await cli(['check', '--slug', 'pay-talks-resume', '--json', '--profile', dir]);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, loadSettings } from '../../../src/main/settings/load-settings';
+import { spellingSettingsOf } from '../../../src/shared/settings/settings-schema';
 
 function settingsFile(content: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'copydesk-settings-')), 'settings.json');
@@ -32,6 +33,25 @@ describe('settings', () => {
     expect(defaultSettings).not.toHaveProperty('siteLogo');
     const file = settingsFile(JSON.stringify({ socialImage: { ...socialImage, alt: ' ' } }));
     expect(() => loadSettings(file)).toThrow(/"socialImage\.alt".*needs alt text/);
+  });
+
+  it('loads a settings file written before spelling settings existed, with British -ise, spelling and grammar on', () => {
+    const older = { ...defaultSettings, siteName: 'The Manager' };
+    expect(older).not.toHaveProperty('spelling');
+    const settings = loadSettings(settingsFile(JSON.stringify(older, null, 2)));
+    expect(settings).toMatchObject({ siteName: 'The Manager' });
+    expect(settings).not.toHaveProperty('spelling');
+    expect(spellingSettingsOf(settings)).toEqual({ dialect: 'british-ise', spelling: true, grammar: true });
+  });
+
+  it('reads the spelling settings, each field left out taking its default, and refuses an unknown dialect', () => {
+    expect(loadSettings(settingsFile(JSON.stringify({ spelling: { dialect: 'oxford-ize', grammar: false } }))).spelling).toEqual({
+      dialect: 'oxford-ize',
+      spelling: true,
+      grammar: false,
+    });
+    const file = settingsFile(JSON.stringify({ spelling: { dialect: 'american' } }));
+    expect(() => loadSettings(file)).toThrow(/bad value at "spelling\.dialect".*"british-ise"\|"oxford-ize"/);
   });
 
   it('names the file and the bad field', () => {

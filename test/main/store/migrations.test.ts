@@ -276,7 +276,33 @@ const fixtures: Record<number, Fixture> = {
       expect(store.listStories(libraryQuery({ query: 'half' })).rows.map((row) => row.id)).toEqual([ids.lead]);
     },
   },
+  6: {
+    insert(db) {
+      fixtures[5]!.insert(db);
+      // Version 6 keeps the house dictionary: here an editor has removed one acronym and added two words.
+      db.prepare("DELETE FROM house_words WHERE word = 'CSU'").run();
+      db.prepare(
+        `INSERT INTO house_words (word, source, added_at)
+         VALUES ('St Thomas’', 'editor', '2026-01-10T10:00:00.000Z'), ('arrhythmia', 'editor', '2026-01-11T10:00:00.000Z')`,
+      ).run();
+    },
+    check(store) {
+      expect(store.listHouseWords().map((entry) => [entry.word, entry.source])).toEqual([
+        ['arrhythmia', 'editor'],
+        ['ICB', 'default'],
+        ['ICBs', 'default'],
+        ['MiP', 'default'],
+        ['MPs', 'default'],
+        ['NHS', 'default'],
+        ['St Thomas’', 'editor'],
+      ]);
+      expect(store.addHouseWord('CSU', 'editor')).toMatchObject({ added: true, word: { word: 'CSU', source: 'editor', addedAt: '2026-03-02T09:00:00.000Z' } });
+    },
+  },
 };
+
+/** The acronyms the house style names, as every profile starts with them. */
+const SEEDED_HOUSE_WORDS = ['CSU', 'ICB', 'ICBs', 'MiP', 'MPs', 'NHS'];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -325,6 +351,30 @@ describe('schema migrations', () => {
       store.close();
     }
   });
+
+  it.each(versions.filter((version) => version < 6))(
+    'give a file at schema %i the house dictionary with the house acronyms, plurals included',
+    (version) => {
+      const file = join(dir, 'copydesk.db');
+      const old = new Database(file);
+      migrateTo(old, version);
+      fixtures[version]!.insert(old);
+      old.close();
+
+      const before = Date.now();
+      const store = openStore({ file, Database });
+      try {
+        const words = store.listHouseWords();
+        expect(words.map((entry) => entry.word)).toEqual(SEEDED_HOUSE_WORDS);
+        for (const entry of words) {
+          expect(entry.source).toBe('default');
+          expect(Date.parse(entry.addedAt)).toBeGreaterThanOrEqual(before - 1_000);
+        }
+      } finally {
+        store.close();
+      }
+    },
+  );
 
   it('fill in the slug of earlier exports where it is certain: the story or a kept version at the exported revision', () => {
     const file = join(dir, 'copydesk.db');
