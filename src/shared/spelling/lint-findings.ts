@@ -51,12 +51,19 @@ function articlePhraseEnd(text: string, articleEnd: number): number {
   return after === null ? end : end + after[0].length;
 }
 
-function fixesOf(lint: EngineLint): LocalFix[] {
+/** A replacement with the first letter's case of what it replaces: "The the" → "The", not "the". */
+function matchingCase(insert: string, flagged: string): string {
+  const first = flagged.charAt(0);
+  return first !== first.toLowerCase() ? insert.charAt(0).toUpperCase() + insert.slice(1) : insert;
+}
+
+function fixesOf(lint: EngineLint, flagged: string): LocalFix[] {
   const seen = new Set<string>();
   const fixes: LocalFix[] = [];
   for (const suggestion of lint.suggestions) {
     // The engine sometimes offers one word twice, with and without a trailing space.
-    const insert = curlyApostrophes(suggestion.trimEnd());
+    const spelt = curlyApostrophes(suggestion.trimEnd());
+    const insert = lint.rule === 'RepeatedWords' ? matchingCase(spelt, flagged) : spelt;
     if (seen.has(insert)) continue;
     seen.add(insert);
     fixes.push(
@@ -94,6 +101,6 @@ export function findingOfLint(text: string, lint: EngineLint): LocalFinding | nu
     message: messageOf(lint, flagged),
     from: lint.from,
     to,
-    fixes: fixesOf(lint),
+    fixes: fixesOf(lint, text.slice(lint.from, lint.to)),
   };
 }

@@ -61,6 +61,9 @@ describe('what is flagged', () => {
     expect(finding?.ruleId).toBe('grammar.repeated-words');
     expect(text.slice(finding?.from, finding?.to)).toBe('the the');
     expect(applyEdits(text, finding?.fixes[0]?.edits ?? [])).toBe('The board met the chief executive.');
+    const start = 'The the board met.';
+    const [atStart] = await findingsOf(start);
+    expect(applyEdits(start, atStart?.fixes[0]?.edits ?? [])).toBe('The board met.');
   });
 
   it('covers a wrong article with its noun, and with the word after an acronym, but fixes only the article', async () => {
