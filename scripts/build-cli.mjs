@@ -1,7 +1,10 @@
 /**
  * Bundles the copydesk command line for plain Node (npm bin: bin/copydesk.cjs
  * requires the bundle). better-sqlite3 stays outside: it is a native module
- * installed with the package.
+ * installed with the package. So does harper.js (the spelling engine): it is
+ * ES modules only and finds its WebAssembly file beside itself through
+ * import.meta.url, which a CommonJS bundle does not have; the CLI loads it
+ * with a dynamic import() from node_modules (src/main/spelling).
  */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +19,7 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  external: ['better-sqlite3'],
+  external: ['better-sqlite3', 'harper.js', 'harper.js/*'],
   legalComments: 'none',
   logLevel: 'warning',
 });

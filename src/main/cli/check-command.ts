@@ -1,5 +1,8 @@
 import { createChecker, documentFromStory, filterIgnored, severities, type Finding, type Severity } from '../../shared/house-style';
 import { findingPlace, findingText } from '../../shared/house-style/finding-place';
+import { spellingCategoryOf } from '../../shared/spelling';
+import { SpellingEngineLoadError } from '../spelling/load-spelling-engine';
+import { openStorySpelling, type StorySpelling } from '../spelling/story-spelling';
 import { readyToPublish, type ReadyChecklist } from '../../shared/export/ready-to-publish';
 import { idSchema, workflowStatusSchema } from '../../shared/story/story-schema';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
@@ -16,20 +19,30 @@ type CheckedFinding = {
   where: string;
   text: string;
   fixes: string[];
+  /** Spelling and grammar findings only: the engine's replacements, best first. */
+  suggestions?: string[];
 };
+
+/** A text the spelling checker skipped, and why. */
+type SkippedText = { where: string; message: string };
 
 type CheckedStory = {
   id: string;
   slug: string;
   headline: string;
   findings: CheckedFinding[];
+  spellingSkipped: SkippedText[];
   readyToPublish: ReadyChecklist & { total: number };
 };
 
+/** Whether spelling and grammar were checked, and if not, why. */
+type SpellingStatus = { checked: true } | { checked: false; reason: string };
+
 /**
- * `copydesk check`: the house-style findings and the "Ready to publish" list
- * of stories, as text or JSON; exit 1 when a finding is an error or a story
- * is not ready to publish.
+ * `copydesk check`: the house-style, spelling and grammar findings and the
+ * "Ready to publish" list of stories, as text or JSON; exit 1 when a finding
+ * is an error (spelling and grammar findings are warnings) or a story is not
+ * ready to publish.
  */
 async function checkStories({ values, positionals }: CommandArgs<typeof CHECK_OPTIONS>, io: CliIo): Promise<ExitCode> {
   const status = optionalChoice(values.status, workflowStatusSchema.options, '--status', 'check');
@@ -49,6 +62,7 @@ async function checkStories({ values, positionals }: CommandArgs<typeof CHECK_OP
     const loaded = await operations.call('getHouseStyleRules', {});
     if (loaded.error !== undefined) throw new CliError(EXIT.data, loaded.error.replace(/ The built-in house style is in use.*$/, ' Fix the file, or set houseStyleRules to null in the settings for the built-in rules.'));
     const checker = createChecker(loaded.rules, settings);
+    const { spelling, status: spellingStatus } = await startSpelling(values['no-spelling'], () => openStorySpelling(operations, settings, loaded.rules), io);
     const ids: string[] = [];
     if (positionals.length > 0 || slugs.length > 0) {
       for (const id of positionals) {
@@ -63,7 +77,8 @@ async function checkStories({ values, positionals }: CommandArgs<typeof CHECK_OP
     for (const id of ids) {
       const story = await operations.call('getStory', { id });
       const document = documentFromStory(story, settings);
-      const findings = filterIgnored(checker.check(document).findings, story.houseStyleIgnores, document);
+      const spelt = spelling === null ? { findings: [], notes: [] } : await spelling.check(document);
+      const findings = filterIgnored([...checker.check(document).findings, ...spelt.findings], story.houseStyleIgnores, document);
       const cards = new Map((await operations.call('resolveRelated', { id })).map((card) => [card.storyId, card]));
       const ready = readyToPublish(story, settings.bioTemplate, (storyId) => cards.get(storyId));
       checked.push({
@@ -71,14 +86,36 @@ async function checkStories({ values, positionals }: CommandArgs<typeof CHECK_OP
         slug: story.slug,
         headline: story.headline,
         findings: findings.map((finding) => describe(finding, findingPlace(finding, document), findingText(finding, document))),
+        spellingSkipped: spelt.notes.map((note) => ({ where: findingPlace(note, document), message: note.message })),
         readyToPublish: { ...ready, total: ready.items.length },
       });
     }
     const counts = Object.fromEntries(severities.map((s) => [s, checked.reduce((n, story) => n + story.findings.filter((f) => f.severity === s).length, 0)])) as Record<Severity, number>;
-    if (values.json) io.stdout(`${JSON.stringify({ rules: loaded.source, stories: checked, counts })}\n`);
+    if (values.json) io.stdout(`${JSON.stringify({ rules: loaded.source, spelling: spellingStatus, stories: checked, counts })}\n`);
     else io.stdout(textReport(checked, counts, loaded.source));
     return counts.error > 0 || checked.some((story) => !story.readyToPublish.ready) ? EXIT.findings : EXIT.ok;
   });
+}
+
+/**
+ * The spelling checker unless --no-spelling or the settings leave it out. An
+ * engine that cannot start is reported on stderr and the house-style check
+ * goes on without it.
+ */
+async function startSpelling(
+  off: boolean,
+  open: () => Promise<StorySpelling | null>,
+  io: CliIo,
+): Promise<{ spelling: StorySpelling | null; status: SpellingStatus }> {
+  if (off) return { spelling: null, status: { checked: false, reason: '--no-spelling' } };
+  try {
+    const spelling = await open();
+    return { spelling, status: spelling === null ? { checked: false, reason: 'switched off in the settings' } : { checked: true } };
+  } catch (error) {
+    if (!(error instanceof SpellingEngineLoadError)) throw error;
+    io.stderr(`Spelling and grammar not checked: ${error.message}\n`);
+    return { spelling: null, status: { checked: false, reason: error.message } };
+  }
 }
 
 function describe(finding: Finding, where: string, text: string): CheckedFinding {
@@ -91,6 +128,7 @@ function describe(finding: Finding, where: string, text: string): CheckedFinding
     fixes: finding.fixes.map((fix) => fix.label),
   };
   if (finding.advice !== undefined) described.advice = finding.advice;
+  if (spellingCategoryOf(finding.ruleId) !== null) described.suggestions = finding.fixes.flatMap((fix) => fix.edits.map((edit) => edit.insert));
   return described;
 }
 
@@ -102,6 +140,7 @@ function textReport(stories: CheckedStory[], counts: Record<Severity, number>, r
     for (const f of story.findings) {
       lines.push(`  ${f.severity.padEnd(10)} ${f.ruleId}  ${f.where}${f.text === '' ? '' : ` “${f.text}”`}: ${f.message}`);
     }
+    for (const skipped of story.spellingSkipped) lines.push(`  skipped    spelling  ${skipped.where}: ${skipped.message}`);
     lines.push(...readyLines(story.readyToPublish));
   }
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -129,20 +168,28 @@ const CHECK_OPTIONS = {
   slug: { type: 'string', multiple: true, value: 'SLUG', help: 'the story with this slug (repeat for more)' },
   status: { type: 'string', value: 'STATUS', help: 'instead of ids: every active story in this workflow state, e.g. --status ready' },
   all: { type: 'boolean', default: false, help: 'instead of ids: every active story (not archived, not in the trash)' },
+  'no-spelling': { type: 'boolean', default: false, help: 'house style only: leave out the spelling and grammar findings' },
   json: jsonOption(
-    '{ "rules", "stories": [ { "id", "slug", "headline", "findings": [ { "ruleId", "severity", "message", "advice", "where", "text", "fixes" } ], "readyToPublish": { "ready", "met", "total", "items": [ { "id", "label", "met", "level", "detail", "links": [ { "index", "state", "message" } ] } ] } } ], "counts": { "error", "warning", "suggestion" } }',
+    '{ "rules", "spelling": { "checked", "reason" }, "stories": [ { "id", "slug", "headline", "findings": [ { "ruleId", "severity", "message", "advice", "where", "text", "fixes", "suggestions" } ], "spellingSkipped": [ { "where", "message" } ], "readyToPublish": { "ready", "met", "total", "items": [ { "id", "label", "met", "level", "detail", "links": [ { "index", "state", "message" } ] } ] } } ], "counts": { "error", "warning", "suggestion" } }',
   ),
 } as const satisfies CliOptions;
 
 export const checkCommand = defineCommand({
   name: 'check',
-  summary: 'House-style findings, and whether stories are ready to publish',
-  usage: ['check (ID ... | --slug SLUG ... | --status STATUS | --all) [--json] [--profile DIR]'],
+  summary: 'House-style, spelling and grammar findings, and whether stories are ready to publish',
+  usage: ['check (ID ... | --slug SLUG ... | --status STATUS | --all) [--no-spelling] [--json] [--profile DIR]'],
   arguments: [{ name: 'ID ...', help: 'the stories with these ids (archived and trashed ones too)' }],
   options: CHECK_OPTIONS,
   notes: `The rules are the profile's (settings: houseStyleRules, else the built-in house style); what the
 editors ignored in a story stays ignored. Text output is one line a finding: severity, rule, where
 (headline, standfirst, paragraph 3 …), the flagged text and the message.
+
+Spelling and grammar (British English, offline; docs/spelling.md) are checked too unless
+--no-spelling or the settings switch them off: their rule ids start with spelling. or grammar.,
+they are always warnings, and in JSON they carry "suggestions", the replacements offered. The
+house dictionary, the author directory's and the story's author names, URLs and e-mail addresses
+are never flagged. A paragraph over 20,000 characters or not in English is skipped with a note.
+If the spelling engine cannot start, the check goes on without it and says so on stderr.
 
 Each story also gets the app's "Ready to publish" list: publish date set, slug set, lead image
 with alt text (a lead image itself is advised, not required), an author bio for Opinion pieces,

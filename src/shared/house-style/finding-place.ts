@@ -9,8 +9,8 @@ const fieldNames = {
   socialDescription: 'Social description',
 } as const;
 
-/** Where a finding is, as a person reads the story: "Headline", "Paragraph 3", "Pull-quote 1", "Body". */
-export function findingPlace(finding: Finding, document: CheckDocument): string {
+/** Where a finding (or anything else placed in a text) is, as a person reads the story: "Headline", "Paragraph 3", "Pull-quote 1", "Body". */
+export function findingPlace(finding: Pick<Finding, 'scope' | 'blockKey'>, document: CheckDocument): string {
   if (isFieldScope(finding.scope)) return fieldNames[finding.scope];
   if (finding.blockKey === undefined) return 'Body';
   const index = document.body.findIndex((block) => block.key === finding.blockKey);
