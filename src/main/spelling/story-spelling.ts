@@ -1,8 +1,9 @@
 import type { Operations } from '../api/open-operations';
 import type { CheckDocument, HouseStyleRules } from '../../shared/house-style';
-import { bylineNames, createSpellChecker, houseRuleWords, spellingTexts, type SpellingResult } from '../../shared/spelling';
+import type { Settings } from '../../shared/settings/settings-schema';
+import { bylineNames, createSpellChecker, houseRuleWords, spellingSettingsOf, spellingTexts, type SpellingResult } from '../../shared/spelling';
 import { loadSpellingEngine } from './load-spelling-engine';
-import { directoryNames, houseWords, spellingSettingsOf } from './spelling-inputs';
+import { directoryNames, houseWords } from './spelling-inputs';
 
 export interface StorySpelling {
   check(document: CheckDocument): Promise<SpellingResult>;
@@ -15,7 +16,7 @@ export interface StorySpelling {
  * when the settings switch both spelling and grammar off; throws
  * SpellingEngineLoadError when the engine cannot start.
  */
-export async function openStorySpelling(operations: Operations, settings: object, rules: HouseStyleRules): Promise<StorySpelling | null> {
+export async function openStorySpelling(operations: Operations, settings: Settings, rules: HouseStyleRules): Promise<StorySpelling | null> {
   const spelling = spellingSettingsOf(settings);
   if (!spelling.spelling && !spelling.grammar) return null;
   const checker = createSpellChecker(await loadSpellingEngine());

@@ -3,10 +3,7 @@
  * Web Worker in the editor, Node for the command line). Everything here is
  * plain data, so it crosses a worker boundary by structured clone.
  */
-
-/** The house spelling: British with -ise (the default) or Oxford -ize; the engine reads both as British. */
-export const spellingDialects = ['british-ise', 'oxford-ize'] as const;
-export type SpellingDialect = (typeof spellingDialects)[number];
+import type { SpellingDialect } from './spelling-settings';
 
 /** One problem the engine found, with offsets into the linted text as JavaScript string offsets. */
 export interface EngineLint {

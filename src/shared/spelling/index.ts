@@ -3,19 +3,18 @@
  * worker and the command line. An engine adapter (src/renderer/spelling,
  * src/main/spelling) lints; this turns its lints into house-style findings.
  */
-export { spellingDialects, type EngineLint, type SpellingDialect, type SpellingEngine } from './engine';
+export type { EngineLint, SpellingEngine } from './engine';
+export { defaultSpellingSettings, spellingDialects, spellingSettingsOf, type SpellingDialect, type SpellingSettings } from './spelling-settings';
 export { categoryOf, disabledEngineRules, type SpellingCategory } from './engine-rules';
 export { defaultHouseWords, houseRuleWords, wordsOf } from './house-words';
 export { findingOfLint, spellingCategoryOf, spellingRuleId } from './lint-findings';
 export {
   createSpellChecker,
-  defaultSpellingSettings,
   MAX_CHECKED_CHARACTERS,
   type SkipReason,
   type SpellChecker,
   type SpellingNote,
   type SpellingResult,
-  type SpellingSettings,
   type SpellingWords,
 } from './spell-checker';
 export { harperSpellingEngine } from './harper-engine';

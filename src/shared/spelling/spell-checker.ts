@@ -2,10 +2,11 @@ import { placeFinding, type Finding, type LocalFinding } from '../house-style/fi
 import type { Scope } from '../house-style/document';
 import { findProtectedRanges } from '../typography/protected-ranges';
 import { LruCache } from './block-cache';
-import type { EngineLint, SpellingDialect, SpellingEngine } from './engine';
+import type { EngineLint, SpellingEngine } from './engine';
 import { isAcceptedWord, withoutPossessive, wordsOf } from './house-words';
 import { findingOfLint, spellingCategoryOf } from './lint-findings';
 import { overlapsAny, quotedRanges } from './quoted-ranges';
+import type { SpellingDialect, SpellingSettings } from './spelling-settings';
 import type { SpellingText } from './spelling-texts';
 
 /** Longer texts are skipped with a note: a paragraph this long is a paste to split, and the engine would hold the worker for seconds. */
@@ -21,14 +22,6 @@ const FOREIGN_SHARE = 0.4;
 
 /** About a long story's blocks many times over, edits included. */
 const DEFAULT_CACHE_SIZE = 4_000;
-
-export interface SpellingSettings {
-  dialect: SpellingDialect;
-  spelling: boolean;
-  grammar: boolean;
-}
-
-export const defaultSpellingSettings: SpellingSettings = { dialect: 'british-ise', spelling: true, grammar: true };
 
 /** What a check accepts besides the engine's dictionary. */
 export interface SpellingWords {
