@@ -28,6 +28,7 @@ const STORY_WORDS = 10_000;
 const WARM_UP_KEYSTROKES = 40;
 /** After the heap's keystroke, time for what a page does after typing (the app: its checks and its autosave). */
 const SETTLE_MS = 1_500;
+const READY_TIMEOUT_MS = 60_000;
 const VIEWPORT = { width: 1440, height: 900 };
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -45,7 +46,7 @@ const TYPED = ` Managers said "we can't keep doing this" -- and they're right ab
 
 type Where = Parameters<Probe['placeCaret']>[0];
 /** A page to open in a fresh context: its address and the scripts that run before its own. */
-type Target = { url: string; initScripts: string[] };
+export type Target = { url: string; initScripts: string[] };
 
 /** The page-side probe (./editor/probe.ts) as one script, the same for both pages. */
 async function probeScript(): Promise<string> {
@@ -61,9 +62,18 @@ async function openStory(browser: Browser, target: Target): Promise<{ page: Page
   page.on('pageerror', (error) => console.error(`page error in ${target.url}: ${error.message}`));
   await page.goto(target.url, { waitUntil: 'commit' });
   // (Functions sent to the page stay anonymous: a named one would carry a helper of the bundler that the page lacks.)
-  await page.waitForFunction(() => window.__probe?.readyAt != null, null, { polling: 'raf', timeout: 60_000 });
-  const editableMs = await page.evaluate(() => window.__probe!.readyAt!);
-  return { page, editableMs };
+  // The probe's own promise, not page.waitForFunction: that one loads Playwright's selector engine into
+  // the page's heap (about 0.4 MB), which would count on both sides and flatter the heap ratio.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timedOut = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${target.url} showed no editable story within ${READY_TIMEOUT_MS / 1000} s.`)), READY_TIMEOUT_MS);
+  });
+  try {
+    const editableMs = await Promise.race([page.evaluate(() => window.__probe!.whenReady()), timedOut]);
+    return { page, editableMs };
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 async function placeCaret(page: Page, where: Where): Promise<void> {
@@ -73,8 +83,9 @@ async function placeCaret(page: Page, where: Where): Promise<void> {
 /**
  * Navigation → editable story, in ms; then a keystroke at the end, a pause
  * for what the page does after it, and the whole page's JS heap after a full GC, in bytes.
+ * With `snapshot`, also hands it a heap snapshot of the page in that state (for DevTools' Memory tab).
  */
-async function measureOpen(browser: Browser, target: Target): Promise<{ editableMs: number; heapBytes: number }> {
+export async function measureOpen(browser: Browser, target: Target, snapshot?: (chunks: string[]) => void): Promise<{ editableMs: number; heapBytes: number }> {
   const { page, editableMs } = await openStory(browser, target);
   try {
     await placeCaret(page, 'end');
@@ -84,6 +95,12 @@ async function measureOpen(browser: Browser, target: Target): Promise<{ editable
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    if (snapshot !== undefined) {
+      const chunks: string[] = [];
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      snapshot(chunks);
+    }
     return { editableMs, heapBytes: usedSize };
   } finally {
     await page.context().close();
@@ -134,15 +151,22 @@ function closingText(plain: string): string {
  *
  * Results carry ratios: `median` is the ratio, `budget` the ratio allowed.
  */
-export async function runEditorBench(options: EditorBenchOptions = {}): Promise<BenchResult[]> {
-  const keystrokes = Math.max(1, options.keystrokes ?? 600);
-  const opens = Math.max(1, options.opens ?? 15);
-  const log = options.log ?? ((line: string) => console.log(line));
+/** Both pages serving the generated story, and the browser that opens them. */
+export type EditorPages = {
+  browser: Browser;
+  targets: { app: Target; bare: Target };
+  /** The story's size, as the results name it. */
+  size: string;
+  /** e.g. "system Chromium 156.0…". */
+  chromium: string;
+  stop(): Promise<void>;
+};
 
+/** Builds the app (unless `skipBuild`), stores the generated story in a preview profile, serves the bare page with it, and launches Chromium. */
+export async function startEditorPages(options: { skipBuild?: boolean; log: (line: string) => void }): Promise<EditorPages> {
   const story = createStoryGenerator(20_260_611).story(STORY_WORDS);
   const plain = bodyPlainText(story.body);
-  const size = `${countWords(plain).toLocaleString('en-GB')}-word story`;
-  if (options.skipBuild !== true) buildApp(log);
+  if (options.skipBuild !== true) buildApp(options.log);
   const expectation = `window.__probeExpect = ${JSON.stringify({ closingText: closingText(plain) })};`;
   const probe = await probeScript();
   const app = await startAppWithStory(story);
@@ -150,10 +174,28 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
   // The Chromium the e2e tests use: the system's, else the one from npm.
   const resolved = await resolveChromium();
   const browser = await chromium.launch({ executablePath: resolved.executablePath, args: CHROMIUM_ARGS, env: { ...process.env, ...resolved.env } });
-  const targets = {
-    app: { url: app.storyUrl, initScripts: [app.tokenScript, expectation, probe] },
-    bare: { url: bare.url, initScripts: [expectation, probe] },
+  return {
+    browser,
+    targets: {
+      app: { url: app.storyUrl, initScripts: [app.tokenScript, expectation, probe] },
+      bare: { url: bare.url, initScripts: [expectation, probe] },
+    },
+    size: `${countWords(plain).toLocaleString('en-GB')}-word story`,
+    chromium: `${resolved.source} Chromium ${browser.version()}`,
+    async stop() {
+      await browser.close();
+      await bare.stop();
+      await app.stop();
+    },
   };
+}
+
+export async function runEditorBench(options: EditorBenchOptions = {}): Promise<BenchResult[]> {
+  const keystrokes = Math.max(1, options.keystrokes ?? 600);
+  const opens = Math.max(1, options.opens ?? 15);
+  const log = options.log ?? ((line: string) => console.log(line));
+  const pages = await startEditorPages({ skipBuild: options.skipBuild, log });
+  const { browser, targets, size } = pages;
 
   try {
     // Start and heap: one cold open each first (not counted), then rounds of app, bare, bare again, the order rotating.
@@ -194,7 +236,7 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
       }
     }
 
-    log(`editor benchmark: ${size}, ${opens} opens a side, ${keystrokes} keystrokes a side at each place, interleaved; ${resolved.source} Chromium ${browser.version()}`);
+    log(`editor benchmark: ${size}, ${opens} opens a side, ${keystrokes} keystrokes a side at each place, interleaved; ${pages.chromium}`);
     const header = ['what', 'app', 'bare', 'ratio', 'budget', ''];
     const widths = header.map((_, column) => Math.max(...[header, ...lines].map((line) => line[column]!.length)));
     for (const line of [header, ...lines]) log(line.map((cell, column) => pad(cell, widths[column]!)).join('   ').trimEnd());
@@ -204,9 +246,7 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
     );
     return results;
   } finally {
-    await browser.close();
-    await bare.stop();
-    await app.stop();
+    await pages.stop();
   }
 }
 

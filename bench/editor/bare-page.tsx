@@ -20,7 +20,8 @@ import { createRoot } from 'react-dom/client';
  * its server as the app fetches it from the preview's.
  */
 const response = await fetch('./story.json');
-const story = (await response.json()) as SerializedEditorState;
+// Let go of the JSON once the editor has made its state from it: a bare editor needs no copy.
+let story: SerializedEditorState | null = (await response.json()) as SerializedEditorState;
 createRoot(document.getElementById('root')!).render(
   <div className="article">
     <LexicalComposer
@@ -30,7 +31,10 @@ createRoot(document.getElementById('root')!).render(
         onError: (error) => {
           throw error;
         },
-        editorState: (editor) => editor.setEditorState(editor.parseEditorState(story)),
+        editorState: (editor) => {
+          editor.setEditorState(editor.parseEditorState(story!));
+          story = null;
+        },
       }}
     >
       <RichTextPlugin contentEditable={<ContentEditable aria-label="Story text" />} ErrorBoundary={LexicalErrorBoundary} />

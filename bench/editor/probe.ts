@@ -8,6 +8,8 @@
 export type Probe = {
   /** performance.now() (ms since navigation started) of the first frame with the story's text on screen in an editable editor. */
   readyAt: number | null;
+  /** Resolves with readyAt once the story is editable. */
+  whenReady(): Promise<number>;
   /** One sample per keystroke: keydown → the next frame painted, in ms. */
   samples: number[];
   /** Resolves once `count` samples have been taken. */
@@ -45,8 +47,13 @@ function lastTextNode(element: Element): Text | null {
 
 function createProbe(): Probe {
   const waiters: Array<{ count: number; resolve: () => void }> = [];
+  const readyWaiters: Array<(readyAt: number) => void> = [];
   const probe: Probe = {
     readyAt: null,
+    whenReady() {
+      if (probe.readyAt !== null) return Promise.resolve(probe.readyAt);
+      return new Promise((resolve) => readyWaiters.push(resolve));
+    },
     samples: [],
     whenSamples(count) {
       if (probe.samples.length >= count) return Promise.resolve();
@@ -104,7 +111,9 @@ function createProbe(): Probe {
     if (root !== null && root.childElementCount !== checkedChildren) {
       checkedChildren = root.childElementCount;
       if ((root.textContent ?? '').includes(closing)) {
-        probe.readyAt = performance.now();
+        const readyAt = performance.now();
+        probe.readyAt = readyAt;
+        for (const resolve of readyWaiters.splice(0)) resolve(readyAt);
         return;
       }
     }
