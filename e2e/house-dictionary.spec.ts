@@ -100,3 +100,26 @@ test('the house dictionary takes a word with Enter, removes one from the keyboar
   await find.fill('xyz');
   await expect(page.getByText('No word in the house dictionary contains “xyz”.')).toBeVisible();
 });
+
+test('with Oxford -ize chosen, the story page flags organisation and leaves organize and advise', async ({ page, preview }) => {
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('radio', { name: 'Oxford -ize' }).check();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').getByText('Settings saved')).toBeVisible();
+  await page.getByRole('button', { name: 'Library' }).click();
+
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Trusts plan for a hard winter');
+  const body = page.getByRole('textbox', { name: 'Story text' });
+  await body.click();
+  await page.keyboard.type('The organisation will organize it, and advise on the exercise.');
+  await expect.poll(() => page.evaluate(() => CSS.highlights.get('cd-hs-error')?.size ?? 0)).toBe(1);
+
+  await page.getByRole('button', { name: /style issues?$/ }).click();
+  const rule = page.getByRole('region', { name: 'Rule british-spelling' });
+  await expect(rule).toContainText('organization, not organisation');
+  await rule.getByRole('button', { name: 'Fix', exact: true }).click();
+  await expect(body).toContainText('The organization will organize it, and advise on the exercise.');
+  await expect(rule).toHaveCount(0);
+});
