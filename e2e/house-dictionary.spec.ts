@@ -101,9 +101,19 @@ test('the house dictionary takes a word with Enter, removes one from the keyboar
   await expect(page.getByText('No word in the house dictionary contains “xyz”.')).toBeVisible();
 });
 
-test('with Oxford -ize chosen, the story page flags organisation and leaves organize and advise', async ({ page, preview }) => {
+test('with Oxford -ize chosen, the story page flags organisation and leaves organize and advise', async ({ page, preview }, testInfo) => {
   await page.goto(preview.url);
+  // An emptied house dictionary says so, and what it is for.
+  await page.evaluate(async () => {
+    const bridge = (window as unknown as { copydeskBridge: { removeHouseWord(input: { word: string }): Promise<unknown> } }).copydeskBridge;
+    for (const word of ['CSU', 'ICB', 'ICBs', 'MiP', 'MPs', 'NHS']) await bridge.removeHouseWord({ word });
+  });
   await page.getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByText('The house dictionary is empty. Add the names and words the spelling checker should accept.')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Words in the house dictionary' })).toHaveCount(0);
+  await page.getByRole('heading', { name: 'House dictionary' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('house-dictionary-empty-1440.png') });
+
   await page.getByRole('radio', { name: 'Oxford -ize' }).check();
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status').getByText('Settings saved')).toBeVisible();
