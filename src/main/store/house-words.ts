@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { HouseWordEntry, HouseWordSource } from '../../shared/spelling/house-words';
+import type { HouseWordEntry, HouseWordSource } from '../../shared/spelling/house-dictionary-schema';
 
 type HouseWordRow = { word: string; source: HouseWordSource; added_at: string };
 

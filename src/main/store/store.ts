@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
 import type { LinkingStory, RelatedSuggestion, StoryCard, TagUse } from '../../shared/story/related-schema';
 import type { Revision, RevisionReason, RevisionSummary } from '../../shared/story/revision-schema';
-import type { HouseWordEntry, HouseWordSource } from '../../shared/spelling/house-words';
+import type { HouseWordEntry, HouseWordSource } from '../../shared/spelling/house-dictionary-schema';
 import type {
   Author,
   AuthorChanges,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { houseWordProblem, normaliseHouseWord, type HouseWordEntry } from '../../shared/spelling/house-words';
+import { houseWordProblem, normaliseHouseWord, type HouseWordEntry } from '../../shared/spelling/house-dictionary-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { Button } from '../ui/Button';

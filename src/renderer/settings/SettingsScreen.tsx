@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../../shared/api/api-error';
 import { canonicalUrl } from '../../shared/export/site-urls';
-import { spellingSettingsOf, type SiteImage, type SpellingSettings } from '../../shared/settings/settings-schema';
+import type { SiteImage } from '../../shared/settings/settings-schema';
+import { spellingSettingsOf, type SpellingSettings } from '../../shared/spelling/spelling-settings';
 import { generatedAuthorBio } from '../../shared/story/author-bio';
 import { useApi } from '../api/api-context';
 import { useBackToLibrary } from '../app/use-back-to-library';

@@ -1,4 +1,5 @@
-import { spellingSettingsOf, type Settings, type SpellingDialect } from '../settings/settings-schema';
+import type { Settings } from '../settings/settings-schema';
+import { spellingSettingsOf, type SpellingDialect } from '../spelling/spelling-settings';
 import { scopes, type Scope } from './document';
 import { isWordCharacter } from './block-text';
 import { expandAlternatives, expandInParallel } from './parallel-forms';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { imageNodeSchema } from '../../nodes/image/image-schema';
+import { defaultSpellingSettings, spellingDialects, type SpellingSettings } from '../spelling/spelling-settings';
 
 const urlSchema = z.url({ protocol: /^https?$/, error: 'must be an http or https URL' });
 
@@ -29,26 +30,14 @@ export const socialImageSchema = siteImageSchema
   .strict();
 export type SocialImage = z.infer<typeof socialImageSchema>;
 
-/** British -ise (organise, organisation: the house style) or Oxford -ize (organize, organization; but analyse). */
-export const spellingDialects = ['british-ise', 'oxford-ize'] as const;
-export type SpellingDialect = (typeof spellingDialects)[number];
-
 /** The spelling and grammar checker's settings; each field left out takes its default. */
 export const spellingSettingsSchema = z
   .object({
-    dialect: z.enum(spellingDialects).default('british-ise'),
-    spelling: z.boolean().default(true),
-    grammar: z.boolean().default(true),
+    dialect: z.enum(spellingDialects).default(defaultSpellingSettings.dialect),
+    spelling: z.boolean().default(defaultSpellingSettings.spelling),
+    grammar: z.boolean().default(defaultSpellingSettings.grammar),
   })
-  .strict();
-export type SpellingSettings = z.infer<typeof spellingSettingsSchema>;
-
-export const DEFAULT_SPELLING_SETTINGS: SpellingSettings = { dialect: 'british-ise', spelling: true, grammar: true };
-
-/** The settings' spelling and grammar choices, or the defaults when the file has none (older settings files). */
-export function spellingSettingsOf(settings: { spelling?: SpellingSettings | undefined }): SpellingSettings {
-  return settings.spelling ?? DEFAULT_SPELLING_SETTINGS;
-}
+  .strict() satisfies z.ZodType<SpellingSettings>;
 
 /** The profile's settings file, read by the app and the command line alike. */
 export const settingsSchema = z

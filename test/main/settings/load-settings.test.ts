@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, loadSettings } from '../../../src/main/settings/load-settings';
-import { spellingSettingsOf } from '../../../src/shared/settings/settings-schema';
+import { spellingSettingsOf } from '../../../src/shared/spelling/spelling-settings';
 
 function settingsFile(content: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'copydesk-settings-')), 'settings.json');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChecker, defaultRules, type Finding } from '../../../src/shared/house-style';
 import { OXFORD_ADVICE } from '../../../src/shared/house-style/oxford-spelling';
-import type { SpellingDialect } from '../../../src/shared/settings/settings-schema';
+import type { SpellingDialect } from '../../../src/shared/spelling/spelling-settings';
 import { baseDocument, documentWith, settings, TEXT_KEY } from './check-helpers';
 
 /** Each british-spelling finding on a body paragraph as [the text found, its first fix]. */
