@@ -113,6 +113,12 @@ test('with Oxford -ize chosen, the story page flags organisation and leaves orga
   await expect(page.getByRole('list', { name: 'Words in the house dictionary' })).toHaveCount(0);
   await page.getByRole('heading', { name: 'House dictionary' }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: testInfo.outputPath('house-dictionary-empty-1440.png') });
+  // Choosing Oxford and then British again leaves nothing to save: leaving asks nothing.
+  await page.getByRole('radio', { name: 'Oxford -ize' }).check();
+  await page.getByRole('radio', { name: 'British -ise' }).check();
+  await page.getByRole('button', { name: 'Library' }).click();
+  await expect(page.getByRole('button', { name: 'New story', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Settings' }).click();
 
   await page.getByRole('radio', { name: 'Oxford -ize' }).check();
   await page.getByRole('button', { name: 'Save settings' }).click();

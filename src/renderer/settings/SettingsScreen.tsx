@@ -125,7 +125,13 @@ export function SettingsScreen() {
   };
 
   const changeSpelling = (patch: Partial<SpellingSettings>) =>
-    setDraft((current) => (current === null ? current : { ...current, spelling: { ...spellingSettingsOf(current), ...patch } }));
+    setDraft((current) => {
+      if (current === null || settings === null) return current;
+      const spelling = { ...spellingSettingsOf(current), ...patch };
+      // Back to what the file holds (or, by leaving it out, means): nothing to save, so leaving asks nothing.
+      const asSaved = JSON.stringify(spelling) === JSON.stringify(spellingSettingsOf(settings));
+      return { ...current, spelling: asSaved ? settings.spelling : spelling };
+    });
 
   const bioExample = draft === null ? '' : generatedAuthorBio([EXAMPLE_BYLINE], draft.bioTemplate);
 
