@@ -53,12 +53,14 @@ export function useHouseStyle(
 
   const sections = settings?.sections;
   const bioTemplate = settings?.bioTemplate;
+  // Its dialect decides -ise or -ize in the house word list.
+  const spelling = settings?.spelling;
   const session = useMemo(() => {
     if (rules === null || sections === undefined || bioTemplate === undefined) return null;
     const rulesInUse = rules.error === undefined ? { source: rules.source } : { source: rules.source, error: rules.error };
-    const loadEngine = () => loadHouseStyleEngineModule().then((engine) => engine.houseStyleEngine(rules.rules, { sections, bioTemplate }));
+    const loadEngine = () => loadHouseStyleEngineModule().then((engine) => engine.houseStyleEngine(rules.rules, { sections, bioTemplate, spelling }));
     return createHouseStyleSession(loadEngine, rulesInUse, (scope) => lengthTarget(rules.rules, scope));
-  }, [rules, sections, bioTemplate]);
+  }, [rules, sections, bioTemplate, spelling]);
 
   const loaded = fields !== null;
   const section = fields?.section ?? '';

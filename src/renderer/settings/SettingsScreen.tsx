@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { ApiError } from '../../shared/api/api-error';
 import { canonicalUrl } from '../../shared/export/site-urls';
 import type { SiteImage } from '../../shared/settings/settings-schema';
+import { spellingSettingsOf, type SpellingSettings } from '../../shared/spelling/spelling-settings';
 import { generatedAuthorBio } from '../../shared/story/author-bio';
 import { useApi } from '../api/api-context';
 import { useBackToLibrary } from '../app/use-back-to-library';
@@ -12,6 +13,7 @@ import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { BackupsSection } from './BackupsSection';
+import { HouseDictionarySection } from './HouseDictionarySection';
 import { RulesFileField } from './RulesFileField';
 import { SiteImageField } from './SiteImageField';
 import { draftFromSettings, newSectionDraft, settingsFromDraft, type FieldErrors, type SettingsDraft } from './settings-draft';
@@ -121,6 +123,15 @@ export function SettingsScreen() {
       setSaving(false);
     }
   };
+
+  const changeSpelling = (patch: Partial<SpellingSettings>) =>
+    setDraft((current) => {
+      if (current === null || settings === null) return current;
+      const spelling = { ...spellingSettingsOf(current), ...patch };
+      // Back to what the file holds (or, by leaving it out, means): nothing to save, so leaving asks nothing.
+      const asSaved = JSON.stringify(spelling) === JSON.stringify(spellingSettingsOf(settings));
+      return { ...current, spelling: asSaved ? settings.spelling : spelling };
+    });
 
   const bioExample = draft === null ? '' : generatedAuthorBio([EXAMPLE_BYLINE], draft.bioTemplate);
 
@@ -311,10 +322,43 @@ export function SettingsScreen() {
                 )}
               </fieldset>
             </section>
+
+            <section className="settings-group" aria-labelledby="settings-spelling">
+              <h2 id="settings-spelling" className="settings-group__title">
+                Spelling and grammar
+              </h2>
+              <fieldset className="settings-rules">
+                <legend className="form-field__label">Spelling</legend>
+                <label className="settings-rules__choice">
+                  <input type="radio" name="dialect" checked={spellingSettingsOf(draft).dialect === 'british-ise'} onChange={() => changeSpelling({ dialect: 'british-ise' })} />
+                  British -ise
+                </label>
+                <label className="settings-rules__choice">
+                  <input type="radio" name="dialect" checked={spellingSettingsOf(draft).dialect === 'oxford-ize'} onChange={() => changeSpelling({ dialect: 'oxford-ize' })} />
+                  Oxford -ize
+                </label>
+                <p className="form-field__hint">
+                  British -ise is the house style (organise, organisation); Oxford -ize writes organize and organization but keeps analyse, advise and exercise. The house-style
+                  check follows the choice.
+                </p>
+              </fieldset>
+              <fieldset className="settings-rules">
+                <legend className="form-field__label">Check as you write</legend>
+                <label className="settings-rules__choice">
+                  <input type="checkbox" checked={spellingSettingsOf(draft).spelling} onChange={(e) => changeSpelling({ spelling: e.target.checked })} />
+                  Spelling: words the dictionary and the house dictionary do not know
+                </label>
+                <label className="settings-rules__choice">
+                  <input type="checkbox" checked={spellingSettingsOf(draft).grammar} onChange={(e) => changeSpelling({ grammar: e.target.checked })} />
+                  Grammar: doubled words, its and it’s, their and there, a and an
+                </label>
+              </fieldset>
+            </section>
           </form>
         )}
-        {/* Not part of the form: a backup or a restore happens at once, not with "Save settings". */}
+        {/* Not part of the form: the house dictionary, a backup or a restore changes at once, not with "Save settings". */}
         <div className="settings-screen__inner settings-screen__after">
+          <HouseDictionarySection />
           <BackupsSection />
         </div>
       </main>

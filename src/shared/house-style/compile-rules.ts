@@ -292,22 +292,20 @@ export function compileRules(rules: HouseStyleRules, settings: CheckerSettings):
   }
   let compiled = byDialect.get(dialect);
   if (compiled === undefined) {
-    compiled = compile(rules, dialect);
+    compiled = compile(dialect === 'oxford-ize' ? withOxfordSpelling(rules) : rules);
     byDialect.set(dialect, compiled);
   }
   return { ...compiled, settings };
 }
 
-function compile(rules: HouseStyleRules, dialect: SpellingDialect): Omit<CompiledRules, 'settings'> {
+function compile(rules: HouseStyleRules): Omit<CompiledRules, 'settings'> {
   const words = new PhraseIndex<WordPayload>();
   for (const exception of rules.exceptions) {
     const phrase = parsePhrase(exception);
     words.add(phrase, { type: 'exception', exact: exactPhrase(phrase) });
   }
 
-  const dictionaries = rules.rules
-    .filter((rule): rule is DictionaryRule => rule.kind === 'dictionary')
-    .map((rule) => (dialect === 'oxford-ize' ? withOxfordSpelling(rule) : rule));
+  const dictionaries = rules.rules.filter((rule): rule is DictionaryRule => rule.kind === 'dictionary');
   for (const rule of dictionaries) {
     for (const { phrase, payload } of dictionaryPayloads(rule)) words.add(phrase, payload);
   }

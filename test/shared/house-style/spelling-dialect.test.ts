@@ -77,6 +77,19 @@ describe('the spelling dialect of the house-style word list', () => {
     expect(spellingFixes(text, 'british-ise')).toEqual([]);
   });
 
+  it('with oxford-ize asks for one form of reorganization throughout, and knows a regional organizer is a job title', () => {
+    const oxford = { ...settings, spelling: { dialect: 'oxford-ize' as const, spelling: true, grammar: true } };
+    const findingsOf = (text: string) => createChecker(defaultRules(), oxford).check(documentWith('body', text)).findings.filter((f) => f.blockKey === TEXT_KEY);
+    const mixed = 'The reorganization, then the re-organizations.';
+    expect(findingsOf(mixed).map((f) => [f.ruleId, mixed.slice(f.from, f.to), f.fixes[0]?.edits[0]?.insert])).toEqual([
+      ['re-words', 're-organizations', 'reorganizations'],
+    ]);
+    const title = 'Jane Smith, Regional Organizer of the union, said so.';
+    expect(findingsOf(title).map((f) => [f.ruleId, title.slice(f.from, f.to), f.fixes[0]?.edits[0]?.insert])).toEqual([
+      ['job-titles', 'Regional Organizer', 'regional organizer'],
+    ]);
+  });
+
   it('checks the same rules again at once when the dialect changes, without mixing the two', () => {
     const document = documentWith('body', 'They organise it.', baseDocument());
     const oxford = createChecker(defaultRules(), { ...settings, spelling: { dialect: 'oxford-ize', spelling: true, grammar: true } });
