@@ -62,7 +62,11 @@ async function checkStories({ values, positionals }: CommandArgs<typeof CHECK_OP
     const loaded = await operations.call('getHouseStyleRules', {});
     if (loaded.error !== undefined) throw new CliError(EXIT.data, loaded.error.replace(/ The built-in house style is in use.*$/, ' Fix the file, or set houseStyleRules to null in the settings for the built-in rules.'));
     const checker = createChecker(loaded.rules, settings);
-    const { spelling, status: spellingStatus } = await startSpelling(values['no-spelling'], () => openStorySpelling(operations, settings, loaded.rules), io);
+    const { spelling, status: spellingStatus } = await startSpelling(
+      values['no-spelling'],
+      () => openStorySpelling(operations, settings, loaded.rules, (reason) => io.stderr(`Spelling and grammar not checked from here on: ${reason}\n`)),
+      io,
+    );
     const ids: string[] = [];
     if (positionals.length > 0 || slugs.length > 0) {
       for (const id of positionals) {

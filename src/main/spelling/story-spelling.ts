@@ -5,7 +5,8 @@ import { loadSpellingEngine } from './load-spelling-engine';
 import { directoryNames, houseWords, spellingSettingsOf } from './spelling-inputs';
 
 export interface StorySpelling {
-  check(document: CheckDocument): Promise<SpellingResult>;
+  /** Never rejects: an engine that fails is reported once (onFailure) and the stories after it get no findings. */
+  check(document: CheckDocument): Promise<Pick<SpellingResult, 'findings' | 'notes'>>;
 }
 
 /**
@@ -15,13 +16,28 @@ export interface StorySpelling {
  * when the settings switch both spelling and grammar off; throws
  * SpellingEngineLoadError when the engine cannot start.
  */
-export async function openStorySpelling(operations: Operations, settings: object, rules: HouseStyleRules): Promise<StorySpelling | null> {
+export async function openStorySpelling(
+  operations: Operations,
+  settings: object,
+  rules: HouseStyleRules,
+  onFailure: (reason: string) => void,
+): Promise<StorySpelling | null> {
   const spelling = spellingSettingsOf(settings);
   if (!spelling.spelling && !spelling.grammar) return null;
   const checker = createSpellChecker(await loadSpellingEngine());
   const ruleWords = houseRuleWords(rules);
   const [house, directory] = await Promise.all([houseWords(operations), directoryNames(operations)]);
+  let failed = false;
   return {
-    check: (document) => checker.check(spellingTexts(document), spelling, { houseWords: house, ruleWords, names: [...directory, ...bylineNames(document)] }),
+    async check(document) {
+      if (failed) return { findings: [], notes: [] };
+      try {
+        return await checker.check(spellingTexts(document), spelling, { houseWords: house, ruleWords, names: [...directory, ...bylineNames(document)] });
+      } catch (error) {
+        failed = true;
+        onFailure(`the spelling engine failed (${error instanceof Error ? error.message : String(error)}).`);
+        return { findings: [], notes: [] };
+      }
+    },
   };
 }

@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { defaultSettings } from '../src/main/settings/load-settings';
+import { loadSpellingEngine } from '../src/main/spelling/load-spelling-engine';
+import { createChecker, defaultRules, documentFromStory, type CheckBlock, type CheckDocument } from '../src/shared/house-style';
+import { createSpellChecker, defaultHouseWords, defaultSpellingSettings, houseRuleWords, spellingTexts, type SpellingWords } from '../src/shared/spelling';
+import { formatMs, median, reportLine, type BenchResult } from './bench-report';
+import { createStoryGenerator } from './story-generator';
+
+export type SpellingBenchOptions = {
+  words?: number;
+  /** Cold starts to time, each in a new process. */
+  coldStarts?: number;
+  /** Whole-story checks to time, each with a new (empty) cache. */
+  runs?: number;
+  /** Edits of one paragraph to time with a warm cache. */
+  edits?: number;
+  log?: (line: string) => void;
+};
+
+function benchDocument(words: number): CheckDocument {
+  const generated = createStoryGenerator(20_260_611).story(words);
+  return documentFromStory({ ...generated, section: 'Feature', authorBio: null, bylines: [] }, defaultSettings);
+}
+
+/** `ratio` × the reference, for the report line. */
+function ratioNote(ours: number, reference: number, what: string): string {
+  return `${(ours / reference).toFixed(1)} × ${what} (${formatMs(reference)}, same run)`;
+}
+
+/**
+ * Spelling and grammar (docs/spelling.md, budgets in bench/README.md): the
+ * engine's cold start in a new process, a whole 10,000-word story with an
+ * empty cache, and one changed paragraph with the rest cached; each beside
+ * the house-style checker on the same story in the same run.
+ */
+export async function runSpellingBench(options: SpellingBenchOptions = {}): Promise<BenchResult[]> {
+  const words = options.words ?? 10_000;
+  const coldStarts = options.coldStarts ?? 5;
+  const runs = options.runs ?? 5;
+  const edits = options.edits ?? 30;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const document = benchDocument(words);
+  const texts = spellingTexts(document);
+  const size = `${words.toLocaleString('en-GB')} words, ${texts.length} texts`;
+  const rules = defaultRules();
+  const spellingWords: SpellingWords = { houseWords: defaultHouseWords, ruleWords: houseRuleWords(rules), names: [] };
+  const results: BenchResult[] = [];
+
+  // The house-style checker on the same story: the reference each row is set beside.
+  const houseCold: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const start = performance.now();
+    createChecker(rules, defaultSettings).check(document);
+    houseCold.push(performance.now() - start);
+  }
+
+  const cold: number[] = [];
+  for (let run = 0; run < coldStarts; run += 1) {
+    const output = execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'spelling-cold-start.ts')], { encoding: 'utf8' });
+    cold.push((JSON.parse(output) as { ms: number }).ms);
+  }
+  results.push({ name: 'spelling cold start (load harper.js, first check)', size: `one paragraph, ${coldStarts} new processes`, median: median(cold), budget: 5_000 });
+  log(reportLine(results[results.length - 1] as BenchResult));
+
+  const engine = await loadSpellingEngine();
+  const whole: number[] = [];
+  let findings = 0;
+  for (let run = 0; run < runs; run += 1) {
+    const checker = createSpellChecker(engine);
+    const start = performance.now();
+    findings = (await checker.check(texts, defaultSpellingSettings, spellingWords)).findings.length;
+    whole.push(performance.now() - start);
+  }
+  results.push({ name: 'spelling check of a whole story (empty cache)', size, median: median(whole), budget: 3_000 });
+  log(`${reportLine(results[results.length - 1] as BenchResult)}   ${findings} findings   ${ratioNote(median(whole), median(houseCold), 'the house-style cold check')}`);
+
+  const checker = createSpellChecker(engine);
+  await checker.check(texts, defaultSpellingSettings, spellingWords);
+  const paragraphs = texts.map((text, index) => [text, index] as const).filter(([text]) => text.scope === 'body' && text.text.length > 200);
+  const changed: number[] = [];
+  let linted = 0;
+  for (let edit = 0; edit < edits; edit += 1) {
+    const [text, index] = paragraphs[(edit * 7) % paragraphs.length] as (typeof paragraphs)[number];
+    const next = texts.slice();
+    next[index] = { ...text, text: `${text.text} The board met again in week ${edit}.` };
+    const start = performance.now();
+    linted = (await checker.check(next, defaultSpellingSettings, spellingWords)).linted;
+    changed.push(performance.now() - start);
+  }
+  const houseBlocks = document.body.map((block) => block as CheckBlock);
+  const houseChecker = createChecker(rules, defaultSettings);
+  houseChecker.check(document);
+  const houseRecheck: number[] = [];
+  for (let edit = 0; edit < edits; edit += 1) {
+    const body = houseBlocks.slice();
+    const at = houseBlocks.findIndex((block) => block.key === paragraphs[(edit * 7) % paragraphs.length]?.[0].blockKey);
+    body[at] = { ...(houseBlocks[at] as CheckBlock), text: `${houseBlocks[at]?.text} The board met again in week ${edit}.` };
+    const start = performance.now();
+    houseChecker.check({ ...document, body });
+    houseRecheck.push(performance.now() - start);
+  }
+  results.push({ name: 'spelling re-check after one paragraph changed (warm cache)', size: `${size}, ${edits} edits, ${linted} text linted each`, median: median(changed), budget: 50 });
+  log(`${reportLine(results[results.length - 1] as BenchResult)}   ${ratioNote(median(changed), median(houseRecheck), 'the house-style re-check')}`);
+  return results;
+}
+
+if (require.main === module) {
+  runSpellingBench().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 2;
+  });
+}
