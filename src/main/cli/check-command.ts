@@ -62,11 +62,7 @@ async function checkStories({ values, positionals }: CommandArgs<typeof CHECK_OP
     const loaded = await operations.call('getHouseStyleRules', {});
     if (loaded.error !== undefined) throw new CliError(EXIT.data, loaded.error.replace(/ The built-in house style is in use.*$/, ' Fix the file, or set houseStyleRules to null in the settings for the built-in rules.'));
     const checker = createChecker(loaded.rules, settings);
-    const { spelling, status: spellingStatus } = await startSpelling(
-      values['no-spelling'],
-      () => openStorySpelling(operations, settings, loaded.rules, (reason) => io.stderr(`Spelling and grammar not checked from here on: ${reason}\n`)),
-      io,
-    );
+    const { spelling, status: spellingStatus } = await startSpelling(values['no-spelling'], () => openStorySpelling(operations, settings, loaded.rules), io);
     const ids: string[] = [];
     if (positionals.length > 0 || slugs.length > 0) {
       for (const id of positionals) {
@@ -82,6 +78,7 @@ async function checkStories({ values, positionals }: CommandArgs<typeof CHECK_OP
       const story = await operations.call('getStory', { id });
       const document = documentFromStory(story, settings);
       const spelt = spelling === null ? { findings: [], notes: [] } : await spelling.check(document);
+      if (spelt.failure !== undefined) io.stderr(`Spelling and grammar not checked from story ${story.slug} on: ${spelt.failure}\n`);
       const findings = filterIgnored([...checker.check(document).findings, ...spelt.findings], story.houseStyleIgnores, document);
       const cards = new Map((await operations.call('resolveRelated', { id })).map((card) => [card.storyId, card]));
       const ready = readyToPublish(story, settings.bioTemplate, (storyId) => cards.get(storyId));

@@ -5,8 +5,8 @@ import { loadSpellingEngine } from './load-spelling-engine';
 import { directoryNames, houseWords, spellingSettingsOf } from './spelling-inputs';
 
 export interface StorySpelling {
-  /** Never rejects: an engine that fails is reported once (onFailure) and the stories after it get no findings. */
-  check(document: CheckDocument): Promise<Pick<SpellingResult, 'findings' | 'notes'>>;
+  /** Never rejects: the story the engine fails on says why (`failure`), and the stories after it get no findings. */
+  check(document: CheckDocument): Promise<Pick<SpellingResult, 'findings' | 'notes'> & { failure?: string }>;
 }
 
 /**
@@ -16,12 +16,7 @@ export interface StorySpelling {
  * when the settings switch both spelling and grammar off; throws
  * SpellingEngineLoadError when the engine cannot start.
  */
-export async function openStorySpelling(
-  operations: Operations,
-  settings: object,
-  rules: HouseStyleRules,
-  onFailure: (reason: string) => void,
-): Promise<StorySpelling | null> {
+export async function openStorySpelling(operations: Operations, settings: object, rules: HouseStyleRules): Promise<StorySpelling | null> {
   const spelling = spellingSettingsOf(settings);
   if (!spelling.spelling && !spelling.grammar) return null;
   const checker = createSpellChecker(await loadSpellingEngine());
@@ -35,8 +30,7 @@ export async function openStorySpelling(
         return await checker.check(spellingTexts(document), spelling, { houseWords: house, ruleWords, names: [...directory, ...bylineNames(document)] });
       } catch (error) {
         failed = true;
-        onFailure(`the spelling engine failed (${error instanceof Error ? error.message : String(error)}).`);
-        return { findings: [], notes: [] };
+        return { findings: [], notes: [], failure: `the spelling engine failed (${error instanceof Error ? error.message : String(error)}).` };
       }
     },
   };
