@@ -4,6 +4,7 @@ import { withinBudget } from './bench-report';
 import { runEditorBench } from './editor-bench';
 import { runExportBench } from './export-bench';
 import { runHouseStyleBench } from './house-style-bench';
+import { runSpellingBench } from './spelling-bench';
 import { runStoreBench } from './store-bench';
 
 /** `npm run bench [-- --stories N] [--keystrokes N]`: every benchmark in turn, then a one-line verdict. */
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
   const results = await runStoreBench({ stories: options.stories });
   console.log('== house style');
   results.push(...(await runHouseStyleBench()));
+  console.log('== spelling and grammar');
+  results.push(...(await runSpellingBench()));
   console.log('== export');
   results.push(...(await runExportBench()));
   console.log('== batch export (command line)');

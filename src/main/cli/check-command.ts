@@ -78,6 +78,7 @@ async function checkStories({ values, positionals }: CommandArgs<typeof CHECK_OP
       const story = await operations.call('getStory', { id });
       const document = documentFromStory(story, settings);
       const spelt = spelling === null ? { findings: [], notes: [] } : await spelling.check(document);
+      if (spelt.failure !== undefined) io.stderr(`Spelling and grammar not checked from story ${story.slug} on: ${spelt.failure}\n`);
       const findings = filterIgnored([...checker.check(document).findings, ...spelt.findings], story.houseStyleIgnores, document);
       const cards = new Map((await operations.call('resolveRelated', { id })).map((card) => [card.storyId, card]));
       const ready = readyToPublish(story, settings.bioTemplate, (storyId) => cards.get(storyId));

@@ -6,7 +6,8 @@ import { loadSpellingEngine } from './load-spelling-engine';
 import { directoryNames, houseWords } from './spelling-inputs';
 
 export interface StorySpelling {
-  check(document: CheckDocument): Promise<SpellingResult>;
+  /** Never rejects: the story the engine fails on says why (`failure`), and the stories after it get no findings. */
+  check(document: CheckDocument): Promise<Pick<SpellingResult, 'findings' | 'notes'> & { failure?: string }>;
 }
 
 /**
@@ -22,7 +23,16 @@ export async function openStorySpelling(operations: Operations, settings: Settin
   const checker = createSpellChecker(await loadSpellingEngine());
   const ruleWords = houseRuleWords(rules);
   const [house, directory] = await Promise.all([houseWords(operations), directoryNames(operations)]);
+  let failed = false;
   return {
-    check: (document) => checker.check(spellingTexts(document), spelling, { houseWords: house, ruleWords, names: [...directory, ...bylineNames(document)] }),
+    async check(document) {
+      if (failed) return { findings: [], notes: [] };
+      try {
+        return await checker.check(spellingTexts(document), spelling, { houseWords: house, ruleWords, names: [...directory, ...bylineNames(document)] });
+      } catch (error) {
+        failed = true;
+        return { findings: [], notes: [], failure: `the spelling engine failed (${error instanceof Error ? error.message : String(error)}).` };
+      }
+    },
   };
 }

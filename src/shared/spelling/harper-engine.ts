@@ -32,6 +32,8 @@ function engineLintOf(text: string, rule: string, lint: Lint): EngineLint {
   return result;
 }
 
+const WARM_UP = 'The trust’s managers will recieve the report and its plans next week.';
+
 /**
  * A harper.js linter as our spelling engine: what both adapters (the
  * editor's worker and Node) run once they have loaded harper. `british` is
@@ -42,6 +44,8 @@ export async function harperSpellingEngine(linter: Linter, british: Dialect): Pr
   const config = await linter.getLintConfig();
   for (const rule of disabledEngineRules) config[rule] = false;
   await linter.setLintConfig(config);
+  // The first lint loads what the rules need (over a second); do it now, as part of starting, not in the first check.
+  await linter.lint(WARM_UP, { language: 'plaintext' });
   return {
     async lint(text) {
       // Plain text: the editor's text is not Markdown, and an asterisk is an asterisk.

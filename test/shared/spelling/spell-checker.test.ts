@@ -159,6 +159,16 @@ describe('settings and bad input', () => {
 });
 
 describe('the cache', () => {
+  it('is bounded: past its size the text used longest ago is linted again', async () => {
+    const checker = createSpellChecker(engine, { cacheSize: 2 });
+    const [a, b, c] = paragraphs('The board met.', 'The trust agreed.', 'Managers were told.');
+    const check = async (...texts: SpellingText[]) => (await checker.check(texts, defaultSpellingSettings, houseWords)).linted;
+    expect(await check(a!, b!)).toBe(2);
+    expect(await check(a!)).toBe(0); // a is now the one used last
+    expect(await check(c!)).toBe(1); // pushes b out
+    expect(await check(a!, b!)).toBe(1);
+  });
+
   it('lints only the paragraphs whose text changed, and again when the words change', async () => {
     const checker = createSpellChecker(engine);
     const texts = paragraphs(...cleanCopy);
