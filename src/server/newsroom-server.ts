@@ -1,0 +1,66 @@
+import { Server } from '@hocuspocus/server';
+import { ApiError } from '../shared/api/api-error';
+import { documentPersistence } from './document-persistence';
+import { openServerStore } from './store/server-store';
+import { tokenAccess, watchRevocations } from './token-access';
+
+export type NewsroomServerOptions = {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  host: string;
+  /** One line for each refusal or closed connection (the command prints them on stderr). */
+  log: (line: string) => void;
+};
+
+export type NewsroomServer = {
+  /** The address editors join, e.g. ws://127.0.0.1:1234. */
+  url: string;
+  port: number;
+  /** Closes every connection, stores the open documents and closes the database. */
+  stop(): Promise<void>;
+};
+
+/** The newsroom's sync server: Hocuspocus with token access and the documents in SQLite under dataDir. */
+export async function startNewsroomServer({ dataDir, port, host, log }: NewsroomServerOptions): Promise<NewsroomServer> {
+  const store = openServerStore(dataDir);
+  const server = new Server({
+    port,
+    address: host,
+    quiet: true,
+    stopOnSignals: false,
+    extensions: [tokenAccess(store, log), ...documentPersistence(store.documents, () => new Date())],
+  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.httpServer.once('error', reject);
+      server.listen().then(() => resolve(), reject);
+    });
+  } catch (error) {
+    store.close();
+    throw listenError(error, host, port);
+  }
+  const stopWatching = watchRevocations(store, server.hocuspocus, log);
+  const { port: listening } = server.address;
+  return {
+    url: `ws://${host}:${listening}`,
+    port: listening,
+    async stop() {
+      stopWatching();
+      await server.destroy();
+      // Hocuspocus has closed the documents; the sockets themselves are ended here so the process can exit.
+      for (const socket of server.webSocketServer.clients) socket.terminate();
+      server.httpServer.closeAllConnections();
+      store.close();
+    },
+  };
+}
+
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'EADDRINUSE') return new ApiError('rejected', `Port ${port} on ${host} is already in use. Stop what uses it or choose another with --port N.`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    return new ApiError('rejected', `${host} is not an address of this machine. Use --host 127.0.0.1, or 0.0.0.0 for every interface.`);
+  }
+  return error;
+}
