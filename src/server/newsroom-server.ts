@@ -1,6 +1,7 @@
 import { Server } from '@hocuspocus/server';
 import { ApiError } from '../shared/api/api-error';
 import { documentPersistence } from './document-persistence';
+import { holdServerData } from './store/server-lock';
 import { openServerStore } from './store/server-store';
 import { tokenAccess, watchRevocations } from './token-access';
 
@@ -21,9 +22,16 @@ export type NewsroomServer = {
   stop(): Promise<void>;
 };
 
-/** The newsroom's sync server: Hocuspocus with token access and the documents in SQLite under dataDir. */
+/** The newsroom's sync server: Hocuspocus with token access and the documents in SQLite under dataDir, which it holds while it runs. */
 export async function startNewsroomServer({ dataDir, port, host, log }: NewsroomServerOptions): Promise<NewsroomServer> {
-  const store = openServerStore(dataDir);
+  const lock = holdServerData(dataDir);
+  let store;
+  try {
+    store = openServerStore(dataDir);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
   const server = new Server({
     port,
     address: host,
@@ -38,6 +46,7 @@ export async function startNewsroomServer({ dataDir, port, host, log }: Newsroom
     });
   } catch (error) {
     store.close();
+    lock.release();
     throw listenError(error, host, port);
   }
   const stopWatching = watchRevocations(store, server.hocuspocus, log);
@@ -52,6 +61,7 @@ export async function startNewsroomServer({ dataDir, port, host, log }: Newsroom
       for (const socket of server.webSocketServer.clients) socket.terminate();
       server.httpServer.closeAllConnections();
       store.close();
+      lock.release();
     },
   };
 }

@@ -76,6 +76,13 @@ describe('the newsroom server', () => {
     await waitUntil(() => reader.text.toString() === 'One two three.' && otherReader.text.toString() === 'Another story.', 'both stories are back');
   });
 
+  it('refuses to start a second server on a data folder that one is running on, and listens again once it stops', async () => {
+    const first = await startTestServer(dataDir);
+    await expect(startTestServer(dataDir)).rejects.toThrow(`Another copydesk server is already running on ${dataDir}.`);
+    await first.stop();
+    await server();
+  });
+
   it('refuses a client with an unknown token or with none, who then neither reads nor writes', async () => {
     const token = addToken(dataDir, 'jane', new Date());
     const { url, log } = await server();
