@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tokenHash } from '../../src/server/newsroom-tokens';
+import { startNewsroomServer } from '../../src/server/newsroom-server';
 import { openServerStore } from '../../src/server/store/server-store';
 import { serverDatabaseFile } from '../../src/server/store/open-server-database';
 import { cli } from '../main/cli/cli-fixtures';
@@ -95,5 +96,25 @@ describe('copydesk server token', () => {
     const after = new Database(serverDatabaseFile(dataDir), { readonly: true });
     expect(after.pragma('user_version', { simple: true })).toBe(99);
     after.close();
+  });
+});
+
+describe('copydesk server', () => {
+  it('refuses a port that is not a number, and one already in use, leaving the folder free', async () => {
+    const notANumber = await cli(['server', '--data', dataDir, '--port', 'eighty']);
+    expect(notANumber.code).toBe(2);
+    expect(notANumber.stderr).toContain('"eighty" is not a port number');
+
+    const other = await startNewsroomServer({ dataDir: join(dir, 'other'), port: 0, host: '127.0.0.1', log: () => undefined });
+    try {
+      const busy = await cli(['server', '--data', dataDir, '--port', String(other.port)]);
+      expect(busy.code).toBe(3);
+      expect(busy.stderr).toContain(`Port ${other.port} on 127.0.0.1 is already in use`);
+    } finally {
+      await other.stop();
+    }
+    // The refused start let go of the folder.
+    const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', log: () => undefined });
+    await server.stop();
   });
 });
