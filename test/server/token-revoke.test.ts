@@ -23,7 +23,7 @@ async function tokenFor(name: string): Promise<string> {
   return added.stdout.trim();
 }
 
-describe('copydesk server token revoke on a running server', () => {
+describe('copydesk server token add and revoke on a running server', () => {
   it('closes the connection of the revoked token within two seconds, refuses it from then on, and leaves the others be', async () => {
     const janeToken = await tokenFor('jane');
     const samToken = await tokenFor('sam');
@@ -55,5 +55,17 @@ describe('copydesk server token revoke on a running server', () => {
 
     const list = await cli(['server', 'token', 'list', '--json', '--data', dataDir]);
     expect((JSON.parse(list.stdout) as { tokens: { name: string }[] }).tokens.map((token) => token.name)).toEqual(['sam']);
+  });
+
+  it('lets in a token added while the server runs, at once', async () => {
+    await tokenFor('jane');
+    const server = await startTestServer(dataDir);
+    stop = server.stop;
+    const lee = connectEditor(server.url, 'story-1', await tokenFor('lee'));
+    editors.push(lee);
+    await allAcknowledged(lee);
+    lee.text.insert(0, 'New on the desk.');
+    await allAcknowledged(lee);
+    expect(lee.refusals).toEqual([]);
   });
 });
