@@ -2,7 +2,7 @@ import { Server } from '@hocuspocus/server';
 import { ApiError } from '../shared/api/api-error';
 import { documentPersistence } from './document-persistence';
 import { holdServerData } from './store/server-lock';
-import { openServerStore } from './store/server-store';
+import { openServerStore, type ServerStore } from './store/server-store';
 import { tokenAccess, watchRevocations } from './token-access';
 
 export type NewsroomServerOptions = {
@@ -25,7 +25,7 @@ export type NewsroomServer = {
 /** The newsroom's sync server: Hocuspocus with token access and the documents in SQLite under dataDir, which it holds while it runs. */
 export async function startNewsroomServer({ dataDir, port, host, log }: NewsroomServerOptions): Promise<NewsroomServer> {
   const lock = holdServerData(dataDir);
-  let store;
+  let store: ServerStore;
   try {
     store = openServerStore(dataDir);
   } catch (error) {
