@@ -83,9 +83,9 @@ const mainForbids = {
   patterns: ['**/renderer/**', '**/preload/**', '**/preview/**', '**/electron/**', '@lexical/*', nodeEditorImports],
 };
 
-/** The sync server (src/server) runs under plain Node and imports src/shared and itself; only src/server/store imports SQLite and holds SQL, and imports nothing else of the server. */
+/** The sync server (src/server) runs under plain Node and imports src/shared and itself; only src/server/store imports the database drivers (SQLite, PostgreSQL's pg) and holds SQL, and imports nothing else of the server. */
 const serverLayerMessage =
-  'The sync server in src/server imports src/shared and itself only (no app layer, no Electron, React or editor); only src/server/store imports SQLite, and the store imports nothing else of the server.';
+  'The sync server in src/server imports src/shared and itself only (no app layer, no Electron, React or editor); only src/server/store imports a database driver (SQLite, pg), and the store imports nothing else of the server.';
 const serverForbids = {
   paths: ['electron', 'react', 'react-dom', 'lexical'],
   patterns: ['**/main/**', '**/renderer/**', '**/preload/**', '**/preview/**', '**/nodes/**', '@lexical/*'],
@@ -187,7 +187,7 @@ export default tseslint.config(
   {
     files: ['src/server/**/*.ts'],
     ignores: ['src/server/store/**'],
-    rules: forbid(serverLayerMessage, { paths: [...serverForbids.paths, ...sqliteDrivers], patterns: serverForbids.patterns }, { server: false }),
+    rules: forbid(serverLayerMessage, { paths: [...serverForbids.paths, ...sqliteDrivers, 'pg'], patterns: serverForbids.patterns }, { server: false }),
   },
   {
     files: ['src/server/store/**/*.ts'],

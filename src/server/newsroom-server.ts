@@ -1,6 +1,9 @@
 import { Server } from '@hocuspocus/server';
 import { ApiError } from '../shared/api/api-error';
+import type { Extension } from '@hocuspocus/server';
 import { documentPersistence } from './document-persistence';
+import { postgresPersistence } from './postgres-persistence';
+import { openPostgresDocuments, type PostgresDocuments } from './store/postgres-documents';
 import { holdServerData } from './store/server-lock';
 import { openServerStore, type ServerStore } from './store/server-store';
 import { tokenAccess, watchRevocations } from './token-access';
@@ -10,6 +13,8 @@ export type NewsroomServerOptions = {
   /** 0 picks a free port. */
   port: number;
   host: string;
+  /** Keep the documents in this PostgreSQL database instead of dataDir's SQLite file (the tokens stay there). */
+  postgresUrl?: string;
   /** One line for each refusal or closed connection (the command prints them on stderr). */
   log: (line: string) => void;
 };
@@ -22,22 +27,20 @@ export type NewsroomServer = {
   stop(): Promise<void>;
 };
 
-/** The newsroom's sync server: Hocuspocus with token access and the documents in SQLite under dataDir, which it holds while it runs. */
-export async function startNewsroomServer({ dataDir, port, host, log }: NewsroomServerOptions): Promise<NewsroomServer> {
+/** The newsroom's sync server: Hocuspocus with token access and the documents in SQLite under dataDir (or in PostgreSQL), holding dataDir while it runs. */
+export async function startNewsroomServer({ dataDir, port, host, postgresUrl, log }: NewsroomServerOptions): Promise<NewsroomServer> {
   const lock = holdServerData(dataDir);
-  let store: ServerStore;
-  try {
-    store = openServerStore(dataDir);
-  } catch (error) {
+  const { store, postgres } = await openStorage(dataDir, postgresUrl).catch((error: unknown) => {
     lock.release();
     throw error;
-  }
+  });
+  const persistence: Extension[] = postgres === undefined ? documentPersistence(store.documents, () => new Date()) : postgresPersistence(postgres);
   const server = new Server({
     port,
     address: host,
     quiet: true,
     stopOnSignals: false,
-    extensions: [tokenAccess(store, log), ...documentPersistence(store.documents, () => new Date())],
+    extensions: [tokenAccess(store, log), ...persistence],
   });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -46,6 +49,7 @@ export async function startNewsroomServer({ dataDir, port, host, log }: Newsroom
     });
   } catch (error) {
     store.close();
+    await postgres?.close();
     lock.release();
     throw listenError(error, host, port);
   }
@@ -61,9 +65,22 @@ export async function startNewsroomServer({ dataDir, port, host, log }: Newsroom
       for (const socket of server.webSocketServer.clients) socket.terminate();
       server.httpServer.closeAllConnections();
       store.close();
+      await postgres?.close();
       lock.release();
     },
   };
+}
+
+/** The SQLite file (tokens, and the documents unless PostgreSQL keeps them) and the PostgreSQL connection if there is one. */
+async function openStorage(dataDir: string, postgresUrl: string | undefined): Promise<{ store: ServerStore; postgres?: PostgresDocuments }> {
+  const store = openServerStore(dataDir);
+  if (postgresUrl === undefined) return { store };
+  try {
+    return { store, postgres: await openPostgresDocuments(postgresUrl) };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
 }
 
 function listenError(error: unknown, host: string, port: number): unknown {

@@ -103,12 +103,14 @@ describe('the layer rules of the sync server (src/server)', () => {
     expect(await rulesFired('src/server/x.ts', "import { app } from 'electron';\nexport const name = app.name;\n")).toEqual(['no-restricted-imports']);
   });
 
-  it('keep its SQLite driver and SQL under src/server/store, which imports nothing else of the server', async () => {
+  it('keep its database drivers (SQLite, pg) and SQL under src/server/store, which imports nothing else of the server', async () => {
     const importDriver = "import Database from 'better-sqlite3';\nexport const open = (file: string) => new Database(file);\n";
     const select = "export const byName = 'SELECT state FROM documents WHERE name = ?';\n";
     expect(await rulesFired('src/server/store/x.ts', importDriver)).toEqual([]);
     expect(await rulesFired('src/server/store/x.ts', select)).toEqual([]);
     expect(await rulesFired('src/server/x.ts', importDriver)).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/server/x.ts', "import pg from 'pg';\nexport const client = new pg.Client();\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/server/store/x.ts', "import pg from 'pg';\nexport const client = new pg.Client();\n")).toEqual([]);
     expect(await rulesFired('src/server/x.ts', select)).toEqual(['no-restricted-syntax']);
     expect(await rulesFired('src/server/store/x.ts', "export { tokenHash } from '../newsroom-tokens';\n")).toEqual(['no-restricted-imports']);
     expect(await rulesFired('src/server/store/x.ts', "export { ApiError } from '../../shared/api/api-error';\n")).toEqual([]);

@@ -13,12 +13,12 @@ export type ServerProcess = {
 };
 
 /**
- * `copydesk server --data DIR --port 0` as its own process, from the source
+ * `copydesk server --data DIR --port 0 [options]` as its own process, from the source
  * (node with tsx's loader: one process, so a signal reaches the server
  * itself), resolved once it has printed the line saying where it listens.
  */
-export function spawnServer(dataDir: string): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main/cli/copydesk.ts'), 'server', '--data', dataDir, '--port', '0'], {
+export function spawnServer(dataDir: string, options: string[] = []): Promise<ServerProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/main/cli/copydesk.ts'), 'server', '--data', dataDir, '--port', '0', ...options], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

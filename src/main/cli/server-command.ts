@@ -44,6 +44,7 @@ async function serve(dataDir: string, values: CommandArgs<typeof SERVER_OPTIONS>
     dataDir,
     port: portNumber(values.port),
     host: values.host,
+    ...(values.postgres === undefined ? {} : { postgresUrl: values.postgres }),
     log: (line) => io.stderr(`copydesk server: ${line}\n`),
   });
   io.stdout(`Copydesk newsroom server: ${server.url} (data ${dataDir})\n`);
@@ -71,13 +72,18 @@ const SERVER_OPTIONS = {
     default: DEFAULT_HOST,
     help: `the address to listen on (default ${DEFAULT_HOST}, this machine only); --host 0.0.0.0 exposes it to the network, so put TLS in front (a reverse proxy serving wss://)`,
   },
+  postgres: {
+    type: 'string',
+    value: 'URL',
+    help: 'keep the documents in this PostgreSQL database (postgres://USER:PASSWORD@HOST/DB) instead of the data folder; the tokens stay in the data folder',
+  },
   json: jsonOption('for token list, { "tokens": [ { "name", "createdAt" } ] }'),
 } as const satisfies CliOptions;
 
 export const serverCommand = defineCommand({
   name: 'server',
   summary: "Run the newsroom's sync server, or add, list and revoke its editors' tokens",
-  usage: ['server --data DIR [--port N] [--host H]', 'server token add NAME --data DIR', 'server token list [--json] --data DIR', 'server token revoke NAME --data DIR'],
+  usage: ['server --data DIR [--port N] [--host H] [--postgres URL]', 'server token add NAME --data DIR', 'server token list [--json] --data DIR', 'server token revoke NAME --data DIR'],
   arguments: [
     { name: 'token add NAME', help: 'prints a new token for NAME (letters, digits, . _ - @; up to 60) on one line; only its SHA-256 hash is kept, so copy it now' },
     { name: 'token list', help: 'the tokens’ names and when they were made (never the tokens)' },

@@ -5,7 +5,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
 import { migrateServerDatabase, SERVER_SCHEMA_VERSION } from './migrations';
 
-/** The server's one file in its data folder: documents, pending updates and token hashes. */
+/** The server's database file in its data folder: token hashes, and the documents with their pending updates unless PostgreSQL keeps them. */
 export function serverDatabaseFile(dataDir: string): string {
   return join(dataDir, 'newsroom.db');
 }
