@@ -10,7 +10,7 @@ import type { DocumentRows } from './store/document-rows';
  * an acknowledged edit survives the server being killed; each store, which
  * Hocuspocus debounces, folds the log into the state.
  */
-export function documentPersistence(rows: DocumentRows, now: () => Date): Extension[] {
+export function documentPersistence(rows: DocumentRows, now: () => Date, log: (line: string) => void): Extension[] {
   const stored = new Database({
     fetch: async ({ documentName }) => {
       const parts = rows.read(documentName);
@@ -21,7 +21,11 @@ export function documentPersistence(rows: DocumentRows, now: () => Date): Extens
       return merged;
     },
     store: async ({ documentName, state }) => {
-      rows.replaceState(documentName, state, now());
+      try {
+        rows.replaceState(documentName, state, now());
+      } catch (error) {
+        log(storeFailure(documentName, error));
+      }
     },
   });
   const logged: Extension = {
@@ -31,4 +35,14 @@ export function documentPersistence(rows: DocumentRows, now: () => Date): Extens
     },
   };
   return [stored, logged];
+}
+
+/**
+ * A store that fails loses nothing (the updates stay logged and the next
+ * store folds them in), so it is reported, not thrown: Hocuspocus never
+ * unloads a document whose store threw, and could then never stop.
+ */
+export function storeFailure(documentName: string, error: unknown): string {
+  const detail = error instanceof Error ? error.message : String(error);
+  return `could not store ${documentName} (${detail}); its updates stay logged and the next store folds them in`;
 }

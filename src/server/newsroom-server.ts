@@ -25,6 +25,8 @@ export type NewsroomServer = {
   port: number;
   /** Closes every connection, stores the open documents and closes the database. */
   stop(): Promise<void>;
+  /** Settles with the reason if the server cannot go on (its PostgreSQL connection was lost); it has stopped by then. */
+  failed: Promise<Error>;
 };
 
 /** The newsroom's sync server: Hocuspocus with token access and the documents in SQLite under dataDir (or in PostgreSQL), holding dataDir while it runs. */
@@ -34,7 +36,7 @@ export async function startNewsroomServer({ dataDir, port, host, postgresUrl, lo
     lock.release();
     throw error;
   });
-  const persistence: Extension[] = postgres === undefined ? documentPersistence(store.documents, () => new Date()) : postgresPersistence(postgres);
+  const persistence: Extension[] = postgres === undefined ? documentPersistence(store.documents, () => new Date(), log) : postgresPersistence(postgres, log);
   const server = new Server({
     port,
     address: host,
@@ -55,10 +57,9 @@ export async function startNewsroomServer({ dataDir, port, host, postgresUrl, lo
   }
   const stopWatching = watchRevocations(store, server.hocuspocus, log);
   const { port: listening } = server.address;
-  return {
-    url: `ws://${host}:${listening}`,
-    port: listening,
-    async stop() {
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
       stopWatching();
       await server.destroy();
       // Hocuspocus has closed the documents; the sockets themselves are ended here so the process can exit.
@@ -67,8 +68,16 @@ export async function startNewsroomServer({ dataDir, port, host, postgresUrl, lo
       store.close();
       await postgres?.close();
       lock.release();
-    },
-  };
+    })());
+  // Without its database the server would acknowledge nothing more: it stops, and says why.
+  const failed =
+    postgres === undefined
+      ? new Promise<Error>(() => undefined)
+      : postgres.lost.then(async (reason) => {
+          await stop();
+          return reason;
+        });
+  return { url: `ws://${host}:${listening}`, port: listening, stop, failed };
 }
 
 /** The SQLite file (tokens, and the documents unless PostgreSQL keeps them) and the PostgreSQL connection if there is one. */

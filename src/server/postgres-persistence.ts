@@ -2,6 +2,7 @@ import { Database } from '@hocuspocus/extension-database';
 import type { Extension } from '@hocuspocus/server';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { storeFailure } from './document-persistence';
 import type { PostgresDocuments } from './store/postgres-documents';
 
 /** Hocuspocus's message types that carry a Yjs sync message, and the sync messages that carry an update. */
@@ -25,7 +26,7 @@ export function updateIn(message: Uint8Array): Uint8Array | undefined {
  * acknowledged edit is committed. Each store folds the log into the state,
  * dropping only the updates the state already holds.
  */
-export function postgresPersistence(documents: PostgresDocuments): Extension[] {
+export function postgresPersistence(documents: PostgresDocuments, log: (line: string) => void): Extension[] {
   /** Per document, the id of the last logged update whose message Hocuspocus has gone on to apply. */
   const applied = new Map<string, number>();
   const stored = new Database({
@@ -38,7 +39,8 @@ export function postgresPersistence(documents: PostgresDocuments): Extension[] {
       return merged;
     },
     // Hocuspocus encodes the state and calls this in the same tick, so every update logged up to now is in it.
-    store: ({ documentName, state }) => documents.replaceState(documentName, state, applied.get(documentName) ?? 0),
+    store: ({ documentName, state }) =>
+      documents.replaceState(documentName, state, applied.get(documentName) ?? 0).catch((error: unknown) => log(storeFailure(documentName, error))),
   });
   const logged: Extension = {
     extensionName: 'CopydeskPostgresUpdateLog',

@@ -13,7 +13,7 @@ import { startNewsroomServer } from '../../src/server/newsroom-server';
 import { addToken } from '../../src/server/newsroom-tokens';
 import { serverDatabaseFile } from '../../src/server/store/open-server-database';
 import { makeTempDir, removeTempDir } from '../main/store/store-fixtures';
-import { allAcknowledged, connectEditor, pause, type TestEditor } from '../server/server-fixtures';
+import { allAcknowledged, connectEditor, pause, waitUntil, type TestEditor } from '../server/server-fixtures';
 import { spawnServer, type ServerProcess } from '../server/server-process';
 
 const URL = process.env.COPYDESK_TEST_POSTGRES_URL ?? 'postgres://copydesk_test:copydesk_test@127.0.0.1:5432/copydesk_server_test';
@@ -122,6 +122,29 @@ describe('copydesk server --postgres URL', () => {
     expect(text.startsWith(expected), `the first ${confirmed} edits are there (the server has ${text.length} characters)`).toBe(true);
     expect(text).toBe(Array.from({ length: text.split(';').length - 1 }, (_, i) => edit(i)).join(''));
   }, 60_000);
+
+  it('stops, saying why, when it loses its PostgreSQL connection, rather than run on acknowledging nothing', async () => {
+    const token = addToken(dataDir, 'jane', new Date());
+    const log: string[] = [];
+    const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: (line) => log.push(line) });
+    const writer = editor(server.url, token);
+    await allAcknowledged(writer);
+    writer.text.insert(0, 'Kept.');
+    await allAcknowledged(writer);
+    await sql('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    expect((await server.failed).message).toMatch(/^(Lost the connection to PostgreSQL|The connection to PostgreSQL) at postgres:\/\/copydesk_test:\*\*\*@/);
+    await waitUntil(() => writer.provider.synced === false, 'the editor sees the server go');
+    // The last store failed and said so; the updates it would have folded in stay logged.
+    expect(log).toContainEqual(expect.stringContaining('could not store story-1'));
+    const next = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
+    try {
+      const reader = editor(next.url, token);
+      await allAcknowledged(reader);
+      expect(reader.text.toString()).toBe('Kept.');
+    } finally {
+      await next.stop();
+    }
+  });
 
   it('refuses a PostgreSQL database set up by a newer Copydesk, and a URL it cannot reach, with a message', async () => {
     const ok = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });

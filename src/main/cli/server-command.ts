@@ -48,10 +48,15 @@ async function serve(dataDir: string, values: CommandArgs<typeof SERVER_OPTIONS>
     log: (line) => io.stderr(`copydesk server: ${line}\n`),
   });
   io.stdout(`Copydesk newsroom server: ${server.url} (data ${dataDir})\n`);
-  await new Promise<void>((resolve) => {
-    process.once('SIGINT', resolve);
-    process.once('SIGTERM', resolve);
-  });
+  const failure = await Promise.race([
+    new Promise<undefined>((resolve) => {
+      process.once('SIGINT', () => resolve(undefined));
+      process.once('SIGTERM', () => resolve(undefined));
+    }),
+    server.failed,
+  ]);
+  // The server has stopped by itself; the message says why, and the exit code is 3.
+  if (failure !== undefined) throw failure;
   await server.stop();
   io.stderr('copydesk server: stopped; every document is stored.\n');
   return EXIT.ok;

@@ -25,12 +25,21 @@ export type PostgresDocuments = {
   /** Replaces the state and drops the logged updates up to `upToId` (the ones the state holds), in one statement. */
   replaceState(name: string, state: Uint8Array, upToId: number): Promise<void>;
   close(): Promise<void>;
+  /** Settles with the reason when the connection is lost (PostgreSQL restarted, the network went): the server cannot go on. */
+  lost: Promise<Error>;
 };
 
 /** Connects to PostgreSQL at `url`, creating or migrating the tables; a database from a newer Copydesk is refused. */
 export async function openPostgresDocuments(url: string): Promise<PostgresDocuments> {
   // One client: its queries run in the order they are sent, which keeps the log in the order updates arrived.
   const client = new pg.Client({ connectionString: url });
+  let closing = false;
+  const lost = new Promise<Error>((resolve) => {
+    client.on('error', (error) => resolve(new ApiError('database', `Lost the connection to PostgreSQL at ${redacted(url)} (${error.message}).`)));
+    client.on('end', () => {
+      if (!closing) resolve(new ApiError('database', `The connection to PostgreSQL at ${redacted(url)} ended.`));
+    });
+  });
   try {
     await client.connect();
     await migrate(client);
@@ -59,7 +68,11 @@ export async function openPostgresDocuments(url: string): Promise<PostgresDocume
         [name, Buffer.from(state), upToId],
       );
     },
-    close: () => client.end(),
+    close: () => {
+      closing = true;
+      return client.end();
+    },
+    lost,
   };
 }
 
