@@ -76,6 +76,29 @@ describe('the newsroom server', () => {
     await waitUntil(() => reader.text.toString() === 'One two three.' && otherReader.text.toString() === 'Another story.', 'both stories are back');
   });
 
+  it('reports a store that fails, loses nothing and still stops', async () => {
+    const token = addToken(dataDir, 'jane', new Date());
+    const first = await server();
+    // Every write of a document's state fails, as on a full disk; the update log still takes each edit.
+    const db = new Database(serverDatabaseFile(dataDir));
+    db.exec(`CREATE TRIGGER no_room BEFORE INSERT ON documents BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;`);
+    db.close();
+    const a = editor(first.url, token);
+    await allAcknowledged(a);
+    a.text.insert(0, 'Kept in the log.');
+    await allAcknowledged(a);
+    a.close();
+    await first.stop();
+    expect(first.log).toContainEqual(expect.stringMatching(/^could not store story-1 \(database or disk is full\); its updates stay logged/));
+
+    const fixed = new Database(serverDatabaseFile(dataDir));
+    fixed.exec('DROP TRIGGER no_room');
+    fixed.close();
+    const second = await server();
+    const reader = editor(second.url, token);
+    await waitUntil(() => reader.text.toString() === 'Kept in the log.', 'the text is back');
+  });
+
   it('refuses to start a second server on a data folder that one is running on, and listens again once it stops', async () => {
     const first = await startTestServer(dataDir);
     await expect(startTestServer(dataDir)).rejects.toThrow(`Another copydesk server is already running on ${dataDir}.`);
