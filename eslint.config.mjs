@@ -6,7 +6,7 @@ import noImportCycle from './eslint-rules/no-import-cycle.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-/** The SQLite drivers: imported only under src/main/store (node-database.ts and electron-database.ts hand them out). */
+/** The SQLite drivers: imported only under src/main/store (node-database.ts and electron-database.ts hand them out) and the sync server's src/server/store. */
 const sqliteDrivers = ['better-sqlite3', 'better-sqlite3-napi'];
 
 /**
@@ -15,7 +15,7 @@ const sqliteDrivers = ['better-sqlite3', 'better-sqlite3-napi'];
  * than remembered. One config object per layer: a later object's no-restricted-imports replaces
  * an earlier one's for the same file, so each layer lists all it forbids.
  */
-function forbid(message, { paths = [], patterns = [], regexes = [] }) {
+function forbid(message, { paths = [], patterns = [], regexes = [] }, { server = true } = {}) {
   return {
     'no-restricted-imports': [
       'error',
@@ -24,11 +24,20 @@ function forbid(message, { paths = [], patterns = [], regexes = [] }) {
         patterns: [
           ...patterns.map((group) => ({ group: [group], message })),
           ...regexes.map((regex) => ({ regex, message })),
+          ...(server ? [{ regex: intoServer, message: serverMessage }] : []),
         ],
       },
     ],
   };
 }
+
+/**
+ * The newsroom's sync server (src/server) is a program of its own that the
+ * app never loads: only the command line's `server` command (src/main/cli)
+ * imports it.
+ */
+const intoServer = '^(\\.\\./)+server(/|$)';
+const serverMessage = 'Only the command line (src/main/cli) imports the sync server in src/server; the app never loads it.';
 
 /** Node's globals: code that may not touch Node must not reach them without an import either. */
 const nodeGlobals = ['process', 'Buffer', 'global', 'require', 'module', 'exports', '__dirname', '__filename', 'setImmediate', 'clearImmediate'];
@@ -56,7 +65,7 @@ const rendererFiles = ['src/renderer/**/*.{ts,tsx}', 'src/nodes/*/editor/**/*.{t
 
 /** SQL text starts with one of these keywords; outside the store it is a sign that a query leaked out of it. */
 const sqlStart = '/^\\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|REPLACE|BEGIN|COMMIT|VACUUM|ATTACH)\\s/';
-const sqlMessage = 'SQL lives only in src/main/store: add a function there and call it.';
+const sqlMessage = 'SQL lives only in src/main/store (the sync server\'s in src/server/store): add a function there and call it.';
 const sqlOutsideStore = {
   'no-restricted-syntax': [
     'error',
@@ -65,6 +74,21 @@ const sqlOutsideStore = {
     // better-sqlite3's own ways to run SQL, however the text is built.
     { selector: "CallExpression[callee.property.name=/^(pragma|prepare)$/][arguments.0.type=/Literal$/]", message: sqlMessage },
   ],
+};
+
+const mainMessage =
+  'Only the thin glue in src/main/electron may import Electron; the main process never imports React or editor DOM code; only src/main/store imports the SQLite driver.';
+const mainForbids = {
+  paths: ['electron', 'react', 'react-dom', 'lexical', ...sqliteDrivers],
+  patterns: ['**/renderer/**', '**/preload/**', '**/preview/**', '**/electron/**', '@lexical/*', nodeEditorImports],
+};
+
+/** The sync server (src/server) runs under plain Node and imports src/shared and itself; only src/server/store imports the database drivers (SQLite, PostgreSQL's pg) and holds SQL, and imports nothing else of the server. */
+const serverLayerMessage =
+  'The sync server in src/server imports src/shared and itself only (no app layer, no Electron, React or editor); only src/server/store imports a database driver (SQLite, pg), and the store imports nothing else of the server.';
+const serverForbids = {
+  paths: ['electron', 'react', 'react-dom', 'lexical'],
+  patterns: ['**/main/**', '**/renderer/**', '**/preload/**', '**/preview/**', '**/nodes/**', '@lexical/*'],
 };
 
 /** What the store may not import: every part of the app that stands above it. */
@@ -124,11 +148,12 @@ export default tseslint.config(
   },
   {
     files: ['src/main/**/*.ts'],
-    ignores: ['src/main/electron/**', 'src/main/store/**'],
-    rules: forbid('Only the thin glue in src/main/electron may import Electron; the main process never imports React or editor DOM code; only src/main/store imports the SQLite driver.', {
-      paths: ['electron', 'react', 'react-dom', 'lexical', ...sqliteDrivers],
-      patterns: ['**/renderer/**', '**/preload/**', '**/preview/**', '**/electron/**', '@lexical/*', nodeEditorImports],
-    }),
+    ignores: ['src/main/electron/**', 'src/main/store/**', 'src/main/cli/**'],
+    rules: forbid(mainMessage, mainForbids),
+  },
+  {
+    files: ['src/main/cli/**/*.ts'],
+    rules: forbid(mainMessage, mainForbids, { server: false }),
   },
   {
     files: ['src/main/electron/**/*.ts'],
@@ -160,9 +185,18 @@ export default tseslint.config(
     }),
   },
   {
+    files: ['src/server/**/*.ts'],
+    ignores: ['src/server/store/**'],
+    rules: forbid(serverLayerMessage, { paths: [...serverForbids.paths, ...sqliteDrivers, 'pg'], patterns: serverForbids.patterns }, { server: false }),
+  },
+  {
+    files: ['src/server/store/**/*.ts'],
+    rules: forbid(serverLayerMessage, { ...serverForbids, regexes: ['^\\.\\./[^./]'] }, { server: false }),
+  },
+  {
     // Tests, benches and scripts may open a database file directly to set up or inspect one.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main/store/**'],
+    ignores: ['src/main/store/**', 'src/server/store/**'],
     rules: sqlOutsideStore,
   },
 );

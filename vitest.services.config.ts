@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Tests that need system software (npm run test:services): Java for the
- * W3C Nu HTML checker. `npm run test:unit` leaves them out.
+ * W3C Nu HTML checker, PostgreSQL for the newsroom server's --postgres
+ * (test/services/newsroom-postgres.test.ts says how to set it up).
+ * `npm run test:unit` leaves them out.
  */
 export default defineConfig({
   test: {

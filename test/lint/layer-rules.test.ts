@@ -78,6 +78,46 @@ describe('the layer rules of eslint.config.mjs', () => {
   });
 });
 
+describe('the layer rules of the sync server (src/server)', () => {
+  const importServer = "export { startNewsroomServer } from '../../server/newsroom-server';\n";
+
+  it('let only the command line import src/server', async () => {
+    expect(await rulesFired('src/main/cli/x.ts', importServer)).toEqual([]);
+    expect(await rulesFired('src/main/api/x.ts', importServer)).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/main/electron/x.ts', importServer)).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/main/store/x.ts', importServer)).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/main/x.ts', "export { startNewsroomServer } from '../server/newsroom-server';\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/preview/x.ts', "export { startNewsroomServer } from '../server/newsroom-server';\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/renderer/x.ts', "export { startNewsroomServer } from '../server/newsroom-server';\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/shared/api/x.ts', importServer)).toEqual(['no-restricted-imports']);
+    // The preview's own server.ts and the Hocuspocus package are not the sync server.
+    expect(await rulesFired('src/preview/x.ts', "export { startPreview } from './server';\n")).toEqual([]);
+  });
+
+  it('let src/server import src/shared and itself, and no layer of the app', async () => {
+    expect(await rulesFired('src/server/x.ts', "export { ApiError } from '../shared/api/api-error';\n")).toEqual([]);
+    expect(await rulesFired('src/server/x.ts', "export { Server } from '@hocuspocus/server';\n")).toEqual([]);
+    expect(await rulesFired('src/server/x.ts', "export { openStore } from '../main/store/store';\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/server/x.ts', "export { runCli } from '../main/cli/run-cli';\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/server/x.ts', "export { registry } from '../nodes/registry';\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/server/x.ts', "import { app } from 'electron';\nexport const name = app.name;\n")).toEqual(['no-restricted-imports']);
+  });
+
+  it('keep its database drivers (SQLite, pg) and SQL under src/server/store, which imports nothing else of the server', async () => {
+    const importDriver = "import Database from 'better-sqlite3';\nexport const open = (file: string) => new Database(file);\n";
+    const select = "export const byName = 'SELECT state FROM documents WHERE name = ?';\n";
+    expect(await rulesFired('src/server/store/x.ts', importDriver)).toEqual([]);
+    expect(await rulesFired('src/server/store/x.ts', select)).toEqual([]);
+    expect(await rulesFired('src/server/x.ts', importDriver)).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/server/x.ts', "import pg from 'pg';\nexport const client = new pg.Client();\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/server/store/x.ts', "import pg from 'pg';\nexport const client = new pg.Client();\n")).toEqual([]);
+    expect(await rulesFired('src/server/x.ts', select)).toEqual(['no-restricted-syntax']);
+    expect(await rulesFired('src/server/store/x.ts', "export { tokenHash } from '../newsroom-tokens';\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/server/store/x.ts', "export { ApiError } from '../../shared/api/api-error';\n")).toEqual([]);
+    expect(await rulesFired('src/server/store/x.ts', "export { openStore } from '../../main/store/store';\n")).toEqual(['no-restricted-imports']);
+  });
+});
+
 describe('the import circle rule', () => {
   const project = mkdtempSync(join(tmpdir(), 'copydesk-cycle-'));
   afterAll(() => rmSync(project, { recursive: true, force: true }));
@@ -145,6 +185,11 @@ describe('the TypeScript configuration of each layer', () => {
     const editor = join(repo, 'src/nodes/pull-quote/editor/PullQuoteNode.tsx');
     expect([shared.includes(pure), shared.includes(editor)]).toEqual([true, false]);
     expect([renderer.includes(pure), renderer.includes(editor)]).toEqual([false, true]);
+  });
+
+  it('the sync server knows Node but not the DOM', () => {
+    expect(typeErrors('tsconfig.server.json', 'export const home = process.env.HOME;\n')).toEqual([]);
+    expect(typeErrors('tsconfig.server.json', 'export const title = document.title;\n')).toEqual([expect.stringContaining("Cannot find name 'document'")]);
   });
 
   it("the preview's page bridge knows the DOM but not Node", () => {

@@ -1,0 +1,164 @@
+/**
+ * The newsroom server with its documents in PostgreSQL. It needs a database
+ * the test may empty, named by COPYDESK_TEST_POSTGRES_URL; by default the one
+ * made on Debian with:
+ *   pg_ctlcluster 15 main start
+ *   su postgres -c "psql -c \"CREATE ROLE copydesk_test LOGIN PASSWORD 'copydesk_test'\""
+ *   su postgres -c "createdb -O copydesk_test copydesk_server_test"
+ */
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startNewsroomServer } from '../../src/server/newsroom-server';
+import { addToken } from '../../src/server/newsroom-tokens';
+import { serverDatabaseFile } from '../../src/server/store/open-server-database';
+import { makeTempDir, removeTempDir } from '../main/store/store-fixtures';
+import { allAcknowledged, connectEditor, pause, waitUntil, type TestEditor } from '../server/server-fixtures';
+import { spawnServer, type ServerProcess } from '../server/server-process';
+
+const URL = process.env.COPYDESK_TEST_POSTGRES_URL ?? 'postgres://copydesk_test:copydesk_test@127.0.0.1:5432/copydesk_server_test';
+
+async function sql(text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: URL });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+let dataDir: string;
+let editors: TestEditor[];
+let processes: ServerProcess[];
+
+beforeEach(async () => {
+  await sql('DROP TABLE IF EXISTS documents, document_updates, copydesk_server_schema');
+  dataDir = await makeTempDir();
+  editors = [];
+  processes = [];
+});
+afterEach(async () => {
+  for (const editor of editors) editor.close();
+  for (const server of processes) server.child.kill('SIGKILL');
+  await removeTempDir(dataDir);
+});
+
+function editor(url: string, token: string, documentName = 'story-1'): TestEditor {
+  const connected = connectEditor(url, documentName, token);
+  editors.push(connected);
+  return connected;
+}
+
+const edit = (i: number) => `e${i};`;
+
+describe('copydesk server --postgres URL', () => {
+  it('merges two editors, keeps the documents in PostgreSQL (none in the data folder) across a restart, compacted', async () => {
+    const token = addToken(dataDir, 'jane', new Date());
+    const first = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
+    const a = editor(first.url, token);
+    const b = editor(first.url, token);
+    await Promise.all([allAcknowledged(a), allAcknowledged(b)]);
+    a.text.insert(0, 'Talks resumed.');
+    b.text.insert(0, 'Breaking: ');
+    await Promise.all([allAcknowledged(a), allAcknowledged(b)]);
+    const merged = a.text.toString();
+    expect(merged).toContain('Talks resumed.');
+    expect(b.text.toString()).toBe(merged);
+    a.close();
+    b.close();
+    await first.stop();
+    expect(await sql('SELECT (SELECT count(*) FROM documents)::int AS states, (SELECT count(*) FROM document_updates)::int AS pending')).toEqual([{ states: 1, pending: 0 }]);
+    const local = new Database(serverDatabaseFile(dataDir), { readonly: true });
+    expect(local.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+    local.close();
+
+    const second = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
+    try {
+      const late = editor(second.url, token);
+      await allAcknowledged(late);
+      expect(late.text.toString()).toBe(merged);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('keeps every edit it had acknowledged when the server process is killed with SIGKILL in the middle of a stream of edits', async () => {
+    const token = addToken(dataDir, 'jane', new Date());
+    const first = await spawnServer(dataDir, ['--postgres', URL]);
+    processes.push(first);
+    const writer = editor(first.url, token);
+    await allAcknowledged(writer);
+    let made = 0;
+    let acknowledged = 0;
+    writer.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number === 0) acknowledged = made;
+    });
+    const type = (count: number) => {
+      for (let i = 0; i < count; i += 1) {
+        writer.text.insert(writer.text.length, edit(made));
+        made += 1;
+      }
+    };
+    for (let burst = 0; acknowledged < 100; burst += 1) {
+      type(10);
+      if (burst % 3 === 2) await allAcknowledged(writer);
+      else await pause(5);
+    }
+    type(10);
+    first.child.kill('SIGKILL');
+    type(20);
+    await pause(50);
+    expect((await first.exited).signal).toBe('SIGKILL');
+    const confirmed = acknowledged;
+    writer.close();
+
+    const second = await spawnServer(dataDir, ['--postgres', URL]);
+    processes.push(second);
+    const reader = editor(second.url, token);
+    await allAcknowledged(reader);
+    const text = reader.text.toString();
+    const expected = Array.from({ length: confirmed }, (_, i) => edit(i)).join('');
+    expect(text.startsWith(expected), `the first ${confirmed} edits are there (the server has ${text.length} characters)`).toBe(true);
+    expect(text).toBe(Array.from({ length: text.split(';').length - 1 }, (_, i) => edit(i)).join(''));
+  }, 60_000);
+
+  it('stops, saying why, when it loses its PostgreSQL connection, rather than run on acknowledging nothing', async () => {
+    const token = addToken(dataDir, 'jane', new Date());
+    const log: string[] = [];
+    const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: (line) => log.push(line) });
+    const writer = editor(server.url, token);
+    await allAcknowledged(writer);
+    writer.text.insert(0, 'Kept.');
+    await allAcknowledged(writer);
+    await sql('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    expect((await server.failed).message).toMatch(/^(Lost the connection to PostgreSQL|The connection to PostgreSQL) at postgres:\/\/copydesk_test:\*\*\*@/);
+    await waitUntil(() => writer.provider.synced === false, 'the editor sees the server go');
+    // The last store failed and said so; the updates it would have folded in stay logged.
+    expect(log).toContainEqual(expect.stringContaining('could not store story-1'));
+    const next = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
+    try {
+      const reader = editor(next.url, token);
+      await allAcknowledged(reader);
+      expect(reader.text.toString()).toBe('Kept.');
+    } finally {
+      await next.stop();
+    }
+  });
+
+  it('refuses a PostgreSQL database set up by a newer Copydesk, and a URL it cannot reach, with a message', async () => {
+    const ok = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
+    await ok.stop();
+    await sql('UPDATE copydesk_server_schema SET version = 99');
+    await expect(startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined })).rejects.toThrow(
+      'set up by a newer version of Copydesk (schema 99',
+    );
+    const wrong = URL.replace(/:[^:@/]*@/, ':not-the-password@');
+    await expect(startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: wrong, log: () => undefined })).rejects.toThrow(
+      /Could not use the PostgreSQL database at postgres:\/\/copydesk_test:\*\*\*@/,
+    );
+    // Each refusal let go of the data folder.
+    const again = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', log: () => undefined });
+    await again.stop();
+  });
+});
