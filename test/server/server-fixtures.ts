@@ -1,13 +1,8 @@
-import { createRequire } from 'node:module';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+// Node 20 has no WebSocket global: the provider is given ws's, which @hocuspocus/server itself runs on.
+import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { startNewsroomServer, type NewsroomServer } from '../../src/server/newsroom-server';
-
-/**
- * Node 20 has no WebSocket global, so the provider is given ws's, the
- * WebSocket library @hocuspocus/server itself runs on (it ships no types of its own).
- */
-const NodeWebSocket: unknown = createRequire(import.meta.url)('ws');
 
 /** The server on loopback on a free port, its log lines kept for the test to read. */
 export async function startTestServer(dataDir: string): Promise<NewsroomServer & { log: string[] }> {
@@ -29,7 +24,7 @@ export type TestEditor = {
 export function connectEditor(url: string, documentName: string, token: string | null): TestEditor {
   const doc = new Y.Doc();
   const refusals: string[] = [];
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: NodeWebSocket });
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: documentName,
