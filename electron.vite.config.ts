@@ -41,6 +41,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react(), contentSecurityPolicyMeta()],
     define: bridgeDefines,
+    // The spelling worker is a module worker (src/renderer/spelling).
+    worker: { format: 'es' },
     build: {
       minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
