@@ -113,3 +113,46 @@ test('spelling and grammar: underlined apart from house style, listed in their o
   await expect.poll(() => underlinedWords(page, 'grammar')).toEqual(['Its', 'Their', 'an manager']);
   expect(pageErrors).toEqual([]);
 });
+
+test('spelling: when the checker cannot start, the panel says so, house style still works, and Retry starts it', async ({ page, preview }) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  const blocked = /spelling-worker-[^/]*\.js$/;
+  await page.route(blocked, (route) => route.abort());
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Trusts plan for a hard winter');
+  await body(page).click();
+  await page.keyboard.insertText('The color of the report will recieve attention.');
+
+  await expect.poll(() => underlinedWords(page, 'error')).toEqual(['color']);
+  const notChecked = page.getByRole('button', { name: 'Spelling not checked' });
+  await expect(notChecked).toBeVisible();
+  await notChecked.click();
+  const alert = page.getByRole('tabpanel', { name: 'House style' }).getByRole('alert');
+  await expect(alert).toContainText('Spelling and grammar could not start:');
+  await expect(alert).toContainText('House style still works.');
+  await page.screenshot({ path: test.info().outputPath('spelling-failed-1024.png') });
+
+  await page.unroute(blocked);
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect.poll(() => underlinedWords(page, 'spelling'), { timeout: 30_000 }).toEqual(['recieve']);
+  await expect(alert).toHaveCount(0);
+});
+
+test('spelling: a paragraph too long or not in English gets a quiet note, not findings', async ({ page, preview }) => {
+  await page.goto(preview.url);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await page.getByRole('textbox', { name: 'Headline' }).fill('Trusts plan for a hard winter');
+  await body(page).click();
+  await page.keyboard.insertText('Le conseil d’administration a décidé de fermer deux services hospitaliers cette semaine.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('The board will recieve it. ');
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('The board met on Tuesday and agreed the plan. '.repeat(500));
+
+  // Only "recieve" is found: the French is not read word by word, the long paragraph not at all.
+  await page.getByRole('button', { name: '1 spelling, 0 grammar' }).click({ timeout: 30_000 });
+  const panel = page.getByRole('tabpanel', { name: 'House style' });
+  await expect(panel.getByText('1 paragraph not checked for spelling and grammar: not English.')).toBeVisible();
+  await expect(panel.getByText(/1 paragraph not checked for spelling and grammar: over 20,000 characters/)).toBeVisible();
+});

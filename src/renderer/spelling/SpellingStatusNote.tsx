@@ -8,12 +8,13 @@ const skipped: Record<SpellingNote['reason'], string> = {
   'not-english': 'not English',
 };
 
-/** "2 paragraphs not checked: not English", one line per reason. */
+/** "2 paragraphs not checked …: not English", one line per reason ("text" when a field is among them). */
 function skippedLines(notes: readonly SpellingNote[]): string[] {
   return (Object.keys(skipped) as SpellingNote['reason'][]).flatMap((reason) => {
-    const count = notes.filter((note) => note.reason === reason).length;
-    if (count === 0) return [];
-    return [`${count} ${count === 1 ? 'text' : 'texts'} not checked for spelling and grammar: ${skipped[reason]}.`];
+    const own = notes.filter((note) => note.reason === reason);
+    if (own.length === 0) return [];
+    const noun = own.every((note) => note.blockKey !== undefined) ? 'paragraph' : 'text';
+    return [`${own.length} ${noun}${own.length === 1 ? '' : 's'} not checked for spelling and grammar: ${skipped[reason]}.`];
   });
 }
 
