@@ -4,12 +4,14 @@ import type { SpellingSession } from './spelling-session';
 
 /** "2 spelling, 1 grammar" beside the style count (which stays house style's); opens the House style panel. */
 export function SpellingCount({ spelling, onOpen }: { spelling: SpellingSession; onOpen: () => void }) {
-  const { status, findings } = useLiveValue(spelling.view);
+  const { status, findings, checking, progress } = useLiveValue(spelling.view);
   if (status.state === 'off') return null;
   const misspelt = findings.filter((finding) => spellingCategoryOf(finding.ruleId) === 'spelling').length;
   const grammar = findings.length - misspelt;
-  const label =
-    status.state === 'failed' ? 'Spelling not checked' : findings.length === 0 ? 'No spelling or grammar issues' : `${misspelt} spelling, ${grammar} grammar`;
+  let label = findings.length === 0 ? 'No spelling or grammar issues' : `${misspelt} spelling, ${grammar} grammar`;
+  if (status.state === 'failed') label = 'Spelling not checked';
+  else if (progress !== null) label = `Checking spelling… ${Math.floor((progress.done / progress.total) * 100)}%`;
+  else if (checking && findings.length === 0) label = 'Checking spelling…';
   return (
     <button
       type="button"

@@ -18,9 +18,9 @@ function skippedLines(notes: readonly SpellingNote[]): string[] {
   });
 }
 
-/** Spelling and grammar's state in the panel: starting, failed (with Retry), a failed check, the texts it skipped. */
+/** Spelling and grammar's state in the panel: starting, failed (with Retry), how far a long check has got, a failed check, the texts it skipped. */
 export function SpellingStatusNote({ spelling }: { spelling: SpellingSession }) {
-  const { status, error, notes } = useLiveValue(spelling.view);
+  const { status, error, notes, progress } = useLiveValue(spelling.view);
   if (status.state === 'off') return null;
   if (status.state === 'failed') {
     return (
@@ -35,6 +35,11 @@ export function SpellingStatusNote({ spelling }: { spelling: SpellingSession }) 
   return (
     <>
       {status.state === 'loading' && <p className="hs-panel__empty">Starting the spelling and grammar checker…</p>}
+      {progress !== null && (
+        <p className="hs-panel__empty">
+          Checking spelling and grammar: {Math.floor((progress.done / progress.total) * 100)}% of the story so far…
+        </p>
+      )}
       {error !== null && (
         <p className="hs-panel__error" role="alert">
           {error} House style still works; the next change checks again.

@@ -1,9 +1,9 @@
 import type { CheckDocument, Finding, Fix, Scope } from '../../shared/house-style';
 import { fieldText, isFieldScope } from '../../shared/house-style/document';
 // Straight from the modules, not the index, which would bring the engine adapter into the page's chunk.
-import type { SpellingNote, SpellingResult, SpellingWords } from '../../shared/spelling/spell-checker';
+import type { SpellingNote, SpellingWords } from '../../shared/spelling/spell-checker';
 import type { SpellingSettings } from '../../shared/spelling/spelling-settings';
-import { bylineNames, spellingTexts } from '../../shared/spelling/spelling-texts';
+import { bylineNames, spellingTexts, type SpellingText } from '../../shared/spelling/spelling-texts';
 import { createLiveValue, type LiveValue } from '../editor/live-value';
 import type { SpellingClient, SpellingStatus } from './spelling-client';
 
@@ -12,6 +12,10 @@ export type SpellingView = {
   status: SpellingStatus | { state: 'off' };
   /** A check that failed while the checker itself still runs. */
   error: string | null;
+  /** A check is on its way. */
+  checking: boolean;
+  /** How far a check of a long story has got, in characters; null when it is done or takes one step. */
+  progress: { done: number; total: number } | null;
   findings: readonly Finding[];
   notes: readonly SpellingNote[];
 };
@@ -51,10 +55,50 @@ export type SpellingSessionOptions = {
 
 type Place = Pick<Finding, 'scope' | 'blockKey'>;
 
-function textAt(document: CheckDocument, place: Place): string | undefined {
-  if (place.blockKey !== undefined) return document.body.find((block) => block.key === place.blockKey)?.text;
-  return isFieldScope(place.scope) ? fieldText(document, place.scope) : undefined;
+/** The text at a place in a document: a block's or a field's. Built once per document, as a long story has thousands of blocks. */
+function textsOf(document: CheckDocument): (place: Place) => string | undefined {
+  let blocks: Map<string, string> | undefined;
+  return (place) => {
+    if (place.blockKey === undefined) return isFieldScope(place.scope) ? fieldText(document, place.scope) : undefined;
+    blocks ??= new Map(document.body.map((block) => [block.key, block.text]));
+    return blocks.get(place.blockKey);
+  };
 }
+
+/** Whether two lists of texts are the same texts in the same places: compared rather than serialised, as a long story is megabytes. */
+function sameTexts(a: readonly SpellingText[], b: readonly SpellingText[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((text, index) => {
+    const other = b[index]!;
+    return text.text === other.text && text.blockKey === other.blockKey && text.scope === other.scope && JSON.stringify(text.code) === JSON.stringify(other.code);
+  });
+}
+
+/**
+ * A story's texts go to the worker in batches of about this many characters:
+ * a few seconds of the engine's work each, so a 5 MB paste is checked step
+ * by step with progress, and no step runs into the client's timeout.
+ */
+const BATCH_CHARACTERS = 100_000;
+
+function batchesOf(texts: readonly SpellingText[]): SpellingText[][] {
+  const batches: SpellingText[][] = [];
+  let current: SpellingText[] = [];
+  let size = 0;
+  for (const text of texts) {
+    if (current.length > 0 && size + text.text.length > BATCH_CHARACTERS) {
+      batches.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(text);
+    size += text.text.length;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+const placeKey = (place: Place): string => place.blockKey ?? place.scope;
 
 let sessions = 0;
 
@@ -63,32 +107,44 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
   const on = settings.spelling || settings.grammar;
   // The client queues one check per id: each page its own.
   const id = `story-page-${++sessions}`;
-  const view = createLiveValue<SpellingView>({ status: on ? { state: 'loading' } : { state: 'off' }, error: null, findings: [], notes: [] });
+  const view = createLiveValue<SpellingView>({
+    status: on ? { state: 'loading' } : { state: 'off' },
+    error: null,
+    checking: false,
+    progress: null,
+    findings: [],
+    notes: [],
+  });
   const filter = createLiveValue<FindingFilter>('all');
   let words = options.words;
   let client: SpellingClient | null = null;
   let stopStatus = () => {};
   let latest: { document: CheckDocument; withoutIgnored: (findings: readonly Finding[]) => Finding[] } | null = null;
-  let checked: { document: CheckDocument; result: SpellingResult } | null = null;
+  let checked: { document: CheckDocument; findings: readonly Finding[]; notes: readonly SpellingNote[] } | null = null;
+  let checking = false;
+  let progress: SpellingView['progress'] = null;
   let error: string | null = null;
-  let sent: string | null = null;
+  // What the last check sent, so a re-check that changes nothing (a fix to a field, an ignore) asks nothing.
+  let sent: { texts: readonly SpellingText[]; words: SpellingWords; names: string } | null = null;
   let closed = false;
 
   const show = () => {
     if (closed) return;
     const status = client?.status() ?? view.get().status;
     if (latest === null || checked === null) {
-      view.set({ ...view.get(), status, error });
+      view.set({ ...view.get(), status, error, checking, progress });
       return;
     }
-    const now = latest.document;
-    const then = checked.document;
-    const fresh = (place: Place) => textAt(then, place) === textAt(now, place);
+    const now = textsOf(latest.document);
+    const then = textsOf(checked.document);
+    const fresh = (place: Place) => then(place) === now(place);
     view.set({
       status,
       error,
-      findings: latest.withoutIgnored(checked.result.findings.filter(fresh)),
-      notes: checked.result.notes.filter((note) => fresh({ scope: note.scope as Scope, blockKey: note.blockKey })),
+      checking,
+      progress,
+      findings: latest.withoutIgnored(checked.findings.filter(fresh)),
+      notes: checked.notes.filter((note) => fresh({ scope: note.scope as Scope, blockKey: note.blockKey })),
     });
   };
 
@@ -100,29 +156,68 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
     return next;
   };
 
+  let round = 0;
   const check = () => {
     if (!on || closed || latest === null) return;
     const document = latest.document;
     const texts = spellingTexts(document);
-    const asked = { ...words, names: [...words.names, ...bylineNames(document)] };
-    // Nothing changed since the last check sent (a fix to a field, an ignore): nothing to ask.
-    const key = JSON.stringify([texts, asked]);
-    if (key === sent) return;
+    const bylines = bylineNames(document);
+    const key = { texts, words, names: bylines.join('\n') };
+    if (sent !== null && sent.words === key.words && sent.names === key.names && sameTexts(sent.texts, texts)) return;
     sent = key;
+    const asked = { ...words, names: [...words.names, ...bylines] };
     const ready = client ?? connect();
-    ready.check(id, texts, settings, asked).then(
-      (result) => {
-        if (result === null) return; // a newer check took its place
-        checked = { document, result };
+    const mine = ++round;
+    const total = texts.reduce((sum, text) => sum + text.text.length, 0);
+    // Until this round has read a text, what the last one found in it stands, while that text is unchanged.
+    const before = checked;
+    const done = new Set<string>();
+    const found: Finding[] = [];
+    const notes: SpellingNote[] = [];
+    let doneCharacters = 0;
+    const carried = <T extends Place>(list: readonly T[]): T[] => {
+      if (before === null) return [];
+      const then = textsOf(before.document);
+      const now = textsOf(document);
+      return list.filter((item) => !done.has(placeKey(item)) && then(item) === now(item));
+    };
+    checking = true;
+    show();
+    const run = async () => {
+      const batches = batchesOf(texts);
+      if (batches.length === 0) {
+        checking = false;
+        checked = { document, findings: [], notes: [] };
+        show();
+      }
+      for (const batch of batches) {
+        const result = await ready.check(id, batch, settings, asked);
+        if (result === null || mine !== round) return; // a newer check took its place
+        found.push(...result.findings);
+        notes.push(...result.notes);
+        for (const text of batch) {
+          done.add(placeKey(text));
+          doneCharacters += text.text.length;
+        }
+        progress = doneCharacters < total ? { done: doneCharacters, total } : null;
+        checking = progress !== null;
+        checked = {
+          document,
+          findings: [...found, ...carried(before?.findings ?? [])],
+          notes: [...notes, ...carried((before?.notes ?? []).map((note) => ({ ...note, scope: note.scope as Scope })))],
+        };
         error = null;
         show();
-      },
-      (failure: unknown) => {
-        if (sent === key) sent = null;
-        error = ready.status().state === 'failed' ? null : failure instanceof Error ? failure.message : String(failure);
-        show();
-      },
-    );
+      }
+    };
+    run().catch((failure: unknown) => {
+      if (mine !== round) return;
+      if (sent === key) sent = null;
+      checking = false;
+      progress = null;
+      error = ready.status().state === 'failed' ? null : failure instanceof Error ? failure.message : String(failure);
+      show();
+    });
   };
 
   return {
@@ -135,8 +230,9 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
     },
     isStale(fix, document) {
       if (checked === null || !view.get().findings.some((finding) => finding.fixes.includes(fix))) return false;
-      const then = checked.document;
-      return fix.edits.some((edit) => textAt(then, edit) !== textAt(document, edit));
+      const then = textsOf(checked.document);
+      const now = textsOf(document);
+      return fix.edits.some((edit) => then(edit) !== now(edit));
     },
     async addWord(word) {
       const houseWords = await options.addHouseWord(word);

@@ -30,7 +30,7 @@ export function HouseStylePanel({ session, ...rest }: HouseStylePanelProps) {
 }
 
 // Stands in for spelling on a page that checks none, so the panel reads one shape.
-const noSpelling = createLiveValue<SpellingView>({ status: { state: 'off' }, error: null, findings: [], notes: [] });
+const noSpelling = createLiveValue<SpellingView>({ status: { state: 'off' }, error: null, checking: false, progress: null, findings: [], notes: [] });
 const allShown = createLiveValue<FindingFilter>('all');
 
 function Findings({ session, editor, pullQuotes }: HouseStylePanelProps & { session: HouseStyleSession }) {
