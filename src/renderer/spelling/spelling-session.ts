@@ -20,6 +20,16 @@ export type SpellingView = {
   notes: readonly SpellingNote[];
 };
 
+/** Spelling on a page that checks none (the benchmark's bare page, before the rules load), so readers see one shape. */
+export const noSpelling: LiveValue<SpellingView> = createLiveValue<SpellingView>({
+  status: { state: 'off' },
+  error: null,
+  checking: false,
+  progress: null,
+  findings: [],
+  notes: [],
+});
+
 /** Which findings the panel shows; kept for as long as the story page is open. */
 export type FindingFilter = 'all' | 'house-style' | 'spelling' | 'grammar';
 

@@ -5,7 +5,7 @@ import { spellingCategoryOf } from '../../../shared/spelling/lint-findings';
 import type { PullQuoteItem } from '../../editor/editor-outputs';
 import { createLiveValue, useLiveValue, type LiveValue } from '../../editor/live-value';
 import type { HouseStyleSession } from '../../house-style/house-style-session';
-import type { FindingFilter, SpellingView } from '../../spelling/spelling-session';
+import { noSpelling, type FindingFilter } from '../../spelling/spelling-session';
 import { SpellingStatusNote } from '../../spelling/SpellingStatusNote';
 import { FindingFilterControl } from './FindingFilterControl';
 import { IgnoredList } from './IgnoredList';
@@ -29,8 +29,6 @@ export function HouseStylePanel({ session, ...rest }: HouseStylePanelProps) {
   return <Findings session={session} {...rest} />;
 }
 
-// Stands in for spelling on a page that checks none, so the panel reads one shape.
-const noSpelling = createLiveValue<SpellingView>({ status: { state: 'off' }, error: null, checking: false, progress: null, findings: [], notes: [] });
 const allShown = createLiveValue<FindingFilter>('all');
 
 function Findings({ session, editor, pullQuotes }: HouseStylePanelProps & { session: HouseStyleSession }) {
