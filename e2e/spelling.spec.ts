@@ -63,6 +63,19 @@ test('spelling and grammar: underlined apart from house style, listed in their o
   await expect(page.getByRole('button', { name: /style issues?$/ })).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('spelling-underlines-1440-light.png') });
 
+  // The card of the misspelling under the pointer: its suggestions, Add to house dictionary, Ignore here.
+  const word = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('cd-hs-spelling') ?? [])].find((r) => (r as Range).toString() === 'recieve') as Range;
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  await page.mouse.move(word.x, word.y);
+  const card = page.getByRole('dialog', { name: 'Spelling finding' });
+  await expect(card.getByRole('button', { name: 'Change to “receive”' })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Add to house dictionary: “recieve”' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('spelling-card-1440-light.png') });
+  await page.mouse.move(5, 5);
+
   // The panel: a section per category with its count, a filter that the keyboard moves.
   await page.getByRole('button', { name: '3 spelling, 4 grammar' }).click();
   const panel = page.getByRole('tabpanel', { name: 'House style' });
@@ -88,6 +101,14 @@ test('spelling and grammar: underlined apart from house style, listed in their o
   await expect(spelling).toBeVisible();
   await expect(houseStyle).toHaveCount(0);
   await expect(grammar).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath('spelling-filtered-1440-light.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: test.info().outputPath('spelling-filtered-1440-dark.png') });
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.screenshot({ path: test.info().outputPath('spelling-filtered-1024-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: test.info().outputPath('spelling-filtered-1024-light.png') });
+  await page.setViewportSize({ width: 1440, height: 900 });
   // Kept while the page is open: another tab and back.
   await page.getByRole('tab', { name: 'Export' }).click();
   await page.getByRole('tab', { name: 'House style' }).click();

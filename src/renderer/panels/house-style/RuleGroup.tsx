@@ -35,6 +35,8 @@ export function RuleGroup({ group, session, editor, document, unmatchedQuote }: 
   const fixable = compatibleFixes(group.findings);
   const first = group.findings[0]!;
   const spelling = spellingCategoryOf(group.ruleId) === 'spelling' ? session.spelling : null;
+  // A misspelling's first suggestion is a guess: taken for every word at once it would turn names into other names.
+  const fixAll = spelling === null && fixable.length > 1;
   return (
     <section className="hs-rule" aria-label={`Rule ${group.ruleId}`}>
       <h4 className="hs-rule__header">
@@ -43,7 +45,7 @@ export function RuleGroup({ group, session, editor, document, unmatchedQuote }: 
         <span className="hs-rule__count">{group.findings.length}</span>
       </h4>
       <div className="hs-rule__actions">
-        {fixable.length > 1 && (
+        {fixAll && (
           <Button size="small" onClick={() => session.applyFixes(fixable)}>
             Fix all of this kind ({fixable.length})
           </Button>
@@ -60,7 +62,8 @@ export function RuleGroup({ group, session, editor, document, unmatchedQuote }: 
             <li key={`${finding.blockKey ?? finding.scope}:${finding.from}:${finding.to}:${index}`} className="hs-finding">
               <button type="button" className="hs-finding__jump" onClick={() => jumpToFinding(editor, finding)}>
                 <span className="hs-finding__where">{findingPlace(finding, document)}: </span>
-                {text !== '' && <q className="hs-finding__text">{text}</q>} {finding.message}
+                {/* Spelling messages quote the word themselves. */}
+                {text !== '' && !finding.message.includes(`“${text}”`) && <q className="hs-finding__text">{text}</q>} {finding.message}
               </button>
               <div className="hs-finding__actions">
                 {finding.fixes.map((fix, fixIndex) => (
