@@ -203,9 +203,11 @@ export function createHouseStyleSession(
     ignores,
     setFields(next) {
       fields = next;
+      spelling?.typed();
       schedule();
     },
     bodyChanged() {
+      spelling?.typed();
       const now = performance.now();
       typingSince ??= now;
       clearTimeout(typingTimer);

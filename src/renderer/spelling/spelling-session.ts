@@ -42,6 +42,8 @@ export type FindingFilter = 'all' | 'house-style' | 'spelling' | 'grammar';
 export type SpellingSession = {
   view: LiveValue<SpellingView>;
   filter: LiveValue<FindingFilter>;
+  /** Someone typed: checks wait for a pause, so the engine never competes with the keystrokes. */
+  typed(): void;
   /** A document house style just checked, and how to leave out what the story ignores. */
   documentChecked(document: CheckDocument, withoutIgnored: (findings: readonly Finding[]) => Finding[]): void;
   /** Whether the fix is one of a shown spelling finding's whose text has changed since (in `document`, read now). */
@@ -110,6 +112,29 @@ function batchesOf(texts: readonly SpellingText[]): SpellingText[][] {
 
 const placeKey = (place: Place): string => place.blockKey ?? place.scope;
 
+/**
+ * A spelling check waits until no key has been typed for this long (ms).
+ * House style checks at shorter pauses and every two seconds through a long
+ * run of typing; the engine's start (compiling 16 MB of WebAssembly) and its
+ * first read of a long story would take a core from the typing on a busy
+ * two-core machine, so spelling waits for a real pause.
+ */
+const TYPING_PAUSE_MS = 1_000;
+
+const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((item, index) => item === b[index]);
+
+/** Whether two views show the same: a house-style check that changes nothing here then repaints and re-renders nothing. */
+function sameView(a: SpellingView, b: SpellingView): boolean {
+  return (
+    a.status === b.status &&
+    a.error === b.error &&
+    a.checking === b.checking &&
+    a.progress === b.progress &&
+    sameItems(a.findings, b.findings) &&
+    sameItems(a.notes, b.notes)
+  );
+}
+
 let sessions = 0;
 
 export function createSpellingSession(options: SpellingSessionOptions): SpellingSession {
@@ -117,14 +142,17 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
   const on = settings.spelling || settings.grammar;
   // The client queues one check per id: each page its own.
   const id = `story-page-${++sessions}`;
-  const view = createLiveValue<SpellingView>({
+  const view = createLiveValue<SpellingView>(
+    {
     status: on ? { state: 'loading' } : { state: 'off' },
     error: null,
     checking: false,
     progress: null,
     findings: [],
     notes: [],
-  });
+  },
+    sameView,
+  );
   const filter = createLiveValue<FindingFilter>('all');
   let words = options.words;
   let client: SpellingClient | null = null;
@@ -164,6 +192,15 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
     stopStatus = next.onStatus(show);
     client = next;
     return next;
+  };
+
+  let lastTyped = -Infinity;
+  let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  const checkWhenPaused = () => {
+    clearTimeout(pauseTimer);
+    const wait = lastTyped + TYPING_PAUSE_MS - performance.now();
+    if (wait > 0) pauseTimer = setTimeout(checkWhenPaused, wait);
+    else check();
   };
 
   let round = 0;
@@ -233,10 +270,13 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
   return {
     view,
     filter,
+    typed() {
+      lastTyped = performance.now();
+    },
     documentChecked(document, withoutIgnored) {
       latest = { document, withoutIgnored };
       show();
-      check();
+      checkWhenPaused();
     },
     isStale(fix, document) {
       if (checked === null || !view.get().findings.some((finding) => finding.fixes.includes(fix))) return false;
@@ -259,6 +299,7 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
     },
     close() {
       closed = true;
+      clearTimeout(pauseTimer);
       stopStatus();
     },
   };
