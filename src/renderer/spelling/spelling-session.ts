@@ -87,11 +87,12 @@ function sameTexts(a: readonly SpellingText[], b: readonly SpellingText[]): bool
 }
 
 /**
- * A story's texts go to the worker in batches of about this many characters:
- * a few seconds of the engine's work each, so a 5 MB paste is checked step
- * by step with progress, and no step runs into the client's timeout.
+ * A story's texts go to the worker in batches of about this many characters
+ * (a few hundred milliseconds of the engine's work), each sent only while
+ * typing is paused: a long story is read bit by bit between keystrokes,
+ * with progress, and no step runs into the client's timeout.
  */
-const BATCH_CHARACTERS = 100_000;
+const BATCH_CHARACTERS = 20_000;
 
 function batchesOf(texts: readonly SpellingText[]): SpellingText[][] {
   const batches: SpellingText[][] = [];
@@ -120,6 +121,9 @@ const placeKey = (place: Place): string => place.blockKey ?? place.scope;
  * two-core machine, so spelling waits for a real pause.
  */
 const TYPING_PAUSE_MS = 1_000;
+
+/** The first check waits this much longer after the page opens (ms): someone who starts typing at once has the cores to themselves. */
+const OPENING_QUIET_MS = 1_000;
 
 const sameItems = <T>(a: readonly T[], b: readonly T[]): boolean => a.length === b.length && a.every((item, index) => item === b[index]);
 
@@ -194,7 +198,8 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
     return next;
   };
 
-  let lastTyped = -Infinity;
+  // The page's start counts as typing: the engine's start waits for the story to be open and quiet a moment.
+  let lastTyped = performance.now() + OPENING_QUIET_MS;
   let pauseTimer: ReturnType<typeof setTimeout> | undefined;
   const checkWhenPaused = () => {
     clearTimeout(pauseTimer);
@@ -202,6 +207,17 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
     if (wait > 0) pauseTimer = setTimeout(checkWhenPaused, wait);
     else check();
   };
+
+  /** Resolves once no key has been typed for TYPING_PAUSE_MS. */
+  const pause = () =>
+    new Promise<void>((resolve) => {
+      const wait = () => {
+        const left = lastTyped + TYPING_PAUSE_MS - performance.now();
+        if (left > 0) setTimeout(wait, left);
+        else resolve();
+      };
+      wait();
+    });
 
   let round = 0;
   const check = () => {
@@ -238,6 +254,8 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
         show();
       }
       for (const batch of batches) {
+        await pause();
+        if (mine !== round || closed) return;
         const result = await ready.check(id, batch, settings, asked);
         if (result === null || mine !== round) return; // a newer check took its place
         found.push(...result.findings);
