@@ -1,15 +1,19 @@
 import type { LexicalEditor } from 'lexical';
 import { useEffect, useRef, useState } from 'react';
 import type { Finding } from '../../shared/house-style';
+import { spellingCategoryOf } from '../../shared/spelling/lint-findings';
 import type { HouseStyleSession } from './house-style-session';
+import { AddWordButton } from '../spelling/AddWordButton';
 import { Button } from '../ui/Button';
 import { SeverityIcon } from './SeverityIcon';
 
 type Painted = ReadonlyArray<{ range: Range; finding: Finding }>;
-type Shown = { finding: Finding; left: number; top: number };
+type Shown = { finding: Finding; text: string; left: number; top: number };
 
 /** How often the pointer is looked up while it moves (ms). */
 const THROTTLE = 80;
+
+const cardNames = { spelling: 'Spelling finding', grammar: 'Grammar finding' } as const;
 
 /** The text position under the pointer, in any Chromium or Firefox. */
 function caretAt(x: number, y: number): { node: Node; offset: number } | null {
@@ -22,12 +26,12 @@ function caretAt(x: number, y: number): { node: Node; offset: number } | null {
 }
 
 /** The painted finding whose underline is under the pointer (its rectangles, so the far side of a character counts too). */
-function findingAt(painted: Painted, x: number, y: number): { finding: Finding; rect: DOMRect } | null {
+function findingAt(painted: Painted, x: number, y: number): { finding: Finding; text: string; rect: DOMRect } | null {
   const caret = caretAt(x, y);
   for (const { range, finding } of painted) {
     if (caret !== null && !range.isPointInRange(caret.node, caret.offset) && !(range.endContainer === caret.node && range.endOffset === caret.offset)) continue;
     for (const rect of range.getClientRects()) {
-      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 2 && y <= rect.bottom + 2) return { finding, rect };
+      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 2 && y <= rect.bottom + 2) return { finding, text: range.toString(), rect };
     }
   }
   return null;
@@ -35,7 +39,7 @@ function findingAt(painted: Painted, x: number, y: number): { finding: Finding; 
 
 /**
  * The card for the finding under the pointer: its message and advice, its
- * fixes and "Ignore here". It stays while the pointer is on it; keyboard
+ * fixes and "Ignore here" (and for a misspelling, "Add to house dictionary"). It stays while the pointer is on it; keyboard
  * users reach the same actions in the House style panel.
  */
 export function HouseStyleCard({ editor, session, painted }: { editor: LexicalEditor; session: HouseStyleSession; painted: Painted }) {
@@ -47,7 +51,7 @@ export function HouseStyleCard({ editor, session, painted }: { editor: LexicalEd
   const pointer = useRef<{ x: number; y: number } | null>(null);
   const look = useRef((x: number, y: number) => {
     const hit = findingAt(latest.current, x, y);
-    if (hit !== null) setShown({ finding: hit.finding, left: hit.rect.left, top: hit.rect.bottom + 4 });
+    if (hit !== null) setShown({ finding: hit.finding, text: hit.text, left: hit.rect.left, top: hit.rect.bottom + 4 });
     else if (!overCard.current) setShown(null);
   });
   useEffect(() => {
@@ -96,15 +100,17 @@ export function HouseStyleCard({ editor, session, painted }: { editor: LexicalEd
 
   if (shown === null) return null;
   const { finding } = shown;
+  const category = spellingCategoryOf(finding.ruleId);
+  const flagged = shown.text;
   const close = () => {
     overCard.current = false;
     setShown(null);
   };
   return (
     <div
-      className={`hs-card is-${finding.severity}`}
+      className={`hs-card is-${category ?? finding.severity}`}
       role="dialog"
-      aria-label="House-style finding"
+      aria-label={category === null ? 'House-style finding' : cardNames[category]}
       style={{ left: Math.max(8, Math.min(shown.left, window.innerWidth - 340)), top: shown.top }}
       onMouseEnter={() => (overCard.current = true)}
       onMouseLeave={close}
@@ -128,6 +134,9 @@ export function HouseStyleCard({ editor, session, painted }: { editor: LexicalEd
             {fix.label}
           </Button>
         ))}
+        {category === 'spelling' && session.spelling !== null && flagged !== '' && (
+          <AddWordButton spelling={session.spelling} word={flagged} onAdded={close} />
+        )}
         <Button
           size="small"
           onClick={() => {

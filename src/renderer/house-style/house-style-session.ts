@@ -14,6 +14,7 @@ import { fieldScopes, fieldText } from '../../shared/house-style/document';
 import type { LengthTarget } from '../../shared/house-style/length-target';
 import { createLiveValue, type LiveValue } from '../editor/live-value';
 import { applyBodyEdits } from '../editor/plugins/house-style-edits';
+import type { SpellingSession } from '../spelling/spelling-session';
 import { whenIdle } from '../ui/when-idle';
 import type { HouseStyleEngine } from './house-style-engine';
 
@@ -62,6 +63,8 @@ export type HouseStyleSession = {
   /** The house's length target for a field (its metric rule), for the meter beside it; null when the rules set none. */
   lengthTarget(scope: FieldScope): LengthTarget | null;
   result: LiveValue<HouseStyleResult>;
+  /** Spelling and grammar, checked after each house-style check; null where they are not checked. */
+  spelling: SpellingSession | null;
   setFields(fields: CheckedFields): void;
   /** The body changed: read it again (through the attached editor's reader) and check, once typing pauses. */
   bodyChanged(): void;
@@ -121,6 +124,7 @@ export function createHouseStyleSession(
   loadEngine: () => Promise<HouseStyleEngine>,
   rules: RulesInUse,
   lengthTarget: (scope: FieldScope) => LengthTarget | null = () => null,
+  spelling: SpellingSession | null = null,
 ): HouseStyleSession {
   let engine: HouseStyleEngine | null = null;
   let loading = false;
@@ -144,6 +148,7 @@ export function createHouseStyleSession(
     const { findings, stats } = ready.checker.check(checked);
     const next = { document: checked, findings: ready.filterIgnored(findings, ignores.get(), checked), stats };
     result.set(next);
+    spelling?.documentChecked(checked, (found) => ready.filterIgnored(found, ignores.get(), checked));
     return next;
   };
   const load = () => {
@@ -175,6 +180,13 @@ export function createHouseStyleSession(
     if (!engine.checker.prepare(checked, hasTime)) return schedule();
     publish(engine, checked);
   };
+  function checkNow(): HouseStyleResult {
+    const checked = document();
+    if (engine === null || checked === null) return result.get();
+    scheduled = false;
+    forgetTyping();
+    return publish(engine, checked);
+  }
   function schedule() {
     if (scheduled) return;
     scheduled = true;
@@ -187,12 +199,15 @@ export function createHouseStyleSession(
     rules,
     lengthTarget,
     result,
+    spelling,
     ignores,
     setFields(next) {
       fields = next;
+      spelling?.typed();
       schedule();
     },
     bodyChanged() {
+      spelling?.typed();
       const now = performance.now();
       typingSince ??= now;
       clearTimeout(typingTimer);
@@ -202,13 +217,7 @@ export function createHouseStyleSession(
       ignores.set(next);
       schedule();
     },
-    checkNow() {
-      const checked = document();
-      if (engine === null || checked === null) return result.get();
-      scheduled = false;
-      forgetTyping();
-      return publish(engine, checked);
-    },
+    checkNow,
     attachEditor(next, reader) {
       editor = next;
       readBody = reader;
@@ -223,7 +232,13 @@ export function createHouseStyleSession(
         if (fieldFixers.get(scope) === fixer) fieldFixers.delete(scope);
       };
     },
-    applyFixes(fixes) {
+    applyFixes(chosen) {
+      // Spelling findings arrive after the text was read: one whose text has changed since is not applied.
+      let fixes = chosen;
+      if (spelling !== null) {
+        const current = checkNow().document;
+        fixes = chosen.filter((fix) => !spelling.isStale(fix, current));
+      }
       const edits = fixes.flatMap((fix) => fix.edits);
       if (editor !== null) applyBodyEdits(editor, edits);
       const checked = result.get().document;

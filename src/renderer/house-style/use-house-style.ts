@@ -11,6 +11,11 @@ import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { useToasts } from '../ui/toasts';
 import type { DraftFields } from '../story/use-story-draft';
+import { houseRuleWords } from '../../shared/spelling/house-words';
+import { spellingSettingsOf } from '../../shared/spelling/spelling-settings';
+import { sharedSpellingClient } from '../spelling/shared-spelling-client';
+import { createSpellingSession } from '../spelling/spelling-session';
+import { useSpellingWords } from '../spelling/use-spelling-words';
 import { createHouseStyleSession, type HouseStyleSession } from './house-style-session';
 import { loadHouseStyleEngineModule } from './load-house-style-engine';
 
@@ -51,16 +56,26 @@ export function useHouseStyle(
     };
   }, [api]);
 
+  const words = useSpellingWords();
   const sections = settings?.sections;
   const bioTemplate = settings?.bioTemplate;
-  // Its dialect decides -ise or -ize in the house word list.
-  const spelling = settings?.spelling;
+  const spellingSettings = settings === null ? null : spellingSettingsOf(settings);
   const session = useMemo(() => {
-    if (rules === null || sections === undefined || bioTemplate === undefined) return null;
+    if (rules === null || sections === undefined || bioTemplate === undefined || spellingSettings === null || words === null) return null;
     const rulesInUse = rules.error === undefined ? { source: rules.source } : { source: rules.source, error: rules.error };
-    const loadEngine = () => loadHouseStyleEngineModule().then((engine) => engine.houseStyleEngine(rules.rules, { sections, bioTemplate, spelling }));
-    return createHouseStyleSession(loadEngine, rulesInUse, (scope) => lengthTarget(rules.rules, scope));
-  }, [rules, sections, bioTemplate, spelling]);
+    const loadEngine = () =>
+      loadHouseStyleEngineModule().then((engine) => engine.houseStyleEngine(rules.rules, { sections, bioTemplate, spelling: spellingSettings }));
+    const spelling = createSpellingSession({
+      settings: spellingSettings,
+      words: { houseWords: words.houseWords, ruleWords: houseRuleWords(rules.rules), names: words.names },
+      client: sharedSpellingClient,
+      addHouseWord: (word) => api.addHouseWord({ word }).then((added) => added.words.map((entry) => entry.word)),
+    });
+    return createHouseStyleSession(loadEngine, rulesInUse, (scope) => lengthTarget(rules.rules, scope), spelling);
+    // The spelling settings by value: a settings object saved anew with the same choices keeps the session.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [api, rules, sections, bioTemplate, spellingSettings?.dialect, spellingSettings?.spelling, spellingSettings?.grammar, words]);
+  useEffect(() => () => session?.spelling?.close(), [session]);
 
   const loaded = fields !== null;
   const section = fields?.section ?? '';

@@ -21,6 +21,7 @@ import { focusSelectedVersion } from '../panels/history/focus-selected-version';
 import { useStoryHistory } from '../panels/history/use-story-history';
 import { HouseStyleContext } from '../house-style/house-style-context';
 import { HouseStyleCount } from '../house-style/HouseStyleCount';
+import { SpellingCount } from '../spelling/SpellingCount';
 import { useHouseStyle } from '../house-style/use-house-style';
 import { Button } from '../ui/Button';
 import type { EditorNotice } from '../editor/plugins/editor-notice';
@@ -389,7 +390,14 @@ export function StoryPage({ id }: { id: string }) {
         target={target}
         saveState={draft.saveState}
         saveError={draft.saveError}
-        houseStyle={houseStyle === null ? undefined : <HouseStyleCount session={houseStyle} onOpen={() => openPanelTab('house-style')} />}
+        houseStyle={
+          houseStyle === null ? undefined : (
+            <>
+              <HouseStyleCount session={houseStyle} onOpen={() => openPanelTab('house-style')} />
+              {houseStyle.spelling !== null && <SpellingCount spelling={houseStyle.spelling} onOpen={() => openPanelTab('house-style')} />}
+            </>
+          )
+        }
       />
       {leaveQuestion(
         'Leave without saving?',

@@ -51,7 +51,9 @@ function registerHouseStyle(editor: LexicalEditor, session: HouseStyleSession, o
   // The check ran after Lexical had reconciled the DOM, so the ranges are built at once, outside any frame.
   const painter = createFindingPainter(editor, onPainted);
   const paint = () => {
-    const { findings, document } = session.result.get();
+    const { findings: house, document } = session.result.get();
+    // Spelling findings are shown only for text that is still as the last house-style check read it, so one text serves both.
+    const findings = session.spelling === null ? house : [...house, ...session.spelling.view.get().findings];
     let texts: Map<string, string> | undefined;
     const textOf = (key: string) => {
       texts ??= new Map(document.body.map((block) => [block.key, block.text]));
@@ -85,17 +87,19 @@ function registerHouseStyle(editor: LexicalEditor, session: HouseStyleSession, o
     COMMAND_PRIORITY_LOW,
   );
   const stopResults = session.result.subscribe(paint);
+  const stopSpelling = session.spelling?.view.subscribe(paint);
   return () => {
     clearTimeout(quiet);
     session.attachEditor(null, null);
     stopUpdates();
     stopKeys();
     stopResults();
+    stopSpelling?.();
     painter.clear();
   };
 }
 
-/** House-style checking in the body editor: underlines by severity, and a card with the finding under the pointer. */
+/** House-style, spelling and grammar checking in the body editor: underlines by severity or category, and a card with the finding under the pointer. */
 export function HouseStylePlugin() {
   const [editor] = useLexicalComposerContext();
   const session = useHouseStyleSession();

@@ -1,8 +1,17 @@
 import type { LexicalEditor } from 'lexical';
-import { severities, type Finding, type Severity } from '../../../shared/house-style/finding';
+import { severities, type Finding } from '../../../shared/house-style/finding';
+import { spellingCategoryOf } from '../../../shared/spelling/lint-findings';
 
-/** The highlight names the stylesheet underlines (house-style.css), one per severity. */
-export const highlightName = (severity: Severity): string => `cd-hs-${severity}`;
+/** How a finding is underlined: house style's by severity, spelling and grammar's by their category. */
+const underlineKinds = [...severities, 'spelling', 'grammar'] as const;
+type UnderlineKind = (typeof underlineKinds)[number];
+
+function underlineOf(finding: Finding): UnderlineKind {
+  return spellingCategoryOf(finding.ruleId) ?? finding.severity;
+}
+
+/** The highlight names the stylesheet underlines (house-style.css), one per kind of underline. */
+export const highlightName = (kind: UnderlineKind): string => `cd-hs-${kind}`;
 
 /** Where a text offset falls in a block's DOM: Lexical's text nodes, with each <br> standing for one '\n'. */
 export function domPoint(element: HTMLElement, offset: number, atEnd: boolean): { node: Node; offset: number } | null {
@@ -59,7 +68,7 @@ function topBlockElement(editor: LexicalEditor, blockKey: string): Element | nul
 }
 
 /**
- * Underlines the findings by severity without touching the editor's DOM: the
+ * Underlines the findings by severity (spelling and grammar by category) without touching the editor's DOM: the
  * ranges live in CSS.highlights, so Lexical's reconciliation and the text's
  * layout are never disturbed. Only blocks whose text or findings changed get
  * new ranges, so a keystroke costs the block it was typed in.
@@ -72,12 +81,12 @@ function topBlockElement(editor: LexicalEditor, blockKey: string): Element | nul
  * viewport and taken off as it leaves. `onRepaint` hears of those changes.
  */
 export function createFindingPainter(editor: LexicalEditor, onRepaint: (painted: PaintedFinding[]) => void) {
-  const highlights = new Map<Severity, Highlight>();
+  const highlights = new Map<UnderlineKind, Highlight>();
   if (canHighlight()) {
-    for (const severity of severities) {
+    for (const kind of underlineKinds) {
       const highlight = new Highlight();
-      highlights.set(severity, highlight);
-      CSS.highlights.set(highlightName(severity), highlight);
+      highlights.set(kind, highlight);
+      CSS.highlights.set(highlightName(kind), highlight);
     }
   }
   let blocks = new Map<string, BlockFindings>();
@@ -94,12 +103,12 @@ export function createFindingPainter(editor: LexicalEditor, onRepaint: (painted:
     for (const finding of block.findings) {
       const range = findingRange(editor, finding);
       if (range === null) continue;
-      highlights.get(finding.severity)?.add(range);
+      highlights.get(underlineOf(finding))?.add(range);
       block.painted.push({ range, finding });
     }
   };
   const takeOff = (block: BlockFindings) => {
-    for (const { range, finding } of block.painted ?? []) highlights.get(finding.severity)?.delete(range);
+    for (const { range, finding } of block.painted ?? []) highlights.get(underlineOf(finding))?.delete(range);
     block.painted = null;
   };
   const allPainted = () => [...blocks.values()].flatMap((block) => block.painted ?? []);
@@ -137,7 +146,7 @@ export function createFindingPainter(editor: LexicalEditor, onRepaint: (painted:
       const next = new Map<string, BlockFindings>();
       for (const [key, own] of byBlock) {
         const text = textOf(key);
-        const signature = own.map((f) => `${f.severity}:${f.from}:${f.to}`).join(',');
+        const signature = own.map((f) => `${underlineOf(f)}:${f.from}:${f.to}`).join(',');
         const top = topBlockElement(editor, key);
         const rendered = top !== null && isRendered(top);
         const before = blocks.get(key);
@@ -170,7 +179,7 @@ export function createFindingPainter(editor: LexicalEditor, onRepaint: (painted:
     clear(): void {
       stopRootListener();
       blocks = new Map();
-      if (canHighlight()) for (const severity of severities) CSS.highlights.delete(highlightName(severity));
+      if (canHighlight()) for (const kind of underlineKinds) CSS.highlights.delete(highlightName(kind));
     },
   };
 }

@@ -1,51 +1,15 @@
 import type { LexicalEditor } from 'lexical';
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { Finding } from '../../../shared/house-style';
+import { spellingCategoryOf } from '../../../shared/spelling/lint-findings';
 import type { PullQuoteItem } from '../../editor/editor-outputs';
-import { useLiveValue, type LiveValue } from '../../editor/live-value';
-import { PullQuoteFinding } from '../../../nodes/pull-quote/editor/PullQuoteFinding';
-import { findingRange } from '../../editor/plugins/house-style-highlights';
-import { scrollBlockIntoView } from '../../editor/scroll-block-into-view';
-import { isFieldScope } from '../../../shared/house-style/document';
-import { findingPlace, findingText } from '../../../shared/house-style/finding-place';
-import { fieldElementIds } from '../../story/fields/field-ids';
-import { compatibleFixes, type HouseStyleSession } from '../../house-style/house-style-session';
-import { SeverityIcon } from '../../house-style/SeverityIcon';
-import { Button } from '../../ui/Button';
+import { createLiveValue, useLiveValue, type LiveValue } from '../../editor/live-value';
+import type { HouseStyleSession } from '../../house-style/house-style-session';
+import { noSpelling, type FindingFilter } from '../../spelling/spelling-session';
+import { SpellingStatusNote } from '../../spelling/SpellingStatusNote';
+import { FindingFilterControl } from './FindingFilterControl';
 import { IgnoredList } from './IgnoredList';
-
-type Group = { ruleId: string; findings: Finding[] };
-
-function groupByRule(findings: readonly Finding[]): Group[] {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), finding]);
-  const rank = { error: 0, warning: 1, suggestion: 2 };
-  return [...groups]
-    .map(([ruleId, list]) => ({ ruleId, findings: list }))
-    .sort((a, b) => rank[a.findings[0]!.severity] - rank[b.findings[0]!.severity]);
-}
-
-/** Shows a finding: its text selected in the editor (or the field), scrolled into view. */
-function jumpTo(editor: LexicalEditor | null, finding: Finding): void {
-  if (finding.scope !== 'bio' && isFieldScope(finding.scope)) {
-    const field = document.getElementById(fieldElementIds[finding.scope]);
-    if (!(field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement)) return;
-    field.focus();
-    field.setSelectionRange(finding.from, finding.to);
-    field.scrollIntoView({ block: 'center' });
-    return;
-  }
-  if (editor === null) return;
-  const range = findingRange(editor, finding);
-  const target = range?.startContainer.parentElement ?? (finding.blockKey === undefined ? null : editor.getElementByKey(finding.blockKey));
-  editor.getRootElement()?.focus({ preventScroll: true });
-  if (range !== null) {
-    const selection = window.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  }
-  if (target != null) scrollBlockIntoView(target, 'center');
-}
+import { groupByRule, RuleGroup, type Group } from './RuleGroup';
 
 type HouseStylePanelProps = {
   session: HouseStyleSession | null;
@@ -54,18 +18,32 @@ type HouseStylePanelProps = {
   pullQuotes: LiveValue<readonly PullQuoteItem[]>;
 };
 
+type Category = Exclude<FindingFilter, 'all'>;
+
+const titles: Record<Category, string> = { 'house-style': 'House style', spelling: 'Spelling', grammar: 'Grammar' };
+const none: Record<Category, string> = { 'house-style': 'No house-style issues.', spelling: 'No spelling issues.', grammar: 'No grammar issues.' };
+
 /** The "House style" tab: every open finding, grouped by rule, with fixes and ignores. */
 export function HouseStylePanel({ session, ...rest }: HouseStylePanelProps) {
   if (session === null) return <p className="hs-panel__empty">Loading the house-style rules…</p>;
   return <Findings session={session} {...rest} />;
 }
 
+const allShown = createLiveValue<FindingFilter>('all');
+
 function Findings({ session, editor, pullQuotes }: HouseStylePanelProps & { session: HouseStyleSession }) {
-  const { findings, document } = useLiveValue(session.result);
+  const { findings: house, document } = useLiveValue(session.result);
+  const { findings: checked, status } = useLiveValue(session.spelling?.view ?? noSpelling);
+  const filterValue = session.spelling?.filter ?? allShown;
+  const filter = useLiveValue(filterValue);
   const quotes = useLiveValue(pullQuotes);
   const unmatchedQuote = (finding: Finding) =>
     finding.scope === 'pullquote' ? quotes.find((item) => item.key === finding.blockKey && !item.matches && !item.edited) : undefined;
-  const groups = useMemo(() => groupByRule(findings), [findings]);
+  const byCategory = useMemo(() => {
+    const spelling = checked.filter((finding) => spellingCategoryOf(finding.ruleId) === 'spelling');
+    return { 'house-style': house, spelling, grammar: checked.filter((finding) => !spelling.includes(finding)) };
+  }, [house, checked]);
+  const shown: Category[] = status.state === 'off' ? ['house-style'] : ['house-style', 'spelling', 'grammar'];
   const { source, error } = session.rules;
   return (
     <div className="hs-panel">
@@ -75,54 +53,44 @@ function Findings({ session, editor, pullQuotes }: HouseStylePanelProps & { sess
           {error}
         </p>
       )}
-      <p className="hs-panel__summary" aria-live="polite">
-        {findings.length === 0 ? 'No house-style issues.' : `${findings.length} ${findings.length === 1 ? 'issue' : 'issues'}`}
-      </p>
-      {groups.map((group) => {
-        const fixable = compatibleFixes(group.findings);
-        const first = group.findings[0]!;
-        return (
-          <section key={group.ruleId} className="hs-rule" aria-label={`Rule ${group.ruleId}`}>
-            <h3 className="hs-rule__header">
-              <SeverityIcon severity={first.severity} />
-              {group.ruleId}
-              <span className="hs-rule__count">{group.findings.length}</span>
-            </h3>
-            <div className="hs-rule__actions">
-              {fixable.length > 1 && (
-                <Button size="small" onClick={() => session.applyFixes(fixable)}>
-                  Fix all of this kind ({fixable.length})
-                </Button>
-              )}
-              <Button size="small" variant="quiet" onClick={() => session.ignoreRule(group.ruleId)}>
-                Ignore this rule in this story
-              </Button>
-            </div>
-            <ul className="hs-rule__list">
-              {group.findings.map((finding, index) => (
-                <li key={`${finding.blockKey ?? finding.scope}:${finding.from}:${finding.to}:${index}`} className="hs-finding">
-                  <button type="button" className="hs-finding__jump" onClick={() => jumpTo(editor, finding)}>
-                    <span className="hs-finding__where">{findingPlace(finding, document)}: </span>
-                    {findingText(finding, document) !== '' && <q className="hs-finding__text">{findingText(finding, document)}</q>} {finding.message}
-                  </button>
-                  <div className="hs-finding__actions">
-                    {finding.fixes.map((fix) => (
-                      <Button key={fix.label} size="small" variant="primary" onClick={() => session.applyFixes([fix])}>
-                        {finding.fixes.length === 1 ? 'Fix' : fix.label}
-                      </Button>
-                    ))}
-                    <Button size="small" variant="quiet" onClick={() => session.ignoreHere(finding)}>
-                      Ignore here
-                    </Button>
-                  </div>
-                  {editor !== null && unmatchedQuote(finding) !== undefined && <PullQuoteFinding item={unmatchedQuote(finding)!} editor={editor} />}
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {session.spelling !== null && status.state !== 'off' && (
+        <>
+          <FindingFilterControl value={filter} onChange={(next) => filterValue.set(next)} />
+          <SpellingStatusNote spelling={session.spelling} />
+        </>
+      )}
+      {shown
+        .filter((category) => filter === 'all' || filter === category)
+        .map((category) => (
+          <CategorySection key={category} category={category} findings={byCategory[category]}>
+            {(group) => <RuleGroup key={group.ruleId} group={group} session={session} editor={editor} document={document} unmatchedQuote={unmatchedQuote} />}
+          </CategorySection>
+        ))}
       <IgnoredList session={session} />
     </div>
+  );
+}
+
+type CategorySectionProps = {
+  category: Category;
+  findings: readonly Finding[];
+  children(group: Group): ReactNode;
+};
+
+/** One category's findings under its heading and count ("Spelling 3"). */
+function CategorySection({ category, findings, children }: CategorySectionProps) {
+  const groups = useMemo(() => groupByRule(findings), [findings]);
+  const count = findings.length;
+  return (
+    <section className={`hs-category is-${category}`} aria-label={titles[category]}>
+      <h3 className="hs-category__title">
+        {titles[category]} <span className="hs-category__count">{count}</span>
+      </h3>
+      {/* The heading shows the count; the line says it to screen readers as it changes, and shows the empty state. */}
+      <p className={count === 0 ? 'hs-panel__empty' : 'visually-hidden'} aria-live="polite">
+        {count === 0 ? none[category] : `${count} ${titles[category].toLowerCase()} ${count === 1 ? 'issue' : 'issues'}`}
+      </p>
+      {groups.map(children)}
+    </section>
   );
 }

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, type ChangeEvent, type ClipboardEvent, type KeyboardEvent, type Ref } from 'react';
-import type { FieldScope, TextEdit } from '../../../shared/house-style';
+import type { FieldScope, Finding, TextEdit } from '../../../shared/house-style';
+import { spellingCategoryOf } from '../../../shared/spelling/lint-findings';
 import { fieldText } from '../../../shared/house-style/document';
 import { createLiveValue, useLiveValue } from '../../editor/live-value';
 import { useHouseStyleSession } from '../../house-style/house-style-context';
 import type { HouseStyleResult } from '../../house-style/house-style-session';
+import { noSpelling } from '../../spelling/spelling-session';
 import { fieldStoreLimits } from './field-limits';
 import { FieldFindingList, focusFirstFix } from './FieldFindingList';
 import { lengthState, markedSegments, mergedEdit, oneLine, pastedText, typedTypography, type FieldEdit, type FieldLimit } from './field-text';
@@ -123,10 +125,13 @@ export function StoryTextField(props: StoryTextFieldProps) {
 
   const result = useLiveValue<HouseStyleResult | null>(session?.result ?? NOTHING_CHECKED);
   // An empty field is not yet written: what it lacks is for the House style panel, not a warning under it.
-  const findings = value.trim() === '' ? [] : (result?.findings ?? []).filter((finding) => finding.scope === scope && finding.blockKey === undefined);
+  const spelling = useLiveValue(session?.spelling?.view ?? noSpelling).findings;
+  const ownFindings = (list: readonly Finding[]) => list.filter((finding) => finding.scope === scope && finding.blockKey === undefined);
+  const findings = value.trim() === '' ? [] : [...ownFindings(result?.findings ?? []), ...ownFindings(spelling)];
   // Underlines only over the text they were found in; the list stays while a re-check is on its way.
   const checkedText = result === null ? null : fieldText(result.document, scope);
-  const segments = checkedText === value ? markedSegments(value, findings) : [{ text: value, severity: null }];
+  const marks = findings.map((finding) => ({ from: finding.from, to: finding.to, severity: spellingCategoryOf(finding.ruleId) ?? finding.severity }));
+  const segments = checkedText === value ? markedSegments(value, marks) : [{ text: value, severity: null }];
   const limit: FieldLimit = { ...fieldStoreLimits[scope], target: session?.lengthTarget(scope) ?? null };
   const length = lengthState(value, limit, label);
   const statusId = `${id}-status`;

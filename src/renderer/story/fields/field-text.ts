@@ -91,10 +91,11 @@ export function lengthState(text: string, limit: FieldLimit, label: string): Len
   return { shown: near || unsaved !== null, count, over: target !== null && count > target.max, unsaved };
 }
 
-type Severity = 'error' | 'warning' | 'suggestion';
-const RANK: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2 };
+/** How a stretch is underlined: house style's by severity, then spelling and grammar's by category (house style wins where both are). */
+type Severity = 'error' | 'warning' | 'suggestion' | 'spelling' | 'grammar';
+const RANK: Record<Severity, number> = { error: 0, warning: 1, suggestion: 2, spelling: 3, grammar: 4 };
 
-/** A stretch of a field's text and the worst severity of the findings over it (null: none). */
+/** A stretch of a field's text and the worst severity (or spelling category) of the findings over it (null: none). */
 export type MarkedSegment = { text: string; severity: Severity | null };
 
 /** The text cut where findings start and end, each stretch marked with the worst finding over it. */

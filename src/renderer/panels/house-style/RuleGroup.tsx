@@ -1,0 +1,86 @@
+import type { LexicalEditor } from 'lexical';
+import type { CheckDocument, Finding } from '../../../shared/house-style';
+import { findingPlace, findingText } from '../../../shared/house-style/finding-place';
+import { spellingCategoryOf } from '../../../shared/spelling/lint-findings';
+import type { PullQuoteItem } from '../../editor/editor-outputs';
+import { PullQuoteFinding } from '../../../nodes/pull-quote/editor/PullQuoteFinding';
+import { compatibleFixes, type HouseStyleSession } from '../../house-style/house-style-session';
+import { SeverityIcon } from '../../house-style/SeverityIcon';
+import { AddWordButton } from '../../spelling/AddWordButton';
+import { Button } from '../../ui/Button';
+import { jumpToFinding } from './jump-to-finding';
+
+export type Group = { ruleId: string; findings: Finding[] };
+
+export function groupByRule(findings: readonly Finding[]): Group[] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), finding]);
+  const rank = { error: 0, warning: 1, suggestion: 2 };
+  return [...groups]
+    .map(([ruleId, list]) => ({ ruleId, findings: list }))
+    .sort((a, b) => rank[a.findings[0]!.severity] - rank[b.findings[0]!.severity]);
+}
+
+type RuleGroupProps = {
+  group: Group;
+  session: HouseStyleSession;
+  editor: LexicalEditor | null;
+  document: CheckDocument;
+  /** A pull-quote the body does not say, for a finding about one. */
+  unmatchedQuote(finding: Finding): PullQuoteItem | undefined;
+};
+
+/** One rule's findings: each with where it is, its fixes and its ignore; for all of them at once, fix all and ignore the rule. */
+export function RuleGroup({ group, session, editor, document, unmatchedQuote }: RuleGroupProps) {
+  const fixable = compatibleFixes(group.findings);
+  const first = group.findings[0]!;
+  const spelling = spellingCategoryOf(group.ruleId) === 'spelling' ? session.spelling : null;
+  // A misspelling's first suggestion is a guess: taken for every word at once it would turn names into other names.
+  const fixAll = spelling === null && fixable.length > 1;
+  return (
+    <section className="hs-rule" aria-label={`Rule ${group.ruleId}`}>
+      <h4 className="hs-rule__header">
+        <SeverityIcon severity={first.severity} />
+        {group.ruleId}
+        <span className="hs-rule__count">{group.findings.length}</span>
+      </h4>
+      <div className="hs-rule__actions">
+        {fixAll && (
+          <Button size="small" onClick={() => session.applyFixes(fixable)}>
+            Fix all of this kind ({fixable.length})
+          </Button>
+        )}
+        <Button size="small" variant="quiet" onClick={() => session.ignoreRule(group.ruleId)}>
+          Ignore this rule in this story
+        </Button>
+      </div>
+      <ul className="hs-rule__list">
+        {group.findings.map((finding, index) => {
+          const quote = unmatchedQuote(finding);
+          const text = findingText(finding, document);
+          return (
+            <li key={`${finding.blockKey ?? finding.scope}:${finding.from}:${finding.to}:${index}`} className="hs-finding">
+              <button type="button" className="hs-finding__jump" onClick={() => jumpToFinding(editor, finding)}>
+                <span className="hs-finding__where">{findingPlace(finding, document)}: </span>
+                {/* Spelling messages quote the word themselves. */}
+                {text !== '' && !finding.message.includes(`“${text}”`) && <q className="hs-finding__text">{text}</q>} {finding.message}
+              </button>
+              <div className="hs-finding__actions">
+                {finding.fixes.map((fix, fixIndex) => (
+                  <Button key={fix.label} size="small" variant={fixIndex === 0 ? 'primary' : 'secondary'} onClick={() => session.applyFixes([fix])}>
+                    {finding.fixes.length === 1 && spelling === null ? 'Fix' : fix.label}
+                  </Button>
+                ))}
+                {spelling !== null && text !== '' && <AddWordButton spelling={spelling} word={text} />}
+                <Button size="small" variant="quiet" onClick={() => session.ignoreHere(finding)}>
+                  Ignore here
+                </Button>
+              </div>
+              {editor !== null && quote !== undefined && <PullQuoteFinding item={quote} editor={editor} />}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
