@@ -177,6 +177,7 @@ test('spelling and grammar: underlined apart from house style, listed in their o
 
   // Grammar fixes go through the same path: "the the" loses its second word, keeping the first's case.
   await filter.getByRole('radio', { name: /^Grammar/ }).check();
+  await page.screenshot({ path: test.info().outputPath('grammar-filtered-1440-light.png') });
   await grammar.getByRole('listitem').filter({ hasText: 'the the' }).getByRole('button', { name: /^(Fix|Delete it|Change to “the”)$/ }).first().click();
   await expect(body(page).locator('p').first()).toHaveText('The trust will receive the report from Ngozi Okonjo-Adeyemi on Monday.');
   await expect.poll(() => underlinedWords(page, 'grammar')).toEqual(['Its', 'Their', 'an manager']);
@@ -228,6 +229,8 @@ test('spelling: a paragraph too long or not in English gets a quiet note, not fi
 
   // A misspelling under a field is added to the house dictionary from there too.
   const headlineFindings = page.getByRole('group', { name: 'Style issues in the headline' });
+  await headlineFindings.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('spelling-headline-1440-light.png') });
   await headlineFindings.getByRole('button', { name: 'Add to house dictionary: “wintre”' }).click();
   await expect(page.locator('.story-field__mark.is-spelling')).toHaveCount(0);
   await expect(page.getByRole('button', { name: '1 spelling, 0 grammar' })).toBeVisible();
