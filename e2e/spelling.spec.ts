@@ -13,6 +13,26 @@ const PARAGRAPHS = [
   'The color of the Zorbington logo changed, and Zorbington staff noticed.',
 ];
 
+/** Dark colours for the page, once the buttons' colour transitions have ended (a screenshot mid-transition looks greyed out). */
+async function darkTheme(page: Page): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(300);
+}
+
+/** A button's text and background colours and its contrast ratio, as computed. */
+function buttonColours(button: Locator) {
+  return button.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const channels = (colour: string) => (colour.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const luminance = (colour: string) => {
+      const [r, g, b] = channels(colour).map((c) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+    return { color: style.color, background: style.backgroundColor, opacity: style.opacity, contrast: (light! + 0.05) / (dark! + 0.05) };
+  });
+}
+
 async function seriousAccessibilityViolations(page: Page, include: string) {
   const results = await new AxeBuilder({ page }).include(include).analyze();
   return results.violations
@@ -73,6 +93,10 @@ test('spelling and grammar: underlined apart from house style, listed in their o
   const card = page.getByRole('dialog', { name: 'Spelling finding' });
   await expect(card.getByRole('button', { name: 'Change to “receive”' })).toBeVisible();
   await expect(card.getByRole('button', { name: 'Add to house dictionary: “recieve”' })).toBeVisible();
+  // Only the first suggestion is the primary action.
+  await expect(card.getByRole('button', { name: 'Change to “receive”' })).toHaveClass(/button--primary/);
+  await expect(card.locator('.button--primary')).toHaveCount(1);
+  await expect(card.getByRole('button', { name: /^Change to/ })).not.toHaveCount(1);
   await page.screenshot({ path: test.info().outputPath('spelling-card-1440-light.png') });
   await page.mouse.move(5, 5);
 
@@ -87,8 +111,29 @@ test('spelling and grammar: underlined apart from house style, listed in their o
   await expect(grammar.getByRole('heading', { name: 'Grammar 4' })).toBeVisible();
   await expect(grammar).toContainText('the the');
   await expect(grammar).toContainText('an manager');
+  // Rules named in words, not ruleIds; the spell check cannot be ignored as a whole, a grammar rule can.
+  const misspelt = spelling.getByRole('region', { name: 'Rule Misspelt words' });
+  await expect(misspelt.getByRole('heading', { name: 'Misspelt words 3' })).toBeVisible();
+  await expect(grammar.getByRole('region', { name: 'Rule Doubled words' })).toContainText('the the');
+  await expect(grammar.getByRole('region', { name: 'Rule a or an' })).toContainText('an manager');
+  await expect(grammar.getByRole('region', { name: 'Rule its or it’s' })).toBeVisible();
+  await expect(grammar.getByRole('region', { name: 'Rule their, there, they’re' })).toBeVisible();
+  await expect(panel).not.toContainText('spelling.spell-check');
+  await expect(panel).not.toContainText('grammar.');
+  await expect(spelling.getByRole('button', { name: 'Ignore this rule in this story' })).toHaveCount(0);
+  await expect(grammar.getByRole('button', { name: 'Ignore this rule in this story' })).toHaveCount(4);
+  const recieve = misspelt.getByRole('listitem').filter({ hasText: 'recieve' });
+  await expect(recieve.getByRole('button', { name: 'Ignore here' })).toBeVisible();
+  await expect(recieve.getByRole('button', { name: 'Add to house dictionary: “recieve”' })).toBeVisible();
+  await expect(recieve.locator('.button--primary')).toHaveCount(1);
   await page.screenshot({ path: test.info().outputPath('spelling-panel-1440-light.png') });
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await darkTheme(page);
+  // Secondary buttons in the dark theme read as buttons, not disabled ones.
+  const addWord = recieve.getByRole('button', { name: 'Add to house dictionary: “recieve”' });
+  const colours = await buttonColours(addWord);
+  console.log('dark secondary button:', JSON.stringify(colours));
+  expect(colours.opacity).toBe('1');
+  expect(colours.contrast).toBeGreaterThan(7);
   await page.screenshot({ path: test.info().outputPath('spelling-panel-1440-dark.png') });
   await page.emulateMedia({ colorScheme: 'light' });
   expect(await seriousAccessibilityViolations(page, '.hs-panel')).toEqual([]);
@@ -102,11 +147,12 @@ test('spelling and grammar: underlined apart from house style, listed in their o
   await expect(houseStyle).toHaveCount(0);
   await expect(grammar).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('spelling-filtered-1440-light.png') });
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await darkTheme(page);
   await page.screenshot({ path: test.info().outputPath('spelling-filtered-1440-dark.png') });
   await page.setViewportSize({ width: 1024, height: 768 });
   await page.screenshot({ path: test.info().outputPath('spelling-filtered-1024-dark.png') });
   await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForTimeout(300);
   await page.screenshot({ path: test.info().outputPath('spelling-filtered-1024-light.png') });
   await page.setViewportSize({ width: 1440, height: 900 });
   // Kept while the page is open: another tab and back.
@@ -116,8 +162,7 @@ test('spelling and grammar: underlined apart from house style, listed in their o
   await expect(grammar).toHaveCount(0);
 
   // The first suggestion is the one-click fix.
-  const misspelt = spelling.getByRole('listitem').filter({ hasText: 'recieve' });
-  await misspelt.getByRole('button', { name: 'Change to “receive”' }).click();
+  await recieve.getByRole('button', { name: 'Change to “receive”' }).click();
   await expect(body(page).locator('p').first()).toHaveText('The trust will receive the the report from Ngozi Okonjo-Adeyemi on Monday.');
   await expect.poll(() => underlinedWords(page, 'spelling')).toEqual(['Zorbington', 'Zorbington']);
 
@@ -132,6 +177,7 @@ test('spelling and grammar: underlined apart from house style, listed in their o
 
   // Grammar fixes go through the same path: "the the" loses its second word, keeping the first's case.
   await filter.getByRole('radio', { name: /^Grammar/ }).check();
+  await page.screenshot({ path: test.info().outputPath('grammar-filtered-1440-light.png') });
   await grammar.getByRole('listitem').filter({ hasText: 'the the' }).getByRole('button', { name: /^(Fix|Delete it|Change to “the”)$/ }).first().click();
   await expect(body(page).locator('p').first()).toHaveText('The trust will receive the report from Ngozi Okonjo-Adeyemi on Monday.');
   await expect.poll(() => underlinedWords(page, 'grammar')).toEqual(['Its', 'Their', 'an manager']);
@@ -180,6 +226,14 @@ test('spelling: a paragraph too long or not in English gets a quiet note, not fi
   const panel = page.getByRole('tabpanel', { name: 'House style' });
   await expect(panel.getByText('1 paragraph not checked for spelling and grammar: not English.')).toBeVisible();
   await expect(panel.getByText(/1 paragraph not checked for spelling and grammar: over 20,000 characters/)).toBeVisible();
+
+  // A misspelling under a field is added to the house dictionary from there too.
+  const headlineFindings = page.getByRole('group', { name: 'Style issues in the headline' });
+  await headlineFindings.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('spelling-headline-1440-light.png') });
+  await headlineFindings.getByRole('button', { name: 'Add to house dictionary: “wintre”' }).click();
+  await expect(page.locator('.story-field__mark.is-spelling')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '1 spelling, 0 grammar' })).toBeVisible();
 });
 
 test('spelling: a 5 MB paste is checked off the keystroke, and typing after it lands', async ({ page, preview }) => {

@@ -121,11 +121,11 @@ export function HouseStyleCard({ editor, session, painted }: { editor: LexicalEd
       </p>
       {finding.advice !== undefined && <p className="hs-card__advice">{finding.advice}</p>}
       <div className="hs-card__actions">
-        {finding.fixes.map((fix) => (
+        {finding.fixes.map((fix, index) => (
           <Button
             key={fix.label}
             size="small"
-            variant="primary"
+            variant={index === 0 ? 'primary' : 'secondary'}
             onClick={() => {
               session.applyFixes([fix]);
               close();

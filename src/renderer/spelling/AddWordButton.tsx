@@ -5,7 +5,18 @@ import { useToasts } from '../ui/toasts';
 import type { SpellingSession } from './spelling-session';
 
 /** "Add to house dictionary": the word is accepted from then on, in every story, and this story is checked again. */
-export function AddWordButton({ spelling, word, onAdded }: { spelling: SpellingSession; word: string; onAdded?: () => void }) {
+export function AddWordButton({
+  spelling,
+  word,
+  onAdded,
+  tabIndex,
+}: {
+  spelling: SpellingSession;
+  word: string;
+  onAdded?: () => void;
+  /** -1 where the list's arrow keys move between buttons instead of Tab. */
+  tabIndex?: number;
+}) {
   const toasts = useToasts();
   const [busy, setBusy] = useState(false);
   const add = () => {
@@ -23,7 +34,7 @@ export function AddWordButton({ spelling, word, onAdded }: { spelling: SpellingS
     );
   };
   return (
-    <Button size="small" disabled={busy} aria-label={`Add to house dictionary: “${word}”`} onClick={add}>
+    <Button size="small" tabIndex={tabIndex} disabled={busy} aria-label={`Add to house dictionary: “${word}”`} onClick={add}>
       Add to house dictionary
     </Button>
   );

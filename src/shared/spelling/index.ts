@@ -8,6 +8,7 @@ export { defaultSpellingSettings, spellingDialects, spellingSettingsOf, type Spe
 export { categoryOf, disabledEngineRules, type SpellingCategory } from './engine-rules';
 export { defaultHouseWords, houseRuleWords, wordsOf } from './house-words';
 export { findingOfLint, spellingCategoryOf, spellingRuleId } from './lint-findings';
+export { spellingRuleLabel } from './rule-labels';
 export {
   createSpellChecker,
   MAX_CHECKED_CHARACTERS,

@@ -2,6 +2,7 @@ import type { LexicalEditor } from 'lexical';
 import type { CheckDocument, Finding } from '../../../shared/house-style';
 import { findingPlace, findingText } from '../../../shared/house-style/finding-place';
 import { spellingCategoryOf } from '../../../shared/spelling/lint-findings';
+import { spellingRuleLabel } from '../../../shared/spelling/rule-labels';
 import type { PullQuoteItem } from '../../editor/editor-outputs';
 import { PullQuoteFinding } from '../../../nodes/pull-quote/editor/PullQuoteFinding';
 import { compatibleFixes, type HouseStyleSession } from '../../house-style/house-style-session';
@@ -34,26 +35,33 @@ type RuleGroupProps = {
 export function RuleGroup({ group, session, editor, document, unmatchedQuote }: RuleGroupProps) {
   const fixable = compatibleFixes(group.findings);
   const first = group.findings[0]!;
-  const spelling = spellingCategoryOf(group.ruleId) === 'spelling' ? session.spelling : null;
+  const category = spellingCategoryOf(group.ruleId);
+  const spelling = category === 'spelling' ? session.spelling : null;
+  const name = spellingRuleLabel(group.ruleId) ?? group.ruleId;
   // A misspelling's first suggestion is a guess: taken for every word at once it would turn names into other names.
   const fixAll = spelling === null && fixable.length > 1;
   return (
-    <section className="hs-rule" aria-label={`Rule ${group.ruleId}`}>
+    <section className="hs-rule" aria-label={`Rule ${name}`}>
       <h4 className="hs-rule__header">
         <SeverityIcon severity={first.severity} />
-        {group.ruleId}
+        {name}
         <span className="hs-rule__count">{group.findings.length}</span>
       </h4>
-      <div className="hs-rule__actions">
-        {fixAll && (
-          <Button size="small" onClick={() => session.applyFixes(fixable)}>
-            Fix all of this kind ({fixable.length})
-          </Button>
-        )}
-        <Button size="small" variant="quiet" onClick={() => session.ignoreRule(group.ruleId)}>
-          Ignore this rule in this story
-        </Button>
-      </div>
+      {(fixAll || category !== 'spelling') && (
+        <div className="hs-rule__actions">
+          {fixAll && (
+            <Button size="small" onClick={() => session.applyFixes(fixable)}>
+              Fix all of this kind ({fixable.length})
+            </Button>
+          )}
+          {/* Ignoring the spell check would hide every misspelling in the story: words are ignored one at a time or added to the dictionary. */}
+          {category !== 'spelling' && (
+            <Button size="small" variant="quiet" onClick={() => session.ignoreRule(group.ruleId)}>
+              Ignore this rule in this story
+            </Button>
+          )}
+        </div>
+      )}
       <ul className="hs-rule__list">
         {group.findings.map((finding, index) => {
           const quote = unmatchedQuote(finding);

@@ -2,6 +2,8 @@ import type { KeyboardEvent, Ref } from 'react';
 import type { Finding } from '../../../shared/house-style';
 import type { HouseStyleSession } from '../../house-style/house-style-session';
 import { SeverityIcon } from '../../house-style/SeverityIcon';
+import { spellingCategoryOf } from '../../../shared/spelling/lint-findings';
+import { AddWordButton } from '../../spelling/AddWordButton';
 import { Button } from '../../ui/Button';
 
 /** Ctrl+. in a field (Cmd+. on a Mac) reaches its fixes; they are kept out of Tab's way between the fields. */
@@ -28,6 +30,8 @@ type FieldFindingListProps = {
   ref?: Ref<HTMLDivElement>;
   /** The field's name, as its label gives it. */
   label: string;
+  /** The field's text, which the findings' offsets point into. */
+  text: string;
   findings: readonly Finding[];
   session: HouseStyleSession;
   /** Back to the field (Escape). */
@@ -36,10 +40,10 @@ type FieldFindingListProps = {
 
 /**
  * A field's house-style findings under it, each with the fixes the House
- * style panel offers and "Ignore here". The buttons are not Tab stops, so
+ * style panel offers, "Add to house dictionary" for a misspelling, and "Ignore here". The buttons are not Tab stops, so
  * Tab goes from field to field; Ctrl+. in the field reaches them.
  */
-export function FieldFindingList({ ref, label, findings, session, onLeave }: FieldFindingListProps) {
+export function FieldFindingList({ ref, label, text, findings, session, onLeave }: FieldFindingListProps) {
   return (
     <div ref={ref} className="field-findings" role="group" aria-label={`Style issues in the ${label.toLowerCase()}`} onKeyDown={(event) => moveFocus(event, onLeave)}>
       <ul className="field-findings__list">
@@ -53,6 +57,9 @@ export function FieldFindingList({ ref, label, findings, session, onLeave }: Fie
                   {fix.label}
                 </Button>
               ))}
+              {spellingCategoryOf(finding.ruleId) === 'spelling' && session.spelling !== null && finding.to > finding.from && (
+                <AddWordButton spelling={session.spelling} word={text.slice(finding.from, finding.to)} tabIndex={-1} />
+              )}
               <Button size="small" variant="quiet" tabIndex={-1} onClick={() => session.ignoreHere(finding)}>
                 Ignore here
               </Button>

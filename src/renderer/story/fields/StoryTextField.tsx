@@ -172,7 +172,7 @@ export function StoryTextField(props: StoryTextFieldProps) {
       </div>
       <div id={statusId} className="story-field__status">
         {session !== null && findings.length > 0 && (
-          <FieldFindingList ref={findingsRef} label={label} findings={findings} session={session} onLeave={() => own.current?.focus()} />
+          <FieldFindingList ref={findingsRef} label={label} text={value} findings={findings} session={session} onLeave={() => own.current?.focus()} />
         )}
         {length.shown && limit.target !== null && (
           <p className={`story-field__meter${length.over ? ' is-over' : ''}`}>
