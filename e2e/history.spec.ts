@@ -144,6 +144,8 @@ test('a version is kept every few minutes while the story changes, and older one
   await page.clock.install();
   await page.goto(preview.url);
   await page.getByRole('button', { name: 'New story', exact: true }).click();
+  // Keys pressed before the new story's headline has focus go nowhere.
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
   await page.keyboard.type(HEADLINE);
   await page.keyboard.press('Enter');
   await page.keyboard.press('Enter');
