@@ -184,30 +184,37 @@ test('spelling and grammar: underlined apart from house style, listed in their o
   expect(pageErrors).toEqual([]);
 });
 
-test('spelling: when the checker cannot start, the panel says so, house style still works, and Retry starts it', async ({ page, preview }) => {
-  await page.setViewportSize({ width: 1024, height: 768 });
-  const blocked = /spelling-worker-[^/]*\.js$/;
-  await page.route(blocked, (route) => route.abort());
-  await page.goto(preview.url);
-  await page.getByRole('button', { name: 'New story', exact: true }).click();
-  await page.getByRole('textbox', { name: 'Headline' }).fill('Trusts plan for a hard winter');
-  await body(page).click();
-  await page.keyboard.insertText('The color of the report will recieve attention.');
+for (const [part, blocked] of [
+  ['its worker', /spelling-worker-[^/]*\.js$/],
+  ['its WebAssembly', /harper_wasm_bg-[^/]*\.wasm$/],
+] as const) {
+  test(`spelling: when ${part} cannot load, the panel says so, house style still works, and Retry starts it`, async ({ page, preview }) => {
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.route(blocked, (route) => route.abort());
+    await page.goto(preview.url);
+    await page.getByRole('button', { name: 'New story', exact: true }).click();
+    await page.getByRole('textbox', { name: 'Headline' }).fill('Trusts plan for a hard winter');
+    await body(page).click();
+    await page.keyboard.insertText('The color of the report will recieve attention.');
 
-  await expect.poll(() => underlinedWords(page, 'error')).toEqual(['color']);
-  const notChecked = page.getByRole('button', { name: 'Spelling not checked' });
-  await expect(notChecked).toBeVisible();
-  await notChecked.click();
-  const alert = page.getByRole('tabpanel', { name: 'House style' }).getByRole('alert');
-  await expect(alert).toContainText('Spelling and grammar could not start:');
-  await expect(alert).toContainText('House style still works.');
-  await page.screenshot({ path: test.info().outputPath('spelling-failed-1024.png') });
+    await expect.poll(() => underlinedWords(page, 'error')).toEqual(['color']);
+    const notChecked = page.getByRole('button', { name: 'Spelling not checked' });
+    await expect(notChecked).toBeVisible();
+    await notChecked.click();
+    const alert = page.getByRole('tabpanel', { name: 'House style' }).getByRole('alert');
+    await expect(alert).toContainText('Spelling and grammar could not start:');
+    await expect(alert).toContainText('House style still works.');
+    await page.screenshot({ path: test.info().outputPath('spelling-failed-1024.png') });
 
-  await page.unroute(blocked);
-  await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect.poll(() => underlinedWords(page, 'spelling'), { timeout: 30_000 }).toEqual(['recieve']);
-  await expect(alert).toHaveCount(0);
-});
+    await page.unroute(blocked);
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect.poll(() => underlinedWords(page, 'spelling'), { timeout: 30_000 }).toEqual(['recieve']);
+    await expect(alert).toHaveCount(0);
+    expect(pageErrors).toEqual([]);
+  });
+}
 
 test('spelling: a paragraph too long or not in English gets a quiet note, not findings', async ({ page, preview }) => {
   await page.goto(preview.url);

@@ -26,6 +26,9 @@ async function startEngine(): Promise<SpellingEngine> {
   try {
     const harper = await import('harper.js');
     const { binary } = await import('harper.js/binary');
+    // LocalLinter's constructor starts loading the WebAssembly and drops a failure, which would end
+    // the process as an unhandled rejection: load it first, so a failure is caught here.
+    await binary.setup();
     const linter = new harper.LocalLinter({ binary, dialect: harper.Dialect.British });
     return await harperSpellingEngine(linter, harper.Dialect.British);
   } catch (error) {

@@ -17,9 +17,12 @@ const scope = self as unknown as {
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-const checker: Promise<SpellChecker> = harperSpellingEngine(new LocalLinter({ binary, dialect: Dialect.British }), Dialect.British).then(
-  (engine) => createSpellChecker(engine),
-);
+// LocalLinter's constructor starts loading the WebAssembly and drops a failure (an uncaught error in
+// the page): it is built only once the binary has loaded, so a failure is ours to report.
+const checker: Promise<SpellChecker> = binary
+  .setup()
+  .then(() => harperSpellingEngine(new LocalLinter({ binary, dialect: Dialect.British }), Dialect.British))
+  .then((engine) => createSpellChecker(engine));
 checker.then(
   () => scope.postMessage({ type: 'ready' }),
   (error: unknown) => scope.postMessage({ type: 'load-failed', reason: reasonOf(error) }),
