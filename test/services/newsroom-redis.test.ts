@@ -1,0 +1,152 @@
+/**
+ * Several newsroom servers behind a balancer: instances sharing one
+ * PostgreSQL (postgres-fixtures.ts) and one Redis, named by
+ * COPYDESK_TEST_REDIS_URL; by default Debian's redis-server on loopback
+ * (`redis-server --daemonize yes`).
+ */
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startNewsroomServer, type NewsroomServer } from '../../src/server/newsroom-server';
+import { addSharedToken } from '../../src/server/shared-tokens';
+import { cli } from '../main/cli/cli-fixtures';
+import { makeTempDir, removeTempDir } from '../main/store/store-fixtures';
+import { allAcknowledged, connectEditor, pause, waitUntil, type TestEditor } from '../server/server-fixtures';
+import { spawnServer, type ServerProcess } from '../server/server-process';
+import { emptyDatabase, sql, URL as POSTGRES } from './postgres-fixtures';
+
+const REDIS = process.env.COPYDESK_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+let dir: string;
+let editors: TestEditor[];
+let servers: NewsroomServer[];
+let processes: ServerProcess[];
+
+beforeEach(async () => {
+  await emptyDatabase();
+  dir = await makeTempDir();
+  editors = [];
+  servers = [];
+  processes = [];
+});
+afterEach(async () => {
+  for (const editor of editors) editor.close();
+  await Promise.all(servers.map((server) => server.stop()));
+  for (const server of processes) server.child.kill('SIGKILL');
+  await removeTempDir(dir);
+});
+
+/** One instance, in this process, with its own data folder, sharing the database and Redis with the others. */
+async function instance(name: string, log: string[] = []): Promise<NewsroomServer> {
+  const server = await startNewsroomServer({
+    dataDir: join(dir, name),
+    port: 0,
+    host: '127.0.0.1',
+    postgresUrl: POSTGRES,
+    redisUrl: REDIS,
+    log: (line) => log.push(line),
+  });
+  servers.push(server);
+  return server;
+}
+
+function editor(url: string, token: string, documentName = 'story-1'): TestEditor {
+  const connected = connectEditor(url, documentName, token);
+  editors.push(connected);
+  return connected;
+}
+
+describe('several copydesk servers sharing PostgreSQL and Redis', () => {
+  it('relays each editor’s typing to the editor on the other instance, and stores the merged story for a fresh instance', async () => {
+    const jane = await addSharedToken(POSTGRES, 'jane', new Date());
+    const sam = await addSharedToken(POSTGRES, 'sam', new Date());
+    // One instance is the command itself, in its own process; the other runs here.
+    const first = await spawnServer(join(dir, 'first'), ['--postgres', POSTGRES, '--redis', REDIS]);
+    processes.push(first);
+    const second = await instance('second');
+    const a = editor(first.url, jane);
+    const b = editor(second.url, sam);
+    await Promise.all([allAcknowledged(a), allAcknowledged(b)]);
+
+    a.text.insert(0, 'Talks resumed today.');
+    await waitUntil(() => b.text.toString() === 'Talks resumed today.', 'the editor on the second instance sees the first one’s text');
+    // Both type at once, at either end of the sentence, several times over.
+    for (let i = 0; i < 5; i += 1) {
+      a.text.insert(0, `a${i} `);
+      b.text.insert(b.text.length, ` b${i}`);
+      await pause(10);
+    }
+    const merged = 'a4 a3 a2 a1 a0 Talks resumed today. b0 b1 b2 b3 b4';
+    await waitUntil(() => a.text.toString() === merged && b.text.toString() === merged, 'both editors have every edit');
+    await Promise.all([allAcknowledged(a), allAcknowledged(b)]);
+
+    a.close();
+    b.close();
+    first.child.kill('SIGTERM');
+    await Promise.all([first.exited, second.stop()]);
+    expect((await first.exited).code).toBe(0);
+    expect(await sql('SELECT (SELECT count(*) FROM documents)::int AS states, (SELECT count(*) FROM document_updates)::int AS pending')).toEqual([{ states: 1, pending: 0 }]);
+
+    const fresh = await instance('fresh');
+    const late = editor(fresh.url, jane);
+    await allAcknowledged(late);
+    expect(late.text.toString()).toBe(merged);
+  });
+
+  it('closes a revoked token’s connections on every instance at once and refuses it on each, leaving the others be', async () => {
+    const janeToken = await addSharedToken(POSTGRES, 'jane', new Date());
+    const samToken = await addSharedToken(POSTGRES, 'sam', new Date());
+    const firstLog: string[] = [];
+    const secondLog: string[] = [];
+    const first = await instance('first', firstLog);
+    const second = await instance('second', secondLog);
+    const janeOnFirst = editor(first.url, janeToken);
+    const janeOnSecond = editor(second.url, janeToken);
+    const sam = editor(second.url, samToken);
+    await Promise.all([janeOnFirst, janeOnSecond, sam].map(allAcknowledged));
+    const closedAt: number[] = [];
+    for (const jane of [janeOnFirst, janeOnSecond]) jane.provider.on('close', () => closedAt.push(Date.now()));
+
+    // Revoked from the command line, which talks to neither instance, only to their database.
+    const revokedAt = Date.now();
+    expect(await cli(['server', 'token', 'revoke', 'jane', '--postgres', POSTGRES])).toMatchObject({ code: 0, stdout: 'Revoked jane.\n' });
+    await waitUntil(() => closedAt.length >= 2, 'both of jane’s connections are closed', 2_000);
+    expect(Math.max(...closedAt) - revokedAt).toBeLessThan(2_000);
+    expect(firstLog).toContainEqual(expect.stringContaining('the token "jane" was revoked'));
+    expect(secondLog).toContainEqual(expect.stringContaining('the token "jane" was revoked'));
+    // Each provider reconnects by itself a second later, and its token is refused there.
+    await waitUntil(() => janeOnFirst.refusals.length > 0 && janeOnSecond.refusals.length > 0, 'jane’s reconnections are refused', 5_000);
+
+    janeOnFirst.text.insert(0, 'After revoking.');
+    sam.text.insert(0, 'Sam goes on.');
+    await allAcknowledged(sam);
+    // A token added now is let in on the other instance at once.
+    const lee = editor(first.url, await addSharedToken(POSTGRES, 'lee', new Date()));
+    await waitUntil(() => lee.text.toString() === 'Sam goes on.', 'lee, added after the start, reads sam’s edit through the other instance');
+    expect(lee.refusals).toEqual([]);
+    expect(sam.text.toString()).toBe('Sam goes on.');
+
+    const listed = await cli(['server', 'token', 'list', '--json', '--postgres', POSTGRES]);
+    expect((JSON.parse(listed.stdout) as { tokens: { name: string }[] }).tokens.map((token) => token.name)).toEqual(['sam', 'lee']);
+  });
+
+  it('refuses to start, saying why, without Redis, without PostgreSQL, or with a Redis URL that is not one, and lets go of its data folder', async () => {
+    const dataDir = join(dir, 'desk');
+    const started = Date.now();
+    await expect(
+      startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: POSTGRES, redisUrl: 'redis://127.0.0.1:1', log: () => undefined }),
+    ).rejects.toThrow(/^Could not reach Redis at redis:\/\/127\.0\.0\.1:1 \(.*ECONNREFUSED.*\)\. Check --redis URL and that redis-server runs there\.$/);
+    expect(Date.now() - started).toBeLessThan(6_000);
+
+    const noPostgres = await cli(['server', '--data', dataDir, '--redis', REDIS]);
+    expect(noPostgres.code).toBe(2);
+    expect(noPostgres.stderr).toContain('--redis needs --postgres URL');
+    const notRedis = await cli(['server', '--data', dataDir, '--postgres', POSTGRES, '--redis', 'http://secret:word@127.0.0.1']);
+    expect(notRedis.code).toBe(3);
+    expect(notRedis.stderr).toContain('"http://secret:***@127.0.0.1/" is not a Redis URL');
+    expect(notRedis.stderr).not.toContain('word');
+
+    // Each refusal let go of the data folder.
+    const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: POSTGRES, redisUrl: REDIS, log: () => undefined });
+    await server.stop();
+  });
+});
