@@ -1,5 +1,5 @@
 import { Redis } from '@hocuspocus/extension-redis';
-import type { Extension } from '@hocuspocus/server';
+import { OutgoingMessage, type Extension } from '@hocuspocus/server';
 import { ApiError } from '../shared/api/api-error';
 import { redactedUrl } from './store/redacted-url';
 
@@ -18,7 +18,7 @@ export type RedisRelay = { extension: Extension; disconnect(): void };
  */
 export async function connectRedisRelay(url: string, log: (line: string) => void): Promise<RedisRelay> {
   const where = redactedUrl(url);
-  const relay = new Redis({ ...redisAddress(url), prefix: 'copydesk' });
+  const relay = new RelayExtension({ ...redisAddress(url), prefix: 'copydesk' });
   const clients = [relay.pub, relay.sub];
   const disconnect = () => clients.forEach((client) => client.disconnect(false));
   try {
@@ -27,20 +27,62 @@ export async function connectRedisRelay(url: string, log: (line: string) => void
     disconnect();
     throw new ApiError('database', `Could not reach Redis at ${where} (${(error as Error).message}). Check --redis URL and that redis-server runs there.`);
   }
-  let lost = false;
+  // The clients whose connection failed and is not back yet.
+  const down = new Set<RedisClient>();
   for (const client of clients) {
     client.on('error', (error: Error) => {
-      if (lost) return;
-      lost = true;
-      log(`lost Redis at ${where} (${error.message}); edits are still stored, and reach editors on other instances once it is back`);
+      if (down.size === 0) log(`lost Redis at ${where} (${error.message}); edits are still stored, and reach the other instances when it returns`);
+      down.add(client);
     });
     client.on('ready', () => {
-      if (!lost) return;
-      lost = false;
+      if (!down.delete(client) || down.size > 0) return;
       log(`Redis at ${where} is back`);
+      relay.catchUp().catch(() => undefined);
     });
   }
   return { extension: relay, disconnect };
+}
+
+/**
+ * Hocuspocus's Redis extension, made to ride out a lost Redis. Hocuspocus neither awaits nor
+ * catches onChange, onAwarenessUpdate and beforeBroadcastStateless, so a publish that fails while
+ * Redis is gone would be an unhandled rejection, which ends a Node process: they are let fail
+ * quietly (the loss is logged once, and the edit is stored all the same). What the instances
+ * missed of each other meanwhile is exchanged once Redis is back (catchUp).
+ */
+class RelayExtension extends Redis {
+  override onChange(payload: Parameters<Redis['onChange']>[0]) {
+    return super.onChange(payload).catch(() => undefined);
+  }
+
+  override onAwarenessUpdate(payload: Parameters<Redis['onAwarenessUpdate']>[0]) {
+    return super.onAwarenessUpdate(payload).catch(() => undefined);
+  }
+
+  /** Resolves with how many Redis clients received the message: none, when it is lost. */
+  override beforeBroadcastStateless(payload: Parameters<Redis['beforeBroadcastStateless']>[0]) {
+    return super.beforeBroadcastStateless(payload).catch(() => 0);
+  }
+
+  /**
+   * Publishes the state vector of every open document, as the extension does after each edit:
+   * each other instance with the document open answers with what this one lacks and asks for
+   * what it lacks itself. Every instance does this once Redis is back, so the last one back brings
+   * them all level.
+   */
+  async catchUp(): Promise<void> {
+    const documents = [...this.instance.documents.values()];
+    if (documents.length === 0) return;
+    const channel = (name: string) => `${this.configuration.prefix}:${name}`;
+    // Subscribed again before asking (the client resubscribes by itself, but does not say when), so the answers are heard.
+    await this.sub.subscribe(...documents.map((document) => channel(document.name)));
+    await Promise.all(
+      documents.map((document) => {
+        const message = new OutgoingMessage(document.name).createSyncMessage().writeFirstSyncStepFor(document).toUint8Array();
+        return this.pub.publish(channel(document.name), Buffer.concat([this.messagePrefix, message]));
+      }),
+    );
+  }
 }
 
 type RedisClient = Redis['pub'];

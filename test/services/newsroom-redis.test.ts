@@ -4,6 +4,9 @@
  * COPYDESK_TEST_REDIS_URL; by default Debian's redis-server on loopback
  * (`redis-server --daemonize yes`).
  */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startNewsroomServer, type NewsroomServer } from '../../src/server/newsroom-server';
@@ -20,6 +23,7 @@ let dir: string;
 let editors: TestEditor[];
 let servers: NewsroomServer[];
 let processes: ServerProcess[];
+let redisServers: ChildProcess[];
 
 beforeEach(async () => {
   await emptyDatabase();
@@ -27,22 +31,50 @@ beforeEach(async () => {
   editors = [];
   servers = [];
   processes = [];
+  redisServers = [];
 });
 afterEach(async () => {
   for (const editor of editors) editor.close();
   await Promise.all(servers.map((server) => server.stop()));
   for (const server of processes) server.child.kill('SIGKILL');
+  for (const redis of redisServers) redis.kill('SIGKILL');
   await removeTempDir(dir);
 });
 
+/** A Redis of the test's own on a free loopback port, for the test to stop and start again. */
+async function privateRedis(port?: number): Promise<{ url: string; port: number; stop(): Promise<void> }> {
+  const chosen = port ?? (await freePort());
+  const child = spawn('redis-server', ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  redisServers.push(child);
+  let output = '';
+  child.stdout!.setEncoding('utf8').on('data', (text: string) => (output += text));
+  await waitUntil(() => output.includes('Ready to accept connections'), 'the private Redis is ready');
+  return {
+    url: `redis://127.0.0.1:${chosen}`,
+    port: chosen,
+    stop: async () => {
+      child.kill('SIGKILL');
+      await once(child, 'exit');
+    },
+  };
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const { port } = probe.address() as { port: number };
+  probe.close();
+  return port;
+}
+
 /** One instance, in this process, with its own data folder, sharing the database and Redis with the others. */
-async function instance(name: string, log: string[] = []): Promise<NewsroomServer> {
+async function instance(name: string, log: string[] = [], redisUrl = REDIS): Promise<NewsroomServer> {
   const server = await startNewsroomServer({
     dataDir: join(dir, name),
     port: 0,
     host: '127.0.0.1',
     postgresUrl: POSTGRES,
-    redisUrl: REDIS,
+    redisUrl,
     log: (line) => log.push(line),
   });
   servers.push(server);
@@ -128,6 +160,39 @@ describe('several copydesk servers sharing PostgreSQL and Redis', () => {
     const listed = await cli(['server', 'token', 'list', '--json', '--postgres', POSTGRES]);
     expect((JSON.parse(listed.stdout) as { tokens: { name: string }[] }).tokens.map((token) => token.name)).toEqual(['sam', 'lee']);
   });
+
+  it('goes on storing and acknowledging edits while Redis is gone, without stopping, and the instances catch up once it is back', async () => {
+    const token = await addSharedToken(POSTGRES, 'jane', new Date());
+    const redis = await privateRedis();
+    const first = await spawnServer(join(dir, 'first'), ['--postgres', POSTGRES, '--redis', redis.url]);
+    processes.push(first);
+    const secondLog: string[] = [];
+    const second = await instance('second', secondLog, redis.url);
+    const a = editor(first.url, token);
+    const b = editor(second.url, token);
+    await Promise.all([allAcknowledged(a), allAcknowledged(b)]);
+    a.text.insert(0, 'Before.');
+    await waitUntil(() => b.text.toString() === 'Before.', 'the edit crosses over while Redis runs');
+
+    await redis.stop();
+    a.text.insert(a.text.length, ' A while gone.');
+    b.text.insert(0, 'B while gone. ');
+    await Promise.all([allAcknowledged(a), allAcknowledged(b)]);
+    await waitUntil(() => secondLog.some((line) => line.startsWith('lost Redis at')), 'the instance says it lost Redis');
+    // Past the Redis client's retries (about ten seconds), when its queued publishes fail.
+    await pause(12_000);
+    expect(first.child.exitCode).toBeNull();
+    expect(a.text.toString()).toBe('Before. A while gone.');
+
+    await privateRedis(redis.port);
+    await waitUntil(() => secondLog.some((line) => /^Redis at .* is back$/.test(line)), 'the instance says Redis is back', 10_000);
+    // What each missed of the other is exchanged without waiting for a new edit.
+    const merged = 'B while gone. Before. A while gone.';
+    await waitUntil(() => a.text.toString() === merged && b.text.toString() === merged, 'both editors have every edit again', 5_000);
+    a.text.insert(a.text.length, ' [a]');
+    await waitUntil(() => b.text.toString() === `${merged} [a]`, 'a new edit crosses over again');
+    expect(first.child.exitCode).toBeNull();
+  }, 60_000);
 
   it('refuses to start, saying why, without Redis, without PostgreSQL, or with a Redis URL that is not one, and lets go of its data folder', async () => {
     const dataDir = join(dir, 'desk');
