@@ -1,5 +1,6 @@
 /** The newsroom server with its documents and tokens in PostgreSQL (postgres-fixtures.ts says which database). */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startNewsroomServer } from '../../src/server/newsroom-server';
 import { addSharedToken } from '../../src/server/shared-tokens';
@@ -59,6 +60,36 @@ describe('copydesk server --postgres URL', () => {
       expect(late.text.toString()).toBe(merged);
     } finally {
       await second.stop();
+    }
+  });
+
+  it('never drops another server’s edits when it stores: two servers on one database, each storing its own copy, keep both', async () => {
+    const token = await addSharedToken(URL, 'jane', new Date());
+    // No Redis between them, so neither sees the other's edit: only the stores can bring them together.
+    const [first, second] = await Promise.all(
+      ['first', 'second'].map((name) => startNewsroomServer({ dataDir: join(dataDir, name), port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined })),
+    );
+    // Both have the story open before either edits it.
+    const a = editor(first!.url, token);
+    const b = editor(second!.url, token);
+    await Promise.all([allAcknowledged(a), allAcknowledged(b)]);
+    a.text.insert(0, 'Kept by the first.');
+    b.text.insert(0, 'Kept by the second.');
+    await Promise.all([allAcknowledged(a), allAcknowledged(b)]);
+    expect(b.text.toString()).toBe('Kept by the second.');
+    a.close();
+    b.close();
+    await first!.stop();
+    await second!.stop();
+
+    const third = await startNewsroomServer({ dataDir: join(dataDir, 'third'), port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
+    try {
+      const reader = editor(third.url, token);
+      await allAcknowledged(reader);
+      // Both were typed at the start of the story: Yjs orders the two the same way everywhere, by client.
+      expect(['Kept by the first.Kept by the second.', 'Kept by the second.Kept by the first.']).toContain(reader.text.toString());
+    } finally {
+      await third.stop();
     }
   });
 

@@ -152,7 +152,9 @@ describe('several copydesk servers sharing PostgreSQL and Redis', () => {
     sam.text.insert(0, 'Sam goes on.');
     await allAcknowledged(sam);
     // A token added now is let in on the other instance at once.
-    const lee = editor(first.url, await addSharedToken(POSTGRES, 'lee', new Date()));
+    const added = await cli(['server', 'token', 'add', 'lee', '--postgres', POSTGRES]);
+    expect(added.code).toBe(0);
+    const lee = editor(first.url, added.stdout.trim());
     await waitUntil(() => lee.text.toString() === 'Sam goes on.', 'lee, added after the start, reads sam’s edit through the other instance');
     expect(lee.refusals).toEqual([]);
     expect(sam.text.toString()).toBe('Sam goes on.');
