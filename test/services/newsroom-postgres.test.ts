@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { startNewsroomServer } from '../../src/server/newsroom-server';
 import { addSharedToken } from '../../src/server/shared-tokens';
 import { serverDatabaseFile } from '../../src/server/store/open-server-database';
@@ -154,6 +155,34 @@ describe('copydesk server --postgres URL', () => {
     } finally {
       await next.stop();
     }
+  });
+
+  it('brings a database set up by the first schema forward, keeping its stories, and adds the tokens to it', async () => {
+    const before = new Y.Doc();
+    before.getText('body').insert(0, 'From before.');
+    await sql(`CREATE TABLE documents (name text PRIMARY KEY, state bytea NOT NULL, stored_at timestamptz NOT NULL);
+               CREATE TABLE document_updates (id bigserial PRIMARY KEY, name text NOT NULL, data bytea NOT NULL);
+               CREATE TABLE copydesk_server_schema (version integer NOT NULL);
+               INSERT INTO copydesk_server_schema (version) VALUES (1)`);
+    await sql('INSERT INTO documents (name, state, stored_at) VALUES ($1, $2, now())', ['story-1', Buffer.from(Y.encodeStateAsUpdate(before))]);
+    const token = await addSharedToken(URL, 'jane', new Date());
+    expect(await sql('SELECT version FROM copydesk_server_schema')).toEqual([{ version: 2 }]);
+    const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
+    try {
+      const writer = editor(server.url, token);
+      await allAcknowledged(writer);
+      expect(writer.text.toString()).toBe('From before.');
+      writer.text.insert(writer.text.length, ' And after.');
+      await allAcknowledged(writer);
+      writer.close();
+    } finally {
+      await server.stop();
+    }
+    const [stored] = await sql('SELECT state, version FROM documents');
+    const after = new Y.Doc();
+    Y.applyUpdate(after, stored!.state as Uint8Array);
+    expect(after.getText('body').toString()).toBe('From before. And after.');
+    expect(Number(stored!.version)).toBeGreaterThan(0);
   });
 
   it('refuses a PostgreSQL database set up by a newer Copydesk, and a URL it cannot reach, with a message', async () => {
