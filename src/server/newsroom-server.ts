@@ -3,21 +3,28 @@ import { ApiError } from '../shared/api/api-error';
 import type { Extension } from '@hocuspocus/server';
 import { documentPersistence } from './document-persistence';
 import { postgresPersistence } from './postgres-persistence';
-import { openPostgresDocuments, type PostgresDocuments } from './store/postgres-documents';
+import { connectRedisRelay } from './redis-relay';
+import { openPostgresStore } from './store/postgres-store';
 import { holdServerData } from './store/server-lock';
-import { openServerStore, type ServerStore } from './store/server-store';
+import { openServerStore } from './store/server-store';
 import { tokenAccess, watchRevocations } from './token-access';
+import { postgresTokenLookup, sqliteTokenLookup, type TokenLookup } from './token-lookup';
 
 export type NewsroomServerOptions = {
   dataDir: string;
   /** 0 picks a free port. */
   port: number;
   host: string;
-  /** Keep the documents in this PostgreSQL database instead of dataDir's SQLite file (the tokens stay there). */
-  postgresUrl?: string;
   /** One line for each refusal or closed connection (the command prints them on stderr). */
   log: (line: string) => void;
-};
+} & (
+  | { postgresUrl?: undefined; redisUrl?: undefined }
+  /**
+   * The documents and the tokens in this PostgreSQL database instead of dataDir's SQLite file;
+   * with `redisUrl`, one of several instances sharing them behind a balancer.
+   */
+  | { postgresUrl: string; redisUrl?: string }
+);
 
 export type NewsroomServer = {
   /** The address editors join, e.g. ws://127.0.0.1:1234. */
@@ -29,67 +36,89 @@ export type NewsroomServer = {
   failed: Promise<Error>;
 };
 
-/** The newsroom's sync server: Hocuspocus with token access and the documents in SQLite under dataDir (or in PostgreSQL), holding dataDir while it runs. */
-export async function startNewsroomServer({ dataDir, port, host, postgresUrl, log }: NewsroomServerOptions): Promise<NewsroomServer> {
+/** Where the documents and tokens are kept, as the server uses them. */
+type Storage = { persistence: Extension[]; tokens: TokenLookup; close(): Promise<void>; lost: Promise<Error> };
+
+/**
+ * The newsroom's sync server: Hocuspocus with token access and the documents in SQLite under
+ * dataDir (or in PostgreSQL, with Redis relaying edits between instances), holding dataDir while it runs.
+ */
+export async function startNewsroomServer(options: NewsroomServerOptions): Promise<NewsroomServer> {
+  const { dataDir, port, host, log } = options;
   const lock = holdServerData(dataDir);
-  const { store, postgres } = await openStorage(dataDir, postgresUrl).catch((error: unknown) => {
-    lock.release();
+  // What a failed start lets go of, last taken first.
+  const undo: (() => unknown)[] = [() => lock.release()];
+  try {
+    const storage = await openStorage(dataDir, options.postgresUrl, log);
+    undo.push(storage.close);
+    const relay = options.redisUrl === undefined ? undefined : await connectRedisRelay(options.redisUrl, log);
+    if (relay !== undefined) undo.push(relay.disconnect);
+    const server = new Server({
+      port,
+      address: host,
+      quiet: true,
+      stopOnSignals: false,
+      extensions: [tokenAccess(storage.tokens, log), ...(relay === undefined ? [] : [relay.extension]), ...storage.persistence],
+    });
+    const stopWatching = await watchRevocations(storage.tokens, server.hocuspocus, log);
+    undo.push(stopWatching);
+    await listen(server, host, port);
+    return running(server, host, storage, () => {
+      stopWatching();
+      lock.release();
+    });
+  } catch (error) {
+    for (const step of undo.reverse()) await step();
     throw error;
+  }
+}
+
+/** The started server, and how it stops: by itself when its database is lost, else when asked. */
+function running(server: Server, host: string, storage: Storage, release: () => void): NewsroomServer {
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      // Hocuspocus stores the open documents and lets the extensions go (the Redis connections among them).
+      await server.destroy();
+      // Hocuspocus has closed the documents; the sockets themselves are ended here so the process can exit.
+      for (const socket of server.webSocketServer.clients) socket.terminate();
+      server.httpServer.closeAllConnections();
+      await storage.close();
+      release();
+    })());
+  // Without its database the server would acknowledge nothing more: it stops, and says why.
+  const failed = storage.lost.then(async (reason) => {
+    await stop();
+    return reason;
   });
-  const persistence: Extension[] = postgres === undefined ? documentPersistence(store.documents, () => new Date(), log) : postgresPersistence(postgres, log);
-  const server = new Server({
-    port,
-    address: host,
-    quiet: true,
-    stopOnSignals: false,
-    extensions: [tokenAccess(store, log), ...persistence],
-  });
+  const { port } = server.address;
+  return { url: `ws://${host}:${port}`, port, stop, failed };
+}
+
+async function listen(server: Server, host: string, port: number): Promise<void> {
   try {
     await new Promise<void>((resolve, reject) => {
       server.httpServer.once('error', reject);
       server.listen().then(() => resolve(), reject);
     });
   } catch (error) {
-    store.close();
-    await postgres?.close();
-    lock.release();
     throw listenError(error, host, port);
   }
-  const stopWatching = watchRevocations(store, server.hocuspocus, log);
-  const { port: listening } = server.address;
-  let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      stopWatching();
-      await server.destroy();
-      // Hocuspocus has closed the documents; the sockets themselves are ended here so the process can exit.
-      for (const socket of server.webSocketServer.clients) socket.terminate();
-      server.httpServer.closeAllConnections();
-      store.close();
-      await postgres?.close();
-      lock.release();
-    })());
-  // Without its database the server would acknowledge nothing more: it stops, and says why.
-  const failed =
-    postgres === undefined
-      ? new Promise<Error>(() => undefined)
-      : postgres.lost.then(async (reason) => {
-          await stop();
-          return reason;
-        });
-  return { url: `ws://${host}:${listening}`, port: listening, stop, failed };
 }
 
-/** The SQLite file (tokens, and the documents unless PostgreSQL keeps them) and the PostgreSQL connection if there is one. */
-async function openStorage(dataDir: string, postgresUrl: string | undefined): Promise<{ store: ServerStore; postgres?: PostgresDocuments }> {
-  const store = openServerStore(dataDir);
-  if (postgresUrl === undefined) return { store };
-  try {
-    return { store, postgres: await openPostgresDocuments(postgresUrl) };
-  } catch (error) {
-    store.close();
-    throw error;
+/** The documents and tokens: in PostgreSQL when there is a URL, else in the SQLite file in dataDir. */
+async function openStorage(dataDir: string, postgresUrl: string | undefined, log: (line: string) => void): Promise<Storage> {
+  if (postgresUrl === undefined) {
+    const store = openServerStore(dataDir);
+    return {
+      persistence: documentPersistence(store.documents, () => new Date(), log),
+      tokens: sqliteTokenLookup(store),
+      close: async () => store.close(),
+      lost: new Promise<Error>(() => undefined),
+    };
   }
+  const postgres = await openPostgresStore(postgresUrl);
+  return { persistence: postgresPersistence(postgres.documents, log), tokens: postgresTokenLookup(postgres.tokens), close: postgres.close, lost: postgres.lost };
 }
 
 function listenError(error: unknown, host: string, port: number): unknown {

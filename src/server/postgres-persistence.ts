@@ -9,6 +9,9 @@ import type { PostgresDocuments } from './store/postgres-documents';
 const SYNC_MESSAGES = new Set([0, 4]);
 const UPDATE_SYNC_MESSAGES = new Set([1, 2]);
 
+/** How many times a store is tried again when other instances keep storing the same document in between. */
+const STORE_ATTEMPTS = 5;
+
 /** The Yjs update a client's message carries (a sync step 2 or an update), if it carries one. */
 export function updateIn(message: Uint8Array): Uint8Array | undefined {
   const decoder = decoding.createDecoder(message);
@@ -23,36 +26,39 @@ export function updateIn(message: Uint8Array): Uint8Array | undefined {
  * since it was stored. PostgreSQL is written asynchronously, so an incoming
  * update is logged before Hocuspocus handles the message (it waits for this
  * hook), and Hocuspocus applies and acknowledges it only afterwards: an
- * acknowledged edit is committed. Each store folds the log into the state,
- * dropping only the updates the state already holds.
+ * acknowledged edit is committed. Each store merges the server's state with
+ * the stored one and the logged updates, so a store never drops an edit it
+ * has not seen: another instance's, or one still on its way through Redis.
  */
 export function postgresPersistence(documents: PostgresDocuments, log: (line: string) => void): Extension[] {
-  /** Per document, the id of the last logged update whose message Hocuspocus has gone on to apply. */
-  const applied = new Map<string, number>();
   const stored = new Database({
     fetch: async ({ documentName }) => {
-      const { parts, lastId } = await documents.read(documentName);
-      applied.set(documentName, lastId);
+      const { parts } = await documents.read(documentName);
       if (parts.length === 0) return null;
-      const merged = parts.length === 1 ? parts[0]! : Y.mergeUpdates(parts);
-      if (parts.length > 1) await documents.replaceState(documentName, merged, lastId);
-      return merged;
+      // Left over from a server that stopped without storing: fold it in now.
+      return parts.length === 1 ? parts[0]! : foldInto(documents, documentName);
     },
-    // Hocuspocus encodes the state and calls this in the same tick, so every update logged up to now is in it.
-    store: ({ documentName, state }) =>
-      documents.replaceState(documentName, state, applied.get(documentName) ?? 0).catch((error: unknown) => log(storeFailure(documentName, error))),
+    store: ({ documentName, state }) => foldInto(documents, documentName, state).then(
+      () => undefined,
+      (error: unknown) => log(storeFailure(documentName, error)),
+    ),
   });
   const logged: Extension = {
     extensionName: 'CopydeskPostgresUpdateLog',
     async beforeHandleMessage({ documentName, update: message }) {
       const update = updateIn(message);
-      if (update === undefined) return;
-      const id = await documents.append(documentName, update);
-      applied.set(documentName, Math.max(id, applied.get(documentName) ?? 0));
-    },
-    async afterUnloadDocument({ documentName }) {
-      applied.delete(documentName);
+      if (update !== undefined) await documents.append(documentName, update);
     },
   };
   return [stored, logged];
+}
+
+/** Stores the stored state, the logged updates and `state` merged into one, and drops those updates; returns the merged state. */
+async function foldInto(documents: PostgresDocuments, name: string, state?: Uint8Array): Promise<Uint8Array> {
+  for (let attempt = 1; ; attempt += 1) {
+    const { parts, version, lastId } = await documents.read(name);
+    const merged = Y.mergeUpdates(state === undefined ? parts : [...parts, state]);
+    if (await documents.replaceState(name, merged, version, lastId)) return merged;
+    if (attempt === STORE_ATTEMPTS) throw new Error(`other instances stored it ${STORE_ATTEMPTS} times while this one tried`);
+  }
 }

@@ -1,39 +1,22 @@
-/**
- * The newsroom server with its documents in PostgreSQL. It needs a database
- * the test may empty, named by COPYDESK_TEST_POSTGRES_URL; by default the one
- * made on Debian with:
- *   pg_ctlcluster 15 main start
- *   su postgres -c "psql -c \"CREATE ROLE copydesk_test LOGIN PASSWORD 'copydesk_test'\""
- *   su postgres -c "createdb -O copydesk_test copydesk_server_test"
- */
-import Database from 'better-sqlite3';
-import pg from 'pg';
+/** The newsroom server with its documents and tokens in PostgreSQL (postgres-fixtures.ts says which database). */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { startNewsroomServer } from '../../src/server/newsroom-server';
-import { addToken } from '../../src/server/newsroom-tokens';
+import { addSharedToken } from '../../src/server/shared-tokens';
 import { serverDatabaseFile } from '../../src/server/store/open-server-database';
 import { makeTempDir, removeTempDir } from '../main/store/store-fixtures';
 import { allAcknowledged, connectEditor, pause, waitUntil, type TestEditor } from '../server/server-fixtures';
 import { spawnServer, type ServerProcess } from '../server/server-process';
-
-const URL = process.env.COPYDESK_TEST_POSTGRES_URL ?? 'postgres://copydesk_test:copydesk_test@127.0.0.1:5432/copydesk_server_test';
-
-async function sql(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: URL });
-  await client.connect();
-  try {
-    return (await client.query(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
+import { emptyDatabase, sql, URL } from './postgres-fixtures';
 
 let dataDir: string;
 let editors: TestEditor[];
 let processes: ServerProcess[];
 
 beforeEach(async () => {
-  await sql('DROP TABLE IF EXISTS documents, document_updates, copydesk_server_schema');
+  await emptyDatabase();
   dataDir = await makeTempDir();
   editors = [];
   processes = [];
@@ -53,8 +36,8 @@ function editor(url: string, token: string, documentName = 'story-1'): TestEdito
 const edit = (i: number) => `e${i};`;
 
 describe('copydesk server --postgres URL', () => {
-  it('merges two editors, keeps the documents in PostgreSQL (none in the data folder) across a restart, compacted', async () => {
-    const token = addToken(dataDir, 'jane', new Date());
+  it('merges two editors, keeps the documents and tokens in PostgreSQL (nothing in the data folder) across a restart, compacted', async () => {
+    const token = await addSharedToken(URL, 'jane', new Date());
     const first = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
     const a = editor(first.url, token);
     const b = editor(first.url, token);
@@ -69,9 +52,7 @@ describe('copydesk server --postgres URL', () => {
     b.close();
     await first.stop();
     expect(await sql('SELECT (SELECT count(*) FROM documents)::int AS states, (SELECT count(*) FROM document_updates)::int AS pending')).toEqual([{ states: 1, pending: 0 }]);
-    const local = new Database(serverDatabaseFile(dataDir), { readonly: true });
-    expect(local.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
-    local.close();
+    expect(existsSync(serverDatabaseFile(dataDir))).toBe(false);
 
     const second = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
     try {
@@ -83,8 +64,38 @@ describe('copydesk server --postgres URL', () => {
     }
   });
 
+  it('never drops another server’s edits when it stores: two servers on one database, each storing its own copy, keep both', async () => {
+    const token = await addSharedToken(URL, 'jane', new Date());
+    // No Redis between them, so neither sees the other's edit: only the stores can bring them together.
+    const [first, second] = await Promise.all(
+      ['first', 'second'].map((name) => startNewsroomServer({ dataDir: join(dataDir, name), port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined })),
+    );
+    // Both have the story open before either edits it.
+    const a = editor(first!.url, token);
+    const b = editor(second!.url, token);
+    await Promise.all([allAcknowledged(a), allAcknowledged(b)]);
+    a.text.insert(0, 'Kept by the first.');
+    b.text.insert(0, 'Kept by the second.');
+    await Promise.all([allAcknowledged(a), allAcknowledged(b)]);
+    expect(b.text.toString()).toBe('Kept by the second.');
+    a.close();
+    b.close();
+    await first!.stop();
+    await second!.stop();
+
+    const third = await startNewsroomServer({ dataDir: join(dataDir, 'third'), port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
+    try {
+      const reader = editor(third.url, token);
+      await allAcknowledged(reader);
+      // Both were typed at the start of the story: Yjs orders the two the same way everywhere, by client.
+      expect(['Kept by the first.Kept by the second.', 'Kept by the second.Kept by the first.']).toContain(reader.text.toString());
+    } finally {
+      await third.stop();
+    }
+  });
+
   it('keeps every edit it had acknowledged when the server process is killed with SIGKILL in the middle of a stream of edits', async () => {
-    const token = addToken(dataDir, 'jane', new Date());
+    const token = await addSharedToken(URL, 'jane', new Date());
     const first = await spawnServer(dataDir, ['--postgres', URL]);
     processes.push(first);
     const writer = editor(first.url, token);
@@ -124,7 +135,7 @@ describe('copydesk server --postgres URL', () => {
   }, 60_000);
 
   it('stops, saying why, when it loses its PostgreSQL connection, rather than run on acknowledging nothing', async () => {
-    const token = addToken(dataDir, 'jane', new Date());
+    const token = await addSharedToken(URL, 'jane', new Date());
     const log: string[] = [];
     const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: (line) => log.push(line) });
     const writer = editor(server.url, token);
@@ -144,6 +155,34 @@ describe('copydesk server --postgres URL', () => {
     } finally {
       await next.stop();
     }
+  });
+
+  it('brings a database set up by the first schema forward, keeping its stories, and adds the tokens to it', async () => {
+    const before = new Y.Doc();
+    before.getText('body').insert(0, 'From before.');
+    await sql(`CREATE TABLE documents (name text PRIMARY KEY, state bytea NOT NULL, stored_at timestamptz NOT NULL);
+               CREATE TABLE document_updates (id bigserial PRIMARY KEY, name text NOT NULL, data bytea NOT NULL);
+               CREATE TABLE copydesk_server_schema (version integer NOT NULL);
+               INSERT INTO copydesk_server_schema (version) VALUES (1)`);
+    await sql('INSERT INTO documents (name, state, stored_at) VALUES ($1, $2, now())', ['story-1', Buffer.from(Y.encodeStateAsUpdate(before))]);
+    const token = await addSharedToken(URL, 'jane', new Date());
+    expect(await sql('SELECT version FROM copydesk_server_schema')).toEqual([{ version: 2 }]);
+    const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
+    try {
+      const writer = editor(server.url, token);
+      await allAcknowledged(writer);
+      expect(writer.text.toString()).toBe('From before.');
+      writer.text.insert(writer.text.length, ' And after.');
+      await allAcknowledged(writer);
+      writer.close();
+    } finally {
+      await server.stop();
+    }
+    const [stored] = await sql('SELECT state, version FROM documents');
+    const after = new Y.Doc();
+    Y.applyUpdate(after, stored!.state as Uint8Array);
+    expect(after.getText('body').toString()).toBe('From before. And after.');
+    expect(Number(stored!.version)).toBeGreaterThan(0);
   });
 
   it('refuses a PostgreSQL database set up by a newer Copydesk, and a URL it cannot reach, with a message', async () => {

@@ -1,36 +1,41 @@
-import { addToken, listTokens, revokeToken } from '../../server/newsroom-tokens';
+import { addToken, listTokens, revokeToken, type TokenListing } from '../../server/newsroom-tokens';
 import { startNewsroomServer } from '../../server/newsroom-server';
+import { addSharedToken, listSharedTokens, revokeSharedToken } from '../../server/shared-tokens';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
 import { EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
 
 const DEFAULT_PORT = 1234;
 const DEFAULT_HOST = '127.0.0.1';
 
+type ServerValues = CommandArgs<typeof SERVER_OPTIONS>['values'];
+
 /** `copydesk server …`: run the newsroom's sync server, or manage its tokens. */
 async function runServerCommand({ values, positionals }: CommandArgs<typeof SERVER_OPTIONS>, io: CliIo): Promise<ExitCode> {
-  const dataDir = values.data;
-  if (dataDir === undefined || dataDir === '') throw usageError('Say where the server keeps its data: --data DIR.', 'server');
-  if (positionals.length === 0) return serve(dataDir, values, io);
+  if (positionals.length === 0) {
+    if (values.data === undefined || values.data === '') throw usageError('Say where the server keeps its data: --data DIR.', 'server');
+    return serve(values.data, values, io);
+  }
   const [topic, action, name, ...extra] = positionals;
   if (topic !== 'token' || extra.length > 0) {
     throw usageError('Run the server (copydesk server --data DIR) or manage its tokens: server token add NAME, token list, token revoke NAME.', 'server');
   }
+  const tokens = tokenPlace(values);
   switch (action) {
     case 'add':
-      if (name === undefined) throw usageError('Name the token: copydesk server token add NAME --data DIR.', 'server');
-      io.stdout(`${addToken(dataDir, name, new Date())}\n`);
+      if (name === undefined) throw usageError(`Name the token: copydesk server token add NAME ${tokens.where}.`, 'server');
+      io.stdout(`${await tokens.add(name, new Date())}\n`);
       return EXIT.ok;
     case 'list': {
       if (name !== undefined) throw usageError('token list takes no name.', 'server');
-      const tokens = listTokens(dataDir);
-      if (values.json) io.stdout(`${JSON.stringify({ tokens })}\n`);
-      else if (tokens.length === 0) io.stdout(`No tokens yet: copydesk server token add NAME --data ${dataDir}\n`);
-      else for (const token of tokens) io.stdout(`${token.name}\t${token.createdAt}\n`);
+      const listed = await tokens.list();
+      if (values.json) io.stdout(`${JSON.stringify({ tokens: listed })}\n`);
+      else if (listed.length === 0) io.stdout(`No tokens yet: copydesk server token add NAME ${tokens.where}\n`);
+      else for (const token of listed) io.stdout(`${token.name}\t${token.createdAt}\n`);
       return EXIT.ok;
     }
     case 'revoke':
-      if (name === undefined) throw usageError('Name the token: copydesk server token revoke NAME --data DIR.', 'server');
-      revokeToken(dataDir, name);
+      if (name === undefined) throw usageError(`Name the token: copydesk server token revoke NAME ${tokens.where}.`, 'server');
+      await tokens.revoke(name);
       io.stdout(values.json ? `${JSON.stringify({ revoked: name })}\n` : `Revoked ${name}.\n`);
       return EXIT.ok;
     default:
@@ -38,15 +43,33 @@ async function runServerCommand({ values, positionals }: CommandArgs<typeof SERV
   }
 }
 
+/** Where the tokens are: in PostgreSQL for a server that keeps its documents there, else in the data folder. */
+function tokenPlace(values: ServerValues): {
+  where: string;
+  add(name: string, now: Date): Promise<string>;
+  list(): Promise<TokenListing[]>;
+  revoke(name: string): Promise<void>;
+} {
+  const { postgres, data } = values;
+  if (postgres !== undefined) {
+    return { where: '--postgres URL', add: (name, now) => addSharedToken(postgres, name, now), list: () => listSharedTokens(postgres), revoke: (name) => revokeSharedToken(postgres, name) };
+  }
+  if (data === undefined || data === '') {
+    throw usageError('Say where the tokens are: --data DIR, or --postgres URL for a server that keeps its documents in PostgreSQL.', 'server');
+  }
+  return { where: `--data ${data}`, add: async (name, now) => addToken(data, name, now), list: async () => listTokens(data), revoke: async (name) => revokeToken(data, name) };
+}
+
 /** Runs the server until SIGINT or SIGTERM, then stops it cleanly. */
-async function serve(dataDir: string, values: CommandArgs<typeof SERVER_OPTIONS>['values'], io: CliIo): Promise<ExitCode> {
-  const server = await startNewsroomServer({
-    dataDir,
-    port: portNumber(values.port),
-    host: values.host,
-    ...(values.postgres === undefined ? {} : { postgresUrl: values.postgres }),
-    log: (line) => io.stderr(`copydesk server: ${line}\n`),
-  });
+async function serve(dataDir: string, values: ServerValues, io: CliIo): Promise<ExitCode> {
+  const { postgres, redis } = values;
+  if (redis !== undefined && postgres === undefined) {
+    throw usageError('--redis needs --postgres URL: instances behind a balancer must share one database for their documents and tokens.', 'server');
+  }
+  const common = { dataDir, port: portNumber(values.port), host: values.host, log: (line: string) => io.stderr(`copydesk server: ${line}\n`) };
+  const server = await startNewsroomServer(
+    postgres === undefined ? common : { ...common, postgresUrl: postgres, ...(redis === undefined ? {} : { redisUrl: redis }) },
+  );
   io.stdout(`Copydesk newsroom server: ${server.url} (data ${dataDir})\n`);
   const failure = await Promise.race([
     new Promise<undefined>((resolve) => {
@@ -69,7 +92,7 @@ function portNumber(text: string): number {
 }
 
 const SERVER_OPTIONS = {
-  data: { type: 'string', value: 'DIR', help: "the server's data folder (its SQLite database, newsroom.db); made if missing" },
+  data: { type: 'string', value: 'DIR', help: "the server's data folder (its SQLite database, newsroom.db, unless --postgres); made if missing" },
   port: { type: 'string', value: 'N', default: String(DEFAULT_PORT), help: `the port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)` },
   host: {
     type: 'string',
@@ -80,7 +103,12 @@ const SERVER_OPTIONS = {
   postgres: {
     type: 'string',
     value: 'URL',
-    help: 'keep the documents in this PostgreSQL database (postgres://USER:PASSWORD@HOST/DB) instead of the data folder; the tokens stay in the data folder',
+    help: 'keep the documents and the tokens in this PostgreSQL database (postgres://USER:PASSWORD@HOST/DB) instead of the data folder; the token commands then take --postgres URL instead of --data DIR',
+  },
+  redis: {
+    type: 'string',
+    value: 'URL',
+    help: 'with --postgres, relay edits through this Redis (redis://HOST[:PORT][/DB]) to the other instances sharing the database, for several servers behind a balancer',
   },
   json: jsonOption('for token list, { "tokens": [ { "name", "createdAt" } ] }'),
 } as const satisfies CliOptions;
@@ -88,17 +116,24 @@ const SERVER_OPTIONS = {
 export const serverCommand = defineCommand({
   name: 'server',
   summary: "Run the newsroom's sync server, or add, list and revoke its editors' tokens",
-  usage: ['server --data DIR [--port N] [--host H] [--postgres URL]', 'server token add NAME --data DIR', 'server token list [--json] --data DIR', 'server token revoke NAME --data DIR'],
+  usage: [
+    'server --data DIR [--port N] [--host H] [--postgres URL [--redis URL]]',
+    'server token add NAME (--data DIR | --postgres URL)',
+    'server token list [--json] (--data DIR | --postgres URL)',
+    'server token revoke NAME (--data DIR | --postgres URL)',
+  ],
   arguments: [
     { name: 'token add NAME', help: 'prints a new token for NAME (letters, digits, . _ - @; up to 60) on one line; only its SHA-256 hash is kept, so copy it now' },
     { name: 'token list', help: 'the tokens’ names and when they were made (never the tokens)' },
-    { name: 'token revoke NAME', help: 'a running server closes that token’s connections within a second and refuses it from then on' },
+    { name: 'token revoke NAME', help: 'every running server closes that token’s connections within a second and refuses it from then on' },
   ],
   options: SERVER_OPTIONS,
   notes: [
     'The server prints one line when it listens and runs until Ctrl+C (SIGINT) or SIGTERM; it stores',
     'every open document before it exits. Every editor needs a token: a client with none, an unknown',
     'one or a revoked one is refused. The token commands work while the server runs.',
+    'With --postgres and --redis, several servers share one database and serve the same documents',
+    'behind a load balancer; a token added or revoked with --postgres URL applies to all of them at once.',
     'See docs/newsroom-server.md.',
   ].join('\n'),
   run: runServerCommand,
