@@ -124,7 +124,7 @@ type Applier<K extends keyof StoryChanges> = (doc: Y.Doc, value: Exclude<StoryCh
 
 /** How each change of a save becomes an edit of the document; typed against the changes, so none is forgotten. */
 const appliers: { [K in keyof StoryChanges]-?: Applier<K> } = {
-  body: (doc, body) => (body === null ? fieldsOf(doc).set(HAS_BODY, false) : setBody(doc, body)),
+  body: (doc, body) => (body === null ? removeBody(doc) : setBody(doc, body)),
   bodyEdit: (doc, edit) => editBody(doc, edit),
   headline: (doc, text) => setText(doc.getText('headline'), text),
   standfirst: (doc, text) => setText(doc.getText('standfirst'), text),
@@ -135,8 +135,7 @@ const appliers: { [K in keyof StoryChanges]-?: Applier<K> } = {
   publishDate: (doc, date) => setValue(doc, 'publishDate', date),
   authorBio: (doc, bio) => setValue(doc, 'authorBio', bio),
   leadImage: (doc, image) => setValue(doc, 'leadImage', image),
-  // A slug typed is kept; null goes back to deriving it from the headline, which the store does.
-  slug: (doc, slug) => (slug === null ? setValue(doc, 'slugLocked', false) : (setValue(doc, 'slug', slug), setValue(doc, 'slugLocked', true))),
+  slug: (doc, slug) => setSlug(doc, slug),
   bylines: (doc, bylines) => writeList(listOf(doc, 'bylines'), bylines, lists.bylines),
   tags: (doc, tags) => writeList(listOf(doc, 'tags'), tags, lists.tags),
   related: (doc, related) => writeList(listOf(doc, 'related'), related, lists.related),
@@ -176,6 +175,17 @@ function setText(text: Y.Text, next: string): void {
   const { index, remove, insert } = simpleDiffString(text.toString(), next);
   if (remove > 0) text.delete(index, remove);
   if (insert !== '') text.insert(index, insert);
+}
+
+/** A slug typed is kept; null goes back to deriving it from the headline, which the store does. */
+function setSlug(doc: Y.Doc, slug: string | null): void {
+  if (slug !== null) setValue(doc, 'slug', slug);
+  setValue(doc, 'slugLocked', slug !== null);
+}
+
+function removeBody(doc: Y.Doc): void {
+  editStoryBody(doc, () => $getRoot().clear());
+  fieldsOf(doc).set(HAS_BODY, false);
 }
 
 function setBody(doc: Y.Doc, body: StoryBody): void {

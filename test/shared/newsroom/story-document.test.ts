@@ -228,6 +228,9 @@ describe('the story document: edits', () => {
     const stale = { baseBlocks: 3, at: 0, remove: 1, insert: [paragraph(text('Stale.'))] } as StoryChanges['bodyEdit'];
     expect(() => applyStoryChanges(doc, { headline: 'Changed', bodyEdit: stale })).toThrow(ApiError);
     expect(Y.encodeStateAsUpdate(doc)).toEqual(state);
+    // And the next edit that fits is applied as usual.
+    editBody(doc, (blocks) => [...blocks, 'Last words.']);
+    expect(blockTexts(storyFromDocument(copyOf(doc)).body)).toHaveLength(5);
   });
 
   it('edits the headline by the characters that changed', () => {
