@@ -61,8 +61,9 @@ export type StoryDocumentContent = Pick<Story, TextField | ValueField> & {
   houseStyleIgnores: HouseStyleIgnore[];
 };
 
-/** The Y.Map holding the `value` fields, and whether the story has a body yet (an empty root is not a body). */
+/** The Y.Map holding the `value` fields. */
 const FIELDS = 'fields';
+/** The value in it saying whether the story has a body yet: a story saved without one has none, and an empty root is not a body. */
 const HAS_BODY = 'hasBody';
 
 const textFields = Object.keys(storyFieldPlaces).filter((field) => storyFieldPlaces[field as keyof Story] === 'text') as TextField[];
