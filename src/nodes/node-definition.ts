@@ -1,3 +1,4 @@
+import type { Klass, LexicalNode } from 'lexical';
 import type { ExportWarningCode } from '../shared/export/export-warning';
 import type { HtmlOutput } from '../shared/export/html-output';
 import type { CheckBlock } from '../shared/house-style/document';
@@ -97,6 +98,12 @@ export type InlineRead = { node: SerializedLexicalNode } | { text: string; warni
 export interface NodeDefinition {
   /** Lexical's node type, as stored in the body's JSON. */
   readonly type: string;
+  /**
+   * Its Lexical class without a view (type, properties, JSON): the class the
+   * editor's node extends, and the one a headless editor registers (the
+   * story document, src/shared/newsroom).
+   */
+  readonly node: Klass<LexicalNode>;
   readonly html: NodeHtmlExport;
   readonly htmlImport: NodeHtmlImport;
   /** The node as the house-style checker reads a stored body: one block of its own kind; absent when the checker leaves it out. */

@@ -42,6 +42,11 @@ describe('the layer rules of eslint.config.mjs', () => {
     expect(await rulesFired('src/nodes/x/x-html.ts', "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n")).toEqual(['no-restricted-imports']);
     expect(await rulesFired('src/nodes/x/x-html.ts', "import { XNode } from './editor/XNode';\nexport const node = XNode;\n")).toEqual(['no-restricted-imports']);
     expect(await rulesFired('src/nodes/x/x-html.ts', "import { escapeText } from '../../shared/export/html-escape';\nexport const escape = escapeText;\n")).toEqual([]);
+    // Lexical's core and its DOM-free packages are pure; React and the page's packages are not.
+    expect(await rulesFired('src/nodes/x/x-node.ts', "import { DecoratorNode } from 'lexical';\nexport const base = DecoratorNode;\n")).toEqual([]);
+    expect(await rulesFired('src/nodes/x/x-node.ts', "import { createBinding } from '@lexical/yjs';\nexport const bind = createBinding;\n")).toEqual([]);
+    expect(await rulesFired('src/nodes/x/x-node.ts', "import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';\nexport const rule = HorizontalRuleNode;\n")).toEqual(['no-restricted-imports']);
+    expect(await rulesFired('src/nodes/x/x-node.ts', "import { $generateHtmlFromNodes } from '@lexical/html';\nexport const html = $generateHtmlFromNodes;\n")).toEqual(['no-restricted-imports']);
     expect(await rulesFired('src/nodes/x/editor/XView.tsx', 'export const title = document.title;\n')).toEqual([]);
     expect(await rulesFired('src/nodes/x/editor/XView.tsx', 'export const home = process.env.HOME;\n')).toEqual(['no-restricted-globals']);
     expect(await rulesFired('src/nodes/x/editor/XView.tsx', "import { openStore } from '../../../main/store/store';\nexport const open = openStore;\n")).toEqual(['no-restricted-imports']);
@@ -182,7 +187,7 @@ describe('the TypeScript configuration of each layer', () => {
     const shared = filesOf('tsconfig.shared.json');
     const renderer = filesOf('tsconfig.renderer.json');
     const pure = join(repo, 'src/nodes/pull-quote/pull-quote-schema.ts');
-    const editor = join(repo, 'src/nodes/pull-quote/editor/PullQuoteNode.tsx');
+    const editor = join(repo, 'src/nodes/pull-quote/editor/PullQuoteEditorNode.tsx');
     expect([shared.includes(pure), shared.includes(editor)]).toEqual([true, false]);
     expect([renderer.includes(pure), renderer.includes(editor)]).toEqual([false, true]);
   });

@@ -33,6 +33,7 @@ import { revisionNotFound, StoryRevisions } from './story-revisions';
 import { StorySaves } from './story-saves';
 import { StorySlugs } from './story-slugs';
 import { StoryTags } from './story-tags';
+import { StoryUpdates } from './story-updates';
 
 export type { DatabaseConstructor } from './open-database';
 
@@ -81,6 +82,7 @@ export class Store {
   private readonly authors: AuthorDirectory;
   private readonly relatedStories: RelatedStories;
   private readonly houseWords: HouseWords;
+  private readonly storyUpdates: StoryUpdates;
   private readonly databaseFile: DatabaseFile;
 
   constructor(
@@ -102,6 +104,7 @@ export class Store {
     this.authors = new AuthorDirectory(db, this.stories, this.parts.bylines, searchIndex, this.images);
     this.relatedStories = new RelatedStories(db);
     this.houseWords = new HouseWords(db);
+    this.storyUpdates = new StoryUpdates(db);
     this.databaseFile = new DatabaseFile(db);
   }
 
@@ -178,6 +181,30 @@ export class Store {
   deleteStoryForever(id: string): { id: string; images: string[]; walEmptied: boolean } {
     const images = this.write(() => this.stories.purge(id, this.timestamp()));
     return { id, images, walEmptied: this.emptyWal() };
+  }
+
+  /** Stores a Yjs update of the story's shared document (docs/newsroom.md); returns its sequence number. */
+  appendStoryUpdate(storyId: string, update: Uint8Array): number {
+    return this.write(() => {
+      this.stories.requireLive(storyId);
+      return this.storyUpdates.append(storyId, update, this.timestamp());
+    });
+  }
+
+  /** The story's shared document as one Yjs update, all its stored updates merged; null when none is stored. */
+  storyDocumentState(storyId: string): Uint8Array | null {
+    return this.read(() => {
+      this.stories.requireLive(storyId);
+      return this.storyUpdates.merged(storyId);
+    });
+  }
+
+  /** Merges the story's stored updates into one; returns how many there were. */
+  compactStoryUpdates(storyId: string): number {
+    return this.write(() => {
+      this.stories.requireLive(storyId);
+      return this.storyUpdates.compact(storyId, this.timestamp());
+    });
   }
 
   /** Checkpoints the WAL and truncates it to nothing, without waiting; false when another reader still needs it. */

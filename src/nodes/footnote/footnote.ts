@@ -3,6 +3,7 @@ import { compareFootnotes } from './footnote-history';
 import { writeFootnoteBlock, writeFootnoteRef, writeFootnotes } from './footnote-html';
 import { readFootnotePage } from './footnote-markup';
 import { FOOTNOTE_TYPE } from './footnote-names';
+import { FootnoteNode } from './footnote-node';
 
 /**
  * A note to a point in the text, kept in the body beside the words it
@@ -12,6 +13,7 @@ import { FOOTNOTE_TYPE } from './footnote-names';
  */
 export const footnote: NodeDefinition = {
   type: FOOTNOTE_TYPE,
+  node: FootnoteNode,
   html: { writeBlock: writeFootnoteBlock, writeInline: writeFootnoteRef, writeAfterBody: writeFootnotes },
   htmlImport: { readPage: readFootnotePage },
   bodyText: false,

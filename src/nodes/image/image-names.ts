@@ -15,3 +15,8 @@ export function imageFileName(image: { sha256: string; ext: (typeof imageExtensi
 export const IMAGE_CLASS = 'cd-image';
 export const CAPTION_CLASS = 'cd-caption';
 export const CREDIT_CLASS = 'cd-credit';
+
+/** The longest alt text, caption and credit, in characters (the schema's limits, image-schema.ts). */
+export const MAX_IMAGE_ALT = 1_000;
+export const MAX_IMAGE_CAPTION = 2_000;
+export const MAX_IMAGE_CREDIT = 300;

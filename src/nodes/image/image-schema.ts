@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IMAGE_TYPE, imageExtensions } from './image-names';
+import { IMAGE_TYPE, imageExtensions, MAX_IMAGE_ALT, MAX_IMAGE_CAPTION, MAX_IMAGE_CREDIT } from './image-names';
 
 /**
  * The image node's serialized JSON: the one definition its editor node
@@ -15,8 +15,8 @@ export const imageNodeSchema = z.object({
   ext: z.enum(imageExtensions),
   width: z.number().int().positive(),
   height: z.number().int().positive(),
-  alt: z.string().max(1_000),
-  caption: z.string().max(2_000),
-  credit: z.string().max(300),
+  alt: z.string().max(MAX_IMAGE_ALT),
+  caption: z.string().max(MAX_IMAGE_CAPTION),
+  credit: z.string().max(MAX_IMAGE_CREDIT),
 });
 export type SerializedImageNode = z.infer<typeof imageNodeSchema>;

@@ -3,10 +3,12 @@ import { compareImages } from './image-history';
 import { writeImage } from './image-html';
 import { isImageMarkup, readImage } from './image-markup';
 import { IMAGE_TYPE } from './image-names';
+import { ImageNode } from './image-node';
 
 /** A picture from the profile's images folder, with its alt text, caption and credit. */
 export const image: NodeDefinition = {
   type: IMAGE_TYPE,
+  node: ImageNode,
   html: { writeBlock: writeImage },
   htmlImport: {
     blockElements: ['figure'],

@@ -7,3 +7,7 @@ export const PULL_QUOTE_TYPE = 'pullquote';
 
 /** `figure.cd-pullquote`, written by the exporter and the editor, read back by the HTML import. */
 export const PULL_QUOTE_CLASS = 'cd-pullquote';
+
+/** The longest quote and attribution, in characters (the schema's limits, pull-quote-schema.ts). */
+export const MAX_PULL_QUOTE_TEXT = 2_000;
+export const MAX_PULL_QUOTE_ATTRIBUTION = 300;

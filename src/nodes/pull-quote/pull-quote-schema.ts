@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PULL_QUOTE_TYPE } from './pull-quote-names';
+import { MAX_PULL_QUOTE_ATTRIBUTION, MAX_PULL_QUOTE_TEXT, PULL_QUOTE_TYPE } from './pull-quote-names';
 
 /**
  * The pull-quote's serialized JSON: the one definition its editor node
@@ -11,8 +11,8 @@ import { PULL_QUOTE_TYPE } from './pull-quote-names';
 const pullQuoteFields = {
   type: z.literal(PULL_QUOTE_TYPE),
   /** The quoted passage; must appear verbatim in the body (see verbatim.ts) unless `edited`. */
-  text: z.string().max(2_000),
-  attribution: z.string().max(300),
+  text: z.string().max(MAX_PULL_QUOTE_TEXT),
+  attribution: z.string().max(MAX_PULL_QUOTE_ATTRIBUTION),
 };
 
 /** Version 1, before a pull-quote could be edited: every quote was meant verbatim. */

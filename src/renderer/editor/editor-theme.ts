@@ -25,6 +25,6 @@ export const editorTheme: EditorThemeClasses = {
   table: 'body-text__table',
   tableCell: 'body-text__td',
   tableCellHeader: 'body-text__th',
-  /** Every block card (src/renderer/editor/cards/block-card-node.ts): image, pull-quote, end mark. */
+  /** The wrapper of every block card (src/renderer/editor/cards/block-card-element.ts): image, pull-quote, end mark. */
   blockCard: 'body-block',
 };

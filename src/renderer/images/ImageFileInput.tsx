@@ -1,6 +1,6 @@
 import { useCallback, type ChangeEvent, type Ref } from 'react';
 import { useApi } from '../api/api-context';
-import type { ImageFile } from '../../nodes/image/editor/image-parts';
+import type { ImageFile } from '../../nodes/image/image-parts';
 
 /** Copies a picked file into the profile and says where it is (the app calls the importImage operation). */
 export type ImportImage = (file: File) => Promise<ImageFile>;

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { imageFileName } from '../../nodes/image/image-names';
 import type { LeadImage } from '../../shared/story/story-schema';
-import type { ImageFile } from '../../nodes/image/editor/image-parts';
+import type { ImageFile } from '../../nodes/image/image-parts';
 import { ImageFileInput, type ImportImage } from '../images/ImageFileInput';
 import { controlIds } from './control-ids';
 import { Button } from '../ui/Button';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { migrateTo, schemaVersionOf } from '../../../src/main/store/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../src/main/store/migrations';
 import { openStore, type Store } from '../../../src/main/store/store';
@@ -299,7 +300,31 @@ const fixtures: Record<number, Fixture> = {
       expect(store.addHouseWord('CSU', 'editor')).toMatchObject({ added: true, word: { word: 'CSU', source: 'editor', addedAt: '2026-03-02T09:00:00.000Z' } });
     },
   },
+  7: {
+    insert(db) {
+      fixtures[6]!.insert(db);
+      // Version 7 keeps each story's Yjs updates: here two edits of the lead story's shared headline.
+      const insert = db.prepare('INSERT INTO story_updates (story_id, seq, update_bytes, stored_at) VALUES (?, ?, ?, ?)');
+      headlineUpdates().forEach((update, i) => insert.run(ids.lead, i + 1, update, '2026-01-12T10:00:00.000Z'));
+    },
+    check(store) {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, store.storyDocumentState(ids.lead)!);
+      expect(doc.getText('headline').toString()).toBe('Handover delays fall sharply');
+      expect(store.appendStoryUpdate(ids.lead, Y.encodeStateAsUpdate(new Y.Doc()))).toBe(3);
+    },
+  },
 };
+
+/** Two Yjs updates of a shared headline: typed, then a word added. */
+function headlineUpdates(): Uint8Array[] {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  doc.getText('headline').insert(0, 'Handover delays fall');
+  doc.getText('headline').insert(20, ' sharply');
+  return updates;
+}
 
 /** The acronyms the house style names, as every profile starts with them. */
 const SEEDED_HOUSE_WORDS = ['CSU', 'ICB', 'ICBs', 'MiP', 'MPs', 'NHS'];

@@ -64,13 +64,13 @@ describe('opening the database', () => {
     withDatabase(file, (db) => {
       db.pragma('journal_mode = WAL');
       db.exec('CREATE TABLE future_things (id TEXT PRIMARY KEY)');
-      db.pragma('user_version = 7');
+      db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     });
     const before = await fingerprintFolder(dir);
 
     const error = refusal(file);
     expect(error.code).toBe('database');
-    expect(error.message).toContain(`newer version of Copydesk (schema 7; this version knows up to ${LATEST_SCHEMA_VERSION})`);
+    expect(error.message).toContain(`newer version of Copydesk (schema ${LATEST_SCHEMA_VERSION + 1}; this version knows up to ${LATEST_SCHEMA_VERSION})`);
     expect(error.message).toContain('Update Copydesk');
     expect(await fingerprintFolder(dir)).toEqual(before);
   });

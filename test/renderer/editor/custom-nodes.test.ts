@@ -1,8 +1,11 @@
 import { $getRoot, type LexicalEditor } from 'lexical';
 import { describe, expect, it } from 'vitest';
-import { $createEndMarkNode, $isEndMarkNode } from '../../../src/nodes/end-mark/editor/EndMarkNode';
-import { $createImageNode, $isImageNode } from '../../../src/nodes/image/editor/ImageNode';
-import { $createPullQuoteNode, $isPullQuoteNode } from '../../../src/nodes/pull-quote/editor/PullQuoteNode';
+import { $createEndMarkNode } from '../../../src/nodes/end-mark/editor/EndMarkEditorNode';
+import { $isEndMarkNode } from '../../../src/nodes/end-mark/end-mark-node';
+import { $createImageNode } from '../../../src/nodes/image/editor/ImageEditorNode';
+import { $isImageNode } from '../../../src/nodes/image/image-node';
+import { $createPullQuoteNode } from '../../../src/nodes/pull-quote/editor/PullQuoteEditorNode';
+import { $isPullQuoteNode } from '../../../src/nodes/pull-quote/pull-quote-node';
 import { endMarkNodeSchema } from '../../../src/nodes/end-mark/end-mark-schema';
 import { imageNodeSchema } from '../../../src/nodes/image/image-schema';
 import { pullQuoteNodeSchema, storedPullQuoteNodeSchema, upgradePullQuoteNode } from '../../../src/nodes/pull-quote/pull-quote-schema';

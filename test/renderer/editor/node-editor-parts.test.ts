@@ -13,4 +13,12 @@ describe("the editor's part of each custom node", () => {
       expect(bodyEditorNodes).toContain(part.node);
     }
   });
+
+  it("extends the node's own class, so the editor and a headless editor share its properties and JSON", () => {
+    for (const part of nodeEditorParts) {
+      const definition = customNodes.find((node) => node.type === part.type);
+      expect(part.node.prototype).toBeInstanceOf(definition!.node);
+      expect(definition!.node.getType()).toBe(part.type);
+    }
+  });
 });

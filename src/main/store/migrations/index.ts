@@ -4,9 +4,10 @@ import { houseStyleIgnores } from './0003-house-style-ignores';
 import { exportLogSlug } from './0004-export-log-slug';
 import { bodyHashes } from './0005-body-hashes';
 import { houseWords } from './0006-house-words';
+import { storyUpdates } from './0007-story-updates';
 import type { Migration } from './migration';
 
 /** Every schema step in order; a new one is a new numbered file added here. */
-export const migrations: readonly Migration[] = [initialSchema, revisionSummaries, houseStyleIgnores, exportLogSlug, bodyHashes, houseWords];
+export const migrations: readonly Migration[] = [initialSchema, revisionSummaries, houseStyleIgnores, exportLogSlug, bodyHashes, houseWords, storyUpdates];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -2,8 +2,9 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $createNodeSelection, $getRoot, $setSelection, COMMAND_PRIORITY_EDITOR } from 'lexical';
 import { useEffect } from 'react';
 import { TOGGLE_END_MARK_COMMAND } from '../../../renderer/editor/editor-commands';
-import { $createEndMarkNode, $isEndMarkNode } from './EndMarkNode';
-import { $isBlockCard } from '../../../renderer/editor/cards/block-card-node';
+import { $isEndMarkNode } from '../end-mark-node';
+import { $createEndMarkNode } from './EndMarkEditorNode';
+import { $isBlockCard } from '../../block-card-node';
 
 /**
  * The end mark closes the last paragraph of an opinion piece (house rule 18

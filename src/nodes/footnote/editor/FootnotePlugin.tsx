@@ -17,7 +17,8 @@ import { INSERT_FOOTNOTE_COMMAND, SAVE_FOOTNOTE_COMMAND } from './footnote-comma
 import { $insertFootnote, saveNote } from './footnote-edits';
 import { footnoteList } from './footnote-numbers';
 import { $footnotesInOrder } from './footnote-order';
-import { $isFootnoteNode, FootnoteNode } from './FootnoteNode';
+import { $isFootnoteNode } from '../footnote-node';
+import { FootnoteEditorNode } from './FootnoteEditorNode';
 import { FootnotesList } from './FootnotesList';
 
 /**
@@ -34,7 +35,7 @@ export function FootnotePlugin() {
     const list = footnoteList(editor);
     const live = new Set<NodeKey>();
     return mergeRegister(
-      editor.registerMutationListener(FootnoteNode, (mutations) => {
+      editor.registerMutationListener(FootnoteEditorNode, (mutations) => {
         for (const [key, mutation] of mutations) {
           if (mutation === 'destroyed') live.delete(key);
           else live.add(key);

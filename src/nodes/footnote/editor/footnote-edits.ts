@@ -2,7 +2,8 @@ import { $isLinkNode } from '@lexical/link';
 import { $findMatchingParent } from '@lexical/utils';
 import { $getNodeByKey, $getSelection, $isRangeSelection, HISTORY_MERGE_TAG, type LexicalEditor, type NodeKey } from 'lexical';
 import { fixTypography } from '../../../shared/typography';
-import { $createFootnoteNode, $isFootnoteNode } from './FootnoteNode';
+import { $isFootnoteNode } from '../footnote-node';
+import { $createFootnoteNode } from './FootnoteEditorNode';
 
 /**
  * Puts an empty footnote at the caret (after the selection, if words are

@@ -1,6 +1,6 @@
 import { $getNodeByKey, type NodeKey } from 'lexical';
 import type { ListedFootnote } from './footnote-numbers';
-import { $isFootnoteNode } from './FootnoteNode';
+import { $isFootnoteNode } from '../footnote-node';
 
 /** The footnotes among `keys` that stand in the body, in document order, with their text: what numbers them. */
 export function $footnotesInOrder(keys: Iterable<NodeKey>): ListedFootnote[] {

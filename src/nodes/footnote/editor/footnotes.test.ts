@@ -8,7 +8,7 @@ import { footnoteNodeSchema } from '../footnote-schema';
 import { $insertFootnote, saveNote } from './footnote-edits';
 import { footnoteName } from './FootnoteView';
 import { $footnotesInOrder } from './footnote-order';
-import { $isFootnoteNode } from './FootnoteNode';
+import { $isFootnoteNode } from '../footnote-node';
 
 const note = (value: string) => ({ type: 'footnote', version: 1, text: value });
 

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { imageFileName } from '../image-names';
 import { Button } from '../../../renderer/ui/Button';
 import { Dialog } from '../../../renderer/ui/Dialog';
-import type { ImageDetails, ImageFile } from './image-parts';
+import type { ImageDetails, ImageFile } from '../image-parts';
 
 type ImageDetailsDialogProps = {
   file: ImageFile;

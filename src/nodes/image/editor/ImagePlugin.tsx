@@ -13,8 +13,8 @@ import { ImageFileInput, type ImportImage } from '../../../renderer/images/Image
 import type { NodePluginProps } from '../../../renderer/editor/node-editor-part';
 import { OPEN_IMAGE_PICKER_COMMAND } from '../../../renderer/editor/editor-commands';
 import { useBodyEditorOutputs } from '../../../renderer/editor/editor-outputs';
-import { $createImageNode } from './ImageNode';
-import type { ImageFile } from './image-parts';
+import { $createImageNode } from './ImageEditorNode';
+import type { ImageFile } from '../image-parts';
 import { useEditorNotice } from '../../../renderer/editor/plugins/editor-notice';
 
 /**

@@ -5,7 +5,7 @@ import { imageFileName } from '../image-names';
 import { Icon } from '../../../renderer/ui/Icon';
 import { useBodyEditorOutputs } from '../../../renderer/editor/editor-outputs';
 import { ImageDetailsDialog } from './ImageDetailsDialog';
-import type { ImageDetails, ImageFile } from './image-parts';
+import type { ImageDetails, ImageFile } from '../image-parts';
 import { useBlockSelection } from '../../../renderer/editor/cards/use-block-selection';
 
 /** The image as the story will show it, with its caption and credit, and a warning while it has no alt text. */

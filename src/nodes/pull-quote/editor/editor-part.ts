@@ -1,6 +1,6 @@
 import type { NodeEditorPart } from '../../../renderer/editor/node-editor-part';
 import { PULL_QUOTE_TYPE } from '../pull-quote-names';
-import { PullQuoteNode } from './PullQuoteNode';
+import { PullQuoteEditorNode } from './PullQuoteEditorNode';
 import { PullQuotePlugin } from './PullQuotePlugin';
 
-export const editorPart: NodeEditorPart = { type: PULL_QUOTE_TYPE, node: PullQuoteNode, Plugin: PullQuotePlugin };
+export const editorPart: NodeEditorPart = { type: PULL_QUOTE_TYPE, node: PullQuoteEditorNode, Plugin: PullQuotePlugin };

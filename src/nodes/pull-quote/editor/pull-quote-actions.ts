@@ -11,8 +11,9 @@ import {
 import { closestPassage } from '../closest-passage';
 import { createVerbatimIndex } from '../verbatim';
 import type { ClosestParagraph, PullQuoteItem } from '../../../renderer/editor/editor-outputs';
-import { $isBlockCard } from '../../../renderer/editor/cards/block-card-node';
-import { $createPullQuoteNode, $isPullQuoteNode } from './PullQuoteNode';
+import { $isBlockCard } from '../../block-card-node';
+import { $isPullQuoteNode } from '../pull-quote-node';
+import { $createPullQuoteNode } from './PullQuoteEditorNode';
 
 /** Words of the block before a pull-quote shown in the panel to place it. */
 const CONTEXT_WORDS = 8;

@@ -1,6 +1,6 @@
 import { $getNodeByKey, type LexicalEditor } from 'lexical';
 import type { PullQuoteItem } from '../../../renderer/editor/editor-outputs';
-import { $isPullQuoteNode } from './PullQuoteNode';
+import { $isPullQuoteNode } from '../pull-quote-node';
 import { $collectPullQuotes } from './pull-quote-actions';
 
 /**

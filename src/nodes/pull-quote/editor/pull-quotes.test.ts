@@ -1,7 +1,7 @@
 import { $getRoot, $getSelection, $isRangeSelection, $isTextNode, type ElementNode, type LexicalEditor } from 'lexical';
 import { describe, expect, it, vi } from 'vitest';
 import type { PullQuoteItem } from '../../../renderer/editor/editor-outputs';
-import { $isPullQuoteNode } from './PullQuoteNode';
+import { $isPullQuoteNode } from '../pull-quote-node';
 import {
   $collectPullQuotes,
   $createPullQuoteFromSelection,

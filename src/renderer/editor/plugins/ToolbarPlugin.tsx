@@ -24,7 +24,7 @@ import {
   OPEN_LINK_DIALOG_COMMAND,
   TOGGLE_END_MARK_COMMAND,
 } from '../editor-commands';
-import { EndMarkNode } from '../../../nodes/end-mark/editor/EndMarkNode';
+import { EndMarkEditorNode } from '../../../nodes/end-mark/editor/EndMarkEditorNode';
 import { INSERT_FOOTNOTE_COMMAND } from '../../../nodes/footnote/editor/footnote-commands';
 
 type SelectionState = {
@@ -119,7 +119,7 @@ export function ToolbarPlugin({ canInsertImages }: { canInsertImages: boolean })
       }),
       editor.registerCommand(CAN_UNDO_COMMAND, (payload) => (setCanUndo(payload), false), COMMAND_PRIORITY_LOW),
       editor.registerCommand(CAN_REDO_COMMAND, (payload) => (setCanRedo(payload), false), COMMAND_PRIORITY_LOW),
-      editor.registerMutationListener(EndMarkNode, (mutations) => {
+      editor.registerMutationListener(EndMarkEditorNode, (mutations) => {
         for (const [key, mutation] of mutations) {
           if (mutation === 'destroyed') endMarks.delete(key);
           else endMarks.add(key);

@@ -5,7 +5,7 @@ import { $isTableCellNode, $isTableNode, $isTableRowNode } from '@lexical/table'
 import { $isElementNode, $isLineBreakNode, $isTextNode, type ElementNode, type LexicalNode } from 'lexical';
 import type { BlockKind, CheckBlock, LinkRange } from '../../../shared/house-style';
 import type { TextRange } from '../../../shared/typography';
-import { $isBlockCard } from '../cards/block-card-node';
+import { $isBlockCard } from '../../../nodes/block-card-node';
 
 /** A text block's plain text as the checker reads it, with its links and code-formatted stretches. */
 class InlineReader {

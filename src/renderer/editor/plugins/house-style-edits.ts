@@ -1,7 +1,7 @@
 import { $getNodeByKey, $isElementNode, $isLineBreakNode, $isTextNode, HISTORY_PUSH_TAG, type LexicalEditor, type LexicalNode, type TextNode } from 'lexical';
 import type { TextEdit } from '../../../shared/house-style';
 import { applyEdits } from '../../../shared/house-style/fixes';
-import { $isImageNode } from '../../../nodes/image/editor/ImageNode';
+import { $isImageNode } from '../../../nodes/image/image-node';
 
 /** A text node of a block with where its text starts in the block's text (as house-style-blocks reads it). */
 type Placed = { node: TextNode; start: number };

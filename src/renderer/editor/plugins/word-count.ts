@@ -1,7 +1,7 @@
 import { $getNodeByKey, $getRoot, type LexicalEditor, type NodeKey } from 'lexical';
 import { countWords } from '../../../shared/text/word-count';
 import { whenIdle } from '../../ui/when-idle';
-import { $isBlockCard } from '../cards/block-card-node';
+import { $isBlockCard } from '../../../nodes/block-card-node';
 
 /** At most this long after a change the count is current, idle time or not (ms). */
 const COUNT_WITHIN_MS = 500;

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 
 import { CREATE_PULL_QUOTE_COMMAND, MOVE_BLOCK_COMMAND } from '../../editor/editor-commands';
 import type { PullQuoteItem } from '../../editor/editor-outputs';
 import { useLiveValue, type LiveValue } from '../../editor/live-value';
-import { $isPullQuoteNode } from '../../../nodes/pull-quote/editor/PullQuoteNode';
+import { $isPullQuoteNode } from '../../../nodes/pull-quote/pull-quote-node';
 import { editPullQuote } from '../../../nodes/pull-quote/editor/pull-quote-edits';
 import { PullQuoteFinding } from '../../../nodes/pull-quote/editor/PullQuoteFinding';
 import { scrollBlockIntoView } from '../../editor/scroll-block-into-view';

@@ -1,4 +1,4 @@
-import type { SerializedImageNode } from '../image-schema';
+import type { SerializedImageNode } from './image-schema';
 
 /** The picture an image node shows: fixed once inserted. */
 export type ImageFile = Pick<SerializedImageNode, 'sha256' | 'ext' | 'width' | 'height'>;

@@ -1,0 +1,51 @@
+import type { Database, Statement } from 'better-sqlite3';
+import * as Y from 'yjs';
+
+type UpdateRow = { seq: number; update_bytes: Uint8Array };
+
+/**
+ * The story_updates table: each story's Yjs updates (docs/newsroom.md), in
+ * the order they were stored. The story's document is all of them merged;
+ * compaction stores that merge as one row in their place. Every method runs
+ * inside the caller's transaction.
+ */
+export class StoryUpdates {
+  private readonly rows: Statement<[string], UpdateRow>;
+  private readonly lastSeq: Statement<[string], number | null>;
+  private readonly insert: Statement<[{ storyId: string; seq: number; update: Uint8Array; storedAt: string }]>;
+  private readonly deleteAll: Statement<[string]>;
+
+  constructor(db: Database) {
+    this.rows = db.prepare('SELECT seq, update_bytes FROM story_updates WHERE story_id = ? ORDER BY seq');
+    this.lastSeq = db.prepare('SELECT max(seq) FROM story_updates WHERE story_id = ?').pluck() as Statement<[string], number | null>;
+    this.insert = db.prepare('INSERT INTO story_updates (story_id, seq, update_bytes, stored_at) VALUES (@storyId, @seq, @update, @storedAt)');
+    this.deleteAll = db.prepare('DELETE FROM story_updates WHERE story_id = ?');
+  }
+
+  /** Stores `update` after the story's others; returns its sequence number. */
+  append(storyId: string, update: Uint8Array, storedAt: string): number {
+    const seq = (this.lastSeq.get(storyId) ?? 0) + 1;
+    this.insert.run({ storyId, seq, update, storedAt });
+    return seq;
+  }
+
+  /** The story's updates merged into one (null: none stored). */
+  merged(storyId: string): Uint8Array | null {
+    const updates = this.rows.all(storyId).map((row) => row.update_bytes);
+    return updates.length === 0 ? null : Y.mergeUpdates(updates);
+  }
+
+  /**
+   * Replaces the story's updates with their merge, one row under the last
+   * one's sequence number (so later ones still follow it); returns how many
+   * rows there were.
+   */
+  compact(storyId: string, storedAt: string): number {
+    const rows = this.rows.all(storyId);
+    if (rows.length > 1) {
+      this.deleteAll.run(storyId);
+      this.insert.run({ storyId, seq: rows.at(-1)!.seq, update: Y.mergeUpdates(rows.map((row) => row.update_bytes)), storedAt });
+    }
+    return rows.length;
+  }
+}

@@ -1,0 +1,217 @@
+import { $getRoot, type LexicalUpdateJSON, type SerializedRootNode } from 'lexical';
+import { simpleDiffString } from 'lib0/diff';
+import * as Y from 'yjs';
+import { ApiError } from '../api/api-error';
+import type { HouseStyleIgnore } from '../house-style/ignore-schema';
+import type { BodyEdit, BylineInput, LeadImageChange, RelatedLinkInput, Story, StoryBody, StoryChanges } from '../story/story-schema';
+import { $reconcileChildren, $replaceChildren } from './lexical-reconcile';
+import { editStoryBody, readStoryBody, STORY_EDIT } from './story-body-editor';
+import { readList, recordItems, wholeItems, writeList, type ListKind } from './story-lists';
+
+/**
+ * Where each of a story's fields lives in its Yjs document (docs/newsroom.md):
+ * - `text`: a Y.Text of its own, merged character by character;
+ * - `value`: one value in the `fields` Y.Map; of two concurrent writes, the
+ *   one Yjs orders last wins, the same on every copy;
+ * - `list`: a Y.Array of its own, merged item by item;
+ * - `body`: the Y.XmlText `root` that @lexical/yjs binds the editor to;
+ * - `profile`: not shared: each profile's store works it out (its own
+ *   revision count and times, the word count from the body).
+ * Typed against the story, so a new field does not compile until it has a place.
+ */
+export const storyFieldPlaces = {
+  id: 'value',
+  revision: 'profile',
+  section: 'value',
+  headline: 'text',
+  standfirst: 'text',
+  socialHeadline: 'text',
+  socialDescription: 'text',
+  slug: 'value',
+  slugLocked: 'value',
+  status: 'value',
+  body: 'body',
+  authorBio: 'value',
+  bylines: 'list',
+  leadImage: 'value',
+  tags: 'list',
+  related: 'list',
+  houseStyleIgnores: 'list',
+  wordCount: 'profile',
+  publishDate: 'value',
+  createdAt: 'value',
+  contentModifiedAt: 'profile',
+  modifiedAt: 'profile',
+  archivedAt: 'value',
+  trashedAt: 'value',
+} as const satisfies Record<keyof Story, 'text' | 'value' | 'list' | 'body' | 'profile'>;
+
+type Place<P> = { [K in keyof typeof storyFieldPlaces]: (typeof storyFieldPlaces)[K] extends P ? K : never }[keyof typeof storyFieldPlaces];
+type TextField = Place<'text'>;
+type ValueField = Exclude<Place<'value'>, 'leadImage'>;
+
+/** What a story's document holds: the story as every profile shares it. */
+export type StoryDocumentContent = Pick<Story, TextField | ValueField> & {
+  body: StoryBody | null;
+  bylines: BylineInput[];
+  /** The picture by its content address; each profile reads its pixel size from its own images. */
+  leadImage: LeadImageChange | null;
+  tags: string[];
+  related: RelatedLinkInput[];
+  houseStyleIgnores: HouseStyleIgnore[];
+};
+
+/** The Y.Map holding the `value` fields. */
+const FIELDS = 'fields';
+/** The value in it saying whether the story has a body yet: a story saved without one has none, and an empty root is not a body. */
+const HAS_BODY = 'hasBody';
+
+const textFields = Object.keys(storyFieldPlaces).filter((field) => storyFieldPlaces[field as keyof Story] === 'text') as TextField[];
+const valueFields = Object.keys(storyFieldPlaces).filter((field) => storyFieldPlaces[field as keyof Story] === 'value') as (ValueField | 'leadImage')[];
+
+const lists = {
+  bylines: recordItems<BylineInput>((byline) => byline.authorId, ['authorId', 'role', 'organisation']),
+  tags: wholeItems<string>((tag) => tag),
+  related: wholeItems<RelatedLinkInput>((link) => (link.kind === 'story' ? `story:${link.storyId}` : `url:${link.url}`)),
+  houseStyleIgnores: wholeItems<HouseStyleIgnore>((ignore) => JSON.stringify(ignore)),
+} satisfies { [K in Place<'list'>]: ListKind<StoryDocumentContent[K][number]> };
+
+function fieldsOf(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(FIELDS);
+}
+
+function listOf(doc: Y.Doc, field: keyof typeof lists): Y.Array<unknown> {
+  return doc.getArray(field);
+}
+
+/** A new story document holding `story` (Y.encodeStateAsUpdate gives it as an update). */
+export function storyDocument(story: Story): Y.Doc {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    const fields = fieldsOf(doc);
+    for (const field of valueFields) if (field !== 'leadImage') fields.set(field, story[field]);
+    fields.set('leadImage', story.leadImage === null ? null : leadImageChange(story.leadImage));
+    for (const field of textFields) doc.getText(field).insert(0, story[field]);
+    writeList(listOf(doc, 'bylines'), story.bylines.map(({ authorId, role, organisation }) => ({ authorId, role, organisation })), lists.bylines);
+    writeList(listOf(doc, 'tags'), story.tags, lists.tags);
+    writeList(listOf(doc, 'related'), story.related, lists.related);
+    writeList(listOf(doc, 'houseStyleIgnores'), story.houseStyleIgnores, lists.houseStyleIgnores);
+    if (story.body !== null) setBody(doc, story.body);
+  }, STORY_EDIT);
+  return doc;
+}
+
+function leadImageChange({ sha256, alt, caption, credit }: NonNullable<Story['leadImage']>): LeadImageChange {
+  return { sha256, alt, caption, credit };
+}
+
+/** The story `doc` holds: its shared fields and its body as Lexical JSON. */
+export function storyFromDocument(doc: Y.Doc): StoryDocumentContent {
+  const fields = fieldsOf(doc);
+  const values = Object.fromEntries(valueFields.map((field) => [field, fields.get(field) ?? null]));
+  const texts = Object.fromEntries(textFields.map((field) => [field, doc.getText(field).toString()]));
+  return {
+    ...(values as Pick<StoryDocumentContent, ValueField | 'leadImage'>),
+    ...(texts as Pick<StoryDocumentContent, TextField>),
+    body: fields.get(HAS_BODY) === true ? readStoryBody(doc, (editor) => editor.getEditorState().toJSON() as unknown as StoryBody) : null,
+    bylines: readList(listOf(doc, 'bylines'), lists.bylines),
+    tags: readList(listOf(doc, 'tags'), lists.tags),
+    related: readList(listOf(doc, 'related'), lists.related),
+    houseStyleIgnores: readList(listOf(doc, 'houseStyleIgnores'), lists.houseStyleIgnores),
+  };
+}
+
+type Applier<K extends keyof StoryChanges> = (doc: Y.Doc, value: Exclude<StoryChanges[K], undefined>) => void;
+
+/** How each change of a save becomes an edit of the document; typed against the changes, so none is forgotten. */
+const appliers: { [K in keyof StoryChanges]-?: Applier<K> } = {
+  body: (doc, body) => (body === null ? removeBody(doc) : setBody(doc, body)),
+  bodyEdit: (doc, edit) => editBody(doc, edit),
+  headline: (doc, text) => setText(doc.getText('headline'), text),
+  standfirst: (doc, text) => setText(doc.getText('standfirst'), text),
+  socialHeadline: (doc, text) => setText(doc.getText('socialHeadline'), text),
+  socialDescription: (doc, text) => setText(doc.getText('socialDescription'), text),
+  section: (doc, section) => setValue(doc, 'section', section),
+  status: (doc, status) => setValue(doc, 'status', status),
+  publishDate: (doc, date) => setValue(doc, 'publishDate', date),
+  authorBio: (doc, bio) => setValue(doc, 'authorBio', bio),
+  leadImage: (doc, image) => setValue(doc, 'leadImage', image),
+  slug: (doc, slug) => setSlug(doc, slug),
+  bylines: (doc, bylines) => writeList(listOf(doc, 'bylines'), bylines, lists.bylines),
+  tags: (doc, tags) => writeList(listOf(doc, 'tags'), tags, lists.tags),
+  related: (doc, related) => writeList(listOf(doc, 'related'), related, lists.related),
+  houseStyleIgnores: (doc, ignores) => writeList(listOf(doc, 'houseStyleIgnores'), ignores, lists.houseStyleIgnores),
+};
+
+/**
+ * Applies a save's `changes` to the document as the smallest Yjs edits (the
+ * characters typed, the blocks changed, the values set), in one transaction,
+ * so that another editor's concurrent edits merge with them. The body goes
+ * first: an edit that does not fit the body is refused before anything changes.
+ */
+export function applyStoryChanges(doc: Y.Doc, changes: StoryChanges): void {
+  if (changes.body !== undefined && changes.bodyEdit !== undefined) {
+    throw new ApiError('invalid_input', 'A save sends the body whole or as an edit, not both. Nothing was saved.', 'changes.bodyEdit');
+  }
+  doc.transact(() => {
+    const keys = Object.keys(changes) as (keyof StoryChanges)[];
+    for (const key of keys.sort((a, b) => Number(isBody(b)) - Number(isBody(a)))) {
+      const value = changes[key];
+      if (value !== undefined) (appliers[key] as Applier<typeof key>)(doc, value as never);
+    }
+  }, STORY_EDIT);
+}
+
+function isBody(key: keyof StoryChanges): boolean {
+  return key === 'body' || key === 'bodyEdit';
+}
+
+function setValue(doc: Y.Doc, field: ValueField | 'leadImage', value: unknown): void {
+  const fields = fieldsOf(doc);
+  if (JSON.stringify(fields.get(field) ?? null) !== JSON.stringify(value)) fields.set(field, value);
+}
+
+/** Changes `text` into `next` by the characters between what they share at the start and at the end. */
+function setText(text: Y.Text, next: string): void {
+  const { index, remove, insert } = simpleDiffString(text.toString(), next);
+  if (remove > 0) text.delete(index, remove);
+  if (insert !== '') text.insert(index, insert);
+}
+
+/** A slug typed is kept; null goes back to deriving it from the headline, which the store does. */
+function setSlug(doc: Y.Doc, slug: string | null): void {
+  if (slug !== null) setValue(doc, 'slug', slug);
+  setValue(doc, 'slugLocked', slug !== null);
+}
+
+function removeBody(doc: Y.Doc): void {
+  editStoryBody(doc, () => $getRoot().clear());
+  fieldsOf(doc).set(HAS_BODY, false);
+}
+
+function setBody(doc: Y.Doc, body: StoryBody): void {
+  editStoryBody(doc, () => {
+    const root = $getRoot();
+    const { children, ...own } = body.root as unknown as SerializedRootNode;
+    root.updateFromJSON(own as LexicalUpdateJSON<SerializedRootNode>);
+    $reconcileChildren(root, children);
+  });
+  if (fieldsOf(doc).get(HAS_BODY) !== true) fieldsOf(doc).set(HAS_BODY, true);
+}
+
+function editBody(doc: Y.Doc, edit: BodyEdit): void {
+  if (fieldsOf(doc).get(HAS_BODY) !== true) throw bodyEditRefused();
+  editStoryBody(doc, () => {
+    const root = $getRoot();
+    if (edit.baseBlocks !== root.getChildrenSize() || edit.at + edit.remove > edit.baseBlocks) throw bodyEditRefused();
+    $replaceChildren(root, edit.at, edit.remove, edit.insert as never);
+  });
+}
+
+function bodyEditRefused(): ApiError {
+  return new ApiError(
+    'rejected',
+    'The edit of the text was made for another version of it than the one in the story document, so nothing was saved. Send the whole text instead.',
+    'changes.bodyEdit',
+  );
+}
