@@ -124,6 +124,15 @@ describe('what is never flagged', () => {
     expect(await flagged('The trust’s board said their going to win.')).toEqual([['grammar.their-to-theyre', 'their']]);
   });
 
+  it('drops grammar inside the house’s single quotation marks too, where an apostrophe does not close one', async () => {
+    expect(await flagged('‘Its a shame the ward closes tommorow,’ said the nurse.')).toEqual([['spelling.spell-check', 'tommorow']]);
+    // The MPs’ apostrophe inside the quotation does not end it; the quotation ends before “their”.
+    expect(await flagged('‘The MPs’ plan: its a good one,’ she said, and their going to back it.')).toEqual([['grammar.their-to-theyre', 'their']]);
+    // A quotation opened and not closed runs to the end of the paragraph.
+    expect(await flagged('She said: ‘Its a good idea to wait.')).toEqual([]);
+    expect(await flagged('The trust’s board said its a good idea.')).toEqual([['grammar.its-contraction', 'its']]);
+  });
+
   it('leaves style opinions and what house style already checks to house style', async () => {
     expect(await flagged('We met -- twice -- at 5pm...  It was fine, on the front line.')).toEqual([]);
   });
