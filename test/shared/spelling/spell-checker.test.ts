@@ -86,6 +86,12 @@ describe('what is flagged', () => {
     expect(findings[0]?.message).toContain('“it’s”');
   });
 
+  it('finds “the” with a possessive in the house’s words, with a fix for each way out', async () => {
+    const [finding] = await findingsOf('The board cut the its budget.');
+    expect(finding).toMatchObject({ ruleId: 'grammar.the-my', from: 14, to: 21, message: '“the its”: use “the” or the possessive, not both.' });
+    expect(finding?.fixes.map((fix) => fix.label)).toEqual(['Change to “its”', 'Change to “the”']);
+  });
+
   it('finds a lower-case sentence start and an American spelling the house rules do not list', async () => {
     expect(await flagged('the board met on Monday and agreed the plan.')).toEqual([['grammar.sentence-capitalization', 'the']]);
     expect(await flagged('The walls were painted gray.')).toEqual([['spelling.spell-check', 'gray']]);
