@@ -149,15 +149,28 @@ function spellingStatus(page: Page): Promise<string> {
   return page.evaluate(() => /(?:[\d,]+ spelling, [\d,]+ grammar|Checking spelling[^\n]*|Spelling not checked)/.exec(document.body.innerText)?.[0] ?? 'no spelling status');
 }
 
-/** Resolves once the app has checked the whole story's spelling, or given up, or `timeoutMs` has passed; with the status it ended on. */
+/**
+ * Resolves once the app has checked the whole story's spelling, or given up
+ * twice (after the first time it presses Retry, as an editor would), or
+ * `timeoutMs` has passed each time; with the status it ended on.
+ */
 async function whenSpellingSettled(page: Page, timeoutMs: number): Promise<string> {
-  const until = Date.now() + timeoutMs;
-  let status = await spellingStatus(page);
-  while (/^(Checking|no spelling)/.test(status) && Date.now() < until) {
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  let status = 'no spelling status';
+  let retried = false;
+  for (let attempt = 1; attempt <= 2; attempt += 1) {
+    const until = Date.now() + timeoutMs;
     status = await spellingStatus(page);
+    while (/^(Checking|no spelling)/.test(status) && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      status = await spellingStatus(page);
+    }
+    if (status !== 'Spelling not checked' || attempt === 2) break;
+    // (The locators below load Playwright's selector engine into the page: this phase measures no heap.)
+    await page.getByRole('button', { name: 'Spelling not checked' }).click();
+    await page.getByRole('tabpanel', { name: 'House style' }).getByRole('button', { name: 'Retry' }).click();
+    retried = true;
   }
-  return status;
+  return retried ? `${status} (after Retry)` : status;
 }
 
 /**
