@@ -77,6 +77,8 @@ function fixesOf(lint: EngineLint, flagged: string): LocalFix[] {
 function messageOf(lint: EngineLint, flagged: string): string {
   if (lint.rule === 'SpellCheck') return `“${flagged}” may be misspelt.`;
   if (lint.rule === 'RepeatedWords') return `“${flagged}”: the word is repeated.`;
+  // Harper's own message quotes in straight single quotes and lectures: “the its” needs only one of its words.
+  if (lint.rule === 'TheMy') return `“${flagged}”: use “the” or the possessive, not both.`;
   if (lint.rule === 'AnA') {
     const article = lint.suggestions[0];
     return article === undefined ? 'Wrong article.' : `Use “${article.trim().toLowerCase()}” here: “${flagged}”.`;

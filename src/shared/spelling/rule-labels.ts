@@ -5,6 +5,7 @@ const ruleLabels: Readonly<Record<string, string>> = {
   'grammar.an-a': 'a or an',
   'grammar.its-contraction': 'its or it’s',
   'grammar.its-possessive': 'its or it’s',
+  'grammar.the-my': '“the” with a possessive (the its, the my)',
   'grammar.there-to-their': 'their, there, they’re',
   'grammar.their-to-there': 'their, there, they’re',
   'grammar.their-to-theyre': 'their, there, they’re',

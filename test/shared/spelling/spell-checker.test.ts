@@ -86,6 +86,12 @@ describe('what is flagged', () => {
     expect(findings[0]?.message).toContain('“it’s”');
   });
 
+  it('finds “the” with a possessive in the house’s words, with a fix for each way out', async () => {
+    const [finding] = await findingsOf('The board cut the its budget.');
+    expect(finding).toMatchObject({ ruleId: 'grammar.the-my', from: 14, to: 21, message: '“the its”: use “the” or the possessive, not both.' });
+    expect(finding?.fixes.map((fix) => fix.label)).toEqual(['Change to “its”', 'Change to “the”']);
+  });
+
   it('finds a lower-case sentence start and an American spelling the house rules do not list', async () => {
     expect(await flagged('the board met on Monday and agreed the plan.')).toEqual([['grammar.sentence-capitalization', 'the']]);
     expect(await flagged('The walls were painted gray.')).toEqual([['spelling.spell-check', 'gray']]);
@@ -122,6 +128,15 @@ describe('what is never flagged', () => {
     expect(await flagged('He said "their going to win" and left.')).toEqual([]);
     // An apostrophe does not open a quotation.
     expect(await flagged('The trust’s board said their going to win.')).toEqual([['grammar.their-to-theyre', 'their']]);
+  });
+
+  it('drops grammar inside the house’s single quotation marks too, where an apostrophe does not close one', async () => {
+    expect(await flagged('‘Its a shame the ward closes tommorow,’ said the nurse.')).toEqual([['spelling.spell-check', 'tommorow']]);
+    // The MPs’ apostrophe inside the quotation does not end it; the quotation ends before “their”.
+    expect(await flagged('‘The MPs’ plan: its a good one,’ she said, and their going to back it.')).toEqual([['grammar.their-to-theyre', 'their']]);
+    // A quotation opened and not closed runs to the end of the paragraph.
+    expect(await flagged('She said: ‘Its a good idea to wait.')).toEqual([]);
+    expect(await flagged('The trust’s board said its a good idea.')).toEqual([['grammar.its-contraction', 'its']]);
   });
 
   it('leaves style opinions and what house style already checks to house style', async () => {
