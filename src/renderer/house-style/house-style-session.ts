@@ -185,7 +185,9 @@ export function createHouseStyleSession(options: HouseStyleSessionOptions): Hous
     clearTimeout(typingTimer);
     typingSince = null;
   };
+  // Each check's number, and the newest whose findings were taken.
   let round = 0;
+  let shown = 0;
   const run = () => {
     scheduled = false;
     forgetTyping();
@@ -198,7 +200,10 @@ export function createHouseStyleSession(options: HouseStyleSessionOptions): Hous
         if (found === null || closed || mine < shown) return;
         shown = mine;
         failure.set(null);
-        publish(checked, found);
+        // Shown in idle time, like the check it answers: never between a keystroke and its frame.
+        whenIdle(() => {
+          if (!closed && mine === shown) publish(checked, found);
+        }, 250);
       },
       (error: unknown) => {
         // A worker that stopped says so (with Retry); a failed check leaves the findings as they were until the next change.
@@ -208,7 +213,6 @@ export function createHouseStyleSession(options: HouseStyleSessionOptions): Hous
       },
     );
   };
-  let shown = 0;
   function schedule() {
     if (scheduled) return;
     scheduled = true;
