@@ -18,8 +18,9 @@ async function writeHeapSnapshots(skipBuild: boolean): Promise<void> {
     mkdirSync(OUT_DIR, { recursive: true });
     for (const side of ['app', 'bare'] as const) {
       const file = join(OUT_DIR, `${side}.heapsnapshot`);
-      const { heapBytes } = await measureOpen(pages.browser, pages.targets[side], (chunks) => writeFileSync(file, chunks.join('')));
-      log(`${side}: ${(heapBytes / 1_048_576).toFixed(2)} MB of JS heap after GC (${pages.size}); snapshot in ${file}`);
+      const { heapBytes, workerHeapBytes } = await measureOpen(pages.browser, pages.targets[side], (chunks) => writeFileSync(file, chunks.join('')));
+      const workers = workerHeapBytes === 0 ? '' : `, its workers ${(workerHeapBytes / 1_048_576).toFixed(2)} MB`;
+      log(`${side}: ${(heapBytes / 1_048_576).toFixed(2)} MB of JS heap after GC${workers} (${pages.size}); snapshot in ${file}`);
     }
   } finally {
     await pages.stop();

@@ -185,7 +185,7 @@ test('spelling and grammar: underlined apart from house style, listed in their o
 });
 
 for (const [part, blocked] of [
-  ['its worker', /spelling-worker-[^/]*\.js$/],
+  ['its code', /spelling-engine-[^/]*\.js$/],
   ['its WebAssembly', /harper_wasm_bg-[^/]*\.wasm$/],
 ] as const) {
   test(`spelling: when ${part} cannot load, the panel says so, house style still works, and Retry starts it`, async ({ page, preview }) => {

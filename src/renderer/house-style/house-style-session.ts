@@ -3,6 +3,7 @@ import type {
   BylineLike,
   CheckBlock,
   CheckDocument,
+  CheckResult,
   CheckStats,
   FieldScope,
   Finding,
@@ -10,13 +11,15 @@ import type {
   HouseStyleIgnore,
   TextEdit,
 } from '../../shared/house-style';
-import { fieldScopes, fieldText } from '../../shared/house-style/document';
+import { fieldScopes, fieldText, textsOf } from '../../shared/house-style/document';
+import { filterIgnored, ignoreHere, ignoreRuleInStory } from '../../shared/house-style/ignores';
 import type { LengthTarget } from '../../shared/house-style/length-target';
 import { createLiveValue, type LiveValue } from '../editor/live-value';
 import { applyBodyEdits } from '../editor/plugins/house-style-edits';
 import type { SpellingSession } from '../spelling/spelling-session';
 import { whenIdle } from '../ui/when-idle';
-import type { HouseStyleEngine } from './house-style-engine';
+import type { ChecksClient } from '../checks/checks-client';
+import type { HouseStyleSetup } from '../checks/checks-protocol';
 
 /** The story's text fields as the checker reads them. */
 export type CheckedFields = {
@@ -63,6 +66,8 @@ export type HouseStyleSession = {
   /** The house's length target for a field (its metric rule), for the meter beside it; null when the rules set none. */
   lengthTarget(scope: FieldScope): LengthTarget | null;
   result: LiveValue<HouseStyleResult>;
+  /** Why the checks worker stopped (it failed twice), for the panel's Retry; null while it runs. */
+  failure: LiveValue<string | null>;
   /** Spelling and grammar, checked after each house-style check; null where they are not checked. */
   spelling: SpellingSession | null;
   setFields(fields: CheckedFields): void;
@@ -71,8 +76,6 @@ export type HouseStyleSession = {
   setIgnores(ignores: readonly HouseStyleIgnore[]): void;
   /** The story's ignores, as the page last handed them over. */
   ignores: LiveValue<readonly HouseStyleIgnore[]>;
-  /** Runs a pending check now (before applying a fix, so its offsets are current). */
-  checkNow(): HouseStyleResult;
   /** The body editor, and how to read its blocks (see HouseStylePlugin). */
   attachEditor(editor: LexicalEditor | null, readBody: (() => readonly CheckBlock[]) | null): void;
   setHandlers(handlers: HouseStyleHandlers | null): void;
@@ -84,6 +87,10 @@ export type HouseStyleSession = {
   ignoreRule(ruleId: string): void;
   /** Takes an ignore away, so its findings show again. */
   bringBack(ignore: HouseStyleIgnore): void;
+  /** Starts the checks worker again after it stopped, and checks. */
+  retry(): void;
+  /** The page closed: no more checks, and the worker forgets its checker. */
+  close(): void;
 };
 
 /** The first fix of each finding, leaving out any whose edits overlap one already taken. */
@@ -114,28 +121,41 @@ const EMPTY_DOCUMENT: CheckDocument = { section: '', headline: '', standfirst: '
 const TYPING_PAUSE_MS = 300;
 const TYPING_MAX_WAIT_MS = 2_000;
 
+export type HouseStyleSessionOptions = {
+  /** The checks worker's client: house style (and spelling) are checked there, off the editor's thread. */
+  client: ChecksClient;
+  /** The rules and settings the story is checked against. */
+  setup: HouseStyleSetup;
+  rules: RulesInUse;
+  lengthTarget?: (scope: FieldScope) => LengthTarget | null;
+  spelling?: SpellingSession | null;
+};
+
+let pages = 0;
+
 /**
- * `loadEngine` fetches the checker (a separate chunk) and compiles its rules;
- * it is called when there is first something to check, so opening a story
- * never waits for it. A long story's first check is then analysed in idle
- * slices, so the first keystrokes never wait for it either.
+ * The checks run in the worker (src/renderer/checks), which starts with the
+ * first of them, so opening a story never waits for the checker, and a long
+ * story's first check never holds up a keystroke. A result arrives a moment
+ * after the text was read: only the findings in texts still as they were are
+ * shown, and the next check (already on its way) brings the rest.
  */
-export function createHouseStyleSession(
-  loadEngine: () => Promise<HouseStyleEngine>,
-  rules: RulesInUse,
-  lengthTarget: (scope: FieldScope) => LengthTarget | null = () => null,
-  spelling: SpellingSession | null = null,
-): HouseStyleSession {
-  let engine: HouseStyleEngine | null = null;
-  let loading = false;
+export function createHouseStyleSession(options: HouseStyleSessionOptions): HouseStyleSession {
+  const { client, setup, rules } = options;
+  const lengthTarget = options.lengthTarget ?? (() => null);
+  const spelling = options.spelling ?? null;
+  // The worker keeps one checker (and its cache) per page.
+  const page = `house-style-${++pages}`;
   let fields: CheckedFields | null = null;
   const ignores = createLiveValue<readonly HouseStyleIgnore[]>([]);
+  const failure = createLiveValue<string | null>(null);
   let scheduled = false;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let typingSince: number | null = null;
   let editor: LexicalEditor | null = null;
   let readBody: (() => readonly CheckBlock[]) | null = null;
   let handlers: HouseStyleHandlers | null = null;
+  let closed = false;
   const fieldFixers = new Map<FieldScope, FieldFixer>();
   const result = createLiveValue<HouseStyleResult>({ document: EMPTY_DOCUMENT, findings: [], stats: null });
 
@@ -144,61 +164,80 @@ export function createHouseStyleSession(
     if (fields === null || readBody === null) return null;
     return { ...fields, body: readBody() };
   };
-  const publish = (ready: HouseStyleEngine, checked: CheckDocument): HouseStyleResult => {
-    const { findings, stats } = ready.checker.check(checked);
-    const next = { document: checked, findings: ready.filterIgnored(findings, ignores.get(), checked), stats };
-    result.set(next);
-    spelling?.documentChecked(checked, (found) => ready.filterIgnored(found, ignores.get(), checked));
-    return next;
+  // The last check's findings before ignores, so a new or undone ignore shows at once, without a check.
+  let latest: { document: CheckDocument; findings: readonly Finding[]; stats: CheckStats } | null = null;
+  const show = () => {
+    if (latest === null) return;
+    const { document: checked, findings, stats } = latest;
+    result.set({ document: checked, findings: filterIgnored(findings, ignores.get(), checked), stats });
+    spelling?.documentChecked(checked, (more) => filterIgnored(more, ignores.get(), checked));
   };
-  const load = () => {
-    if (loading) return;
-    loading = true;
-    loadEngine().then(
-      (loaded) => {
-        engine = loaded;
-        schedule();
-      },
-      (error: unknown) => {
-        // No findings until the next change tries again; the text is unaffected.
-        loading = false;
-        console.error('The house-style checker could not be loaded', error);
-      },
-    );
+  const publish = (checked: CheckDocument, found: CheckResult) => {
+    // The text may have changed while the worker checked it: what was found in a changed text waits for the next check.
+    const now = document() ?? checked;
+    const then = textsOf(checked);
+    const current = textsOf(now);
+    latest = { document: now, findings: found.findings.filter((finding) => then(finding) === current(finding)), stats: found.stats };
+    show();
   };
   // Any check reads the body as it is, so a change waiting for a pause in typing is then checked too.
   const forgetTyping = () => {
     clearTimeout(typingTimer);
     typingSince = null;
   };
-  const run = (hasTime: () => boolean) => {
+  // Each check's number, and the newest whose findings were taken.
+  let round = 0;
+  let shown = 0;
+  const run = () => {
     scheduled = false;
     forgetTyping();
     const checked = document();
-    if (checked === null) return;
-    if (engine === null) return load();
-    if (!engine.checker.prepare(checked, hasTime)) return schedule();
-    publish(engine, checked);
+    if (checked === null || closed) return;
+    const mine = ++round;
+    client.checkHouseStyle(page, setup, checked).then(
+      (found) => {
+        // Superseded, or older than a result already shown.
+        if (found === null || closed || mine < shown) return;
+        shown = mine;
+        failure.set(null);
+        // Shown in idle time, like the check it answers: never between a keystroke and its frame.
+        whenIdle(() => {
+          if (!closed && mine === shown) publish(checked, found);
+        }, 250);
+      },
+      (error: unknown) => {
+        // A worker that stopped says so (with Retry); a failed check leaves the findings as they were until the next change.
+        const worker = client.status().worker;
+        if (worker.state === 'failed') failure.set(worker.reason);
+        else console.error('The house-style check failed', error);
+      },
+    );
   };
-  function checkNow(): HouseStyleResult {
-    const checked = document();
-    if (engine === null || checked === null) return result.get();
-    scheduled = false;
-    forgetTyping();
-    return publish(engine, checked);
-  }
   function schedule() {
     if (scheduled) return;
     scheduled = true;
-    whenIdle((hasTime) => {
-      if (scheduled) run(hasTime);
+    whenIdle(() => {
+      if (scheduled) run();
     }, 250);
   }
+  const stopStatus = client.onStatus((status) => {
+    if (status.worker.state === 'failed') failure.set(status.worker.reason);
+  });
+
+  /** Whether a fix's text has changed since its finding was found (in `now`, read as the fix is applied). */
+  const isStale = (fix: Fix, now: CheckDocument): boolean => {
+    const { findings, document: then } = result.get();
+    if (!findings.some((finding) => finding.fixes.includes(fix))) return spelling?.isStale(fix, now) ?? false;
+    const before = textsOf(then);
+    const after = textsOf(now);
+    return fix.edits.some((edit) => before(edit) !== after(edit));
+  };
 
   return {
     rules,
     lengthTarget,
     result,
+    failure,
     spelling,
     ignores,
     setFields(next) {
@@ -215,9 +254,8 @@ export function createHouseStyleSession(
     },
     setIgnores(next) {
       ignores.set(next);
-      schedule();
+      show();
     },
-    checkNow,
     attachEditor(next, reader) {
       editor = next;
       readBody = reader;
@@ -233,33 +271,44 @@ export function createHouseStyleSession(
       };
     },
     applyFixes(chosen) {
-      // Spelling findings arrive after the text was read: one whose text has changed since is not applied.
-      let fixes = chosen;
-      if (spelling !== null) {
-        const current = checkNow().document;
-        fixes = chosen.filter((fix) => !spelling.isStale(fix, current));
-      }
+      // Findings arrive after their text was read: a fix whose text has changed since is not applied.
+      const current = document();
+      if (current === null) return;
+      const fixes = chosen.filter((fix) => !isStale(fix, current));
       const edits = fixes.flatMap((fix) => fix.edits);
       if (editor !== null) applyBodyEdits(editor, edits);
-      const checked = result.get().document;
       const unattached: TextEdit[] = [];
       for (const scope of fieldScopes) {
         const own = edits.filter((edit) => edit.blockKey === undefined && edit.scope === scope);
         const fixer = fieldFixers.get(scope);
         if (own.length === 0) continue;
         if (fixer === undefined) unattached.push(...own);
-        else fixer(own, fieldText(checked, scope));
+        else fixer(own, fieldText(current, scope));
       }
-      if (unattached.length > 0) handlers?.editFields(unattached, checked);
+      if (unattached.length > 0) handlers?.editFields(unattached, current);
     },
     ignoreHere(finding) {
-      if (engine !== null) handlers?.addIgnore(engine.ignoreHere(finding, result.get().document));
+      handlers?.addIgnore(ignoreHere(finding, result.get().document));
     },
     ignoreRule(ruleId) {
-      if (engine !== null) handlers?.addIgnore(engine.ignoreRuleInStory(ruleId));
+      handlers?.addIgnore(ignoreRuleInStory(ruleId));
     },
     bringBack(ignore) {
       handlers?.removeIgnore(ignore);
+    },
+    retry() {
+      failure.set(null);
+      // Spelling's retry starts the worker again (and checks spelling anew); without spelling, house style does.
+      if (spelling === null) client.retry();
+      else spelling.retry();
+      schedule();
+    },
+    close() {
+      closed = true;
+      forgetTyping();
+      stopStatus();
+      spelling?.close();
+      client.forget(page);
     },
   };
 }

@@ -13,11 +13,10 @@ import { useToasts } from '../ui/toasts';
 import type { DraftFields } from '../story/use-story-draft';
 import { houseRuleWords } from '../../shared/spelling/house-words';
 import { spellingSettingsOf } from '../../shared/spelling/spelling-settings';
-import { sharedSpellingClient } from '../spelling/shared-spelling-client';
+import { sharedChecksClient } from '../checks/shared-checks-client';
 import { createSpellingSession } from '../spelling/spelling-session';
 import { useSpellingWords } from '../spelling/use-spelling-words';
 import { createHouseStyleSession, type HouseStyleSession } from './house-style-session';
-import { loadHouseStyleEngineModule } from './load-house-style-engine';
 
 type Rules = ApiOutput<'getHouseStyleRules'>;
 
@@ -32,8 +31,9 @@ const draftField = {
 
 /**
  * The story page's house-style session: one for the page once the rules
- * (loaded by the main process at start) and the settings are here; its
- * checker is loaded when the body editor first has something to check. It
+ * (loaded by the main process at start) and the settings are here; it
+ * checks in the checks worker, started when the body editor first has
+ * something to check. It
  * is fed the draft's fields and ignores; fixes to fields and new ignores go
  * back into the draft, so they are autosaved with the story.
  */
@@ -63,19 +63,24 @@ export function useHouseStyle(
   const session = useMemo(() => {
     if (rules === null || sections === undefined || bioTemplate === undefined || spellingSettings === null || words === null) return null;
     const rulesInUse = rules.error === undefined ? { source: rules.source } : { source: rules.source, error: rules.error };
-    const loadEngine = () =>
-      loadHouseStyleEngineModule().then((engine) => engine.houseStyleEngine(rules.rules, { sections, bioTemplate, spelling: spellingSettings }));
+    const client = sharedChecksClient();
     const spelling = createSpellingSession({
       settings: spellingSettings,
       words: { houseWords: words.houseWords, ruleWords: houseRuleWords(rules.rules), names: words.names },
-      client: sharedSpellingClient,
+      client,
       addHouseWord: (word) => api.addHouseWord({ word }).then((added) => added.words.map((entry) => entry.word)),
     });
-    return createHouseStyleSession(loadEngine, rulesInUse, (scope) => lengthTarget(rules.rules, scope), spelling);
+    return createHouseStyleSession({
+      client,
+      setup: { rules: rules.rules, settings: { sections, bioTemplate, spelling: spellingSettings } },
+      rules: rulesInUse,
+      lengthTarget: (scope) => lengthTarget(rules.rules, scope),
+      spelling,
+    });
     // The spelling settings by value: a settings object saved anew with the same choices keeps the session.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, rules, sections, bioTemplate, spellingSettings?.dialect, spellingSettings?.spelling, spellingSettings?.grammar, words]);
-  useEffect(() => () => session?.spelling?.close(), [session]);
+  useEffect(() => () => session?.close(), [session]);
 
   const loaded = fields !== null;
   const section = fields?.section ?? '';

@@ -9,13 +9,14 @@ export function SpellingCount({ spelling, onOpen }: { spelling: SpellingSession;
   const misspelt = findings.filter((finding) => spellingCategoryOf(finding.ruleId) === 'spelling').length;
   const grammar = findings.length - misspelt;
   let label = findings.length === 0 ? 'No spelling or grammar issues' : `${misspelt} spelling, ${grammar} grammar`;
-  if (status.state === 'failed') label = 'Spelling not checked';
+  const notChecked = status.state === 'failed' || status.state === 'stopped';
+  if (notChecked) label = 'Spelling not checked';
   else if (progress !== null) label = `Checking spelling… ${Math.floor((progress.done / progress.total) * 100)}%`;
   else if (checking && findings.length === 0) label = 'Checking spelling…';
   return (
     <button
       type="button"
-      className={`hs-count spelling-count${findings.length > 0 || status.state === 'failed' ? ' is-spelling' : ''}`}
+      className={`hs-count spelling-count${findings.length > 0 || notChecked ? ' is-spelling' : ''}`}
       onClick={onOpen}
       title="Show spelling and grammar in the House style panel"
     >

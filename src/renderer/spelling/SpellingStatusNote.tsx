@@ -21,7 +21,8 @@ function skippedLines(notes: readonly SpellingNote[]): string[] {
 /** Spelling and grammar's state in the panel: starting, failed (with Retry), how far a long check has got, a failed check, the texts it skipped. */
 export function SpellingStatusNote({ spelling }: { spelling: SpellingSession }) {
   const { status, error, notes, progress } = useLiveValue(spelling.view);
-  if (status.state === 'off') return null;
+  // A stopped worker takes house style with it: the panel's note for both says so (ChecksStoppedNote).
+  if (status.state === 'off' || status.state === 'stopped') return null;
   if (status.state === 'failed') {
     return (
       <div className="hs-panel__error spelling-failed" role="alert">

@@ -1,15 +1,16 @@
 import type { CheckDocument, Finding, Fix, Scope } from '../../shared/house-style';
-import { fieldText, isFieldScope } from '../../shared/house-style/document';
+import { textsOf } from '../../shared/house-style/document';
 // Straight from the modules, not the index, which would bring the engine adapter into the page's chunk.
 import type { SpellingNote, SpellingWords } from '../../shared/spelling/spell-checker';
 import type { SpellingSettings } from '../../shared/spelling/spelling-settings';
 import { bylineNames, spellingTexts, type SpellingText } from '../../shared/spelling/spelling-texts';
 import { createLiveValue, type LiveValue } from '../editor/live-value';
-import type { SpellingClient, SpellingStatus } from './spelling-client';
+import type { ChecksClient, ChecksStatus, SpellingStatus } from '../checks/checks-client';
 
 /** What the story page shows of spelling and grammar: the checker's state, its open findings and the texts it skipped. */
 export type SpellingView = {
-  status: SpellingStatus | { state: 'off' };
+  /** 'stopped': the whole checks worker stopped; house style's note says so, with Retry. */
+  status: SpellingStatus | { state: 'off' } | { state: 'stopped' };
   /** A check that failed while the checker itself still runs. */
   error: string | null;
   /** A check is on its way. */
@@ -50,7 +51,7 @@ export type SpellingSession = {
   isStale(fix: Fix, document: CheckDocument): boolean;
   /** Adds a word to the house dictionary and checks again with it. */
   addWord(word: string): Promise<void>;
-  /** Starts the checker again after it failed, and checks. */
+  /** Starts the checks worker again (after the engine or the worker failed), and checks. */
   retry(): void;
   close(): void;
 };
@@ -59,23 +60,13 @@ export type SpellingSessionOptions = {
   settings: SpellingSettings;
   /** What the checker accepts besides its dictionary; the bylined authors' names are added per document. */
   words: SpellingWords;
-  /** The shared worker's client, a new one when the last failed. */
-  client(): SpellingClient;
+  /** The checks worker's client, shared with house style. */
+  client: ChecksClient;
   /** Stores a word in the house dictionary; resolves to the dictionary's words. */
   addHouseWord(word: string): Promise<readonly string[]>;
 };
 
 type Place = Pick<Finding, 'scope' | 'blockKey'>;
-
-/** The text at a place in a document: a block's or a field's. Built once per document, as a long story has thousands of blocks. */
-function textsOf(document: CheckDocument): (place: Place) => string | undefined {
-  let blocks: Map<string, string> | undefined;
-  return (place) => {
-    if (place.blockKey === undefined) return isFieldScope(place.scope) ? fieldText(document, place.scope) : undefined;
-    blocks ??= new Map(document.body.map((block) => [block.key, block.text]));
-    return blocks.get(place.blockKey);
-  };
-}
 
 /** Whether two lists of texts are the same texts in the same places: compared rather than serialised, as a long story is megabytes. */
 function sameTexts(a: readonly SpellingText[], b: readonly SpellingText[]): boolean {
@@ -139,6 +130,9 @@ function sameView(a: SpellingView, b: SpellingView): boolean {
   );
 }
 
+/** Spelling's state as the page shows it: the engine's, unless the whole worker stopped. */
+const statusOf = (status: ChecksStatus): SpellingView['status'] => (status.worker.state === 'failed' ? { state: 'stopped' } : status.spelling);
+
 let sessions = 0;
 
 export function createSpellingSession(options: SpellingSessionOptions): SpellingSession {
@@ -159,7 +153,8 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
   );
   const filter = createLiveValue<FindingFilter>('all');
   let words = options.words;
-  let client: SpellingClient | null = null;
+  // Connected while spelling is on (the worker starts with the first check of either kind, the engine with spelling's).
+  let client: ChecksClient | null = null;
   let stopStatus = () => {};
   let latest: { document: CheckDocument; withoutIgnored: (findings: readonly Finding[]) => Finding[] } | null = null;
   let checked: { document: CheckDocument; findings: readonly Finding[]; notes: readonly SpellingNote[] } | null = null;
@@ -172,7 +167,7 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
 
   const show = () => {
     if (closed) return;
-    const status = client?.status() ?? view.get().status;
+    const status = client === null ? view.get().status : statusOf(client.status());
     if (latest === null || checked === null) {
       view.set({ ...view.get(), status, error, checking, progress });
       return;
@@ -190,13 +185,15 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
     });
   };
 
-  const connect = (): SpellingClient => {
-    stopStatus();
-    const next = options.client();
-    stopStatus = next.onStatus(show);
-    client = next;
-    return next;
+  const connect = (): ChecksClient => {
+    if (client === null) {
+      client = options.client;
+      stopStatus = client.onStatus(show);
+    }
+    return client;
   };
+
+  if (on) connect();
 
   // The page's start counts as typing: the engine's start waits for the story to be open and quiet a moment.
   let lastTyped = performance.now() + OPENING_QUIET_MS;
@@ -256,7 +253,7 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
       for (const batch of batches) {
         await pause();
         if (mine !== round || closed) return;
-        const result = await ready.check(id, batch, settings, asked);
+        const result = await ready.checkSpelling(id, batch, settings, asked);
         if (result === null || mine !== round) return; // a newer check took its place
         found.push(...result.findings);
         notes.push(...result.notes);
@@ -280,7 +277,9 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
       if (sent === key) sent = null;
       checking = false;
       progress = null;
-      error = ready.status().state === 'failed' ? null : failure instanceof Error ? failure.message : String(failure);
+      // A checker that could not start says so in its status; a failed check here.
+      const state = statusOf(ready.status()).state;
+      error = state === 'failed' || state === 'stopped' ? null : failure instanceof Error ? failure.message : String(failure);
       show();
     });
   };
@@ -308,10 +307,9 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
       check();
     },
     retry() {
-      client = null;
       sent = null;
       error = null;
-      connect();
+      options.client.retry();
       show();
       check();
     },

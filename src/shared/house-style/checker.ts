@@ -29,13 +29,6 @@ export interface CheckResult {
 
 export interface HouseStyleChecker {
   check(document: CheckDocument): CheckResult;
-  /**
-   * Analyses the document's texts that are not analysed yet, at least one and
-   * then while `hasTime()` says so; true once all are, when check() has only
-   * the story-wide rules left to run. Lets a long story's first check run in
-   * idle slices instead of one long task.
-   */
-  prepare(document: CheckDocument, hasTime: () => boolean): boolean;
 }
 
 /** A checked text and everything worked out from it, kept while the text stays the same. */
@@ -132,25 +125,6 @@ export function createChecker(rules: HouseStyleRules, settings: CheckerSettings)
       // Entries for texts no longer in the story are dropped here.
       cache = next;
       return storyWide(compiled, document, units, pullQuotes);
-    },
-    prepare(document: CheckDocument, hasTime: () => boolean): boolean {
-      let analysed = 0;
-      const ready = (id: string, scope: Scope, kind: BlockKind, text: string, links?: readonly LinkRange[], code?: readonly TextRange[]): boolean => {
-        const cached = cache.get(id);
-        if (cached !== undefined && cached.matches(scope, kind, text, links, code)) return true;
-        if (analysed > 0 && !hasTime()) return false;
-        cache.set(id, entryFor(id, scope, kind, text, links, code));
-        analysed += 1;
-        return true;
-      };
-      return (
-        ready('field:headline', 'headline', 'paragraph', document.headline) &&
-        ready('field:standfirst', 'standfirst', 'paragraph', document.standfirst) &&
-        document.body.every((block) => ready(`block:${block.key}`, scopeOfBlock(block.kind), block.kind, block.text, block.links, block.code)) &&
-        ready('field:bio', 'bio', 'paragraph', document.bio ?? '') &&
-        ready('field:socialHeadline', 'socialHeadline', 'paragraph', document.socialHeadline ?? '') &&
-        ready('field:socialDescription', 'socialDescription', 'paragraph', document.socialDescription ?? '')
-      );
     },
   };
 }

@@ -70,3 +70,16 @@ export function fieldText(document: CheckDocument, scope: FieldScope): string {
   if (scope === 'bio') return document.bio ?? '';
   return document[scope] ?? '';
 }
+
+/** Where a finding or an edit is: a block's text, or a field's. */
+export type TextPlace = { scope: Scope; blockKey?: string };
+
+/** The text at a place in a document: a block's or a field's. Built once per document, as a long story has thousands of blocks. */
+export function textsOf(document: CheckDocument): (place: TextPlace) => string | undefined {
+  let blocks: Map<string, string> | undefined;
+  return (place) => {
+    if (place.blockKey === undefined) return isFieldScope(place.scope) ? fieldText(document, place.scope) : undefined;
+    blocks ??= new Map(document.body.map((block) => [block.key, block.text]));
+    return blocks.get(place.blockKey);
+  };
+}

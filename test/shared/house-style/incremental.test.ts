@@ -126,24 +126,3 @@ describe('story-wide rules follow the change', () => {
     expect(second.findings.map((f) => f.ruleId)).not.toContain('body-length');
   });
 });
-
-describe('a first check prepared in slices', () => {
-  it('analyses a few texts per slice, at least one, and then finds what one check from cold finds', () => {
-    const checker = createChecker(defaultRules(), settings);
-    const document = story();
-    let slices = 0;
-    // Room for three texts a slice: the first is always analysed, then two more.
-    for (let done = false; !done; slices += 1) {
-      let room = 2;
-      done = checker.prepare(document, () => room-- > 0);
-    }
-    // Headline, standfirst, 41 blocks, the bio and the social headline and description, three at a time.
-    expect(slices).toBe(Math.ceil((document.body.length + 5) / 3));
-    expect(checker.check(document).findings).toEqual(fresh(document));
-    // With no time at all, each slice still makes progress.
-    const starved = createChecker(defaultRules(), settings);
-    let starvedSlices = 1;
-    while (!starved.prepare(document, () => false)) starvedSlices += 1;
-    expect(starvedSlices).toBe(document.body.length + 5);
-  });
-});

@@ -7,6 +7,7 @@ import { createLiveValue, useLiveValue, type LiveValue } from '../../editor/live
 import type { HouseStyleSession } from '../../house-style/house-style-session';
 import { noSpelling, type FindingFilter } from '../../spelling/spelling-session';
 import { SpellingStatusNote } from '../../spelling/SpellingStatusNote';
+import { ChecksStoppedNote } from '../../house-style/ChecksStoppedNote';
 import { FindingFilterControl } from './FindingFilterControl';
 import { IgnoredList } from './IgnoredList';
 import { groupByRule, RuleGroup, type Group } from './RuleGroup';
@@ -53,6 +54,7 @@ function Findings({ session, editor, pullQuotes }: HouseStylePanelProps & { sess
           {error}
         </p>
       )}
+      <ChecksStoppedNote session={session} />
       {session.spelling !== null && status.state !== 'off' && (
         <>
           <FindingFilterControl value={filter} onChange={(next) => filterValue.set(next)} />
