@@ -48,6 +48,11 @@ test('checks: a checks worker that fails twice says house style could not start,
   await expect(alert).toHaveCount(1);
   await expect(alert).toContainText('House style, spelling and grammar could not start:');
   await expect(alert).toContainText('Typing and saving carry on.');
+  // Nothing was checked, so no section claims the story is clean.
+  const panel = page.getByRole('tabpanel', { name: 'House style' });
+  for (const section of ['House style', 'Spelling', 'Grammar']) {
+    await expect(panel.getByRole('region', { name: section })).toContainText('Not checked.');
+  }
   await page.screenshot({ path: test.info().outputPath('checks-stopped-1024.png') });
   // Typing still lands meanwhile.
   await page.getByRole('textbox', { name: 'Story text' }).press('End');

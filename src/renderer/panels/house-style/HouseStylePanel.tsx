@@ -45,6 +45,14 @@ function Findings({ session, editor, pullQuotes }: HouseStylePanelProps & { sess
     return { 'house-style': house, spelling, grammar: checked.filter((finding) => !spelling.includes(finding)) };
   }, [house, checked]);
   const shown: Category[] = status.state === 'off' ? ['house-style'] : ['house-style', 'spelling', 'grammar'];
+  const failure = useLiveValue(session.failure);
+  // "No issues" only where the checker ran: a stopped or failed one has not looked, and a loading one has not yet.
+  const spellingUnchecked = status.state === 'failed' || status.state === 'stopped' ? 'Not checked.' : status.state === 'loading' ? 'Checking…' : null;
+  const unchecked: Record<Category, string | null> = {
+    'house-style': failure === null ? null : 'Not checked.',
+    spelling: spellingUnchecked,
+    grammar: spellingUnchecked,
+  };
   const { source, error } = session.rules;
   return (
     <div className="hs-panel">
@@ -64,7 +72,7 @@ function Findings({ session, editor, pullQuotes }: HouseStylePanelProps & { sess
       {shown
         .filter((category) => filter === 'all' || filter === category)
         .map((category) => (
-          <CategorySection key={category} category={category} findings={byCategory[category]}>
+          <CategorySection key={category} category={category} findings={byCategory[category]} unchecked={unchecked[category]}>
             {(group) => <RuleGroup key={group.ruleId} group={group} session={session} editor={editor} document={document} unmatchedQuote={unmatchedQuote} />}
           </CategorySection>
         ))}
@@ -76,11 +84,13 @@ function Findings({ session, editor, pullQuotes }: HouseStylePanelProps & { sess
 type CategorySectionProps = {
   category: Category;
   findings: readonly Finding[];
+  /** Said instead of "No … issues" while the category's checker is not running; null when it is. */
+  unchecked: string | null;
   children(group: Group): ReactNode;
 };
 
 /** One category's findings under its heading and count ("Spelling 3"). */
-function CategorySection({ category, findings, children }: CategorySectionProps) {
+function CategorySection({ category, findings, unchecked, children }: CategorySectionProps) {
   const groups = useMemo(() => groupByRule(findings), [findings]);
   const count = findings.length;
   return (
@@ -90,7 +100,7 @@ function CategorySection({ category, findings, children }: CategorySectionProps)
       </h3>
       {/* The heading shows the count; the line says it to screen readers as it changes, and shows the empty state. */}
       <p className={count === 0 ? 'hs-panel__empty' : 'visually-hidden'} aria-live="polite">
-        {count === 0 ? none[category] : `${count} ${titles[category].toLowerCase()} ${count === 1 ? 'issue' : 'issues'}`}
+        {count === 0 ? (unchecked ?? none[category]) : `${count} ${titles[category].toLowerCase()} ${count === 1 ? 'issue' : 'issues'}`}
       </p>
       {groups.map(children)}
     </section>
