@@ -1,5 +1,5 @@
-import type pg from 'pg';
 import type { DeletedDocuments } from './document-rows';
+import type { SerialQueries } from './serial-queries';
 
 /** What is kept of one document: the stored state and the updates logged after it, oldest first. */
 export type StoredDocument = {
@@ -22,7 +22,7 @@ export type PostgresDocuments = {
   replaceState(name: string, state: Uint8Array, version: number, upToId: number): Promise<boolean>;
 } & DeletedDocuments;
 
-export function postgresDocuments(client: pg.Client): PostgresDocuments {
+export function postgresDocuments(client: SerialQueries): PostgresDocuments {
   return {
     async read(name) {
       const state = await client.query<{ state: Buffer; version: string }>('SELECT state, version FROM documents WHERE name = $1', [name]);
