@@ -61,6 +61,13 @@ export class Stories {
     };
   }
 
+  /** Whether the story is stored and live, was deleted for good (a tombstone), or was never stored here. */
+  stateOf(id: string): 'live' | 'deleted' | 'absent' {
+    const row = this.sql.select.get(id) as StoryRow | undefined;
+    if (row === undefined) return 'absent';
+    return row.deleted_at === null ? 'live' : 'deleted';
+  }
+
   /** The story's row; refused when there is no such story or it was deleted for good. */
   requireLive(id: string): StoryRow {
     return live(id, this.sql.select.get(id) as StoryRow | undefined);
@@ -88,8 +95,8 @@ export class Stories {
     return this.sql.bodyText.get(id) as string;
   }
 
-  create(input: { section: string; headline?: string; standfirst?: string }, now: string): Story {
-    const id = randomUUID();
+  /** A new story; `id` is given for one created on another profile (docs/newsroom.md). */
+  create(input: { section: string; headline?: string; standfirst?: string }, now: string, id: string = randomUUID()): Story {
     const headline = input.headline ?? '';
     this.sql.insert.run({
       id,
