@@ -134,6 +134,17 @@ describe('two profiles that both edited offline', () => {
     expect(storyContent(a.store, id)).toEqual(storyContent(b.store, id));
   });
 
+  it('drop a paragraph one deleted though the other edited it, keeping their other edits', () => {
+    const id = storyOnBoth();
+    const body = a.store.getStory(id).body!;
+    save(a, id, { body: { root: { ...body.root, children: body.root.children.filter((_, index) => index !== 1) } } });
+    save(b, id, { body: withParagraph(b, id, 1, 'Second paragraph, edited on B.') });
+    save(b, id, { body: withParagraph(b, id, 2, 'Third paragraph, edited on B.') });
+    exchange(id);
+    expect(paragraphTexts(a, id)).toEqual(['First paragraph.', 'Third paragraph, edited on B.']);
+    expect(storyContent(b.store, id)).toEqual(storyContent(a.store, id));
+  });
+
   it('settle concurrent statuses on one value, the same on both', () => {
     const id = storyOnBoth();
     save(a, id, { status: 'ready' });
@@ -141,6 +152,16 @@ describe('two profiles that both edited offline', () => {
     exchange(id);
     expect(a.store.getStory(id).status).toBe(b.store.getStory(id).status);
     expect(['ready', 'in_edit']).toContain(a.store.getStory(id).status);
+  });
+});
+
+describe('a story deleted for good on this profile', () => {
+  it('stays deleted when updates of it arrive', () => {
+    const id = storyOnBoth();
+    b.store.deleteStoryForever(id);
+    save(a, id, { headline: 'Still edited on A' });
+    expect(b.store.receiveStoryUpdate(id, a.store.storyDocumentState(id)!)).toBeNull();
+    expect(apiErrorOf(() => b.store.getStory(id)).code).toBe('not_found');
   });
 });
 
