@@ -42,7 +42,7 @@ export class StoryMerges {
     const { doc } = loaded;
     let changed: boolean;
     try {
-      changed = updateMadeBy(doc, () => Y.applyUpdate(doc, update)) !== null;
+      changed = updateMadeBy(doc, () => Y.applyUpdate(doc, update)).update !== null;
     } catch {
       throw notAnUpdate(id);
     }
@@ -69,7 +69,9 @@ export class StoryMerges {
   /** Rewrites the story's rows from its document, keeping the content before the merge in history. */
   private follow(id: string, loaded: LoadedDocument, now: string, created: boolean): ReceivedUpdate | null {
     const row = this.stories.requireLiveForSave(id);
-    const content = storyFromDocument(loaded.doc);
+    // Reading the body commits what the body editor took in from the update; anything that writes back is stored too.
+    const { result: content, update: written } = updateMadeBy(loaded.doc, () => storyFromDocument(loaded.doc));
+    if (written !== null) this.documents.append(id, loaded, written, now);
     const changes = changesFromDocument(content);
     const checked = storyChangesSchema.safeParse(changes);
     if (!checked.success) {
