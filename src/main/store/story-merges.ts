@@ -87,7 +87,7 @@ export class StoryMerges {
       if (owner !== undefined) {
         // Two profiles gave different stories this slug offline: the one arriving later takes a suffix, here only.
         changes.slug = this.slugs.derive(content.slug, id);
-        if (changes.slug !== row.slug) {
+        if (created || changes.slug !== row.slug) {
           warning = `The slug "${content.slug}" is already used on this profile by ${owner.headline === '' ? 'an untitled story' : `"${owner.headline}"`}, so the story arriving from the desk was given "${changes.slug}".`;
         }
       }

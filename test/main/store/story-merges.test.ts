@@ -169,13 +169,14 @@ describe('two stories given one slug on two profiles', () => {
   it('keeps both: the one arriving later takes a suffix, with a warning', () => {
     const mine = b.store.createStory({ section: 'News', headline: 'Mine' });
     save(b, mine.id, { slug: 'budget' });
-    const theirs = a.store.createStory({ section: 'News', headline: 'Theirs' });
+    // Its headline alone would give it the same slug with a suffix on B.
+    const theirs = a.store.createStory({ section: 'News', headline: 'Budget' });
     save(a, theirs.id, { slug: 'budget', body: paragraphs('Their story.') });
     a.store.shareStory(theirs.id);
 
     const received = b.store.receiveStoryUpdate(theirs.id, a.store.storyDocumentState(theirs.id)!);
     expect(received?.warning).toMatch(/"budget" is already used on this profile by "Mine".*"budget-2"/);
-    expect(b.store.getStory(theirs.id)).toMatchObject({ slug: 'budget-2', headline: 'Theirs' });
+    expect(b.store.getStory(theirs.id)).toMatchObject({ slug: 'budget-2', headline: 'Budget' });
     expect(b.store.getStory(mine.id).slug).toBe('budget');
     expect(storyFromDocument(storedDocument(b.store, theirs.id)).slug).toBe('budget');
   });
