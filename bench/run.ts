@@ -4,6 +4,7 @@ import { withinBudget } from './bench-report';
 import { runEditorBench } from './editor-bench';
 import { runExportBench } from './export-bench';
 import { runHouseStyleBench } from './house-style-bench';
+import { measureSharedSave } from './shared-save-bench';
 import { runSpellingBench } from './spelling-bench';
 import { runStoreBench } from './store-bench';
 
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   console.log('== store');
   const results = await runStoreBench({ stories: options.stories });
+  console.log('== saves of a shared story (through its Yjs document)');
+  measureSharedSave(console.log);
   console.log('== house style');
   results.push(...(await runHouseStyleBench()));
   console.log('== spelling and grammar');

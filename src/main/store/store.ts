@@ -27,8 +27,10 @@ import { RelatedStories } from './related-stories';
 import { SearchIndex } from './search-index';
 import { Stories, type StoryParts } from './stories';
 import { StoryBylines } from './story-bylines';
+import { StoryDocuments } from './story-documents';
 import { StoryHistory } from './story-history';
 import { StoryLibrary } from './story-library';
+import { StoryMerges, type ReceivedUpdate } from './story-merges';
 import { revisionNotFound, StoryRevisions } from './story-revisions';
 import { StorySaves } from './story-saves';
 import { StorySlugs } from './story-slugs';
@@ -83,6 +85,8 @@ export class Store {
   private readonly relatedStories: RelatedStories;
   private readonly houseWords: HouseWords;
   private readonly storyUpdates: StoryUpdates;
+  private readonly documents: StoryDocuments;
+  private readonly merges: StoryMerges;
   private readonly databaseFile: DatabaseFile;
 
   constructor(
@@ -99,12 +103,14 @@ export class Store {
     this.exportLog = new ExportLog(db);
     this.parts = { bylines: new StoryBylines(db), tags: new StoryTags(db), related: new RelatedLinks(db), leadImages: new LeadImages(db) };
     this.stories = new Stories(db, this.parts, this.slugs, searchIndex, this.images);
-    this.saves = new StorySaves(db, this.stories, this.parts, this.slugs, searchIndex, this.images);
+    this.storyUpdates = new StoryUpdates(db);
+    this.documents = new StoryDocuments(this.storyUpdates);
+    this.saves = new StorySaves(db, this.stories, this.parts, this.slugs, searchIndex, this.images, this.documents);
     this.history = new StoryHistory(this.stories, this.parts, this.slugs, this.revisions);
+    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, this.slugs);
     this.authors = new AuthorDirectory(db, this.stories, this.parts.bylines, searchIndex, this.images);
     this.relatedStories = new RelatedStories(db);
     this.houseWords = new HouseWords(db);
-    this.storyUpdates = new StoryUpdates(db);
     this.databaseFile = new DatabaseFile(db);
   }
 
@@ -148,7 +154,8 @@ export class Store {
   }
 
   /**
-   * Applies the changes as a new revision and acknowledges it (StorySaves);
+   * Applies the changes as a new revision and acknowledges it (StorySaves),
+   * through the story's document when it is shared (docs/newsroom.md);
    * getStory reads the whole story when a caller needs it. `contentModifiedAt`
    * is for an import only: the story's content was last changed when the
    * imported page says, not when it was read in.
@@ -180,10 +187,34 @@ export class Store {
    */
   deleteStoryForever(id: string): { id: string; images: string[]; walEmptied: boolean } {
     const images = this.write(() => this.stories.purge(id, this.timestamp()));
+    this.documents.forget(id);
     return { id, images, walEmptied: this.emptyWal() };
   }
 
-  /** Stores a Yjs update of the story's shared document (docs/newsroom.md); returns its sequence number. */
+  /**
+   * Gives the story its shared document (docs/newsroom.md), made from its
+   * rows, unless it has one; from then on every save goes through it.
+   */
+  shareStory(id: string): void {
+    this.write(() => {
+      const row = this.stories.requireLive(id);
+      if (!this.documents.isShared(id)) this.documents.share(this.stories.read(row), this.timestamp());
+    });
+  }
+
+  /**
+   * Takes in an update of a story's document that came from the desk: stored
+   * and applied, and when the story's content changed its rows follow as a
+   * new revision, its content before the merge kept in its history; a story
+   * not on this profile yet is created. Null when nothing changed. Two
+   * stories with one slug: the one arriving here later gets a suffix, and
+   * `warning` says so. A malformed update is refused and changes nothing.
+   */
+  receiveStoryUpdate(id: string, update: Uint8Array): ReceivedUpdate | null {
+    return this.write(() => this.merges.receive(id, update, this.timestamp()));
+  }
+
+  /** Stores a Yjs update of the story's shared document as it is (docs/newsroom.md); returns its sequence number. */
   appendStoryUpdate(storyId: string, update: Uint8Array): number {
     return this.write(() => {
       this.stories.requireLive(storyId);
@@ -397,8 +428,14 @@ export class Store {
   }
 
   private write<T>(work: () => T): T {
-    // IMMEDIATE takes the write lock up front, so two processes saving at once wait rather than fail.
-    return this.db.transaction(work).immediate();
+    try {
+      // IMMEDIATE takes the write lock up front, so two processes saving at once wait rather than fail.
+      return this.db.transaction(work).immediate();
+    } catch (error) {
+      // A loaded document may hold a change the rolled-back transaction took away: load them again.
+      this.documents.forgetAll();
+      throw error;
+    }
   }
 
   private read<T>(work: () => T): T {

@@ -50,6 +50,7 @@ export class Stories {
       select: db.prepare(`SELECT ${STORY_ROW_SELECT} FROM stories WHERE id = ?`),
       selectForSave: db.prepare(`SELECT ${SAVE_ROW_SELECT} FROM stories WHERE id = ?`),
       bodyText: db.prepare('SELECT body_text FROM stories WHERE id = ?').pluck(),
+      deletedAt: db.prepare('SELECT deleted_at FROM stories WHERE id = ?'),
       bodyJson: db.prepare('SELECT body_json FROM stories WHERE id = ?').pluck(),
       insert: db.prepare(INSERT_STORY_SQL),
       duplicate: db.prepare(DUPLICATE_STORY_SQL),
@@ -59,6 +60,13 @@ export class Stories {
       purgeChildren: STORY_CHILD_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE story_id = ?`)),
       purge: db.prepare(PURGE_STORY_SQL),
     };
+  }
+
+  /** Whether the story is stored and live, was deleted for good (a tombstone), or was never stored here. */
+  stateOf(id: string): 'live' | 'deleted' | 'absent' {
+    const row = this.sql.deletedAt.get(id) as { deleted_at: string | null } | undefined;
+    if (row === undefined) return 'absent';
+    return row.deleted_at === null ? 'live' : 'deleted';
   }
 
   /** The story's row; refused when there is no such story or it was deleted for good. */
@@ -88,8 +96,8 @@ export class Stories {
     return this.sql.bodyText.get(id) as string;
   }
 
-  create(input: { section: string; headline?: string; standfirst?: string }, now: string): Story {
-    const id = randomUUID();
+  /** A new story; `id` is given for one created on another profile (docs/newsroom.md). */
+  create(input: { section: string; headline?: string; standfirst?: string }, now: string, id: string = randomUUID()): Story {
     const headline = input.headline ?? '';
     this.sql.insert.run({
       id,

@@ -1,5 +1,8 @@
 import type { Database, Statement } from 'better-sqlite3';
+import type * as Y from 'yjs';
 import { ApiError } from '../../shared/api/api-error';
+import { changesFromDocument } from '../../shared/newsroom/document-changes';
+import { applyStoryChanges, storyBodyFromDocument, storyFieldsFromDocument } from '../../shared/newsroom/story-document';
 import { applyBodyEdit } from '../../shared/story/body-edit';
 import { BLOCK_SEPARATOR, bodyTextBlocks } from '../../shared/story/body-text';
 import type { SaveAck, StoryBody, StoryChanges } from '../../shared/story/story-schema';
@@ -8,6 +11,7 @@ import { BlockWordCounts } from './block-word-counts';
 import { contentHash } from './content-hash';
 import type { ImageRecords } from './image-records';
 import type { SearchIndex } from './search-index';
+import { updateMadeBy, type StoryDocuments } from './story-documents';
 import { describeStory, type Stories, type StoryParts } from './stories';
 import { CONTENT_COLUMNS, changedColumns, SAVE_STORY_SQL, type SavedState, type SaveRow } from './story-columns';
 import type { StorySlugs } from './story-slugs';
@@ -25,13 +29,15 @@ type BodyWrite = { json: string | null; sha256: string | null };
  * new revision; only what changed is rewritten and indexed again.
  *
  * The changes are the fields that changed since `baseRevision`; the body
- * comes whole (`body`) or as the blocks changed since the acknowledged one
- * (`bodyEdit`, applied to the stored body). It is never read back to
+ * comes whole (`body`), as the blocks changed since the acknowledged one
+ * (`bodyEdit`, applied to the stored body), or, for a shared story, as a
+ * Yjs update of its document (`bodyUpdate`). It is never read back to
  * compare: its JSON and its plain text are compared by their stored SHA-256,
- * and the reply is a SaveAck, not the story. A Yjs update of the body will
- * be a third kind of body change on this same path: applied to the stored
- * state to give the new body, which from there on is hashed, compared,
- * indexed and written like any other (docs/saving.md).
+ * and the reply is a SaveAck, not the story (docs/saving.md).
+ *
+ * A shared story (one with a Yjs document, docs/newsroom.md) takes the
+ * changes into its document first; the rows written are what the document
+ * then holds, and the update the document made is stored with them.
  */
 export class StorySaves {
   private readonly update: Statement;
@@ -44,6 +50,7 @@ export class StorySaves {
     private readonly slugs: StorySlugs,
     private readonly searchIndex: SearchIndex,
     private readonly images: ImageRecords,
+    private readonly documents: StoryDocuments,
   ) {
     this.update = db.prepare(SAVE_STORY_SQL);
   }
@@ -53,7 +60,6 @@ export class StorySaves {
    * changed when the imported page says, not when it was read in.
    */
   save(id: string, baseRevision: number, changes: StoryChanges, now: string, contentModifiedAt?: string): SaveAck {
-    const { bylines: storyBylines, tags: storyTags, related: storyRelated } = this.parts;
     const row = this.stories.requireLiveForSave(id);
     if (row.revision !== baseRevision) {
       throw new ApiError(
@@ -61,8 +67,44 @@ export class StorySaves {
         `${describeStory(row)} was changed elsewhere since this edit began: it is stored at revision ${row.revision}, and this save was based on revision ${baseRevision}. Nothing was saved; reload the story to see the other changes.`,
       );
     }
+    const shared = this.documents.of(id);
+    if (shared === null) return this.write(row, changes, this.givenBody(id, changes, null), now, contentModifiedAt);
+
+    const { doc } = shared;
+    // Reading the body commits what the body editor still held from updates taken in: stored with the save's own.
+    const { result, update } = updateMadeBy(doc, () => {
+      applyStoryChanges(doc, changes);
+      return { fields: changesFromDocument(storyFieldsFromDocument(doc), Object.keys(changes)), body: this.givenBody(id, changes, doc) };
+    });
+    const ack = this.write(row, result.fields, result.body, now, contentModifiedAt);
+    if (update !== null) {
+      this.documents.append(id, shared, update, now);
+      shared.editedSinceMerge = true;
+    }
+    return ack;
+  }
+
+  /**
+   * Rewrites the story's rows to hold `changes` and `body` as its document
+   * gives them (after an update from the desk), as a new revision when
+   * anything differs; `beforeChange` runs first in that case.
+   */
+  follow(id: string, changes: StoryChanges, body: StoryBody | null, now: string, beforeChange: () => void): SaveAck {
+    return this.write(this.stories.requireLiveForSave(id), changes, body, now, undefined, beforeChange);
+  }
+
+  /** Writes the changes as a new revision, when they change anything; `given` is the new body (undefined: unchanged). */
+  private write(
+    row: SaveRow,
+    changes: StoryChanges,
+    given: StoryBody | null | undefined,
+    now: string,
+    contentModifiedAt?: string,
+    beforeChange?: () => void,
+  ): SaveAck {
+    const { id } = row;
+    const { bylines: storyBylines, tags: storyTags, related: storyRelated } = this.parts;
     const next = this.nextState(row, changes);
-    const given = this.givenBody(id, changes);
     const bodyWrite = given === undefined ? undefined : this.storedBody(given);
     const bodyChanged = bodyWrite !== undefined && bodyWrite.sha256 !== row.body_sha256;
     const bylines = changes.bylines === undefined ? undefined : storyBylines.checked(row.id, changes.bylines);
@@ -78,6 +120,7 @@ export class StorySaves {
     if (!contentChanged && !ignoresChanged && next.status === row.status && next.slug_locked === row.slug_locked) {
       return ackOf(row);
     }
+    beforeChange?.();
 
     const body = bodyChanged ? this.changedBodyText(row, given ?? null) : undefined;
     const searchChanged =
@@ -114,9 +157,21 @@ export class StorySaves {
     return ackOf(updated);
   }
 
-  /** The body the save was given: whole, or as an edit of the stored one. */
-  private givenBody(id: string, changes: StoryChanges): StoryBody | null | undefined {
-    const { body, bodyEdit } = changes;
+  /**
+   * The body the save was given: whole, or as an edit of the stored one; on
+   * a shared story, the body its document holds once the save's changes
+   * (`bodyUpdate` among them) were applied to it.
+   */
+  private givenBody(id: string, changes: StoryChanges, doc: Y.Doc | null): StoryBody | null | undefined {
+    const { body, bodyEdit, bodyUpdate } = changes;
+    if (doc !== null) return body === undefined && bodyEdit === undefined && bodyUpdate === undefined ? undefined : storyBodyFromDocument(doc);
+    if (bodyUpdate !== undefined) {
+      throw new ApiError(
+        'rejected',
+        'The text came as an update of the story’s shared document, but this story is not shared, so nothing was saved. Send the whole text instead.',
+        'changes.bodyUpdate',
+      );
+    }
     if (bodyEdit === undefined) return body;
     if (body !== undefined) {
       throw new ApiError('invalid_input', 'A save sends the body whole or as an edit, not both. Nothing was saved.', 'changes.bodyEdit');

@@ -11,12 +11,14 @@ type UpdateRow = { seq: number; update_bytes: Uint8Array };
  */
 export class StoryUpdates {
   private readonly rows: Statement<[string], UpdateRow>;
+  private readonly rowsAfter: Statement<[string, number], UpdateRow>;
   private readonly lastSeq: Statement<[string], number | null>;
   private readonly insert: Statement<[{ storyId: string; seq: number; update: Uint8Array; storedAt: string }]>;
   private readonly deleteAll: Statement<[string]>;
 
   constructor(db: Database) {
     this.rows = db.prepare('SELECT seq, update_bytes FROM story_updates WHERE story_id = ? ORDER BY seq');
+    this.rowsAfter = db.prepare('SELECT seq, update_bytes FROM story_updates WHERE story_id = ? AND seq > ? ORDER BY seq');
     this.lastSeq = db.prepare('SELECT max(seq) FROM story_updates WHERE story_id = ?').pluck() as Statement<[string], number | null>;
     this.insert = db.prepare('INSERT INTO story_updates (story_id, seq, update_bytes, stored_at) VALUES (@storyId, @seq, @update, @storedAt)');
     this.deleteAll = db.prepare('DELETE FROM story_updates WHERE story_id = ?');
@@ -24,9 +26,19 @@ export class StoryUpdates {
 
   /** Stores `update` after the story's others; returns its sequence number. */
   append(storyId: string, update: Uint8Array, storedAt: string): number {
-    const seq = (this.lastSeq.get(storyId) ?? 0) + 1;
+    const seq = this.last(storyId) + 1;
     this.insert.run({ storyId, seq, update, storedAt });
     return seq;
+  }
+
+  /** The sequence number of the story's last stored update; 0 when none is stored (the story was never shared). */
+  last(storyId: string): number {
+    return this.lastSeq.get(storyId) ?? 0;
+  }
+
+  /** The story's updates stored after sequence number `seq`, in order. */
+  after(storyId: string, seq: number): Uint8Array[] {
+    return this.rowsAfter.all(storyId, seq).map((row) => row.update_bytes);
   }
 
   /** The story's updates merged into one (null: none stored). */

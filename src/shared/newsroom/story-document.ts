@@ -1,4 +1,5 @@
 import { $getRoot, type LexicalUpdateJSON, type SerializedRootNode } from 'lexical';
+import { fromBase64 } from 'lib0/buffer';
 import { simpleDiffString } from 'lib0/diff';
 import * as Y from 'yjs';
 import { ApiError } from '../api/api-error';
@@ -107,13 +108,23 @@ function leadImageChange({ sha256, alt, caption, credit }: NonNullable<Story['le
 
 /** The story `doc` holds: its shared fields and its body as Lexical JSON. */
 export function storyFromDocument(doc: Y.Doc): StoryDocumentContent {
+  return { ...storyFieldsFromDocument(doc), body: storyBodyFromDocument(doc) };
+}
+
+/** The body `doc` holds, as Lexical JSON (null: the story has no body yet). */
+export function storyBodyFromDocument(doc: Y.Doc): StoryBody | null {
+  if (fieldsOf(doc).get(HAS_BODY) !== true) return null;
+  return readStoryBody(doc, (editor) => editor.getEditorState().toJSON() as unknown as StoryBody);
+}
+
+/** The story `doc` holds but its body, which alone is costly to read. */
+export function storyFieldsFromDocument(doc: Y.Doc): Omit<StoryDocumentContent, 'body'> {
   const fields = fieldsOf(doc);
   const values = Object.fromEntries(valueFields.map((field) => [field, fields.get(field) ?? null]));
   const texts = Object.fromEntries(textFields.map((field) => [field, doc.getText(field).toString()]));
   return {
     ...(values as Pick<StoryDocumentContent, ValueField | 'leadImage'>),
     ...(texts as Pick<StoryDocumentContent, TextField>),
-    body: fields.get(HAS_BODY) === true ? readStoryBody(doc, (editor) => editor.getEditorState().toJSON() as unknown as StoryBody) : null,
     bylines: readList(listOf(doc, 'bylines'), lists.bylines),
     tags: readList(listOf(doc, 'tags'), lists.tags),
     related: readList(listOf(doc, 'related'), lists.related),
@@ -123,8 +134,11 @@ export function storyFromDocument(doc: Y.Doc): StoryDocumentContent {
 
 type Applier<K extends keyof StoryChanges> = (doc: Y.Doc, value: Exclude<StoryChanges[K], undefined>) => void;
 
+/** The changes made in the document's own transaction: all but an update of the body, which arrives as Yjs already. */
+type EditChanges = Omit<StoryChanges, 'bodyUpdate'>;
+
 /** How each change of a save becomes an edit of the document; typed against the changes, so none is forgotten. */
-const appliers: { [K in keyof StoryChanges]-?: Applier<K> } = {
+const appliers: { [K in keyof EditChanges]-?: Applier<K> } = {
   body: (doc, body) => (body === null ? removeBody(doc) : setBody(doc, body)),
   bodyEdit: (doc, edit) => editBody(doc, edit),
   headline: (doc, text) => setText(doc.getText('headline'), text),
@@ -147,19 +161,79 @@ const appliers: { [K in keyof StoryChanges]-?: Applier<K> } = {
  * Applies a save's `changes` to the document as the smallest Yjs edits (the
  * characters typed, the blocks changed, the values set), in one transaction,
  * so that another editor's concurrent edits merge with them. The body goes
- * first: an edit that does not fit the body is refused before anything changes.
+ * first: an edit that does not fit the body is refused before anything
+ * changes. A `bodyUpdate` is applied before that transaction, as an update
+ * from another editor (see applyBodyUpdate).
  */
 export function applyStoryChanges(doc: Y.Doc, changes: StoryChanges): void {
-  if (changes.body !== undefined && changes.bodyEdit !== undefined) {
-    throw new ApiError('invalid_input', 'A save sends the body whole or as an edit, not both. Nothing was saved.', 'changes.bodyEdit');
+  const { bodyUpdate, ...edits } = changes;
+  const bodyForms = [changes.body, changes.bodyEdit, bodyUpdate].filter((form) => form !== undefined).length;
+  if (bodyForms > 1) {
+    const field = bodyUpdate === undefined ? 'changes.bodyEdit' : 'changes.bodyUpdate';
+    throw new ApiError('invalid_input', 'A save sends the body in one form (whole, as an edit or as an update), not several. Nothing was saved.', field);
   }
+  if (bodyUpdate !== undefined) applyBodyUpdate(doc, fromBase64(bodyUpdate));
   doc.transact(() => {
-    const keys = Object.keys(changes) as (keyof StoryChanges)[];
+    const keys = Object.keys(edits) as (keyof EditChanges)[];
     for (const key of keys.sort((a, b) => Number(isBody(b)) - Number(isBody(a)))) {
-      const value = changes[key];
+      const value = edits[key];
       if (value !== undefined) (appliers[key] as Applier<typeof key>)(doc, value as never);
     }
   }, STORY_EDIT);
+}
+
+/**
+ * Applies a Yjs update of the body made by an editor bound to a copy of
+ * this document (docs/saving.md); the body editor takes it in like an
+ * update from another profile. Refused (`rejected`, field
+ * `changes.bodyUpdate`) when the bytes are not a Yjs update, when they need
+ * edits this document does not have, or when they change anything but the
+ * body. What an update reaches is known only once it is applied, so after a
+ * refusal the document may hold part of it: the caller loads it again.
+ */
+export function applyBodyUpdate(doc: Y.Doc, update: Uint8Array): void {
+  try {
+    Y.decodeUpdate(update);
+  } catch {
+    throw bodyUpdateRefused('The body update is not a Yjs update of the story document');
+  }
+  const reached = new Set<string>();
+  const noteReached = (transaction: Y.Transaction) => {
+    for (const type of transaction.changed.keys()) reached.add(Y.findRootTypeKey(rootTypeOf(type)));
+  };
+  const hadPending = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
+  doc.on('afterTransaction', noteReached);
+  try {
+    Y.applyUpdate(doc, update);
+  } catch {
+    throw bodyUpdateRefused('The body update could not be applied to the story document');
+  } finally {
+    doc.off('afterTransaction', noteReached);
+  }
+  const outside = [...reached].filter((name) => name !== BODY_ROOT);
+  if (outside.length > 0) {
+    throw bodyUpdateRefused(`The body update also changes ${outside.join(', ')}, which are not the body; send those as fields of the save`);
+  }
+  if (!hadPending && (doc.store.pendingStructs !== null || doc.store.pendingDs !== null)) {
+    throw bodyUpdateRefused('The body update was made on a version of the story this profile does not have; reload the story and edit again');
+  }
+  if (reached.has(BODY_ROOT) && fieldsOf(doc).get(HAS_BODY) !== true) doc.transact(() => fieldsOf(doc).set(HAS_BODY, true), STORY_EDIT);
+}
+
+/** The name @lexical/yjs gives the shared type it binds the body to. */
+const BODY_ROOT = 'root';
+
+/** Any shared type of a document, as a transaction names those it changed. */
+type SharedType = Y.Transaction['changed'] extends Map<infer T, unknown> ? T : never;
+
+function rootTypeOf(type: SharedType): SharedType {
+  let at = type;
+  while (at._item !== null) at = at._item.parent as SharedType;
+  return at;
+}
+
+function bodyUpdateRefused(what: string): ApiError {
+  return new ApiError('rejected', `${what}. Nothing was saved.`, 'changes.bodyUpdate');
 }
 
 function isBody(key: keyof StoryChanges): boolean {

@@ -9,8 +9,12 @@ import {
   workflowStatusSchema,
 } from './story-schema';
 
-/** Why a revision was kept: the moments the reliability issue names, and a person's own "keep this version". */
-export const revisionReasons = ['open', 'interval', 'before-restore', 'before-import', 'export', 'manual'] as const;
+/**
+ * Why a revision was kept: the moments the reliability issue names, a
+ * person's own "keep this version", and the story as it was here before an
+ * update from the desk changed it (docs/newsroom.md).
+ */
+export const revisionReasons = ['open', 'interval', 'before-restore', 'before-import', 'export', 'manual', 'before-merge'] as const;
 export const revisionReasonSchema = z.enum(revisionReasons, {
   error: `must be one of ${revisionReasons.join(', ')}`,
 });

@@ -210,6 +210,13 @@ export const storyChangesSchema = z
     body: bodySchema.nullable(),
     /** Instead of `body`: only the blocks that changed since the acknowledged body. */
     bodyEdit: bodyEditSchema,
+    /**
+     * Instead of `body`, for a shared story only: a Yjs update (base64) of the
+     * body, made by an editor bound to the story's document (docs/saving.md).
+     */
+    bodyUpdate: z
+      .base64({ error: 'must be a Yjs update in base64' })
+      .max(LIMITS.bodyJsonBytes, { error: `at most ${LIMITS.bodyJsonBytes / 1_048_576} MB` }),
     authorBio: plainText(LIMITS.authorBio, 'Author bio').nullable(),
     bylines: z.array(bylineInputSchema).max(LIMITS.bylines, { error: `at most ${LIMITS.bylines} bylines` }),
     /** null takes the lead image off the story. */

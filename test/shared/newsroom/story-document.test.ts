@@ -99,7 +99,7 @@ describe('the story document: where each field lives', () => {
   });
 
   it('takes every change a save can send', () => {
-    const changes: Required<Omit<StoryChanges, 'bodyEdit'>> = {
+    const changes: Required<Omit<StoryChanges, 'bodyEdit' | 'bodyUpdate'>> = {
       section: 'News',
       headline: 'A new headline',
       standfirst: 'A new standfirst.',
@@ -116,8 +116,8 @@ describe('the story document: where each field lives', () => {
       related: [{ kind: 'story', storyId: AUTHOR_A }],
       houseStyleIgnores: [{ ruleId: 'spell-out-numbers', matchedText: null, context: null }],
     };
-    // bodyEdit is the other form of body, tested below.
-    expect(Object.keys(storyChangesSchema.shape).sort()).toEqual([...Object.keys(changes), 'bodyEdit'].sort());
+    // bodyEdit and bodyUpdate are the other forms of body, tested below.
+    expect(Object.keys(storyChangesSchema.shape).sort()).toEqual([...Object.keys(changes), 'bodyEdit', 'bodyUpdate'].sort());
     const doc = storyDocument(story());
     applyStoryChanges(doc, changes);
     const { slug, ...rest } = changes;

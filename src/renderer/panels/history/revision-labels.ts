@@ -8,4 +8,5 @@ export const reasonLabels: Record<RevisionReason, string> = {
   'before-import': 'Before import',
   export: 'Exported',
   manual: 'Kept by hand',
+  'before-merge': 'Before merge',
 };

@@ -1,0 +1,183 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { Store } from '../../../src/main/store/store';
+import { storyFromDocument } from '../../../src/shared/newsroom/story-document';
+import type { StoryBody, StoryChanges } from '../../../src/shared/story/story-schema';
+import { expectRowsFollowDocument, storedDocument, storyContent } from './shared-document';
+import { apiErrorOf, dumpDatabase, makeTempDir, openTestStore, paragraphs, removeTempDir, testClock, type TestClock } from './store-fixtures';
+
+type Profile = { store: Store; file: string; clock: TestClock };
+
+let dir: string;
+let a: Profile;
+let b: Profile;
+
+beforeEach(async () => {
+  dir = await makeTempDir();
+  await Promise.all(['a', 'b'].map((name) => mkdir(join(dir, name))));
+  a = openTestStore(join(dir, 'a'), testClock('2026-03-02T09:00:00.000Z'));
+  b = openTestStore(join(dir, 'b'), testClock('2026-03-02T09:00:30.000Z'));
+});
+afterEach(async () => {
+  a.store.close();
+  b.store.close();
+  await removeTempDir(dir);
+});
+
+/** A shared story written on profile A and received whole on profile B, as joining the desk gives it. */
+function storyOnBoth(): string {
+  const created = a.store.createStory({ section: 'News', headline: 'The NHS needs a plan' });
+  a.store.saveStory(created.id, created.revision, {
+    standfirst: 'Beds are short.',
+    body: paragraphs('First paragraph.', 'Second paragraph.', 'Third paragraph.'),
+  });
+  a.store.shareStory(created.id);
+  expect(b.store.receiveStoryUpdate(created.id, a.store.storyDocumentState(created.id)!)).toMatchObject({ revision: expect.any(Number) });
+  return created.id;
+}
+
+function save(profile: Profile, id: string, changes: StoryChanges): void {
+  profile.clock.advance();
+  profile.store.saveStory(id, profile.store.getStory(id).revision, changes);
+}
+
+/** The body with one paragraph's text changed, the others as stored. */
+function withParagraph(profile: Profile, id: string, index: number, text: string): StoryBody {
+  const body = profile.store.getStory(id).body!;
+  const children = [...body.root.children];
+  children[index] = paragraphs(text).root.children[0]!;
+  return { root: { ...body.root, children } };
+}
+
+/** Each profile receives the other's whole document, as a sync brings it. */
+function exchange(id: string) {
+  const fromA = a.store.storyDocumentState(id)!;
+  const fromB = b.store.storyDocumentState(id)!;
+  a.clock.advance();
+  b.clock.advance();
+  return { atA: a.store.receiveStoryUpdate(id, fromB), atB: b.store.receiveStoryUpdate(id, fromA) };
+}
+
+function paragraphTexts(profile: Profile, id: string): string[] {
+  return profile.store.getStory(id).body!.root.children.map((block) => ((block.children as { text: string }[])[0]?.text ?? ''));
+}
+
+function beforeMerge(profile: Profile, id: string) {
+  return profile.store.listRevisions(id).filter((revision) => revision.reason === 'before-merge');
+}
+
+describe('a story arriving from the desk', () => {
+  it('is created under its own id, holding what the other profile has', () => {
+    const id = storyOnBoth();
+    expect(storyContent(b.store, id)).toEqual(storyContent(a.store, id));
+    expect(b.store.getStory(id).slug).toBe('the-nhs-needs-a-plan');
+    expect(beforeMerge(b, id)).toEqual([]);
+    expectRowsFollowDocument(b.store, id);
+  });
+
+  it('writes no revision when it changes nothing, and is refused with the data unchanged when malformed', () => {
+    const id = storyOnBoth();
+    const revision = b.store.getStory(id).revision;
+    expect(b.store.receiveStoryUpdate(id, a.store.storyDocumentState(id)!)).toBeNull();
+    expect(b.store.getStory(id).revision).toBe(revision);
+
+    const before = dumpDatabase(b.file);
+    const garbage = apiErrorOf(() => b.store.receiveStoryUpdate(id, new TextEncoder().encode('not a Yjs update')));
+    expect(garbage.message).toMatch(/not a Yjs update/);
+    // An update holding only later edits of a story this profile does not have.
+    const doc = storedDocument(a.store, id);
+    const vector = Y.encodeStateVector(doc);
+    doc.getText('headline').insert(0, 'Why ');
+    const unknown = apiErrorOf(() => b.store.receiveStoryUpdate('0d7c3b4a-1e2f-4a5b-8c6d-7e8f9a0b1c2d', Y.encodeStateAsUpdate(doc, vector)));
+    expect(unknown.message).toMatch(/does not hold the story/);
+    expect(dumpDatabase(b.file)).toBe(before);
+  });
+});
+
+describe('two profiles that both edited offline', () => {
+  it('end with identical stories, each edit kept, and a revision from before the merge on each side', () => {
+    const id = storyOnBoth();
+    // Different paragraphs, the same paragraph, both headlines.
+    save(a, id, { headline: 'The NHS needs a plan now', body: withParagraph(a, id, 0, 'First paragraph, edited on A.') });
+    save(a, id, { body: withParagraph(a, id, 1, 'Plainly the second paragraph.') });
+    save(b, id, { headline: 'Why the NHS needs a plan', body: withParagraph(b, id, 2, 'Third paragraph, edited on B.') });
+    save(b, id, { body: withParagraph(b, id, 1, 'Second paragraph, twice.') });
+    const aBefore = a.store.getStory(id);
+    const bBefore = b.store.getStory(id);
+
+    const { atA, atB } = exchange(id);
+    expect(atA?.revision).toBeGreaterThan(aBefore.revision);
+    expect(atB?.revision).toBeGreaterThan(bBefore.revision);
+
+    expect(storyContent(b.store, id)).toEqual(storyContent(a.store, id));
+    expect(a.store.getStory(id).headline).toBe('Why the NHS needs a plan now');
+    expect(paragraphTexts(a, id)).toEqual(['First paragraph, edited on A.', 'Plainly the second paragraph, twice.', 'Third paragraph, edited on B.']);
+    expect(a.store.getStory(id).wordCount).toBe(b.store.getStory(id).wordCount);
+    expectRowsFollowDocument(a.store, id);
+    expectRowsFollowDocument(b.store, id);
+
+    // Each side keeps its own story as it was before the merge.
+    const [keptOnA] = beforeMerge(a, id);
+    const [keptOnB] = beforeMerge(b, id);
+    expect(a.store.getRevision(keptOnA!.id).snapshot.headline).toBe(aBefore.headline);
+    expect(b.store.getRevision(keptOnB!.id).snapshot.headline).toBe(bBefore.headline);
+    expect(a.store.getRevision(keptOnA!.id).snapshot.body).toEqual(aBefore.body);
+
+    // Nothing new to exchange: no revision on either side.
+    expect(exchange(id)).toEqual({ atA: null, atB: null });
+
+    // Editing goes on from the merged story on both.
+    save(b, id, { standfirst: 'Beds are short; so is time.' });
+    a.store.receiveStoryUpdate(id, b.store.storyDocumentState(id)!);
+    expect(storyContent(a.store, id)).toEqual(storyContent(b.store, id));
+  });
+
+  it('drop a paragraph one deleted though the other edited it, keeping their other edits', () => {
+    const id = storyOnBoth();
+    const body = a.store.getStory(id).body!;
+    save(a, id, { body: { root: { ...body.root, children: body.root.children.filter((_, index) => index !== 1) } } });
+    save(b, id, { body: withParagraph(b, id, 1, 'Second paragraph, edited on B.') });
+    save(b, id, { body: withParagraph(b, id, 2, 'Third paragraph, edited on B.') });
+    exchange(id);
+    expect(paragraphTexts(a, id)).toEqual(['First paragraph.', 'Third paragraph, edited on B.']);
+    expect(storyContent(b.store, id)).toEqual(storyContent(a.store, id));
+  });
+
+  it('settle concurrent statuses on one value, the same on both', () => {
+    const id = storyOnBoth();
+    save(a, id, { status: 'ready' });
+    save(b, id, { status: 'in_edit' });
+    exchange(id);
+    expect(a.store.getStory(id).status).toBe(b.store.getStory(id).status);
+    expect(['ready', 'in_edit']).toContain(a.store.getStory(id).status);
+  });
+});
+
+describe('a story deleted for good on this profile', () => {
+  it('stays deleted when updates of it arrive', () => {
+    const id = storyOnBoth();
+    b.store.deleteStoryForever(id);
+    save(a, id, { headline: 'Still edited on A' });
+    expect(b.store.receiveStoryUpdate(id, a.store.storyDocumentState(id)!)).toBeNull();
+    expect(apiErrorOf(() => b.store.getStory(id)).code).toBe('not_found');
+  });
+});
+
+describe('two stories given one slug on two profiles', () => {
+  it('keeps both: the one arriving later takes a suffix, with a warning', () => {
+    const mine = b.store.createStory({ section: 'News', headline: 'Mine' });
+    save(b, mine.id, { slug: 'budget' });
+    // Its headline alone would give it the same slug with a suffix on B.
+    const theirs = a.store.createStory({ section: 'News', headline: 'Budget' });
+    save(a, theirs.id, { slug: 'budget', body: paragraphs('Their story.') });
+    a.store.shareStory(theirs.id);
+
+    const received = b.store.receiveStoryUpdate(theirs.id, a.store.storyDocumentState(theirs.id)!);
+    expect(received?.warning).toMatch(/"budget" is already used on this profile by "Mine".*"budget-2"/);
+    expect(b.store.getStory(theirs.id)).toMatchObject({ slug: 'budget-2', headline: 'Budget' });
+    expect(b.store.getStory(mine.id).slug).toBe('budget');
+    expect(storyFromDocument(storedDocument(b.store, theirs.id)).slug).toBe('budget');
+  });
+});
