@@ -15,6 +15,7 @@ import type {
 } from '../../shared/story/story-schema';
 import { AuthorDirectory, type NewAuthor } from './author-directory';
 import { DatabaseFile } from './database-file';
+import { DeskMemberships, type DeskMembership, type WaitingStory } from './desk-membership';
 import { ExportLog, type ExportLogEntry } from './export-log';
 import { HouseWords } from './house-words';
 import { ImageRecords, type ImageRecord } from './image-records';
@@ -36,6 +37,13 @@ import { StoryTags } from './story-tags';
 import { StoryUpdates } from './story-updates';
 
 export type { DatabaseConstructor } from './open-database';
+export type { DeskMembership, WaitingStory } from './desk-membership';
+
+/** Who made a stored story update: this profile's own edit, or one received from the desk. */
+export type StoryUpdateOrigin = 'local' | 'desk';
+
+/** Told of each story update stored, once its transaction is done. */
+export type StoryUpdateListener = (storyId: string, update: Uint8Array, seq: number, origin: StoryUpdateOrigin) => void;
 
 export type StoreOptions = {
   file: string;
@@ -83,7 +91,9 @@ export class Store {
   private readonly relatedStories: RelatedStories;
   private readonly houseWords: HouseWords;
   private readonly storyUpdates: StoryUpdates;
+  private readonly desk: DeskMemberships;
   private readonly databaseFile: DatabaseFile;
+  private readonly storyUpdateListeners = new Set<StoryUpdateListener>();
 
   constructor(
     private readonly db: Database,
@@ -105,6 +115,7 @@ export class Store {
     this.relatedStories = new RelatedStories(db);
     this.houseWords = new HouseWords(db);
     this.storyUpdates = new StoryUpdates(db);
+    this.desk = new DeskMemberships(db);
     this.databaseFile = new DatabaseFile(db);
   }
 
@@ -143,7 +154,8 @@ export class Store {
     });
   }
 
-  createStory(input: { section: string; headline?: string; standfirst?: string }): Story {
+  /** A new story; `id` is for a story that arrives from the desk under the id it was given where it was made. */
+  createStory(input: { section: string; headline?: string; standfirst?: string; id?: string }): Story {
     return this.write(() => this.stories.create(input, this.timestamp()));
   }
 
@@ -183,12 +195,68 @@ export class Store {
     return { id, images, walEmptied: this.emptyWal() };
   }
 
-  /** Stores a Yjs update of the story's shared document (docs/newsroom.md); returns its sequence number. */
-  appendStoryUpdate(storyId: string, update: Uint8Array): number {
-    return this.write(() => {
+  /**
+   * Stores a Yjs update of the story's shared document (docs/newsroom.md);
+   * returns its sequence number. The listeners (the desk sync) hear of it;
+   * `origin` tells them whether it came from the desk, so it is not sent back.
+   */
+  appendStoryUpdate(storyId: string, update: Uint8Array, origin: StoryUpdateOrigin = 'local'): number {
+    const seq = this.write(() => {
       this.stories.requireLive(storyId);
       return this.storyUpdates.append(storyId, update, this.timestamp());
     });
+    for (const listener of this.storyUpdateListeners) listener(storyId, update, seq, origin);
+    return seq;
+  }
+
+  /** Calls `listener` for every story update this store stores from now on; returns how to stop. */
+  onStoryUpdate(listener: StoryUpdateListener): () => void {
+    this.storyUpdateListeners.add(listener);
+    return () => this.storyUpdateListeners.delete(listener);
+  }
+
+  /** The story's document as one update with the sequence number of the last update in it; null when none is stored. */
+  storyDocumentAt(storyId: string): { state: Uint8Array; seq: number } | null {
+    return this.read(() => {
+      this.stories.requireLive(storyId);
+      const state = this.storyUpdates.merged(storyId);
+      return state === null ? null : { state, seq: this.desk.lastSeq(storyId) };
+    });
+  }
+
+  /** The desk this profile joined (its token included, for the sync alone); null when it has joined none. */
+  deskMembership(): DeskMembership | null {
+    return this.read(() => this.desk.membership());
+  }
+
+  /** Joins the desk at `serverUrl` with the editor's token, in place of any desk joined before. */
+  joinDesk(serverUrl: string, token: string): void {
+    this.write(() => this.desk.join(serverUrl, token, this.timestamp()));
+  }
+
+  /** Leaves the desk: the token is forgotten; the stories and their documents stay. */
+  leaveDesk(): void {
+    this.write(() => this.desk.leave());
+  }
+
+  /** Notes that the profile and the desk agreed just now. */
+  recordDeskSynced(): void {
+    this.write(() => this.desk.recordSynced(this.timestamp()));
+  }
+
+  /** The server holds the story's stored updates up to `seq` (docs/newsroom.md). */
+  acknowledgeStoryUpdates(storyId: string, seq: number): void {
+    this.write(() => this.desk.acknowledge(storyId, seq));
+  }
+
+  /** The stories with stored updates the desk has not acknowledged yet, and how many each. */
+  storyUpdatesWaiting(): WaitingStory[] {
+    return this.read(() => this.desk.waiting());
+  }
+
+  /** The id of every story not deleted for good, trashed and archived ones included. */
+  liveStoryIds(): string[] {
+    return this.read(() => this.desk.liveStoryIds());
   }
 
   /** The story's shared document as one Yjs update, all its stored updates merged; null when none is stored. */
