@@ -28,13 +28,13 @@ export function writeStory(dir: string, headline: string, ...body: string[]): st
   });
 }
 
-/** An edit of a shared story as the profile stores it: the changes applied to its document, each update stored. */
-export function editDocument(dir: string, id: string, changes: StoryChanges): void {
+/** Edits of a shared story as the profile stores them: each save's changes applied to its document, each update stored. */
+export function editDocument(dir: string, id: string, ...saves: StoryChanges[]): void {
   withProfile(dir, (store) => {
     const doc = new Y.Doc();
     Y.applyUpdate(doc, store.storyDocumentState(id)!);
     doc.on('update', (update: Uint8Array) => store.appendStoryUpdate(id, update));
-    applyStoryChanges(doc, changes);
+    for (const changes of saves) applyStoryChanges(doc, changes);
     doc.destroy();
   });
 }
