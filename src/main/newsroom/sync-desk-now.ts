@@ -34,7 +34,7 @@ export async function syncWith(store: Store, { serverUrl, token }: DeskMembershi
 
 function notLevel(store: Store, serverUrl: string, state: DeskNotLevel['state'], timeoutSeconds: number): ApiError {
   const { waiting } = waitingChanges(store);
-  const kept = `${waiting} ${waiting === 1 ? 'change waits' : 'changes wait'} in this profile and go up at the next sync.`;
+  const kept = `${waiting} ${waiting === 1 ? 'change waits in this profile and goes' : 'changes wait in this profile and go'} up at the next sync.`;
   if (state === 'refused') {
     return new ApiError(
       'rejected',

@@ -124,6 +124,31 @@ describe('copydesk sync join', () => {
 });
 
 describe('copydesk sync now', () => {
+  it('is refused at once when the token was revoked since joining, the edits still waiting', async () => {
+    const { data, token, server } = await desk();
+    const profile = await emptyProfile();
+    const id = writeStory(profile, 'Ward closures', 'Three wards closed.');
+    expect((await sync(profile, 'join', server.url, '--token', token)).code).toBe(0);
+    editDocument(profile, id, { headline: 'Ward closures spread' });
+    revokeToken(data, 'jane');
+
+    const started = Date.now();
+    const run = await sync(profile, 'now', '--timeout', '30');
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain(`The desk at ${server.url} refused this profile's token: it is unknown or was revoked.`);
+    expect(run.stderr).toContain('1 change waits in this profile and goes up at the next sync.');
+    expect(run.stderr).not.toContain(token);
+    expect((await statusOf(profile)).waiting.waiting).toBe(1);
+  });
+
+  it('says the profile has not joined a desk', async () => {
+    const profile = await emptyProfile();
+    const run = await sync(profile, 'now');
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('This profile has not joined a desk. Join one first: copydesk sync join URL --token TOKEN.');
+  });
+
   it('merges two profiles’ offline edits once the server is back, and a profile joining late gets every story', async () => {
     const { data, token, server } = await desk();
     const { port, url } = server;
