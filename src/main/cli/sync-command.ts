@@ -9,6 +9,7 @@ async function runSyncCommand({ values, positionals }: CommandArgs<typeof SYNC_O
   if (action === 'join' ? url === undefined || extra.length > 0 : url !== undefined) {
     throw usageError('Say what to do: sync join URL --token TOKEN, sync now, sync status or sync leave.', 'sync');
   }
+  if (action !== 'join' && values.token !== undefined) throw usageError('--token goes with sync join URL only; the profile keeps the token it joined with.', 'sync');
   const timeoutSeconds = seconds(values.timeout);
   const print = (value: object, text: string) => io.stdout(values.json ? `${JSON.stringify(value)}\n` : text);
   return withOperations(values.profile, io.env, async (operations) => {

@@ -34,6 +34,7 @@ export class DeskNotLevel extends Error {
 }
 
 const POLL_MS = 50;
+const RETRY_MAX_MS = 3_000;
 
 /**
  * Keeps a profile's stories level with the desk over one WebSocket: every
@@ -46,7 +47,13 @@ export function startDeskSync({ serverUrl, token, documents, onState }: DeskSync
   let refused = false;
   let stopped = false;
   const channels = new Map<string, StoryChannel>();
-  const socket = new HocuspocusProviderWebsocket({ url: serverUrl, WebSocketPolyfill: WebSocket, onStatus: () => onState?.(state()) });
+  const socket = new HocuspocusProviderWebsocket({
+    url: serverUrl,
+    WebSocketPolyfill: WebSocket,
+    // Retries at most RETRY_MAX_MS apart: back soon after the server is, and a command that gave up exits soon after (the wait is not cancellable).
+    maxDelay: RETRY_MAX_MS,
+    onStatus: () => onState?.(state()),
+  });
   const refuse = () => {
     if (refused) return;
     refused = true;
@@ -61,10 +68,9 @@ export function startDeskSync({ serverUrl, token, documents, onState }: DeskSync
     }
     return channel;
   };
-  const newsroom = new NewsroomList(socket, token, (ids) => ids.forEach((id) => (stopped ? undefined : open(id))), {
-    onRefused: refuse,
-    onAccepted: () => undefined,
-  });
+  const newsroom = new NewsroomList(socket, token, (ids) => {
+    if (!stopped) ids.forEach(open);
+  }, { onRefused: refuse });
 
   const ids = documents.storyIds();
   for (const id of ids) documents.share(id);

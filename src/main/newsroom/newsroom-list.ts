@@ -21,14 +21,14 @@ export class NewsroomList {
     socket: HocuspocusProviderWebsocket,
     token: string,
     onStories: (ids: string[]) => void,
-    handlers: { onRefused: (reason: string) => void; onAccepted: () => void },
+    handlers: { onRefused: (reason: string) => void; onAccepted?: () => void },
   ) {
     this.provider = new HocuspocusProvider({
       websocketProvider: socket,
       name: NEWSROOM_DOCUMENT,
       document: this.doc,
       token,
-      onAuthenticated: handlers.onAccepted,
+      onAuthenticated: () => handlers.onAccepted?.(),
       onAuthenticationFailed: ({ reason }) => handlers.onRefused(reason),
       onSynced: () => {
         onStories([...this.stories.keys()]);
