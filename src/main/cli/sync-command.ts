@@ -65,7 +65,7 @@ function seconds(text: string): number {
 }
 
 const SYNC_OPTIONS = {
-  token: { type: 'string', value: 'TOKEN', help: 'for join: the token the desk gave you (copydesk server token add NAME prints it); kept in the profile, never printed' },
+  token: { type: 'string', value: 'TOKEN', help: 'for join: the token the desk gave you (copydesk server token add NAME prints it; one starting with - goes as --token=TOKEN); kept in the profile, never printed' },
   timeout: { type: 'string', value: 'S', default: '10', help: 'give up after S seconds without the server (default 10); the changes then wait in the profile' },
   json: jsonOption('what was done; for status { "joined", "serverUrl", "joinedAt", "lastSyncedAt", "waiting": { "waiting", "stories" } }'),
 } as const satisfies CliOptions;

@@ -63,7 +63,7 @@ export function startDeskSync({ serverUrl, token, documents, onState }: DeskSync
   const open = (id: string): StoryChannel => {
     let channel = channels.get(id);
     if (channel === undefined) {
-      channel = new StoryChannel(id, socket, token, documents, refuse);
+      channel = new StoryChannel(id, socket, token, documents);
       channels.set(id, channel);
     }
     return channel;

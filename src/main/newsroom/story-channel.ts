@@ -17,13 +17,14 @@ export class StoryChannel {
   private readonly provider: HocuspocusProvider;
   /** The sequence number of the last stored update the document holds. */
   private seq = 0;
+  /** The server refused this story's document: it syncs no more. */
+  private refused = false;
 
   constructor(
     readonly storyId: string,
     socket: HocuspocusProviderWebsocket,
     token: string,
     private readonly documents: DeskDocuments,
-    onRefused: (reason: string) => void,
   ) {
     const stored = documents.document(storyId);
     if (stored !== null) {
@@ -37,7 +38,8 @@ export class StoryChannel {
       token,
       // Presence travels on the newsroom document; a story's carets come with the editor.
       awareness: null,
-      onAuthenticationFailed: ({ reason }) => onRefused(reason),
+      // The token is judged on the newsroom document; a story's own refusal is that story's (deleted for good on the desk).
+      onAuthenticationFailed: () => this.close(),
       onSynced: () => this.acknowledgeIfLevel(),
       onUnsyncedChanges: () => this.acknowledgeIfLevel(),
     });
@@ -57,19 +59,25 @@ export class StoryChannel {
     }
   }
 
-  /** Whether the server has this document as the profile has it, and the profile has the server's. */
+  /** Whether the server has this document as the profile has it, and the profile has the server's (or refuses it: nothing to sync). */
   get level(): boolean {
-    return this.provider.synced && this.provider.unsyncedChanges === 0;
+    return this.refused || (this.provider.synced && this.provider.unsyncedChanges === 0);
   }
 
   /** Marks the stored updates the document holds as on the server, when it is level. */
   acknowledgeIfLevel(): void {
-    if (this.level && this.seq > 0) this.documents.acknowledge(this.storyId, this.seq);
+    if (!this.refused && this.level && this.seq > 0) this.documents.acknowledge(this.storyId, this.seq);
   }
 
   destroy(): void {
     this.provider.destroy();
     this.doc.destroy();
+  }
+
+  private close(): void {
+    if (this.refused) return;
+    this.refused = true;
+    this.provider.destroy();
   }
 
   private received(update: Uint8Array): void {

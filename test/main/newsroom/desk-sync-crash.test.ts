@@ -49,8 +49,8 @@ async function deskWithWaitingEdits() {
   const sam = await tempDir();
   withProfile(sam, () => undefined);
   const ids = Array.from({ length: STORIES }, (_, i) => writeStory(jane, `Story ${i}`, `Paragraph of story ${i}.`));
-  expect((await sync(jane, 'join', server.url, '--token', token)).code).toBe(0);
-  expect((await sync(sam, 'join', server.url, '--token', token)).code).toBe(0);
+  expect((await sync(jane, 'join', server.url, `--token=${token}`)).code).toBe(0);
+  expect((await sync(sam, 'join', server.url, `--token=${token}`)).code).toBe(0);
   const edits = Array.from({ length: EDITS }, (_, i) => ({ standfirst: `Edit ${i + 1} of ${EDITS}.` }));
   for (const id of ids) editDocument(jane, id, ...edits);
   return { data, server, jane, sam, ids };

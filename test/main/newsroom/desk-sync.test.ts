@@ -69,7 +69,7 @@ describe('copydesk sync join', () => {
     const lead = writeStory(profile, 'Ward closures', 'Three wards closed.', 'Staff moved.');
     const other = writeStory(profile, 'Pay talks resume', 'Talks resumed today.');
 
-    const joined = await sync(profile, 'join', server.url, '--token', token);
+    const joined = await sync(profile, 'join', server.url, `--token=${token}`);
     expect(joined, joined.stderr).toMatchObject({ code: 0, stdout: `Joined the desk at ${server.url}; 2 stories in sync.\n` });
 
     // The server holds both stories: an editor's client reads them there.
@@ -95,7 +95,7 @@ describe('copydesk sync join', () => {
     const id = writeStory(profile, 'Ward closures', 'Three wards closed.');
 
     for (const tried of [token, 'a-token-no-one-was-given']) {
-      const run = await sync(profile, 'join', server.url, '--token', tried);
+      const run = await sync(profile, 'join', server.url, `--token=${tried}`);
       expect(run.code).not.toBe(0);
       expect(run.stderr).toContain(`The desk at ${server.url} refused the token: it is unknown or was revoked.`);
       expect(run.stderr + run.stdout).not.toContain(tried);
@@ -128,7 +128,7 @@ describe('copydesk sync now', () => {
     const { data, token, server } = await desk();
     const profile = await emptyProfile();
     const id = writeStory(profile, 'Ward closures', 'Three wards closed.');
-    expect((await sync(profile, 'join', server.url, '--token', token)).code).toBe(0);
+    expect((await sync(profile, 'join', server.url, `--token=${token}`)).code).toBe(0);
     editDocument(profile, id, { headline: 'Ward closures spread' });
     revokeToken(data, 'jane');
 
@@ -155,8 +155,8 @@ describe('copydesk sync now', () => {
     const jane = await emptyProfile();
     const sam = await emptyProfile();
     const id = writeStory(jane, 'The NHS needs a plan', 'Waiting lists grew.', 'Staff are tired.');
-    expect((await sync(jane, 'join', url, '--token', token)).code).toBe(0);
-    expect((await sync(sam, 'join', url, '--token', token)).code).toBe(0);
+    expect((await sync(jane, 'join', url, `--token=${token}`)).code).toBe(0);
+    expect((await sync(sam, 'join', url, `--token=${token}`)).code).toBe(0);
     expect(documentIn(sam, id)?.headline).toBe('The NHS needs a plan');
 
     await stop(server);
@@ -190,7 +190,7 @@ describe('copydesk sync now', () => {
     const other = writeStory(sam, 'Pay talks resume', 'Talks resumed today.');
     expect((await sync(sam, 'now')).code).toBe(0);
     const late = await emptyProfile();
-    expect((await sync(late, 'join', url, '--token', token)).code).toBe(0);
+    expect((await sync(late, 'join', url, `--token=${token}`)).code).toBe(0);
     expect(documentIn(late, id)).toEqual(merged);
     expect(documentIn(late, other)?.headline).toBe('Pay talks resume');
     expect(withProfile(late, (store) => store.getStory(other).headline)).toBe('Pay talks resume');
