@@ -19,6 +19,9 @@ import { collectUnusedImages } from '../images/collect-images';
 import { storeImageFile } from '../images/store-image';
 import { importFiles } from '../import/import-files';
 import { importStoryFile } from '../import/import-story-file';
+import { deskStatus } from '../newsroom/desk-status';
+import { joinDesk } from '../newsroom/join-desk';
+import { syncDeskNow } from '../newsroom/sync-desk-now';
 import { profilePaths } from '../profile/profile-dir';
 import { openStore, type Store } from '../store/store';
 import { createWalScrubber } from '../store/wal-scrubber';
@@ -219,6 +222,14 @@ function createHandlers(ctx: ApiContext): Handlers {
         // The restored database, or the old one when the restore was refused (it is then untouched).
         ctx.store = openStore({ file, Database });
       }
+    },
+    joinDesk: ({ serverUrl, token, timeoutSeconds }) => joinDesk(ctx.store, serverUrl, token, timeoutSeconds),
+    syncDeskNow: ({ timeoutSeconds }) => syncDeskNow(ctx.store, timeoutSeconds),
+    getDeskStatus: () => deskStatus(ctx.store),
+    leaveDesk: () => {
+      const joined = ctx.store.deskMembership() !== null;
+      ctx.store.leaveDesk();
+      return { left: joined };
     },
     importImage: async (input) => {
       const image = await storeImageFile(profilePaths(ctx.profileDir).images, input);

@@ -29,7 +29,7 @@ export type StoryParts = {
 };
 
 /** Tables holding a story's parts, its kept versions and its exports: emptied when it is deleted for good. */
-const STORY_CHILD_TABLES = ['story_bylines', 'story_tags', 'related_links', 'revisions', 'export_log', 'story_updates'];
+const STORY_CHILD_TABLES = ['story_bylines', 'story_tags', 'related_links', 'revisions', 'export_log', 'story_updates', 'story_sync'];
 
 /**
  * Stories as whole records: read, created, duplicated, archived, trashed and

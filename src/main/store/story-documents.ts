@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { storyDocument } from '../../shared/newsroom/story-document';
 import type { Story } from '../../shared/story/story-schema';
-import type { StoryUpdates } from './story-updates';
+import type { StoryUpdateOrigin, StoryUpdates } from './story-updates';
 
 /**
  * How many stories' documents stay loaded: the few being edited now. Each
@@ -70,9 +70,9 @@ export class StoryDocuments {
     return loaded;
   }
 
-  /** Stores an update the loaded document already holds. */
-  append(storyId: string, loaded: LoadedDocument, update: Uint8Array, now: string): void {
-    loaded.seq = this.updates.append(storyId, update, now);
+  /** Stores an update the loaded document already holds; `origin` says whether it came from the desk. */
+  append(storyId: string, loaded: LoadedDocument, update: Uint8Array, now: string, origin: StoryUpdateOrigin = 'local'): void {
+    loaded.seq = this.updates.append(storyId, update, now, origin);
   }
 
   forget(storyId: string): void {

@@ -55,7 +55,7 @@ export class StoryMerges {
       );
     }
     if (state === 'absent') this.create(id, doc, now);
-    this.documents.append(id, loaded, update, now);
+    this.documents.append(id, loaded, update, now, 'desk');
     if (!changed || !holdsStory(doc, id)) return null;
     return this.follow(id, loaded, now, state === 'absent');
   }

@@ -8,6 +8,9 @@ import { z } from 'zod';
 
 const STORY_PREFIX = 'story/';
 
+/** The desk's list of its stories. */
+export const NEWSROOM_DOCUMENT = 'newsroom';
+
 /** The name of a story's document on the server. */
 export function storyDocumentName(storyId: string): string {
   return `${STORY_PREFIX}${storyId}`;
