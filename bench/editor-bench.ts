@@ -19,6 +19,8 @@ export type EditorBenchOptions = {
   opens?: number;
   /** Use the app already in out/ instead of running `npm run build` first. */
   skipBuild?: boolean;
+  /** Only the typing in bursts with the checks running (and its bare-against-bare noise), for work on that phase. */
+  burstsOnly?: boolean;
   log?: (line: string) => void;
 };
 
@@ -191,6 +193,8 @@ async function keystrokesInBursts(
   targets: [Target, Target],
   where: Where,
   keystrokes: number,
+  /** False when the first page is not the app (the bare-against-bare noise): it has no spelling to wait for. */
+  appFirst = true,
 ): Promise<{ samples: [number[], number[]]; spellingBefore: string; spellingAfter: string }> {
   const pages = [(await openStory(browser, targets[0])).page, (await openStory(browser, targets[1])).page] as const;
   let seed = 20_261_207;
@@ -199,7 +203,7 @@ async function keystrokesInBursts(
     return range.min + Math.floor((seed / 2_147_483_648) * (range.max - range.min + 1));
   };
   try {
-    const spellingBefore = await whenSpellingSettled(pages[0], FIRST_SPELLING_CHECK_MS);
+    const spellingBefore = appFirst ? await whenSpellingSettled(pages[0], FIRST_SPELLING_CHECK_MS) : 'no spelling';
     for (const page of pages) await placeCaret(page, where);
     const total = WARM_UP_KEYSTROKES + keystrokes;
     for (let i = 0; i < total; ) {
@@ -211,7 +215,7 @@ async function keystrokesInBursts(
       await new Promise((resolve) => setTimeout(resolve, between(BURST_PAUSE_MS)));
     }
     const samples = await Promise.all(pages.map((page) => page.evaluate(() => window.__probe!.samples)));
-    const spellingAfter = await spellingStatus(pages[0]);
+    const spellingAfter = appFirst ? await spellingStatus(pages[0]) : 'no spelling';
     return { samples: [samples[0]!.slice(WARM_UP_KEYSTROKES), samples[1]!.slice(WARM_UP_KEYSTROKES)], spellingBefore, spellingAfter };
   } finally {
     await Promise.all(pages.map((page) => page.context().close()));
@@ -286,6 +290,7 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
   const { browser, targets, size } = pages;
 
   try {
+    if (options.burstsOnly === true) return await burstsOnly(pages, keystrokes, log);
     // Start and heap: one cold open each first (not counted), then rounds of app, bare, bare again, the order rotating.
     await measureOpen(browser, targets.app);
     await measureOpen(browser, targets.bare);
@@ -348,9 +353,30 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
   }
 }
 
-/** `--keystrokes N` (per side and place, default 600), `--opens N` (default 15), `--skip-build`. */
+const BURST_PERCENTILES = [[50, EDITOR_BUDGETS.keyP50], [95, EDITOR_BUDGETS.keyP95], [99, EDITOR_BUDGETS.keyP99]] as const;
+
+/** The burst phase alone, app against bare and bare against bare, each side typing `keystrokes` keys. */
+async function burstsOnly(pages: EditorPages, keystrokes: number, log: (line: string) => void): Promise<BenchResult[]> {
+  const { browser, targets, size } = pages;
+  const app = await keystrokesInBursts(browser, [targets.app, targets.bare], 'end', keystrokes);
+  const noise = await keystrokesInBursts(browser, [targets.bare, targets.bare], 'end', keystrokes, false);
+  const ratios = (samples: [number[], number[]]) => BURST_PERCENTILES.map(([p]) => percentile(samples[0], p) / percentile(samples[1], p));
+  log(`typing in bursts at the end, checks in the pauses: ${size}, ${keystrokes} keystrokes a side, interleaved; ${pages.chromium}`);
+  const figures = BURST_PERCENTILES.map(([p]) => `p${p} ${ms(percentile(app.samples[0], p))} / ${ms(percentile(app.samples[1], p))}`).join('   ');
+  log(`app / bare: ${figures}   ratios ${ratios(app.samples).map((ratio) => ratio.toFixed(2)).join('/')}   (budget 1.1/1.1/1.2)`);
+  log(`the app's spelling status before typing: ${app.spellingBefore}, after: ${app.spellingAfter}`);
+  log(`noise, bare against bare: keystroke p50/p95/p99 ratios ${ratios(noise.samples).map((ratio) => ratio.toFixed(2)).join('/')}`);
+  return BURST_PERCENTILES.map(([p, budget], index) => ({
+    name: `editor keystroke p${p}, typing in bursts at the end, checks in the pauses, ratio to bare Lexical`,
+    size,
+    median: ratios(app.samples)[index]!,
+    budget,
+  }));
+}
+
+/** `--keystrokes N` (per side and place, default 600), `--opens N` (default 15), `--skip-build`, `--bursts-only`. */
 export function parseEditorBenchOptions(argv: readonly string[]): EditorBenchOptions {
-  const options: EditorBenchOptions = { skipBuild: argv.includes('--skip-build') };
+  const options: EditorBenchOptions = { skipBuild: argv.includes('--skip-build'), burstsOnly: argv.includes('--bursts-only') };
   for (const name of ['keystrokes', 'opens'] as const) {
     const index = argv.indexOf(`--${name}`);
     if (index === -1) continue;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HouseStyleIgnore, TextEdit } from '../../shared/house-style';
 import { fieldScopes, fieldText } from '../../shared/house-style/document';
-import { sameIgnore, withoutIgnore } from '../../shared/house-style/ignores';
+import { sameIgnore, withIgnores, withoutIgnore } from '../../shared/house-style/ignores';
 import { applyEdits } from '../../shared/house-style/fixes';
 import { lengthTarget } from '../../shared/house-style/length-target';
 import type { ApiOutput } from '../../shared/api/contract';
@@ -99,7 +99,8 @@ export function useHouseStyle(
   useEffect(() => {
     if (session !== null) session.setIgnores(ignores ?? []);
   }, [session, ignores]);
-  // An Undo pressed seconds later takes the ignore out of the list as it is then.
+  // The ignores as they are now: the page's `ignores` reach here a render later, so a second ignore
+  // made before that (or an Undo pressed seconds later) builds on this, or it would undo the first.
   const latestIgnores = useRef(ignores ?? []);
   useEffect(() => {
     latestIgnores.current = ignores ?? [];
@@ -107,6 +108,10 @@ export function useHouseStyle(
 
   useEffect(() => {
     if (session === null) return;
+    const setIgnores = (next: HouseStyleIgnore[]) => {
+      latestIgnores.current = next;
+      update('houseStyleIgnores', next);
+    };
     session.setHandlers({
       editFields(edits: readonly TextEdit[], document) {
         for (const scope of fieldScopes) {
@@ -114,26 +119,30 @@ export function useHouseStyle(
           if (own.length > 0) update(draftField[scope], applyEdits(fieldText(document, scope), own));
         }
       },
-      addIgnore(ignore: HouseStyleIgnore) {
-        const current = ignores ?? [];
-        if (current.some((i) => sameIgnore(i, ignore))) return;
-        update('houseStyleIgnores', [...current, ignore]);
+      addIgnores(added: readonly HouseStyleIgnore[]) {
+        const current = latestIgnores.current;
+        const next = withIgnores(current, added);
+        if (next.length === current.length) return;
+        const fresh = next.slice(current.length);
+        setIgnores(next);
         toasts.show({
-          message: ignoredMessage(ignore),
-          action: { label: 'Undo', run: () => update('houseStyleIgnores', withoutIgnore(latestIgnores.current, ignore)) },
+          message: ignoredMessage(fresh),
+          action: { label: 'Undo', run: () => setIgnores(latestIgnores.current.filter((ignore) => !fresh.some((undone) => sameIgnore(undone, ignore)))) },
         });
       },
       removeIgnore(ignore: HouseStyleIgnore) {
-        update('houseStyleIgnores', withoutIgnore(ignores ?? [], ignore));
+        setIgnores(withoutIgnore(latestIgnores.current, ignore));
       },
     });
     return () => session.setHandlers(null);
-  }, [session, update, ignores, toasts]);
+  }, [session, update, toasts]);
 
   return session;
 }
 
-function ignoredMessage(ignore: HouseStyleIgnore): string {
-  const where = ignore.matchedText === null ? 'in this story' : `for “${ignore.matchedText}” here`;
-  return `Rule ${ignore.ruleId} ignored ${where}. The House style panel lists what is ignored.`;
+function ignoredMessage(ignores: readonly HouseStyleIgnore[]): string {
+  const first = ignores[0]!;
+  const where = first.matchedText === null ? 'in this story' : `for “${first.matchedText}” here`;
+  const rules = ignores.length === 1 ? `Rule ${first.ruleId}` : `Rules ${ignores.map((ignore) => ignore.ruleId).join(', ')}`;
+  return `${rules} ignored ${where}. The House style panel lists what is ignored.`;
 }
