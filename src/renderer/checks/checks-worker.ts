@@ -72,9 +72,13 @@ scope.onmessage = (event) => {
     }
   } else {
     const { id, page, setup, texts, settings } = request;
-    if (setup !== undefined) setPageRules(page, setup);
-    const words: SpellingWords = { ...request.words, ruleWords: pageRuleWords(page) };
-    checkSpelling(texts, settings, words).then(
+    // The page's rules and their words are taken inside the check's promise: a failure fails this check only.
+    new Promise<SpellingWords>((resolve) => {
+      if (setup !== undefined) setPageRules(page, setup);
+      resolve({ ...request.words, ruleWords: pageRuleWords(page) });
+    })
+      .then((words) => checkSpelling(texts, settings, words))
+      .then(
         (result) => scope.postMessage({ type: 'spelling-result', id, result }),
         (error: unknown) => scope.postMessage({ type: 'check-failed', id, reason: reasonOf(error) }),
       );
