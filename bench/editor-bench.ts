@@ -21,6 +21,8 @@ export type EditorBenchOptions = {
   skipBuild?: boolean;
   /** Only the typing in bursts with the checks running (and its bare-against-bare noise), for work on that phase. */
   burstsOnly?: boolean;
+  /** Measure only the start and the heap (the opens), no typing: a quick look at those two. */
+  opensOnly?: boolean;
   log?: (line: string) => void;
 };
 
@@ -307,11 +309,6 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
       }
     }
 
-    const keys = {} as Record<Where, [number[], number[]]>;
-    for (const where of ['middle', 'end'] as const) keys[where] = await interleavedKeystrokes(browser, [targets.app, targets.bare], where, keystrokes);
-    const noiseKeys = await interleavedKeystrokes(browser, [targets.bare, targets.bare], 'end', keystrokes);
-    const bursts = await keystrokesInBursts(browser, [targets.app, targets.bare], 'end', keystrokes);
-
     // A round's opens ran back to back, so a round's ratio cancels the machine getting busier or quieter.
     const pairedRatio = (a: number[], b: number[]) => median(a.map((value, i) => value / b[i]!));
     const editableRatio = pairedRatio(editable.app, editable.bare);
@@ -324,6 +321,26 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
     };
     row('navigation → editable story (median)', ms(median(editable.app)), ms(median(editable.bare)), editableRatio, EDITOR_BUDGETS.editable);
     row('whole page JS heap after GC (median)', mb(median(heap.app)), mb(median(heap.bare)), heapRatio, EDITOR_BUDGETS.heap);
+    const printTable = (typed: string) => {
+      log(`editor benchmark: ${size}, ${opens} opens a side, ${typed}; ${pages.chromium}`);
+      const header = ['what', 'app', 'bare', 'ratio', 'budget', ''];
+      const widths = header.map((_, column) => Math.max(...[header, ...lines].map((line) => line[column]!.length)));
+      for (const line of [header, ...lines]) log(line.map((cell, column) => pad(cell, widths[column]!)).join('   ').trimEnd());
+      // Outside the budget (the page's heap is what the editor's thread carries), printed so the whole memory stays in view.
+      log(`the app's checks worker, its own heap after GC (median): ${mb(median(workerHeap))}; page and worker together ${mb(median(heap.app) + median(workerHeap))}`);
+    };
+    const openNoise = `editable ratio ${pairedRatio(editable.bare2, editable.bare).toFixed(2)}   heap ratio ${(median(heap.bare2) / median(heap.bare)).toFixed(2)}`;
+    if (options.opensOnly === true) {
+      printTable('no typing (--opens-only)');
+      log(`noise, bare against bare: ${openNoise}`);
+      return results;
+    }
+
+    const keys = {} as Record<Where, [number[], number[]]>;
+    for (const where of ['middle', 'end'] as const) keys[where] = await interleavedKeystrokes(browser, [targets.app, targets.bare], where, keystrokes);
+    const noiseKeys = await interleavedKeystrokes(browser, [targets.bare, targets.bare], 'end', keystrokes);
+    const bursts = await keystrokesInBursts(browser, [targets.app, targets.bare], 'end', keystrokes);
+
     for (const where of ['middle', 'end'] as const) {
       const [appKeys, bareKeys] = keys[where];
       for (const [p, budget] of [[50, EDITOR_BUDGETS.keyP50], [95, EDITOR_BUDGETS.keyP95], [99, EDITOR_BUDGETS.keyP99]] as const) {
@@ -336,16 +353,11 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
       row(`keystroke p${p}, typing in bursts at the end, checks in the pauses`, ms(a), ms(b), a / b, budget);
     }
 
-    log(`editor benchmark: ${size}, ${opens} opens a side, ${keystrokes} keystrokes a side at each place, interleaved; ${pages.chromium}`);
-    const header = ['what', 'app', 'bare', 'ratio', 'budget', ''];
-    const widths = header.map((_, column) => Math.max(...[header, ...lines].map((line) => line[column]!.length)));
-    for (const line of [header, ...lines]) log(line.map((cell, column) => pad(cell, widths[column]!)).join('   ').trimEnd());
+    printTable(`${keystrokes} keystrokes a side at each place, interleaved`);
     log(`typing in bursts: ${BURST_KEYS.min}–${BURST_KEYS.max} keys, then ${BURST_PAUSE_MS.min}–${BURST_PAUSE_MS.max} ms of pause; the app's spelling status before typing: ${bursts.spellingBefore}, after: ${bursts.spellingAfter}`);
-    // Outside the budget (the page's heap is what the editor's thread carries), printed so the whole memory stays in view.
-    log(`the app's checks worker, its own heap after GC (median): ${mb(median(workerHeap))}; page and worker together ${mb(median(heap.app) + median(workerHeap))}`);
     const [noiseA, noiseB] = noiseKeys;
     log(
-      `noise, bare against bare: editable ratio ${pairedRatio(editable.bare2, editable.bare).toFixed(2)}   heap ratio ${(median(heap.bare2) / median(heap.bare)).toFixed(2)}   keystroke p50/p95/p99 ratios ${[50, 95, 99].map((p) => (percentile(noiseA, p) / percentile(noiseB, p)).toFixed(2)).join('/')}`,
+      `noise, bare against bare: ${openNoise}   keystroke p50/p95/p99 ratios ${[50, 95, 99].map((p) => (percentile(noiseA, p) / percentile(noiseB, p)).toFixed(2)).join('/')}`,
     );
     return results;
   } finally {
@@ -374,9 +386,13 @@ async function burstsOnly(pages: EditorPages, keystrokes: number, log: (line: st
   }));
 }
 
-/** `--keystrokes N` (per side and place, default 600), `--opens N` (default 15), `--skip-build`, `--bursts-only`. */
+/** `--keystrokes N` (per side and place, default 600), `--opens N` (default 15), `--skip-build`, `--bursts-only`, `--opens-only`. */
 export function parseEditorBenchOptions(argv: readonly string[]): EditorBenchOptions {
-  const options: EditorBenchOptions = { skipBuild: argv.includes('--skip-build'), burstsOnly: argv.includes('--bursts-only') };
+  const options: EditorBenchOptions = {
+    skipBuild: argv.includes('--skip-build'),
+    burstsOnly: argv.includes('--bursts-only'),
+    opensOnly: argv.includes('--opens-only'),
+  };
   for (const name of ['keystrokes', 'opens'] as const) {
     const index = argv.indexOf(`--${name}`);
     if (index === -1) continue;

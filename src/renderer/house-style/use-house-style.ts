@@ -11,7 +11,6 @@ import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { useToasts } from '../ui/toasts';
 import type { DraftFields } from '../story/use-story-draft';
-import { houseRuleWords } from '../../shared/spelling/house-words';
 import { spellingSettingsOf } from '../../shared/spelling/spelling-settings';
 import { sharedChecksClient } from '../checks/shared-checks-client';
 import { createSpellingSession } from '../spelling/spelling-session';
@@ -64,15 +63,18 @@ export function useHouseStyle(
     if (rules === null || sections === undefined || bioTemplate === undefined || spellingSettings === null || words === null) return null;
     const rulesInUse = rules.error === undefined ? { source: rules.source } : { source: rules.source, error: rules.error };
     const client = sharedChecksClient();
+    const setup = { rules: rules.rules, settings: { sections, bioTemplate, spelling: spellingSettings } };
+    // The rules' own words (some 3,600) are worked out in the worker from `setup`, not kept in the page.
     const spelling = createSpellingSession({
       settings: spellingSettings,
-      words: { houseWords: words.houseWords, ruleWords: houseRuleWords(rules.rules), names: words.names },
+      words,
+      setup,
       client,
       addHouseWord: (word) => api.addHouseWord({ word }).then((added) => added.words.map((entry) => entry.word)),
     });
     return createHouseStyleSession({
       client,
-      setup: { rules: rules.rules, settings: { sections, bioTemplate, spelling: spellingSettings } },
+      setup,
       rules: rulesInUse,
       lengthTarget: (scope) => lengthTarget(rules.rules, scope),
       spelling,
