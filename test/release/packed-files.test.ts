@@ -62,6 +62,10 @@ describe('what the installed app contains', () => {
       expect(packed.filter((path) => /^node_modules\/(prebuild-install|bindings|node-addon-api)\//.test(path))).toEqual([]);
     });
 
+    it('ships no DOM emulator: the main process edits story bodies in an editor with no root element', () => {
+      expect(app.packed.filter((path) => /^node_modules\/(happy-dom|jsdom)\//.test(path))).toEqual([]);
+    });
+
     it('ships every package the main process loads', async () => {
       const { packed } = app;
       for (const name of await packagesTheMainProcessLoads()) expect(packed).toContain(`node_modules/${name}/package.json`);

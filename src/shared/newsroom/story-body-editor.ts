@@ -1,6 +1,5 @@
-import { createHeadlessEditor } from '@lexical/headless';
 import { createBinding, type Provider, syncLexicalUpdateToYjs, syncYjsChangesToLexical } from '@lexical/yjs';
-import { COLLABORATION_TAG, type LexicalEditor } from 'lexical';
+import { COLLABORATION_TAG, createEditor, type LexicalEditor } from 'lexical';
 import type * as Y from 'yjs';
 import { storyBodyNodes } from './story-body-nodes';
 
@@ -66,7 +65,8 @@ function update(doc: Y.Doc, work: () => void): LexicalEditor {
  */
 function bindBody(doc: Y.Doc): BodyEditor {
   const errors: Error[] = [];
-  const editor = createHeadlessEditor({ namespace: 'story-document', nodes: storyBodyNodes, onError: (error) => errors.push(error) });
+  // An editor never given a root element reconciles no DOM, which is all @lexical/headless adds (and it would ship happy-dom).
+  const editor = createEditor({ namespace: 'story-document', nodes: storyBodyNodes, onError: (error) => errors.push(error) });
   const binding = createBinding(editor, nobody, BINDING_ID, doc, new Map([[BINDING_ID, doc]]));
   // A binding fills its editor from the updates that arrive after it is made; the body already in the
   // document is filled the way the binding fills a node that arrives whole: from its delta.
