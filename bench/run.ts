@@ -1,3 +1,4 @@
+import { measureAutosaveRead } from './autosave-read-bench';
 import { runBatchExportBench } from './batch-export-bench';
 import { parseBenchOptions } from './bench-options';
 import { withinBudget } from './bench-report';
@@ -13,6 +14,8 @@ async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
   console.log('== store');
   const results = await runStoreBench({ stories: options.stories });
+  console.log('== autosave in the page');
+  measureAutosaveRead(console.log);
   console.log('== saves of a shared story (through its Yjs document)');
   measureSharedSave(console.log);
   console.log('== house style');

@@ -170,7 +170,7 @@ export function StoryPage({ id }: { id: string }) {
   const onEditorReady = useCallback(
     (ready: LexicalEditor) => {
       setEditor(ready);
-      setBodyReader(() => serializeBody(ready));
+      setBodyReader(() => ready.getEditorState());
       if (focusTextWhenReady.current) {
         focusTextWhenReady.current = false;
         ready.focus(undefined, { defaultSelection: 'rootStart' });

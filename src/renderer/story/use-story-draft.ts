@@ -8,12 +8,13 @@ import {
   leadImageChangeProblem,
   type BoundedText,
 } from '../../shared/story/change-checks';
-import type { LeadImage, SaveAck, Story, StoryBody, StoryChanges } from '../../shared/story/story-schema';
+import type { LeadImage, SaveAck, Story, StoryChanges } from '../../shared/story/story-schema';
+import type { EditorState } from 'lexical';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import type { OpeningBody } from '../editor/BodyEditor';
 import { whenIdleBefore } from '../ui/when-idle';
-import { createBodySender, type SentBody } from './body-sender';
+import { bodyOf, createBodySender, type SentBody } from './body-sender';
 import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-throttle';
 
 /** The fields this page edits as plain values; the body has its own path (bodyChanged). */
@@ -37,8 +38,8 @@ export type DraftFields = Pick<
   slug: string | null;
 };
 
-/** Gives the body as it is now; called only when a save needs it, so typing never waits on serializing. */
-export type BodyReader = () => StoryBody;
+/** Gives the editor state as it is now; read only when a save needs it, so typing never waits on serializing. */
+export type BodyReader = () => EditorState;
 
 /** Why autosave stopped: the story changed elsewhere, or no longer exists. */
 export type SaveStop = 'conflict' | 'missing';
@@ -232,7 +233,7 @@ export function useStoryDraft(id: string): StoryDraft {
           pending.current = { ...fieldChanges, ...pending.current };
           pendingFields.current = { ...sent, ...pendingFields.current };
           bodySender.current.forget();
-          if (body !== null && !bodyDirty.current) pendingBody.current = { ...body, change: { body: body.body } };
+          if (body !== null && !bodyDirty.current) pendingBody.current = { ...body, change: { body: bodyOf(body.state) } };
           if (error instanceof ApiError && (error.code === 'conflict' || error.code === 'not_found')) {
             setStop(error.code === 'conflict' ? 'conflict' : 'missing');
             return 'halt';
@@ -306,14 +307,14 @@ export function useStoryDraft(id: string): StoryDraft {
       if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
       copy = await api.createStory({});
     }
-    const body = bodyReader.current?.();
+    const state = bodyReader.current?.();
     // The copy derives its own slug: this story keeps the one it has.
     const { leadImage, slug: _ownSlug, ...rest } = mine;
     const changes: StoryChanges = {
       ...rest,
       ...changeOf('bylines', mine.bylines),
       ...changeOf('leadImage', leadImage),
-      ...(body === undefined ? {} : { body }),
+      ...(state === undefined ? {} : { body: bodyOf(state) }),
     };
     // A text too long to store goes as the copied story has it, so the copy is still made.
     for (const key of boundedTexts) {
