@@ -35,7 +35,7 @@ function typeInto(index: number, words: string) {
 
 /** The store's side: the body it holds after each acknowledged save. */
 function storeAfter(stored: StoryBody, change: SentBody['change']): StoryBody {
-  if (change.body !== undefined) return change.body;
+  if (change.body !== undefined && change.body !== null) return change.body;
   const next = applyBodyEdit(stored, change.bodyEdit!);
   if (next === undefined) throw new Error('the edit was made for another body');
   return next;
