@@ -1,9 +1,6 @@
-import { LinkNode } from '@lexical/link';
-import { ListItemNode, ListNode } from '@lexical/list';
 import { HorizontalRuleNode } from '@lexical/react/LexicalHorizontalRuleNode';
-import { HeadingNode, QuoteNode } from '@lexical/rich-text';
-import { TableCellNode, TableNode, TableRowNode } from '@lexical/table';
 import type { Klass, LexicalNode } from 'lexical';
+import { lexicalBodyNodes } from '../../nodes/lexical-body-nodes';
 import type { NodeEditorPart } from './node-editor-part';
 
 /**
@@ -21,15 +18,4 @@ export const nodeEditorParts: readonly NodeEditorPart[] = Object.values(
  * editor, so Lexical's copy and paste, Markdown shortcuts and the paste
  * plugin can create any of them.
  */
-export const bodyEditorNodes: ReadonlyArray<Klass<LexicalNode>> = [
-  HeadingNode,
-  QuoteNode,
-  ListNode,
-  ListItemNode,
-  LinkNode,
-  HorizontalRuleNode,
-  TableNode,
-  TableRowNode,
-  TableCellNode,
-  ...nodeEditorParts.map((part) => part.node),
-];
+export const bodyEditorNodes: ReadonlyArray<Klass<LexicalNode>> = [...lexicalBodyNodes, HorizontalRuleNode, ...nodeEditorParts.map((part) => part.node)];

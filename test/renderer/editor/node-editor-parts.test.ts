@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { customNodes } from '../../../src/nodes/registry';
 import { bodyEditorNodes, nodeEditorParts } from '../../../src/renderer/editor/editor-nodes';
+import { storyBodyNodes } from '../../../src/shared/newsroom/story-body-nodes';
 
 describe("the editor's part of each custom node", () => {
   it('is found for every node of src/nodes/registry.ts, and for no other', () => {
@@ -20,5 +21,10 @@ describe("the editor's part of each custom node", () => {
       expect(part.node.prototype).toBeInstanceOf(definition!.node);
       expect(definition!.node.getType()).toBe(part.type);
     }
+  });
+
+  it('gives the body editor every node type the story document’s headless editor reads, and no other', () => {
+    const types = (nodes: typeof bodyEditorNodes) => nodes.map((node) => node.getType()).sort();
+    expect(types(bodyEditorNodes)).toEqual(types(storyBodyNodes));
   });
 });
