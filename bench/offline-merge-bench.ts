@@ -36,7 +36,9 @@ export async function runOfflineMergeBench(options: { edits?: number; rounds?: n
     desk.sync(b);
     await until(() => b.liveStoryIds().includes(id), 'B has the story from the desk', 60_000);
     await syncA.whenLevel(60_000);
-    let body: StoryBody = a.store.getStory(id).body!;
+    const saved = a.store.getStory(id);
+    let revision = saved.revision;
+    let body: StoryBody = saved.body!;
     const places = editableParagraphs(body);
     const results: Round[] = [];
 
@@ -50,8 +52,9 @@ export async function runOfflineMergeBench(options: { edits?: number; rounds?: n
       for (let edit = 0; edit < edits; edit += 1) {
         const place = places[(edit * 7 + round) % places.length]!;
         const next = withFirstText(body, place, (text) => `${text} r${round}e${edit}`);
+        const bodyEdit = bodyEditFor(body, next);
         const started = performance.now();
-        a.store.saveStory(id, a.store.getStory(id).revision, { bodyEdit: bodyEditFor(body, next) });
+        revision = a.store.saveStory(id, revision, { bodyEdit }).revision;
         saveMs.push(performance.now() - started);
         body = next;
         edited.add(place);

@@ -8,6 +8,7 @@ import { runOfflineMergeBench } from './offline-merge-bench';
 import { measureSharedSave } from './shared-save-bench';
 import { runSpellingBench } from './spelling-bench';
 import { runStoreBench } from './store-bench';
+import { runStoryUpdatesSizeBench } from './story-updates-size-bench';
 import { runSyncLatencyBench } from './sync-latency-bench';
 
 /** `npm run bench [-- --stories N] [--keystrokes N]`: every benchmark in turn, then a one-line verdict. */
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   console.log('== newsroom sync (two profiles and copydesk server on loopback)');
   await runSyncLatencyBench();
   await runOfflineMergeBench();
+  runStoryUpdatesSizeBench();
   console.log('== house style');
   results.push(...(await runHouseStyleBench()));
   console.log('== spelling and grammar');

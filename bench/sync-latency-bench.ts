@@ -14,7 +14,7 @@ const WARM_UP = 10;
 const ARRIVAL_TIMEOUT_MS = 30_000;
 
 /** A profile's side of the run: its store, the body it last saved, and each save's time. */
-type Typist = { store: Store; id: string; body: StoryBody; saveMs: number[] };
+type Typist = { store: Store; id: string; revision: number; body: StoryBody; saveMs: number[] };
 
 /**
  * Sync latency on loopback (docs/newsroom.md): profiles A and B joined to
@@ -42,8 +42,8 @@ export async function runSyncLatencyBench(options: { keystrokes?: number; log?: 
     await until(() => b.liveStoryIds().includes(id), 'B has the story from the desk', 60_000);
 
     const typists: Record<'synced' | 'alone', Typist> = {
-      synced: { store: a, id, body: a.getStory(id).body!, saveMs: [] },
-      alone: { store: alone.store, id: aloneId, body: alone.store.getStory(aloneId).body!, saveMs: [] },
+      synced: { store: a, id, ...savedBody(a, id), saveMs: [] },
+      alone: { store: alone.store, id: aloneId, ...savedBody(alone.store, aloneId), saveMs: [] },
     };
     const places = editableParagraphs(typists.synced.body);
     const middle = Math.floor(places.length / 2);
@@ -57,8 +57,9 @@ export async function runSyncLatencyBench(options: { keystrokes?: number; log?: 
         const body = withFirstText(typist.body, place, (text) => text + typed);
         const expected = firstText(body, place);
         const arrived = side === 'synced' ? whenReceived(b, id, () => firstText(b.getStory(id).body!, place) === expected, ARRIVAL_TIMEOUT_MS) : null;
+        const bodyEdit = bodyEditFor(typist.body, body);
         const started = performance.now();
-        typist.store.saveStory(typist.id, typist.store.getStory(typist.id).revision, { bodyEdit: bodyEditFor(typist.body, body) });
+        typist.revision = typist.store.saveStory(typist.id, typist.revision, { bodyEdit }).revision;
         const saved = performance.now();
         typist.body = body;
         if (key >= WARM_UP) typist.saveMs.push(saved - started);
@@ -81,6 +82,11 @@ export async function runSyncLatencyBench(options: { keystrokes?: number; log?: 
     rmSync(aloneDir, { recursive: true, force: true });
     await desk.close();
   }
+}
+
+function savedBody(store: Store, id: string): { revision: number; body: StoryBody } {
+  const { revision, body } = store.getStory(id);
+  return { revision, body: body! };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
