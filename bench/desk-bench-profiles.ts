@@ -92,6 +92,21 @@ export function whenReceived(store: Store, storyId: string, ready: () => boolean
   });
 }
 
+/** Records how long each of the store's `receiveStoryUpdate` calls (the desk sync's way in) takes; the list is the caller's to empty. */
+export function timeReceives(store: Store): number[] {
+  const times: number[] = [];
+  const receive = store.receiveStoryUpdate.bind(store);
+  store.receiveStoryUpdate = (id, update) => {
+    const started = performance.now();
+    try {
+      return receive(id, update);
+    } finally {
+      times.push(performance.now() - started);
+    }
+  };
+  return times;
+}
+
 /** Waits until `ready` holds, checking every 20 ms; rejects with `what` after `timeoutMs`. */
 export async function until(ready: () => boolean, what: string, timeoutMs: number): Promise<void> {
   const started = Date.now();

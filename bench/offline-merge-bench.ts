@@ -3,14 +3,24 @@ import * as Y from 'yjs';
 import type { StoryBody } from '../src/shared/story/story-schema';
 import { formatBytes, formatMs, median } from './bench-report';
 import { startCountingProxy } from './counting-proxy';
-import { openBenchDesk, storedUpdates, storyWithBody, until, whenReceived } from './desk-bench-profiles';
+import { openBenchDesk, storedUpdates, storyWithBody, timeReceives, until, whenReceived } from './desk-bench-profiles';
 import { LONG_STORY_WORDS } from './store-bench';
 import { bodyEditFor, editableParagraphs, firstText, withFirstText } from './story-edits';
 import { createStoryGenerator } from './story-generator';
 
 const ARRIVAL_TIMEOUT_MS = 120_000;
 
-type Round = { saveMs: number[]; updateBytes: number[]; waiting: { rows: number; bytes: number; compacted: number }; arrivedMs: number; levelMs: number; up: number; down: number };
+type Round = {
+  saveMs: number[];
+  updateBytes: number[];
+  waiting: { rows: number; bytes: number; compacted: number };
+  arrivedMs: number;
+  /** B's receiveStoryUpdate calls for the story until it had every edit, summed. */
+  storingMs: number;
+  levelMs: number;
+  up: number;
+  down: number;
+};
 
 /**
  * Merging offline edits (docs/newsroom.md): profile A, its sync stopped,
@@ -32,6 +42,7 @@ export async function runOfflineMergeBench(options: { edits?: number; rounds?: n
     const a = desk.profile();
     const b = desk.profile().store;
     const id = storyWithBody(a.store, createStoryGenerator().story(LONG_STORY_WORDS).body);
+    const storingMs = timeReceives(b);
     let syncA = desk.sync(a.store, relay.url);
     desk.sync(b);
     await until(() => b.liveStoryIds().includes(id), 'B has the story from the desk', 60_000);
@@ -68,10 +79,12 @@ export async function runOfflineMergeBench(options: { edits?: number; rounds?: n
       };
 
       relay.reset();
+      storingMs.length = 0;
       const arrived = whenReceived(b, id, hasAll, ARRIVAL_TIMEOUT_MS);
       const started = performance.now();
       syncA = desk.sync(a.store, relay.url);
       const arrivedAt = await arrived;
+      const storing = storingMs.reduce((sum, ms) => sum + ms, 0);
       await syncA.whenLevel(ARRIVAL_TIMEOUT_MS);
       const levelAt = performance.now();
       results.push({
@@ -79,6 +92,7 @@ export async function runOfflineMergeBench(options: { edits?: number; rounds?: n
         updateBytes,
         waiting: { rows: waiting.rows, bytes: waiting.bytes, compacted: Y.mergeUpdates(waiting.updates).length },
         arrivedMs: arrivedAt - started,
+        storingMs: storing,
         levelMs: levelAt - started,
         ...relay.counts(),
       });
@@ -89,7 +103,7 @@ export async function runOfflineMergeBench(options: { edits?: number; rounds?: n
     const update = median(results.flatMap((round) => round.updateBytes));
     const size = `${a.store.getStory(id).wordCount.toLocaleString('en-GB')}-word story, ${edits.toLocaleString('en-GB')} edits offline, median of ${rounds} rounds`;
     log(
-      `offline edits merged: A connects → all in B's story rows   ${size}   median ${formatMs(of((r) => r.arrivedMs))}   (A acknowledged by the server: ${formatMs(of((r) => r.levelMs))})   one save of one edit: median ${formatMs(save)}   ratio ${(of((r) => r.arrivedMs) / save).toFixed(1)}`,
+      `offline edits merged: A connects → all in B's story rows   ${size}   median ${formatMs(of((r) => r.arrivedMs))}   (of which B storing them: ${formatMs(of((r) => r.storingMs))}; A acknowledged by the server: ${formatMs(of((r) => r.levelMs))})   one save of one edit: median ${formatMs(save)}   ratio ${(of((r) => r.arrivedMs) / save).toFixed(1)}`,
     );
     log(
       `offline edits merged: bytes   ${size}   waiting in A's store ${formatBytes(of((r) => r.waiting.bytes))} in ${of((r) => r.waiting.rows)} updates, compacted ${formatBytes(of((r) => r.waiting.compacted))}   on the wire up ${formatBytes(of((r) => r.up))}, down ${formatBytes(of((r) => r.down))}   one save's update: median ${formatBytes(update)}   up/(one update × ${edits}) ${(of((r) => r.up) / (update * edits)).toFixed(2)}`,

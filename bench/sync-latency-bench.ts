@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Store } from '../src/main/store/store';
 import type { StoryBody } from '../src/shared/story/story-schema';
 import { formatMs, percentile } from './bench-report';
-import { openBenchDesk, openBenchProfile, storyWithBody, until, whenReceived } from './desk-bench-profiles';
+import { openBenchDesk, openBenchProfile, storyWithBody, timeReceives, until, whenReceived } from './desk-bench-profiles';
 import { LONG_STORY_WORDS } from './store-bench';
 import { bodyEditFor, editableParagraphs, firstText, TYPED, withFirstText } from './story-edits';
 import { createStoryGenerator } from './story-generator';
@@ -37,6 +37,7 @@ export async function runSyncLatencyBench(options: { keystrokes?: number; log?: 
     const id = storyWithBody(a, generated.body);
     const aloneId = storyWithBody(alone.store, generated.body);
     alone.store.shareStory(aloneId);
+    const storingMs = timeReceives(b);
     desk.sync(a);
     desk.sync(b);
     await until(() => b.liveStoryIds().includes(id), 'B has the story from the desk', 60_000);
@@ -48,6 +49,7 @@ export async function runSyncLatencyBench(options: { keystrokes?: number; log?: 
     const places = editableParagraphs(typists.synced.body);
     const middle = Math.floor(places.length / 2);
     const latencies: number[] = [];
+    const storing: number[] = [];
     for (let key = 0; key < keystrokes + WARM_UP; key += 1) {
       const place = places[middle + (key % 10)]!;
       const typed = TYPED[key % TYPED.length]!;
@@ -64,8 +66,11 @@ export async function runSyncLatencyBench(options: { keystrokes?: number; log?: 
         typist.body = body;
         if (key >= WARM_UP) typist.saveMs.push(saved - started);
         if (arrived !== null) {
+          storingMs.length = 0;
           const at = await arrived;
-          if (key >= WARM_UP) latencies.push(at - started);
+          if (key < WARM_UP) continue;
+          latencies.push(at - started);
+          storing.push(storingMs.reduce((sum, ms) => sum + ms, 0));
         }
       }
     }
@@ -76,7 +81,11 @@ export async function runSyncLatencyBench(options: { keystrokes?: number; log?: 
     log(
       `sync latency on loopback (keystroke saved on A → in B's story rows)   ${words}   p50 ${formatMs(p50)}   p95 ${formatMs(p95)}   the same keystroke saved on a profile alone: p50 ${formatMs(alone50)}   p95 ${formatMs(alone95)}   ratio p50 ${(p50 / alone50).toFixed(2)}   p95 ${(p95 / alone95).toFixed(2)}`,
     );
-    log(`   of which A's own save (joined, sending the update): p50 ${formatMs(percentile(typists.synced.saveMs, 50))}   p95 ${formatMs(percentile(typists.synced.saveMs, 95))}`);
+    const parts = [
+      ["A's own save (joined: it also hands the update to the sync)", typists.synced.saveMs],
+      ["B storing the update (receiveStoryUpdate: the rows rewritten)", storing],
+    ] as const;
+    for (const [what, ms] of parts) log(`   of which ${what}: p50 ${formatMs(percentile(ms, 50))}   p95 ${formatMs(percentile(ms, 95))}`);
   } finally {
     alone.store.close();
     rmSync(aloneDir, { recursive: true, force: true });
