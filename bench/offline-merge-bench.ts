@@ -15,6 +15,8 @@ type Round = {
   updateBytes: number[];
   waiting: { rows: number; bytes: number; compacted: number };
   arrivedMs: number;
+  /** Until A's sync said it was connected (checked every 20 ms). */
+  connectedMs: number;
   /** B's receiveStoryUpdate calls for the story until it had every edit, summed. */
   storingMs: number;
   levelMs: number;
@@ -83,7 +85,10 @@ export async function runOfflineMergeBench(options: { edits?: number; rounds?: n
       const arrived = whenReceived(b, id, hasAll, ARRIVAL_TIMEOUT_MS);
       const started = performance.now();
       syncA = desk.sync(a.store, relay.url);
+      const sync = syncA;
+      const connected = until(() => sync.state() === 'connected', "A's sync is connected", ARRIVAL_TIMEOUT_MS).then(() => performance.now());
       const arrivedAt = await arrived;
+      const connectedAt = await connected;
       const storing = storingMs.reduce((sum, ms) => sum + ms, 0);
       await syncA.whenLevel(ARRIVAL_TIMEOUT_MS);
       const levelAt = performance.now();
@@ -92,6 +97,7 @@ export async function runOfflineMergeBench(options: { edits?: number; rounds?: n
         updateBytes,
         waiting: { rows: waiting.rows, bytes: waiting.bytes, compacted: Y.mergeUpdates(waiting.updates).length },
         arrivedMs: arrivedAt - started,
+        connectedMs: connectedAt - started,
         storingMs: storing,
         levelMs: levelAt - started,
         ...relay.counts(),
@@ -103,7 +109,7 @@ export async function runOfflineMergeBench(options: { edits?: number; rounds?: n
     const update = median(results.flatMap((round) => round.updateBytes));
     const size = `${a.store.getStory(id).wordCount.toLocaleString('en-GB')}-word story, ${edits.toLocaleString('en-GB')} edits offline, median of ${rounds} rounds`;
     log(
-      `offline edits merged: A connects → all in B's story rows   ${size}   median ${formatMs(of((r) => r.arrivedMs))}   (of which B storing them: ${formatMs(of((r) => r.storingMs))}; A acknowledged by the server: ${formatMs(of((r) => r.levelMs))})   one save of one edit: median ${formatMs(save)}   ratio ${(of((r) => r.arrivedMs) / save).toFixed(1)}`,
+      `offline edits merged: A connects → all in B's story rows   ${size}   median ${formatMs(of((r) => r.arrivedMs))}   (A connected after ${formatMs(of((r) => r.connectedMs))}; B storing them: ${formatMs(of((r) => r.storingMs))}; A acknowledged by the server: ${formatMs(of((r) => r.levelMs))})   one save of one edit: median ${formatMs(save)}   ratio ${(of((r) => r.arrivedMs) / save).toFixed(1)}`,
     );
     log(
       `offline edits merged: bytes   ${size}   waiting in A's store ${formatBytes(of((r) => r.waiting.bytes))} in ${of((r) => r.waiting.rows)} updates, compacted ${formatBytes(of((r) => r.waiting.compacted))}   on the wire up ${formatBytes(of((r) => r.up))}, down ${formatBytes(of((r) => r.down))}   one save's update: median ${formatBytes(update)}   up/(one update × ${edits}) ${(of((r) => r.up) / (update * edits)).toFixed(2)}`,
