@@ -112,7 +112,7 @@ export async function runOfflineMergeBench(options: { edits?: number; rounds?: n
       `offline edits merged: A connects → all in B's story rows   ${size}   median ${formatMs(of((r) => r.arrivedMs))}   (A connected after ${formatMs(of((r) => r.connectedMs))}; B storing them: ${formatMs(of((r) => r.storingMs))}; A acknowledged by the server: ${formatMs(of((r) => r.levelMs))})   one save of one edit: median ${formatMs(save)}   ratio ${(of((r) => r.arrivedMs) / save).toFixed(1)}`,
     );
     log(
-      `offline edits merged: bytes   ${size}   waiting in A's store ${formatBytes(of((r) => r.waiting.bytes))} in ${of((r) => r.waiting.rows)} updates, compacted ${formatBytes(of((r) => r.waiting.compacted))}   on the wire up ${formatBytes(of((r) => r.up))}, down ${formatBytes(of((r) => r.down))}   one save's update: median ${formatBytes(update)}   up/(one update × ${edits}) ${(of((r) => r.up) / (update * edits)).toFixed(2)}`,
+      `offline edits merged: bytes   ${size}   waiting in A's store ${formatBytes(of((r) => r.waiting.bytes))} in ${of((r) => r.waiting.rows).toLocaleString('en-GB')} updates, compacted ${formatBytes(of((r) => r.waiting.compacted))}   on the wire up ${formatBytes(of((r) => r.up))}, down ${formatBytes(of((r) => r.down))}   one save's update: median ${formatBytes(update)}   up/(one update × ${edits}) ${(of((r) => r.up) / (update * edits)).toFixed(2)}`,
     );
   } finally {
     await relay.close();
