@@ -5,9 +5,12 @@ import { withinBudget } from './bench-report';
 import { runEditorBench } from './editor-bench';
 import { runExportBench } from './export-bench';
 import { runHouseStyleBench } from './house-style-bench';
+import { runOfflineMergeBench } from './offline-merge-bench';
 import { measureSharedSave } from './shared-save-bench';
 import { runSpellingBench } from './spelling-bench';
 import { runStoreBench } from './store-bench';
+import { runStoryUpdatesSizeBench } from './story-updates-size-bench';
+import { runSyncLatencyBench } from './sync-latency-bench';
 
 /** `npm run bench [-- --stories N] [--keystrokes N]`: every benchmark in turn, then a one-line verdict. */
 async function main(): Promise<void> {
@@ -18,6 +21,10 @@ async function main(): Promise<void> {
   measureAutosaveRead(console.log);
   console.log('== saves of a shared story (through its Yjs document)');
   measureSharedSave(console.log);
+  console.log('== newsroom sync (two profiles and copydesk server on loopback)');
+  await runSyncLatencyBench();
+  await runOfflineMergeBench();
+  runStoryUpdatesSizeBench();
   console.log('== house style');
   results.push(...(await runHouseStyleBench()));
   console.log('== spelling and grammar');
