@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   console.log('== saves of a shared story (through its Yjs document)');
   measureSharedSave(console.log);
   console.log('== newsroom sync (two profiles and copydesk server on loopback)');
-  await runSyncLatencyBench();
+  results.push(...(await runSyncLatencyBench()));
   await runOfflineMergeBench();
   runStoryUpdatesSizeBench();
   console.log('== house style');

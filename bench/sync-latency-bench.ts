@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Store } from '../src/main/store/store';
 import type { StoryBody } from '../src/shared/story/story-schema';
-import { formatMs, percentile } from './bench-report';
+import { formatMs, percentile, reportLine, type BenchResult } from './bench-report';
 import { openBenchDesk, openBenchProfile, storyWithBody, timeReceives, until, whenReceived } from './desk-bench-profiles';
 import { LONG_STORY_WORDS } from './store-bench';
 import { bodyEditFor, editableParagraphs, firstText, TYPED, withFirstText } from './story-edits';
@@ -12,6 +12,8 @@ import { createStoryGenerator } from './story-generator';
 
 const WARM_UP = 10;
 const ARRIVAL_TIMEOUT_MS = 30_000;
+/** bench/README.md: a keystroke on one profile is on the other within 100 ms, p95. */
+const LATENCY_BUDGET_MS = 100;
 
 /** A profile's side of the run: its store, the body it last saved, and each save's time. */
 type Typist = { store: Store; id: string; revision: number; body: StoryBody; saveMs: number[] };
@@ -24,7 +26,7 @@ type Typist = { store: Store; id: string; revision: number; body: StoryBody; sav
  * character. The reference, in turns with A in the same run: the same
  * keystroke saved on a profile alone (the same story, shared, no desk).
  */
-export async function runSyncLatencyBench(options: { keystrokes?: number; log?: (line: string) => void } = {}): Promise<void> {
+export async function runSyncLatencyBench(options: { keystrokes?: number; log?: (line: string) => void } = {}): Promise<BenchResult[]> {
   const keystrokes = options.keystrokes ?? 200;
   const log = options.log ?? ((line: string) => console.log(line));
   const desk = await openBenchDesk();
@@ -86,6 +88,9 @@ export async function runSyncLatencyBench(options: { keystrokes?: number; log?: 
       ["B storing the update (receiveStoryUpdate: the rows rewritten)", storing],
     ] as const;
     for (const [what, ms] of parts) log(`   of which ${what}: p50 ${formatMs(percentile(ms, 50))}   p95 ${formatMs(percentile(ms, 95))}`);
+    const result: BenchResult = { name: 'sync latency on loopback', size: words, median: p50, p95, budget: LATENCY_BUDGET_MS, budgetOn: 'p95' };
+    log(reportLine(result));
+    return [result];
   } finally {
     alone.store.close();
     rmSync(aloneDir, { recursive: true, force: true });
