@@ -86,9 +86,22 @@ function registerHouseStyle(editor: LexicalEditor, session: HouseStyleSession, o
     },
     COMMAND_PRIORITY_LOW,
   );
-  const stopResults = session.result.subscribe(paint);
-  const stopSpelling = session.spelling?.view.subscribe(paint);
+  // A check's house-style and spelling findings are published one after the other in the same task:
+  // drawn once, after both (still before the next keystroke can change the text).
+  let paintQueued = false;
+  let closed = false;
+  const paintOnce = () => {
+    if (paintQueued) return;
+    paintQueued = true;
+    queueMicrotask(() => {
+      paintQueued = false;
+      if (!closed) paint();
+    });
+  };
+  const stopResults = session.result.subscribe(paintOnce);
+  const stopSpelling = session.spelling?.view.subscribe(paintOnce);
   return () => {
+    closed = true;
     clearTimeout(quiet);
     session.attachEditor(null, null);
     stopUpdates();
