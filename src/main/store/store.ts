@@ -96,6 +96,9 @@ export class Store {
   private readonly storyUpdateListeners = new Set<StoryUpdateListener>();
   /** The story updates the write under way stored, told to the listeners once it commits. */
   private storedUpdates: Parameters<StoryUpdateListener>[] = [];
+  private readonly deletionListeners = new Set<(storyId: string) => void>();
+  /** The stories the write under way deleted for good that the desk must be told of, told once it commits. */
+  private deletions: string[] = [];
 
   constructor(
     private readonly db: Database,
@@ -195,9 +198,48 @@ export class Store {
    * reads an older snapshot (see emptyWal).
    */
   deleteStoryForever(id: string): { id: string; images: string[]; walEmptied: boolean } {
-    const images = this.write(() => this.stories.purge(id, this.timestamp()));
+    const images = this.write(() => {
+      const shared = this.documents.isShared(id);
+      const images = this.stories.purge(id, this.timestamp());
+      // A shared story may be on the desk: the deletion waits in the profile until the desk confirms it.
+      if (shared) {
+        this.desk.awaitDeletion(id);
+        this.deletions.push(id);
+      }
+      return images;
+    });
     this.documents.forget(id);
     return { id, images, walEmptied: this.emptyWal() };
+  }
+
+  /**
+   * The desk deleted the story for good (another profile asked it to): it is
+   * purged here the same way, and no deletion waits to go up. Null when this
+   * profile does not hold it (never had it, or deleted it already).
+   */
+  purgeDeletedOnDesk(id: string): { id: string; images: string[]; walEmptied: boolean } | null {
+    const images = this.write(() => {
+      this.desk.deletionDone(id);
+      return this.stories.stateOf(id) === 'live' ? this.stories.purge(id, this.timestamp()) : null;
+    });
+    this.documents.forget(id);
+    return images === null ? null : { id, images, walEmptied: this.emptyWal() };
+  }
+
+  /** The stories deleted for good here whose deletion has not reached the desk yet. */
+  deskDeletionsWaiting(): string[] {
+    return this.read(() => this.desk.deletionsWaiting());
+  }
+
+  /** The desk confirmed the story's deletion. */
+  recordDeskDeletion(id: string): void {
+    this.write(() => this.desk.deletionDone(id));
+  }
+
+  /** Calls `listener` with each story deleted for good here that the desk must be told of, once the deletion is committed; returns how to stop. */
+  onDeskDeletion(listener: (storyId: string) => void): () => void {
+    this.deletionListeners.add(listener);
+    return () => this.deletionListeners.delete(listener);
   }
 
   /**
@@ -503,13 +545,17 @@ export class Store {
       // A loaded document may hold a change the rolled-back transaction took away: load them again.
       this.documents.forgetAll();
       this.storedUpdates = [];
+      this.deletions = [];
       throw error;
     }
     // A write inside another (runInTransaction) leaves the telling to the outer one, once it commits.
     if (this.db.inTransaction) return result;
     const stored = this.storedUpdates;
+    const deletions = this.deletions;
     this.storedUpdates = [];
+    this.deletions = [];
     for (const update of stored) for (const listener of this.storyUpdateListeners) listener(...update);
+    for (const id of deletions) for (const listener of this.deletionListeners) listener(id);
     return result;
   }
 
