@@ -35,6 +35,7 @@ import { StoryMerges, type ReceivedUpdate } from './story-merges';
 import { revisionNotFound, StoryRevisions } from './story-revisions';
 import { StorySaves } from './story-saves';
 import { StorySlugs } from './story-slugs';
+import { StoryStates } from './story-states';
 import { StoryTags } from './story-tags';
 import { StoryUpdates, type StoryUpdateListener, type StoryUpdateOrigin } from './story-updates';
 
@@ -91,6 +92,7 @@ export class Store {
   private readonly storyUpdates: StoryUpdates;
   private readonly documents: StoryDocuments;
   private readonly merges: StoryMerges;
+  private readonly states: StoryStates;
   private readonly desk: DeskMemberships;
   private readonly databaseFile: DatabaseFile;
   private readonly storyUpdateListeners = new Set<StoryUpdateListener>();
@@ -118,7 +120,8 @@ export class Store {
     this.documents = new StoryDocuments(this.storyUpdates);
     this.saves = new StorySaves(db, this.stories, this.parts, this.slugs, searchIndex, this.images, this.documents);
     this.history = new StoryHistory(this.stories, this.parts, this.slugs, this.revisions);
-    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, this.slugs);
+    this.states = new StoryStates(this.stories, this.documents);
+    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, this.slugs, this.states);
     this.authors = new AuthorDirectory(db, this.stories, this.parts.bylines, searchIndex, this.images);
     this.relatedStories = new RelatedStories(db);
     this.houseWords = new HouseWords(db);
@@ -180,12 +183,14 @@ export class Store {
     return this.write(() => this.stories.duplicate(id, this.timestamp()));
   }
 
+  /** Archives or unarchives the story; on a shared story through its document too, so it syncs as a state. */
   setArchived(id: string, archived: boolean): Story {
-    return this.write(() => this.stories.setArchived(id, archived, this.timestamp()));
+    return this.write(() => this.states.set(id, 'archivedAt', archived, this.timestamp()));
   }
 
+  /** Moves the story to the trash or back; on a shared story through its document too, so it syncs as a state. */
   setTrashed(id: string, trashed: boolean): Story {
-    return this.write(() => this.stories.setTrashed(id, trashed, this.timestamp()));
+    return this.write(() => this.states.set(id, 'trashedAt', trashed, this.timestamp()));
   }
 
   /**

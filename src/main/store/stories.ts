@@ -56,6 +56,9 @@ export class Stories {
       duplicate: db.prepare(DUPLICATE_STORY_SQL),
       setArchivedAt: db.prepare('UPDATE stories SET archived_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id'),
       setTrashedAt: db.prepare('UPDATE stories SET trashed_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id'),
+      setStates: db.prepare(
+        'UPDATE stories SET archived_at = @archivedAt, trashed_at = @trashedAt, revision = revision + 1, modified_at = @now WHERE id = @id',
+      ),
       touch: db.prepare('UPDATE stories SET revision = revision + 1, modified_at = @now, content_modified_at = @now WHERE id = @id'),
       purgeChildren: STORY_CHILD_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE story_id = ?`)),
       purge: db.prepare(PURGE_STORY_SQL),
@@ -129,6 +132,16 @@ export class Stories {
 
   setTrashed(id: string, trashed: boolean, now: string): Story {
     return this.setAside(id, trashed, now, (row) => row.trashed_at, this.sql.setTrashedAt);
+  }
+
+  /** Sets the story's archived and trashed times as given (its shared document's); false when they were so already. */
+  setStates(id: string, states: { archivedAt: string | null; trashedAt: string | null }, now: string): boolean {
+    const row = this.requireLive(id);
+    if (row.archived_at === states.archivedAt && row.trashed_at === states.trashedAt) return false;
+    this.searchIndex.remove(id);
+    this.sql.setStates.run({ id, ...states, now });
+    this.searchIndex.add(id);
+    return true;
   }
 
   /** A new revision with the content changed now, for a change made outside a save (an author merged away). */

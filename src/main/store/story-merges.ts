@@ -8,6 +8,7 @@ import { updateMadeBy, type LoadedDocument, type StoryDocuments } from './story-
 import type { StoryHistory } from './story-history';
 import type { StorySaves } from './story-saves';
 import type { StorySlugs } from './story-slugs';
+import type { StoryStates } from './story-states';
 
 /** What an update from the desk did: the story's new revision, and what the profile had to change in it. */
 export type ReceivedUpdate = { revision: number; warning?: string };
@@ -24,6 +25,7 @@ export class StoryMerges {
     private readonly documents: StoryDocuments,
     private readonly history: StoryHistory,
     private readonly slugs: StorySlugs,
+    private readonly states: StoryStates,
   ) {}
 
   /**
@@ -99,8 +101,10 @@ export class StoryMerges {
       if (keepBefore) this.history.record(id, 'before-merge', now);
     });
     loaded.editedSinceMerge = false;
-    if (!created && ack.revision === row.revision) return null;
-    return warning === undefined ? { revision: ack.revision } : { revision: ack.revision, warning };
+    // Archived and trashed are states, not content: no revision of their own is kept.
+    const revision = this.states.follow(id, loaded.doc, now) ? this.stories.requireLiveForSave(id).revision : ack.revision;
+    if (!created && revision === row.revision) return null;
+    return warning === undefined ? { revision } : { revision, warning };
   }
 }
 
