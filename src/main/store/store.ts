@@ -26,6 +26,7 @@ import { openDatabase, type DatabaseConstructor } from './open-database';
 import { RelatedLinks } from './related-links';
 import { RelatedStories } from './related-stories';
 import { SearchIndex } from './search-index';
+import { SlugClashes } from './slug-clashes';
 import { Stories, type StoryParts } from './stories';
 import { StoryBylines } from './story-bylines';
 import { StoryDocuments } from './story-documents';
@@ -121,7 +122,8 @@ export class Store {
     this.saves = new StorySaves(db, this.stories, this.parts, this.slugs, searchIndex, this.images, this.documents);
     this.history = new StoryHistory(this.stories, this.parts, this.slugs, this.revisions);
     this.states = new StoryStates(this.stories, this.documents);
-    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, this.slugs, this.states);
+    const slugClashes = new SlugClashes(this.stories, this.saves, this.slugs, this.documents);
+    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, slugClashes, this.states);
     this.authors = new AuthorDirectory(db, this.stories, this.parts.bylines, searchIndex, this.images);
     this.relatedStories = new RelatedStories(db);
     this.houseWords = new HouseWords(db);
