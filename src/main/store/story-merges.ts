@@ -10,6 +10,13 @@ import type { StorySaves } from './story-saves';
 import type { SlugClashes } from './slug-clashes';
 import type { StoryStates } from './story-states';
 
+/**
+ * A burst of updates from the desk (a catch-up of many stories, a desk
+ * typing) keeps at most one `before-merge` version of a story in this time,
+ * unless a version was kept for another reason in between.
+ */
+const BEFORE_MERGE_EVERY_MS = 60_000;
+
 /** What an update from the desk did: the story's new revision, and what the profile had to change in it. */
 export type ReceivedUpdate = { revision: number; warning?: string };
 
@@ -99,7 +106,7 @@ export class StoryMerges {
     } else if (row.slug_locked === 0) {
       delete changes.slug;
     }
-    const keepBefore = !created && loaded.editedSinceMerge;
+    const keepBefore = !created && loaded.editedSinceMerge && !this.keptBeforeMergeLately(id, now);
     const ack = this.saves.follow(id, changes, content.body, now, () => {
       if (keepBefore) this.history.record(id, 'before-merge', now);
     });
@@ -108,6 +115,12 @@ export class StoryMerges {
     const revision = this.states.follow(id, loaded.doc, now) ? this.stories.requireLiveForSave(id).revision : ack.revision;
     if (!created && revision === row.revision) return null;
     return warning === undefined ? { revision } : { revision, warning };
+  }
+
+  /** Whether the story's newest kept version is a `before-merge` one from less than BEFORE_MERGE_EVERY_MS ago. */
+  private keptBeforeMergeLately(id: string, now: string): boolean {
+    const newest = this.history.newest(id);
+    return newest?.reason === 'before-merge' && Date.parse(now) - Date.parse(newest.createdAt) < BEFORE_MERGE_EVERY_MS;
   }
 }
 
