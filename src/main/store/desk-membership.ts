@@ -49,8 +49,6 @@ export class DeskMemberships {
       deletionsWaiting: db
         .prepare('SELECT k.story_id FROM story_sync k JOIN stories s ON s.id = k.story_id AND s.deleted_at IS NOT NULL ORDER BY k.story_id')
         .pluck() as Statement<[], string>,
-      lastSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM story_updates WHERE story_id = ?').pluck() as Statement<[string], number>,
-      liveIds: db.prepare('SELECT id FROM stories WHERE deleted_at IS NULL ORDER BY id').pluck() as Statement<[], string>,
     };
   }
 
@@ -97,15 +95,5 @@ export class DeskMemberships {
   /** The stories deleted for good here whose deletion the desk has not confirmed. */
   deletionsWaiting(): string[] {
     return this.sql.deletionsWaiting.all();
-  }
-
-  /** The sequence number of the story's last stored update (0: none). */
-  lastSeq(storyId: string): number {
-    return this.sql.lastSeq.get(storyId)!;
-  }
-
-  /** Every story not deleted for good, trashed and archived ones included (they sync as states). */
-  liveStoryIds(): string[] {
-    return this.sql.liveIds.all();
   }
 }

@@ -299,7 +299,7 @@ export class Store {
     return this.read(() => {
       this.stories.requireLive(storyId);
       const state = this.storyUpdates.merged(storyId);
-      return state === null ? null : { state, seq: this.desk.lastSeq(storyId) };
+      return state === null ? null : { state, seq: this.storyUpdates.last(storyId) };
     });
   }
 
@@ -335,7 +335,7 @@ export class Store {
 
   /** The id of every story not deleted for good, trashed and archived ones included. */
   liveStoryIds(): string[] {
-    return this.read(() => this.desk.liveStoryIds());
+    return this.read(() => this.stories.liveIds());
   }
 
   /** The story's shared document as one Yjs update, all its stored updates merged; null when none is stored. */

@@ -51,6 +51,7 @@ export class Stories {
       selectForSave: db.prepare(`SELECT ${SAVE_ROW_SELECT} FROM stories WHERE id = ?`),
       bodyText: db.prepare('SELECT body_text FROM stories WHERE id = ?').pluck(),
       deletedAt: db.prepare('SELECT deleted_at FROM stories WHERE id = ?'),
+      liveIds: db.prepare('SELECT id FROM stories WHERE deleted_at IS NULL ORDER BY id').pluck(),
       bodyJson: db.prepare('SELECT body_json FROM stories WHERE id = ?').pluck(),
       insert: db.prepare(INSERT_STORY_SQL),
       duplicate: db.prepare(DUPLICATE_STORY_SQL),
@@ -70,6 +71,11 @@ export class Stories {
     const row = this.sql.deletedAt.get(id) as { deleted_at: string | null } | undefined;
     if (row === undefined) return 'absent';
     return row.deleted_at === null ? 'live' : 'deleted';
+  }
+
+  /** The id of every story not deleted for good, trashed and archived ones included. */
+  liveIds(): string[] {
+    return this.sql.liveIds.all() as string[];
   }
 
   /** The story's row; refused when there is no such story or it was deleted for good. */
