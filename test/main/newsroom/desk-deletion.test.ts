@@ -1,4 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { createApiService } from '../../../src/main/api/api-service';
+import { createBackup } from '../../../src/main/backup/backups';
+import { profilePaths } from '../../../src/main/profile/profile-dir';
+import { defaultSettings } from '../../../src/main/settings/load-settings';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storeDeskDocuments } from '../../../src/main/newsroom/desk-documents';
 import { startDeskSync, type DeskSync } from '../../../src/main/newsroom/desk-sync';
@@ -9,6 +13,7 @@ import type { NewsroomServer } from '../../../src/server/newsroom-server';
 import { addToken } from '../../../src/server/newsroom-tokens';
 import { DELETED_FOR_GOOD_REASON, NEWSROOM_DOCUMENT, storyDocumentName } from '../../../src/shared/newsroom/desk-protocol';
 import { connectEditor, waitUntil, type TestEditor } from '../../server/server-fixtures';
+import { filesHolding } from '../../support/profile-files';
 import { libraryQuery, makeTempDir, openTestStore, paragraphs, removeTempDir } from '../store/store-fixtures';
 import { serveDesk } from './desk-fixtures';
 
@@ -162,5 +167,29 @@ describe('deleting a story for good on a joined profile', () => {
     const reader = editor(url, storyDocumentName(id), token);
     await waitUntil(() => reader.refusals.length > 0, 'the story is refused');
     expect(reader.refusals).toEqual([DELETED_FOR_GOOD_REASON]);
+  }, 60_000);
+
+  it('through the operations: the other profile’s sync purges the story from its backups too', async () => {
+    const { token, server } = await desk();
+    const jane = await profile();
+    const sam = await profile();
+    const api = (p: { dir: string; store: Store }) =>
+      createApiService({ store: p.store, settings: defaultSettings, appVersion: 'test', profileDir: p.dir, settingsFile: profilePaths(p.dir).settings });
+    const id = writeSecret(jane.store);
+    for (const p of [jane, sam]) {
+      const joined = await api(p).dispatch('joinDesk', { serverUrl: server.url, token, timeoutSeconds: 10 });
+      expect(joined.ok).toBe(true);
+    }
+    await createBackup(sam.store, sam.dir, new Date('2026-03-02T10:00:00.000Z'));
+    expect(filesHolding(sam.dir, SECRET).length).toBeGreaterThan(0);
+
+    expect((await api(jane).dispatch('deleteStoryForever', { id })).ok).toBe(true);
+    expect(jane.store.deskDeletionsWaiting()).toEqual([id]);
+    expect((await api(jane).dispatch('syncDeskNow', { timeoutSeconds: 10 })).ok).toBe(true);
+    expect(jane.store.deskDeletionsWaiting()).toEqual([]);
+    expect((await api(sam).dispatch('syncDeskNow', { timeoutSeconds: 10 })).ok).toBe(true);
+    expect(sam.store.liveStoryIds()).toEqual([]);
+    expect(filesHolding(sam.dir, SECRET)).toEqual([]);
+    expect(filesHolding(jane.dir, SECRET)).toEqual([]);
   }, 60_000);
 });
