@@ -263,10 +263,12 @@ export class Store {
   /**
    * Takes in an update of a story's document that came from the desk: stored
    * and applied, and when the story's content changed its rows follow as a
-   * new revision, its content before the merge kept in its history; a story
-   * not on this profile yet is created. Null when nothing changed. Two
-   * stories with one slug: the one arriving here later gets a suffix, and
-   * `warning` says so. A malformed update is refused and changes nothing.
+   * new revision, its content before the merge kept in its history (at most
+   * one such a minute in a burst), and its archived and trashed states
+   * follow; a story not on this profile yet is created. Null when nothing
+   * changed. Two stories with one typed slug: the one created later takes a
+   * suffix in its document (SlugClashes), and `warning` says so. A malformed
+   * update is refused and changes nothing.
    */
   receiveStoryUpdate(id: string, update: Uint8Array): ReceivedUpdate | null {
     return this.write(() => this.merges.receive(id, update, this.timestamp()));
