@@ -76,6 +76,23 @@ function createHandlers(ctx: ApiContext): Handlers {
     batchFolders.add(resolve(chosen));
     return resolve(chosen);
   };
+  /**
+   * What follows a story's purge from the database, whether deleted here or
+   * on the desk: the WAL scrubbed, the backups purged, its pictures collected.
+   */
+  const finishPurge = async (id: string, purged: { walEmptied: boolean }) => {
+    if (!purged.walEmptied) walScrubber.scrub();
+    const backups = await purgeStoryFromBackups(ctx.profileDir, id, ctx.store.Database);
+    // The story is gone by now: pictures that cannot be removed (a file in use) must not turn that into an error; maintenance tries again.
+    const imagesRemoved = await collectUnusedImages(ctx.store, ctx.profileDir, ctx.settings, new Date()).catch(() => []);
+    return {
+      id,
+      backupsCleaned: backups.cleaned,
+      backupsNotCleaned: backups.notCleaned,
+      walScrubPending: walScrubber.pending,
+      imagesRemoved: [...new Set(imagesRemoved)],
+    };
+  };
   /** Imports running now, by the id their caller gave, for getImportProgress. */
   const importProgress = new Map<string, ImportProgress>();
   // Read once at start (and again when the settings name another file), never on each call.
@@ -182,20 +199,7 @@ function createHandlers(ctx: ApiContext): Handlers {
     unarchiveStory: ({ id }) => ctx.store.setArchived(id, false),
     trashStory: ({ id }) => ctx.store.setTrashed(id, true),
     restoreStory: ({ id }) => ctx.store.setTrashed(id, false),
-    deleteStoryForever: async ({ id }) => {
-      const purged = ctx.store.deleteStoryForever(id);
-      if (!purged.walEmptied) walScrubber.scrub();
-      const backups = await purgeStoryFromBackups(ctx.profileDir, id, ctx.store.Database);
-      // The story is gone by now: pictures that cannot be removed (a file in use) must not turn that into an error; maintenance tries again.
-      const imagesRemoved = await collectUnusedImages(ctx.store, ctx.profileDir, ctx.settings, new Date()).catch(() => []);
-      return {
-        id,
-        backupsCleaned: backups.cleaned,
-        backupsNotCleaned: backups.notCleaned,
-        walScrubPending: walScrubber.pending,
-        imagesRemoved: [...new Set(imagesRemoved)],
-      };
-    },
+    deleteStoryForever: ({ id }) => finishPurge(id, ctx.store.deleteStoryForever(id)),
     listAuthors: ({ query }) => ctx.store.listAuthors(query),
     createAuthor: (fields) => ctx.store.createAuthor(fields),
     resolveRelated: ({ id }) => ctx.store.resolveRelated(id),
@@ -223,8 +227,8 @@ function createHandlers(ctx: ApiContext): Handlers {
         ctx.store = openStore({ file, Database });
       }
     },
-    joinDesk: ({ serverUrl, token, timeoutSeconds }) => joinDesk(ctx.store, serverUrl, token, timeoutSeconds),
-    syncDeskNow: ({ timeoutSeconds }) => syncDeskNow(ctx.store, timeoutSeconds),
+    joinDesk: ({ serverUrl, token, timeoutSeconds }) => joinDesk(ctx.store, serverUrl, token, timeoutSeconds, finishPurge),
+    syncDeskNow: ({ timeoutSeconds }) => syncDeskNow(ctx.store, timeoutSeconds, finishPurge),
     getDeskStatus: () => deskStatus(ctx.store),
     leaveDesk: () => {
       const joined = ctx.store.deskMembership() !== null;

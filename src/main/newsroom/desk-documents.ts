@@ -15,10 +15,19 @@ export interface DeskDocuments {
   acknowledge(id: string, seq: number): void;
   /** Calls `listener` for each update of its own the profile stores; returns how to stop. */
   onLocalUpdate(listener: (id: string, update: Uint8Array, seq: number) => void): () => void;
+  /** The stories deleted for good here that the desk has not deleted yet. */
+  deletionsWaiting(): string[];
+  /** Calls `listener` for each story deleted for good here from now on; returns how to stop. */
+  onLocalDeletion(listener: (id: string) => void): () => void;
+  /** The desk has deleted the story for good: it is purged here too (if still here), and nothing waits for it. */
+  deletedOnDesk(id: string): void;
 }
 
-/** The desk documents of a profile's store. */
-export function storeDeskDocuments(store: Store): DeskDocuments {
+/** What the profile does besides its store when the desk deletes one of its stories (its backups and pictures: the operations layer's part). */
+export type AfterDeskPurge = (id: string, purged: { images: string[]; walEmptied: boolean }) => Promise<unknown> | void;
+
+/** The desk documents of a profile's store; `afterPurge` finishes a purge the desk asked for as a local one is finished. */
+export function storeDeskDocuments(store: Store, afterPurge: AfterDeskPurge = () => undefined): DeskDocuments {
   const document = (id: string) => {
     try {
       return store.storyDocumentAt(id);
@@ -42,5 +51,11 @@ export function storeDeskDocuments(store: Store): DeskDocuments {
       store.onStoryUpdate((id, update, seq, origin) => {
         if (origin === 'local') listener(id, update, seq);
       }),
+    deletionsWaiting: () => store.deskDeletionsWaiting(),
+    onLocalDeletion: (listener) => store.onDeskDeletion(listener),
+    deletedOnDesk: (id) => {
+      const purged = store.purgeDeletedOnDesk(id);
+      if (purged !== null) void afterPurge(id, purged);
+    },
   };
 }

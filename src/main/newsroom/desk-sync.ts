@@ -63,7 +63,7 @@ export function startDeskSync({ serverUrl, token, documents, onState }: DeskSync
   const open = (id: string): StoryChannel => {
     let channel = channels.get(id);
     if (channel === undefined) {
-      channel = new StoryChannel(id, socket, token, documents);
+      channel = new StoryChannel(id, socket, token, documents, () => newsroom.remove([id]));
       channels.set(id, channel);
     }
     return channel;
@@ -71,6 +71,10 @@ export function startDeskSync({ serverUrl, token, documents, onState }: DeskSync
   const newsroom = new NewsroomList(socket, token, (ids) => {
     if (!stopped) ids.forEach(open);
   }, { onRefused: refuse });
+  // A story deleted for good here: its channel asks the desk to delete it until the desk confirms.
+  const deleteOnDesk = (id: string) => open(id).deleteForGood();
+  documents.deletionsWaiting().forEach(deleteOnDesk);
+  const stopDeleting = documents.onLocalDeletion(deleteOnDesk);
 
   const ids = documents.storyIds();
   for (const id of ids) documents.share(id);
@@ -110,6 +114,7 @@ export function startDeskSync({ serverUrl, token, documents, onState }: DeskSync
       if (stopped) return;
       stopped = true;
       stopListening();
+      stopDeleting();
       for (const channel of channels.values()) channel.destroy();
       newsroom.destroy();
       socket.destroy();

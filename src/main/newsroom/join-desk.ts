@@ -1,6 +1,7 @@
 import { ApiError } from '../../shared/api/api-error';
 import type { ApiOutput } from '../../shared/api/contract';
 import type { Store } from '../store/store';
+import type { AfterDeskPurge } from './desk-documents';
 import { checkDeskToken } from './check-desk-token';
 import { waitingChanges } from './desk-status';
 import { syncWith } from './sync-desk-now';
@@ -11,7 +12,13 @@ import { syncWith } from './sync-desk-now';
  * stored and every story goes up. A server that stops answering during that
  * first sync leaves the profile joined, its stories waiting for the next sync.
  */
-export async function joinDesk(store: Store, serverUrl: string, token: string, timeoutSeconds: number): Promise<ApiOutput<'joinDesk'>> {
+export async function joinDesk(
+  store: Store,
+  serverUrl: string,
+  token: string,
+  timeoutSeconds: number,
+  afterPurge?: AfterDeskPurge,
+): Promise<ApiOutput<'joinDesk'>> {
   const check = await checkDeskToken(serverUrl, token, timeoutSeconds * 1000);
   if (check === 'refused') {
     throw new ApiError(
@@ -30,7 +37,7 @@ export async function joinDesk(store: Store, serverUrl: string, token: string, t
   store.joinDesk(serverUrl, token);
   let synced = true;
   try {
-    await syncWith(store, store.deskMembership()!, timeoutSeconds);
+    await syncWith(store, store.deskMembership()!, timeoutSeconds, afterPurge);
     store.recordDeskSynced();
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;

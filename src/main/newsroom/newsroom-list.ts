@@ -16,6 +16,8 @@ export class NewsroomList {
   private readonly provider: HocuspocusProvider;
   /** Ids to list once the server's list is in (adding them before would write them again). */
   private readonly toList = new Set<string>();
+  /** Ids of stories deleted for good, to take off the list once the server's list is in. */
+  private readonly toUnlist = new Set<string>();
 
   constructor(
     socket: HocuspocusProviderWebsocket,
@@ -45,8 +47,17 @@ export class NewsroomList {
     if (this.provider.synced) this.listPending();
   }
 
+  /** Takes stories deleted for good off the desk's list, so a profile joining later does not look for them. */
+  remove(ids: Iterable<string>): void {
+    for (const id of ids) {
+      this.toList.delete(id);
+      this.toUnlist.add(id);
+    }
+    if (this.provider.synced) this.listPending();
+  }
+
   get level(): boolean {
-    return this.provider.synced && this.provider.unsyncedChanges === 0 && this.toList.size === 0;
+    return this.provider.synced && this.provider.unsyncedChanges === 0 && this.toList.size === 0 && this.toUnlist.size === 0;
   }
 
   destroy(): void {
@@ -56,7 +67,13 @@ export class NewsroomList {
 
   private listPending(): void {
     const missing = [...this.toList].filter((id) => !this.stories.has(id));
+    const gone = [...this.toUnlist].filter((id) => this.stories.has(id));
     this.toList.clear();
-    if (missing.length > 0) this.doc.transact(() => missing.forEach((id) => this.stories.set(id, true)));
+    this.toUnlist.clear();
+    if (missing.length + gone.length === 0) return;
+    this.doc.transact(() => {
+      missing.forEach((id) => this.stories.set(id, true));
+      gone.forEach((id) => this.stories.delete(id));
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { storyDocumentName } from '../../shared/newsroom/desk-protocol';
+import { DELETED_FOR_GOOD_REASON, readDeskMessage, storyDocumentName, writeDeskMessage } from '../../shared/newsroom/desk-protocol';
 import type { DeskDocuments } from './desk-documents';
 
 /** The origin of edits applied from the store: the provider sends them up. */
@@ -19,12 +19,16 @@ export class StoryChannel {
   private seq = 0;
   /** The server refused this story's document: it syncs no more. */
   private refused = false;
+  /** The story was deleted for good here: the desk is asked to delete it, on each connection until it says it is gone. */
+  private deleting = false;
 
   constructor(
     readonly storyId: string,
     socket: HocuspocusProviderWebsocket,
     token: string,
     private readonly documents: DeskDocuments,
+    /** Told once the story was deleted for good on the desk (and so purged here). */
+    private readonly onGone: () => void = () => undefined,
   ) {
     const stored = documents.document(storyId);
     if (stored !== null) {
@@ -38,9 +42,15 @@ export class StoryChannel {
       token,
       // Presence travels on the newsroom document; a story's carets come with the editor.
       awareness: null,
-      // The token is judged on the newsroom document; a story's own refusal is that story's (deleted for good on the desk).
-      onAuthenticationFailed: () => this.close(),
-      onSynced: () => this.acknowledgeIfLevel(),
+      // The token is judged on the newsroom document; a story's own refusal is that story's.
+      onAuthenticationFailed: ({ reason }) => (reason === DELETED_FOR_GOOD_REASON ? this.gone() : this.close()),
+      onStateless: ({ payload }) => {
+        if (readDeskMessage(payload)?.type === 'deleted-for-good') this.gone();
+      },
+      onSynced: () => {
+        if (this.deleting) this.sendDeletion();
+        this.acknowledgeIfLevel();
+      },
       onUnsyncedChanges: () => this.acknowledgeIfLevel(),
     });
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -59,9 +69,21 @@ export class StoryChannel {
     }
   }
 
-  /** Whether the server has this document as the profile has it, and the profile has the server's (or refuses it: nothing to sync). */
+  /**
+   * Asks the desk to delete the story for good (it was here); done once the
+   * desk says it is gone. On the channel already open, since a document
+   * closed and opened again at once on one connection is not reliably let in again.
+   */
+  deleteForGood(): void {
+    if (this.deleting || this.refused) return;
+    this.deleting = true;
+    if (this.provider.synced) this.sendDeletion();
+  }
+
+  /** Whether the server has this document as the profile has it, and the profile has the server's (or refuses it: nothing to sync); for a story deleted here, whether the desk deleted it. */
   get level(): boolean {
-    return this.refused || (this.provider.synced && this.provider.unsyncedChanges === 0);
+    if (this.refused) return true;
+    return !this.deleting && this.provider.synced && this.provider.unsyncedChanges === 0;
   }
 
   /** Marks the stored updates the document holds as on the server, when it is level. */
@@ -78,6 +100,18 @@ export class StoryChannel {
     if (this.refused) return;
     this.refused = true;
     this.provider.destroy();
+  }
+
+  private sendDeletion(): void {
+    this.provider.sendStateless(writeDeskMessage({ type: 'delete-for-good' }));
+  }
+
+  /** Deleted for good on the desk: purged here too (if still here), and no longer synced. */
+  private gone(): void {
+    if (this.refused) return;
+    this.close();
+    this.documents.deletedOnDesk(this.storyId);
+    this.onGone();
   }
 
   private received(update: Uint8Array): void {

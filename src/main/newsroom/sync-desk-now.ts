@@ -1,6 +1,6 @@
 import { ApiError } from '../../shared/api/api-error';
 import type { DeskMembership, Store } from '../store/store';
-import { storeDeskDocuments } from './desk-documents';
+import { storeDeskDocuments, type AfterDeskPurge } from './desk-documents';
 import { waitingChanges } from './desk-status';
 import { DeskNotLevel, startDeskSync } from './desk-sync';
 
@@ -9,19 +9,31 @@ import { DeskNotLevel, startDeskSync } from './desk-sync';
  * lets go of the connection; refused (edits still waiting in the store) when
  * the server turns the token down or does not get level within the timeout.
  */
-export async function syncDeskNow(store: Store, timeoutSeconds: number): Promise<{ serverUrl: string; storyCount: number; syncedAt: string }> {
+export async function syncDeskNow(
+  store: Store,
+  timeoutSeconds: number,
+  afterPurge?: AfterDeskPurge,
+): Promise<{ serverUrl: string; storyCount: number; syncedAt: string }> {
   const membership = store.deskMembership();
   if (membership === null) {
     throw new ApiError('rejected', 'This profile has not joined a desk. Join one first: copydesk sync join URL --token TOKEN.');
   }
-  await syncWith(store, membership, timeoutSeconds);
+  await syncWith(store, membership, timeoutSeconds, afterPurge);
   store.recordDeskSynced();
   return { serverUrl: membership.serverUrl, storyCount: store.liveStoryIds().length, syncedAt: store.deskMembership()!.lastSyncedAt! };
 }
 
-/** One sync with the desk until level; the ApiError says why not. */
-export async function syncWith(store: Store, { serverUrl, token }: DeskMembership, timeoutSeconds: number): Promise<void> {
-  const sync = startDeskSync({ serverUrl, token, documents: storeDeskDocuments(store) });
+/**
+ * One sync with the desk until level; the ApiError says why not. Stories the
+ * desk deleted for good are purged on the way, and `afterPurge` finished for
+ * each before it returns.
+ */
+export async function syncWith(store: Store, { serverUrl, token }: DeskMembership, timeoutSeconds: number, afterPurge?: AfterDeskPurge): Promise<void> {
+  const purges: Promise<unknown>[] = [];
+  const documents = storeDeskDocuments(store, (id, purged) => {
+    if (afterPurge !== undefined) purges.push(Promise.resolve(afterPurge(id, purged)));
+  });
+  const sync = startDeskSync({ serverUrl, token, documents });
   try {
     await sync.whenLevel(timeoutSeconds * 1000);
   } catch (error) {
@@ -29,6 +41,7 @@ export async function syncWith(store: Store, { serverUrl, token }: DeskMembershi
     throw error;
   } finally {
     sync.stop();
+    await Promise.allSettled(purges);
   }
 }
 

@@ -10,8 +10,10 @@ type MembershipRow = { server_url: string; token: string; joined_at: string; las
 
 /**
  * The desk_membership and story_sync tables (docs/newsroom.md): the desk this
- * profile joined, and how far each story's stored updates are known to be on
- * the server. Every method runs inside the caller's transaction.
+ * profile joined, and each story's state on the server: for a live story, how
+ * far its stored updates are known to be there; for a story deleted for good
+ * here (its tombstone), that the deletion has not reached the desk yet. Every
+ * method runs inside the caller's transaction.
  */
 export class DeskMemberships {
   private readonly sql;
@@ -24,7 +26,8 @@ export class DeskMemberships {
          ON CONFLICT (id) DO UPDATE SET server_url = excluded.server_url, token = excluded.token, joined_at = excluded.joined_at, last_synced_at = NULL`,
       ),
       leave: db.prepare('DELETE FROM desk_membership'),
-      forgetAcknowledged: db.prepare('DELETE FROM story_sync'),
+      // Deletions waiting stay: a story deleted here must be deleted on whichever desk the profile syncs with next.
+      forgetAcknowledged: db.prepare('DELETE FROM story_sync WHERE story_id IN (SELECT id FROM stories WHERE deleted_at IS NULL)'),
       synced: db.prepare('UPDATE desk_membership SET last_synced_at = ? WHERE id = 1'),
       acknowledge: db.prepare(
         `INSERT INTO story_sync (story_id, acknowledged_seq)
@@ -38,8 +41,14 @@ export class DeskMemberships {
           WHERE u.seq > coalesce(k.acknowledged_seq, 0)
           GROUP BY u.story_id ORDER BY u.story_id`,
       ) as Statement<[], WaitingStory>,
-      lastSeq: db.prepare('SELECT coalesce(max(seq), 0) FROM story_updates WHERE story_id = ?').pluck() as Statement<[string], number>,
-      liveIds: db.prepare('SELECT id FROM stories WHERE deleted_at IS NULL ORDER BY id').pluck() as Statement<[], string>,
+      awaitDeletion: db.prepare(
+        `INSERT INTO story_sync (story_id, acknowledged_seq) VALUES (?, 0)
+         ON CONFLICT (story_id) DO UPDATE SET acknowledged_seq = 0`,
+      ),
+      deletionDone: db.prepare('DELETE FROM story_sync WHERE story_id = ? AND story_id IN (SELECT id FROM stories WHERE deleted_at IS NOT NULL)'),
+      deletionsWaiting: db
+        .prepare('SELECT k.story_id FROM story_sync k JOIN stories s ON s.id = k.story_id AND s.deleted_at IS NOT NULL ORDER BY k.story_id')
+        .pluck() as Statement<[], string>,
     };
   }
 
@@ -73,13 +82,18 @@ export class DeskMemberships {
     return this.sql.waiting.all();
   }
 
-  /** The sequence number of the story's last stored update (0: none). */
-  lastSeq(storyId: string): number {
-    return this.sql.lastSeq.get(storyId)!;
+  /** The story was just deleted for good here (its rows purged): the desk must be told, at the next connection if not now. */
+  awaitDeletion(storyId: string): void {
+    this.sql.awaitDeletion.run(storyId);
   }
 
-  /** Every story not deleted for good, trashed and archived ones included (they sync as states). */
-  liveStoryIds(): string[] {
-    return this.sql.liveIds.all();
+  /** The desk has deleted the story (or told this profile it had): nothing waits for it any more. */
+  deletionDone(storyId: string): void {
+    this.sql.deletionDone.run(storyId);
+  }
+
+  /** The stories deleted for good here whose deletion the desk has not confirmed. */
+  deletionsWaiting(): string[] {
+    return this.sql.deletionsWaiting.all();
   }
 }

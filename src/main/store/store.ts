@@ -26,6 +26,7 @@ import { openDatabase, type DatabaseConstructor } from './open-database';
 import { RelatedLinks } from './related-links';
 import { RelatedStories } from './related-stories';
 import { SearchIndex } from './search-index';
+import { SlugClashes } from './slug-clashes';
 import { Stories, type StoryParts } from './stories';
 import { StoryBylines } from './story-bylines';
 import { StoryDocuments } from './story-documents';
@@ -35,6 +36,7 @@ import { StoryMerges, type ReceivedUpdate } from './story-merges';
 import { revisionNotFound, StoryRevisions } from './story-revisions';
 import { StorySaves } from './story-saves';
 import { StorySlugs } from './story-slugs';
+import { StoryStates } from './story-states';
 import { StoryTags } from './story-tags';
 import { StoryUpdates, type StoryUpdateListener, type StoryUpdateOrigin } from './story-updates';
 
@@ -91,11 +93,15 @@ export class Store {
   private readonly storyUpdates: StoryUpdates;
   private readonly documents: StoryDocuments;
   private readonly merges: StoryMerges;
+  private readonly states: StoryStates;
   private readonly desk: DeskMemberships;
   private readonly databaseFile: DatabaseFile;
   private readonly storyUpdateListeners = new Set<StoryUpdateListener>();
   /** The story updates the write under way stored, told to the listeners once it commits. */
   private storedUpdates: Parameters<StoryUpdateListener>[] = [];
+  private readonly deletionListeners = new Set<(storyId: string) => void>();
+  /** The stories the write under way deleted for good that the desk must be told of, told once it commits. */
+  private deletions: string[] = [];
 
   constructor(
     private readonly db: Database,
@@ -115,7 +121,9 @@ export class Store {
     this.documents = new StoryDocuments(this.storyUpdates);
     this.saves = new StorySaves(db, this.stories, this.parts, this.slugs, searchIndex, this.images, this.documents);
     this.history = new StoryHistory(this.stories, this.parts, this.slugs, this.revisions);
-    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, this.slugs);
+    this.states = new StoryStates(this.stories, this.documents);
+    const slugClashes = new SlugClashes(this.stories, this.saves, this.slugs, this.documents);
+    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, slugClashes, this.states);
     this.authors = new AuthorDirectory(db, this.stories, this.parts.bylines, searchIndex, this.images);
     this.relatedStories = new RelatedStories(db);
     this.houseWords = new HouseWords(db);
@@ -177,12 +185,14 @@ export class Store {
     return this.write(() => this.stories.duplicate(id, this.timestamp()));
   }
 
+  /** Archives or unarchives the story; on a shared story through its document too, so it syncs as a state. */
   setArchived(id: string, archived: boolean): Story {
-    return this.write(() => this.stories.setArchived(id, archived, this.timestamp()));
+    return this.write(() => this.states.set(id, 'archivedAt', archived, this.timestamp()));
   }
 
+  /** Moves the story to the trash or back; on a shared story through its document too, so it syncs as a state. */
   setTrashed(id: string, trashed: boolean): Story {
-    return this.write(() => this.stories.setTrashed(id, trashed, this.timestamp()));
+    return this.write(() => this.states.set(id, 'trashedAt', trashed, this.timestamp()));
   }
 
   /**
@@ -195,9 +205,48 @@ export class Store {
    * reads an older snapshot (see emptyWal).
    */
   deleteStoryForever(id: string): { id: string; images: string[]; walEmptied: boolean } {
-    const images = this.write(() => this.stories.purge(id, this.timestamp()));
+    const images = this.write(() => {
+      const shared = this.documents.isShared(id);
+      const images = this.stories.purge(id, this.timestamp());
+      // A shared story may be on the desk: the deletion waits in the profile until the desk confirms it.
+      if (shared) {
+        this.desk.awaitDeletion(id);
+        this.deletions.push(id);
+      }
+      return images;
+    });
     this.documents.forget(id);
     return { id, images, walEmptied: this.emptyWal() };
+  }
+
+  /**
+   * The desk deleted the story for good (another profile asked it to): it is
+   * purged here the same way, and no deletion waits to go up. Null when this
+   * profile does not hold it (never had it, or deleted it already).
+   */
+  purgeDeletedOnDesk(id: string): { id: string; images: string[]; walEmptied: boolean } | null {
+    const images = this.write(() => {
+      this.desk.deletionDone(id);
+      return this.stories.stateOf(id) === 'live' ? this.stories.purge(id, this.timestamp()) : null;
+    });
+    this.documents.forget(id);
+    return images === null ? null : { id, images, walEmptied: this.emptyWal() };
+  }
+
+  /** The stories deleted for good here whose deletion has not reached the desk yet. */
+  deskDeletionsWaiting(): string[] {
+    return this.read(() => this.desk.deletionsWaiting());
+  }
+
+  /** The desk confirmed the story's deletion. */
+  recordDeskDeletion(id: string): void {
+    this.write(() => this.desk.deletionDone(id));
+  }
+
+  /** Calls `listener` with each story deleted for good here that the desk must be told of, once the deletion is committed; returns how to stop. */
+  onDeskDeletion(listener: (storyId: string) => void): () => void {
+    this.deletionListeners.add(listener);
+    return () => this.deletionListeners.delete(listener);
   }
 
   /**
@@ -214,10 +263,12 @@ export class Store {
   /**
    * Takes in an update of a story's document that came from the desk: stored
    * and applied, and when the story's content changed its rows follow as a
-   * new revision, its content before the merge kept in its history; a story
-   * not on this profile yet is created. Null when nothing changed. Two
-   * stories with one slug: the one arriving here later gets a suffix, and
-   * `warning` says so. A malformed update is refused and changes nothing.
+   * new revision, its content before the merge kept in its history (at most
+   * one such a minute in a burst), and its archived and trashed states
+   * follow; a story not on this profile yet is created. Null when nothing
+   * changed. Two stories with one typed slug: the one created later takes a
+   * suffix in its document (SlugClashes), and `warning` says so. A malformed
+   * update is refused and changes nothing.
    */
   receiveStoryUpdate(id: string, update: Uint8Array): ReceivedUpdate | null {
     return this.write(() => this.merges.receive(id, update, this.timestamp()));
@@ -250,7 +301,7 @@ export class Store {
     return this.read(() => {
       this.stories.requireLive(storyId);
       const state = this.storyUpdates.merged(storyId);
-      return state === null ? null : { state, seq: this.desk.lastSeq(storyId) };
+      return state === null ? null : { state, seq: this.storyUpdates.last(storyId) };
     });
   }
 
@@ -286,7 +337,7 @@ export class Store {
 
   /** The id of every story not deleted for good, trashed and archived ones included. */
   liveStoryIds(): string[] {
-    return this.read(() => this.desk.liveStoryIds());
+    return this.read(() => this.stories.liveIds());
   }
 
   /** The story's shared document as one Yjs update, all its stored updates merged; null when none is stored. */
@@ -503,13 +554,17 @@ export class Store {
       // A loaded document may hold a change the rolled-back transaction took away: load them again.
       this.documents.forgetAll();
       this.storedUpdates = [];
+      this.deletions = [];
       throw error;
     }
     // A write inside another (runInTransaction) leaves the telling to the outer one, once it commits.
     if (this.db.inTransaction) return result;
     const stored = this.storedUpdates;
+    const deletions = this.deletions;
     this.storedUpdates = [];
+    this.deletions = [];
     for (const update of stored) for (const listener of this.storyUpdateListeners) listener(...update);
+    for (const id of deletions) for (const listener of this.deletionListeners) listener(id);
     return result;
   }
 

@@ -51,11 +51,15 @@ export class Stories {
       selectForSave: db.prepare(`SELECT ${SAVE_ROW_SELECT} FROM stories WHERE id = ?`),
       bodyText: db.prepare('SELECT body_text FROM stories WHERE id = ?').pluck(),
       deletedAt: db.prepare('SELECT deleted_at FROM stories WHERE id = ?'),
+      liveIds: db.prepare('SELECT id FROM stories WHERE deleted_at IS NULL ORDER BY id').pluck(),
       bodyJson: db.prepare('SELECT body_json FROM stories WHERE id = ?').pluck(),
       insert: db.prepare(INSERT_STORY_SQL),
       duplicate: db.prepare(DUPLICATE_STORY_SQL),
       setArchivedAt: db.prepare('UPDATE stories SET archived_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id'),
       setTrashedAt: db.prepare('UPDATE stories SET trashed_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id'),
+      setStates: db.prepare(
+        'UPDATE stories SET archived_at = @archivedAt, trashed_at = @trashedAt, revision = revision + 1, modified_at = @now WHERE id = @id',
+      ),
       touch: db.prepare('UPDATE stories SET revision = revision + 1, modified_at = @now, content_modified_at = @now WHERE id = @id'),
       purgeChildren: STORY_CHILD_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE story_id = ?`)),
       purge: db.prepare(PURGE_STORY_SQL),
@@ -67,6 +71,11 @@ export class Stories {
     const row = this.sql.deletedAt.get(id) as { deleted_at: string | null } | undefined;
     if (row === undefined) return 'absent';
     return row.deleted_at === null ? 'live' : 'deleted';
+  }
+
+  /** The id of every story not deleted for good, trashed and archived ones included. */
+  liveIds(): string[] {
+    return this.sql.liveIds.all() as string[];
   }
 
   /** The story's row; refused when there is no such story or it was deleted for good. */
@@ -129,6 +138,16 @@ export class Stories {
 
   setTrashed(id: string, trashed: boolean, now: string): Story {
     return this.setAside(id, trashed, now, (row) => row.trashed_at, this.sql.setTrashedAt);
+  }
+
+  /** Sets the story's archived and trashed times as given (its shared document's); false when they were so already. */
+  setStates(id: string, states: { archivedAt: string | null; trashedAt: string | null }, now: string): boolean {
+    const row = this.requireLive(id);
+    if (row.archived_at === states.archivedAt && row.trashed_at === states.trashedAt) return false;
+    this.searchIndex.remove(id);
+    this.sql.setStates.run({ id, ...states, now });
+    this.searchIndex.add(id);
+    return true;
   }
 
   /** A new revision with the content changed now, for a change made outside a save (an author merged away). */

@@ -30,6 +30,11 @@ export class StoryHistory {
     );
   }
 
+  /** The story's newest kept version, if any. */
+  newest(storyId: string): RevisionSummary | undefined {
+    return this.revisions.list(storyId)[0];
+  }
+
   /** A snapshot as changes a save accepts today: links to stories since deleted are dropped, a slug since taken is derived again. */
   changesToRestore(storyId: string, snapshot: RevisionSnapshot): StoryChanges {
     const slugFree = snapshot.slugLocked && this.slugs.ownerOf(snapshot.slug, storyId) === undefined;

@@ -7,7 +7,15 @@ import type { Stories } from './stories';
 import { updateMadeBy, type LoadedDocument, type StoryDocuments } from './story-documents';
 import type { StoryHistory } from './story-history';
 import type { StorySaves } from './story-saves';
-import type { StorySlugs } from './story-slugs';
+import type { SlugClashes } from './slug-clashes';
+import type { StoryStates } from './story-states';
+
+/**
+ * A burst of updates from the desk (a catch-up of many stories, a desk
+ * typing) keeps at most one `before-merge` version of a story in this time,
+ * unless a version was kept for another reason in between.
+ */
+const BEFORE_MERGE_EVERY_MS = 60_000;
 
 /** What an update from the desk did: the story's new revision, and what the profile had to change in it. */
 export type ReceivedUpdate = { revision: number; warning?: string };
@@ -23,7 +31,8 @@ export class StoryMerges {
     private readonly saves: StorySaves,
     private readonly documents: StoryDocuments,
     private readonly history: StoryHistory,
-    private readonly slugs: StorySlugs,
+    private readonly slugClashes: SlugClashes,
+    private readonly states: StoryStates,
   ) {}
 
   /**
@@ -60,10 +69,15 @@ export class StoryMerges {
     return this.follow(id, loaded, now, state === 'absent');
   }
 
-  /** A story from another profile: a row under the document's id, created when the document says; follow writes its content. */
+  /**
+   * A story from another profile: a row under the document's id, created
+   * when the document says; follow writes its content, the headline and slug
+   * included (a slug derived from the headline here could take one another
+   * story must yield).
+   */
   private create(id: string, doc: Y.Doc, now: string): void {
-    const { section, headline, createdAt } = storyFieldsFromDocument(doc);
-    this.stories.create({ section, headline }, isoDateTimeSchema.safeParse(createdAt).success ? createdAt : now, id);
+    const { section, createdAt } = storyFieldsFromDocument(doc);
+    this.stories.create({ section }, isoDateTimeSchema.safeParse(createdAt).success ? createdAt : now, id);
   }
 
   /** Rewrites the story's rows from its document, keeping the content before the merge in history. */
@@ -83,24 +97,30 @@ export class StoryMerges {
     }
     let warning: string | undefined;
     if (content.slugLocked) {
-      const owner = this.slugs.ownerOf(content.slug, id);
-      if (owner !== undefined) {
-        // Two profiles gave different stories this slug offline: the one arriving later takes a suffix, here only.
-        changes.slug = this.slugs.derive(content.slug, id);
-        if (created || changes.slug !== row.slug) {
-          warning = `The slug "${content.slug}" is already used on this profile by ${owner.headline === '' ? 'an untitled story' : `"${owner.headline}"`}, so the story arriving from the desk was given "${changes.slug}".`;
-        }
+      // Two profiles gave different stories this slug offline: the one created later takes a suffix.
+      const settled = this.slugClashes.settle({ id, createdAt: content.createdAt, headline: content.headline }, loaded, content.slug, now);
+      if (settled !== null) {
+        changes.slug = settled.slug;
+        if (created || settled.slug !== row.slug) warning = settled.warning;
       }
     } else if (row.slug_locked === 0) {
       delete changes.slug;
     }
-    const keepBefore = !created && loaded.editedSinceMerge;
+    const keepBefore = !created && loaded.editedSinceMerge && !this.keptBeforeMergeLately(id, now);
     const ack = this.saves.follow(id, changes, content.body, now, () => {
       if (keepBefore) this.history.record(id, 'before-merge', now);
     });
     loaded.editedSinceMerge = false;
-    if (!created && ack.revision === row.revision) return null;
-    return warning === undefined ? { revision: ack.revision } : { revision: ack.revision, warning };
+    // Archived and trashed are states, not content: no revision of their own is kept.
+    const revision = this.states.follow(id, loaded.doc, now) ? this.stories.requireLiveForSave(id).revision : ack.revision;
+    if (!created && revision === row.revision) return null;
+    return warning === undefined ? { revision } : { revision, warning };
+  }
+
+  /** Whether the story's newest kept version is a `before-merge` one from less than BEFORE_MERGE_EVERY_MS ago. */
+  private keptBeforeMergeLately(id: string, now: string): boolean {
+    const newest = this.history.newest(id);
+    return newest?.reason === 'before-merge' && Date.parse(now) - Date.parse(newest.createdAt) < BEFORE_MERGE_EVERY_MS;
   }
 }
 

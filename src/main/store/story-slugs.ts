@@ -23,11 +23,16 @@ export class StorySlugs {
     );
   }
 
-  /** The slug a headline gives: its slugified form, numbered when another live story has it; '' when nothing is left. */
-  derive(headline: string, storyId: string): string {
+  /**
+   * The slug a headline gives: its slugified form, numbered when another live
+   * story has it, or it is `reserved` (another story is about to take it);
+   * '' when nothing is left.
+   */
+  derive(headline: string, storyId: string, reserved?: string): string {
     const base = slugify(headline);
     if (base === '') return '';
     const taken = new Set(this.takenInRange.all({ base, upper: `${base}.`, storyId }) as string[]);
+    if (reserved !== undefined) taken.add(reserved);
     return uniqueSlug(base, (slug) => taken.has(slug));
   }
 

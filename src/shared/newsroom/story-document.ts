@@ -252,6 +252,18 @@ function setText(text: Y.Text, next: string): void {
   if (insert !== '') text.insert(index, insert);
 }
 
+/**
+ * Sets the states a story is put aside in (archived, in the trash: a time,
+ * or null), as values of the document: of two concurrent writes the one Yjs
+ * orders last wins, on every profile alike.
+ */
+export function setStoryStates(doc: Y.Doc, states: Partial<Pick<Story, 'archivedAt' | 'trashedAt'>>): void {
+  doc.transact(() => {
+    if (states.archivedAt !== undefined) setValue(doc, 'archivedAt', states.archivedAt);
+    if (states.trashedAt !== undefined) setValue(doc, 'trashedAt', states.trashedAt);
+  }, STORY_EDIT);
+}
+
 /** A slug typed is kept; null goes back to deriving it from the headline, which the store does. */
 function setSlug(doc: Y.Doc, slug: string | null): void {
   if (slug !== null) setValue(doc, 'slug', slug);

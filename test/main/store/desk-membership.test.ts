@@ -75,4 +75,35 @@ describe('the desk a profile joined', () => {
       [2, 'desk'],
     ]);
   });
+
+  it('keeps the deletion of a shared story waiting for the desk, through joining again, until the desk confirms it', () => {
+    const shared = store.createStory({ section: 'News', headline: 'Trust chair named' });
+    const own = store.createStory({ section: 'News', headline: 'Never shared' });
+    store.shareStory(shared.id);
+    const heard: string[] = [];
+    store.onDeskDeletion((id) => heard.push(id));
+    store.deleteStoryForever(shared.id);
+    // A story never shared was never on a desk: nothing to tell it.
+    store.deleteStoryForever(own.id);
+    expect(heard).toEqual([shared.id]);
+    expect(store.deskDeletionsWaiting()).toEqual([shared.id]);
+    store.joinDesk('ws://127.0.0.1:1234', 'token');
+    expect(store.deskDeletionsWaiting()).toEqual([shared.id]);
+    expect(store.storyUpdatesWaiting()).toEqual([]);
+    store.recordDeskDeletion(shared.id);
+    expect(store.deskDeletionsWaiting()).toEqual([]);
+  });
+
+  it('purges a story the desk deleted without sending the deletion back', () => {
+    const story = store.createStory({ section: 'News', headline: 'Trust chair named' });
+    store.shareStory(story.id);
+    const heard: string[] = [];
+    store.onDeskDeletion((id) => heard.push(id));
+    expect(store.purgeDeletedOnDesk(story.id)).toMatchObject({ id: story.id, walEmptied: true });
+    expect(store.purgeDeletedOnDesk(story.id)).toBeNull();
+    expect(store.purgeDeletedOnDesk('0f8c2a4e-1b7d-4c7e-9a51-0d3b2f8e9c10')).toBeNull();
+    expect(() => store.getStory(story.id)).toThrow(/deleted for good/);
+    expect(heard).toEqual([]);
+    expect(store.deskDeletionsWaiting()).toEqual([]);
+  });
 });

@@ -166,18 +166,71 @@ describe('a story deleted for good on this profile', () => {
 });
 
 describe('two stories given one slug on two profiles', () => {
-  it('keeps both: the one arriving later takes a suffix, with a warning', () => {
-    const mine = b.store.createStory({ section: 'News', headline: 'Mine' });
-    save(b, mine.id, { slug: 'budget' });
-    // Its headline alone would give it the same slug with a suffix on B.
-    const theirs = a.store.createStory({ section: 'News', headline: 'Budget' });
-    save(a, theirs.id, { slug: 'budget', body: paragraphs('Their story.') });
-    a.store.shareStory(theirs.id);
+  /** Each profile receives the other's whole documents of both stories, as a sync brings them. */
+  function syncBoth(ids: string[]): (string | undefined)[] {
+    const warnings: (string | undefined)[] = [];
+    const state = (profile: Profile, id: string) => (profile.store.liveStoryIds().includes(id) ? profile.store.storyDocumentState(id) : null);
+    for (const id of ids) {
+      const fromA = state(a, id);
+      const fromB = state(b, id);
+      if (fromB !== null) warnings.push(a.store.receiveStoryUpdate(id, fromB)?.warning);
+      if (fromA !== null) warnings.push(b.store.receiveStoryUpdate(id, fromA)?.warning);
+    }
+    return warnings;
+  }
 
-    const received = b.store.receiveStoryUpdate(theirs.id, a.store.storyDocumentState(theirs.id)!);
-    expect(received?.warning).toMatch(/"budget" is already used on this profile by "Mine".*"budget-2"/);
-    expect(b.store.getStory(theirs.id)).toMatchObject({ slug: 'budget-2', headline: 'Budget' });
-    expect(b.store.getStory(mine.id).slug).toBe('budget');
-    expect(storyFromDocument(storedDocument(b.store, theirs.id)).slug).toBe('budget');
+  function slugs(profile: Profile, ids: string[]) {
+    return ids.map((id) => [profile.store.getStory(id).slug, storyFromDocument(storedDocument(profile.store, id)).slug]);
+  }
+
+  it('keeps both: the one created later takes a suffix in its document, and both profiles end with the same slugs', () => {
+    // Created first, on A; its headline alone would give it the slug too.
+    const first = a.store.createStory({ section: 'News', headline: 'Budget' });
+    save(a, first.id, { slug: 'budget', body: paragraphs('The first story.') });
+    a.store.shareStory(first.id);
+    const later = b.store.createStory({ section: 'News', headline: 'Spending review' });
+    save(b, later.id, { slug: 'budget', body: paragraphs('The later story.') });
+    b.store.shareStory(later.id);
+
+    // Both see the clash at once, each as the other's story arrives.
+    const firstFromA = a.store.storyDocumentState(first.id)!;
+    const laterFromB = b.store.storyDocumentState(later.id)!;
+    // On B the earlier story arrives: B's own, later one yields, in its document.
+    const atB = b.store.receiveStoryUpdate(first.id, firstFromA);
+    expect(atB?.warning).toMatch(/"budget" arrived from the desk with "Budget".*"Spending review" on this profile, created after it.*now has "budget-2"/);
+    expect(b.store.getStory(later.id).slug).toBe('budget-2');
+    expect(b.store.getStory(first.id).slug).toBe('budget');
+
+    // A sees it as the later story arrives: the arriving one takes the suffix.
+    const atA = a.store.receiveStoryUpdate(later.id, laterFromB);
+    expect(atA?.warning).toMatch(/"budget" is already used on this profile by "Budget".*"Spending review", was given "budget-2"/);
+
+    syncBoth([first.id, later.id]);
+    syncBoth([first.id, later.id]);
+    const expected = [
+      ['budget', 'budget'],
+      ['budget-2', 'budget-2'],
+    ];
+    expect(slugs(a, [first.id, later.id])).toEqual(expected);
+    expect(slugs(b, [first.id, later.id])).toEqual(expected);
+    expect(storyContent(a.store, later.id)).toEqual(storyContent(b.store, later.id));
+    expect(b.store.getStory(later.id).body).toEqual(paragraphs('The later story.'));
+  });
+
+  it('gives the same answer whichever profile sees the clash first', () => {
+    const first = a.store.createStory({ section: 'News', headline: 'Budget' });
+    save(a, first.id, { slug: 'budget' });
+    a.store.shareStory(first.id);
+    const later = b.store.createStory({ section: 'News', headline: 'Spending review' });
+    save(b, later.id, { slug: 'budget' });
+    b.store.shareStory(later.id);
+
+    // Only A sees the clash; B learns of it from the later story's document.
+    a.store.receiveStoryUpdate(later.id, b.store.storyDocumentState(later.id)!);
+    syncBoth([later.id, first.id]);
+    syncBoth([later.id, first.id]);
+    expect(slugs(a, [first.id, later.id])).toEqual(slugs(b, [first.id, later.id]));
+    expect(b.store.getStory(later.id).slug).toBe('budget-2');
+    expect(b.store.getStory(first.id).slug).toBe('budget');
   });
 });
