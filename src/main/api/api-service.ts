@@ -223,7 +223,7 @@ function createHandlers(ctx: ApiContext): Handlers {
         ctx.store = openStore({ file, Database });
       }
     },
-    joinDesk: ({ serverUrl, token, timeoutSeconds }) => joinDesk(ctx.store, serverUrl, token, timeoutSeconds),
+    joinDesk: (input) => joinDesk(ctx.store, input),
     syncDeskNow: ({ timeoutSeconds }) => syncDeskNow(ctx.store, timeoutSeconds),
     getDeskStatus: () => deskStatus(ctx.store),
     leaveDesk: () => {
@@ -231,6 +231,7 @@ function createHandlers(ctx: ApiContext): Handlers {
       ctx.store.leaveDesk();
       return { left: joined };
     },
+    markStoryOpened: ({ storyId }) => ({ wasMarked: ctx.store.markStoryOpened(storyId) }),
     importImage: async (input) => {
       const image = await storeImageFile(profilePaths(ctx.profileDir).images, input);
       ctx.store.recordImage(image);

@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/api/api-error';
-import type { ApiOutput } from '../../shared/api/contract';
+import type { ApiOutput, ApiParsedInput } from '../../shared/api/contract';
 import type { Store } from '../store/store';
 import { checkDeskToken } from './check-desk-token';
 import { waitingChanges } from './desk-status';
@@ -11,7 +11,10 @@ import { syncWith } from './sync-desk-now';
  * stored and every story goes up. A server that stops answering during that
  * first sync leaves the profile joined, its stories waiting for the next sync.
  */
-export async function joinDesk(store: Store, serverUrl: string, token: string, timeoutSeconds: number): Promise<ApiOutput<'joinDesk'>> {
+export async function joinDesk(
+  store: Store,
+  { serverUrl, token, editorName, timeoutSeconds }: ApiParsedInput<'joinDesk'>,
+): Promise<ApiOutput<'joinDesk'>> {
   const check = await checkDeskToken(serverUrl, token, timeoutSeconds * 1000);
   if (check === 'refused') {
     throw new ApiError(
@@ -27,7 +30,7 @@ export async function joinDesk(store: Store, serverUrl: string, token: string, t
       'serverUrl',
     );
   }
-  store.joinDesk(serverUrl, token);
+  store.joinDesk(serverUrl, token, editorName ?? null);
   let synced = true;
   try {
     await syncWith(store, store.deskMembership()!, timeoutSeconds);
