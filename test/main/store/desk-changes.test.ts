@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/main/store/store';
 import { describeDeskChange } from '../../../src/shared/story/story-parts';
 import type { StoryChanges } from '../../../src/shared/story/story-schema';
-import { libraryQuery, makeTempDir, openTestStore, paragraphs, removeTempDir, testClock, type TestClock } from './store-fixtures';
+import { libraryQuery, makeTempDir, openTestStore, paragraphs, removeTempDir, testClock, withDatabase, type TestClock } from './store-fixtures';
 
-type Profile = { store: Store; clock: TestClock };
+type Profile = { store: Store; file: string; clock: TestClock };
 
 let dir: string;
 let jane: Profile;
@@ -149,6 +149,7 @@ describe('who changed what on the desk', () => {
     send(jane, amir, id);
     expect(libraryRow(amir, id).changedOnDesk).not.toBeNull();
     amir.store.deleteStoryForever(id);
+    expect(withDatabase(amir.file, (db) => db.prepare('SELECT count(*) FROM story_desk_marks').pluck().get())).toBe(0);
     expect(amir.store.receiveStoryUpdate(id, jane.store.storyDocumentState(id)!)).toBeNull();
   });
 });
