@@ -24,6 +24,7 @@ import './styles/house-style.css';
 import './styles/fields.css';
 import './styles/history.css';
 import './styles/publishing.css';
+import './styles/newsroom.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

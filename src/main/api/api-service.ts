@@ -227,7 +227,7 @@ function createHandlers(ctx: ApiContext): Handlers {
         ctx.store = openStore({ file, Database });
       }
     },
-    joinDesk: ({ serverUrl, token, timeoutSeconds }) => joinDesk(ctx.store, serverUrl, token, timeoutSeconds, finishPurge),
+    joinDesk: (input) => joinDesk(ctx.store, input, finishPurge),
     syncDeskNow: ({ timeoutSeconds }) => syncDeskNow(ctx.store, timeoutSeconds, finishPurge),
     getDeskStatus: () => deskStatus(ctx.store),
     leaveDesk: () => {
@@ -235,6 +235,7 @@ function createHandlers(ctx: ApiContext): Handlers {
       ctx.store.leaveDesk();
       return { left: joined };
     },
+    markStoryOpened: ({ storyId }) => ({ wasMarked: ctx.store.markStoryOpened(storyId) }),
     importImage: async (input) => {
       const image = await storeImageFile(profilePaths(ctx.profileDir).images, input);
       ctx.store.recordImage(image);

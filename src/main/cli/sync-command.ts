@@ -10,13 +10,14 @@ async function runSyncCommand({ values, positionals }: CommandArgs<typeof SYNC_O
     throw usageError('Say what to do: sync join URL --token TOKEN, sync now, sync status or sync leave.', 'sync');
   }
   if (action !== 'join' && values.token !== undefined) throw usageError('--token goes with sync join URL only; the profile keeps the token it joined with.', 'sync');
+  if (action !== 'join' && values.name !== undefined) throw usageError('--name goes with sync join URL only.', 'sync');
   const timeoutSeconds = seconds(values.timeout);
   const print = (value: object, text: string) => io.stdout(values.json ? `${JSON.stringify(value)}\n` : text);
   return withOperations(values.profile, io.env, async (operations) => {
     switch (action) {
       case 'join': {
         if (values.token === undefined || values.token === '') throw usageError('Give the token the desk gave you: --token TOKEN.', 'sync');
-        const joined = await operations.call('joinDesk', { serverUrl: url!, token: values.token, timeoutSeconds });
+        const joined = await operations.call('joinDesk', { serverUrl: url!, token: values.token, timeoutSeconds, ...(values.name === undefined ? {} : { editorName: values.name }) });
         const stories = `${joined.storyCount} ${joined.storyCount === 1 ? 'story' : 'stories'}`;
         print(
           joined,
@@ -51,6 +52,7 @@ function statusText(status: ApiOutput<'getDeskStatus'>): string {
   if (!status.joined) return 'Not joined to a desk (copydesk sync join URL --token TOKEN).\n';
   const lines = [
     `Desk: ${status.serverUrl}`,
+    `Your name on the desk: ${status.editorName ?? 'none given'}`,
     `Last synced: ${status.lastSyncedAt ?? 'never'}`,
     `Changes waiting: ${status.waiting.waiting}`,
     ...status.waiting.stories.map((story) => `  ${story.storyId}\t${story.waiting}`),
@@ -66,14 +68,15 @@ function seconds(text: string): number {
 
 const SYNC_OPTIONS = {
   token: { type: 'string', value: 'TOKEN', help: 'for join: the token the desk gave you (copydesk server token add NAME prints it; one starting with - goes as --token=TOKEN); kept in the profile, never printed' },
+  name: { type: 'string', value: 'NAME', help: 'for join: your name as the other editors see it beside the changes you make (without it: "Another editor")' },
   timeout: { type: 'string', value: 'S', default: '10', help: 'give up after S seconds without the server (default 10); the changes then wait in the profile' },
-  json: jsonOption('what was done; for status { "joined", "serverUrl", "joinedAt", "lastSyncedAt", "waiting": { "waiting", "stories" } }'),
+  json: jsonOption('what was done; for status { "joined", "serverUrl", "joinedAt", "lastSyncedAt", "editorName", "waiting": { "waiting", "stories" } }'),
 } as const satisfies CliOptions;
 
 export const syncCommand = defineCommand({
   name: 'sync',
   summary: "Join the profile to the desk's sync server and sync its stories",
-  usage: ['sync join URL --token TOKEN [--timeout S] [--json] [--profile DIR]', 'sync now|status|leave [--timeout S] [--json] [--profile DIR]'],
+  usage: ['sync join URL --token TOKEN [--name NAME] [--timeout S] [--json] [--profile DIR]', 'sync now|status|leave [--timeout S] [--json] [--profile DIR]'],
   arguments: [
     { name: 'join URL', help: 'join the desk at URL (ws:// or wss://): the token is checked first, then every story goes up' },
     { name: 'now', help: 'pull and push every story, exit 0 once the profile and the desk agree' },

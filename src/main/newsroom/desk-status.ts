@@ -17,6 +17,7 @@ export function deskStatus(store: Store): DeskStatus {
     serverUrl: membership?.serverUrl ?? null,
     joinedAt: membership?.joinedAt ?? null,
     lastSyncedAt: membership?.lastSyncedAt ?? null,
+    editorName: membership === null ? null : store.deskEditorName(),
     waiting: waitingChanges(store),
   };
 }

@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/api/api-error';
-import type { ApiOutput } from '../../shared/api/contract';
+import type { ApiOutput, ApiParsedInput } from '../../shared/api/contract';
 import type { Store } from '../store/store';
 import type { AfterDeskPurge } from './desk-documents';
 import { checkDeskToken } from './check-desk-token';
@@ -14,9 +14,7 @@ import { syncWith } from './sync-desk-now';
  */
 export async function joinDesk(
   store: Store,
-  serverUrl: string,
-  token: string,
-  timeoutSeconds: number,
+  { serverUrl, token, editorName, timeoutSeconds }: ApiParsedInput<'joinDesk'>,
   afterPurge?: AfterDeskPurge,
 ): Promise<ApiOutput<'joinDesk'>> {
   const check = await checkDeskToken(serverUrl, token, timeoutSeconds * 1000);
@@ -34,7 +32,7 @@ export async function joinDesk(
       'serverUrl',
     );
   }
-  store.joinDesk(serverUrl, token);
+  store.joinDesk(serverUrl, token, editorName ?? null);
   let synced = true;
   try {
     await syncWith(store, store.deskMembership()!, timeoutSeconds, afterPurge);

@@ -22,9 +22,11 @@ export class DeskMemberships {
     this.sql = {
       membership: db.prepare('SELECT server_url, token, joined_at, last_synced_at FROM desk_membership WHERE id = 1') as Statement<[], MembershipRow>,
       join: db.prepare(
-        `INSERT INTO desk_membership (id, server_url, token, joined_at) VALUES (1, @serverUrl, @token, @now)
-         ON CONFLICT (id) DO UPDATE SET server_url = excluded.server_url, token = excluded.token, joined_at = excluded.joined_at, last_synced_at = NULL`,
+        `INSERT INTO desk_membership (id, server_url, token, joined_at, editor_name) VALUES (1, @serverUrl, @token, @now, @editorName)
+         ON CONFLICT (id) DO UPDATE SET server_url = excluded.server_url, token = excluded.token, joined_at = excluded.joined_at,
+                                        editor_name = excluded.editor_name, last_synced_at = NULL`,
       ),
+      editorName: db.prepare('SELECT editor_name FROM desk_membership WHERE id = 1').pluck() as Statement<[], string | null>,
       leave: db.prepare('DELETE FROM desk_membership'),
       // Deletions waiting stay: a story deleted here must be deleted on whichever desk the profile syncs with next.
       forgetAcknowledged: db.prepare('DELETE FROM story_sync WHERE story_id IN (SELECT id FROM stories WHERE deleted_at IS NULL)'),
@@ -57,9 +59,14 @@ export class DeskMemberships {
     return row === undefined ? null : { serverUrl: row.server_url, token: row.token, joinedAt: row.joined_at, lastSyncedAt: row.last_synced_at };
   }
 
+  /** The name this profile's editor gave on joining, written beside the changes they make; null: none given, or not joined. */
+  editorName(): string | null {
+    return this.sql.editorName.get() ?? null;
+  }
+
   /** Joins (or joins again, elsewhere): nothing is known to be on the new desk yet. */
-  join(serverUrl: string, token: string, now: string): void {
-    this.sql.join.run({ serverUrl, token, now });
+  join(serverUrl: string, token: string, editorName: string | null, now: string): void {
+    this.sql.join.run({ serverUrl, token, now, editorName });
     this.sql.forgetAcknowledged.run();
   }
 

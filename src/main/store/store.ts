@@ -29,6 +29,7 @@ import { SearchIndex } from './search-index';
 import { SlugClashes } from './slug-clashes';
 import { Stories, type StoryParts } from './stories';
 import { StoryBylines } from './story-bylines';
+import { StoryDeskMarks } from './story-desk-marks';
 import { StoryDocuments } from './story-documents';
 import { StoryHistory } from './story-history';
 import { StoryLibrary } from './story-library';
@@ -95,6 +96,7 @@ export class Store {
   private readonly merges: StoryMerges;
   private readonly states: StoryStates;
   private readonly desk: DeskMemberships;
+  private readonly deskMarks: StoryDeskMarks;
   private readonly databaseFile: DatabaseFile;
   private readonly storyUpdateListeners = new Set<StoryUpdateListener>();
   /** The story updates the write under way stored, told to the listeners once it commits. */
@@ -119,15 +121,16 @@ export class Store {
     this.stories = new Stories(db, this.parts, this.slugs, searchIndex, this.images);
     this.storyUpdates = new StoryUpdates(db, (...stored) => this.storedUpdates.push(stored));
     this.documents = new StoryDocuments(this.storyUpdates);
-    this.saves = new StorySaves(db, this.stories, this.parts, this.slugs, searchIndex, this.images, this.documents);
+    this.desk = new DeskMemberships(db);
+    this.deskMarks = new StoryDeskMarks(db);
+    this.saves = new StorySaves(db, this.stories, this.parts, this.slugs, searchIndex, this.images, this.documents, () => this.desk.editorName());
     this.history = new StoryHistory(this.stories, this.parts, this.slugs, this.revisions);
     this.states = new StoryStates(this.stories, this.documents);
     const slugClashes = new SlugClashes(this.stories, this.saves, this.slugs, this.documents);
-    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, slugClashes, this.states);
+    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, slugClashes, this.states, this.deskMarks);
     this.authors = new AuthorDirectory(db, this.stories, this.parts.bylines, searchIndex, this.images);
     this.relatedStories = new RelatedStories(db);
     this.houseWords = new HouseWords(db);
-    this.desk = new DeskMemberships(db);
     this.databaseFile = new DatabaseFile(db);
   }
 
@@ -207,6 +210,7 @@ export class Store {
   deleteStoryForever(id: string): { id: string; images: string[]; walEmptied: boolean } {
     const images = this.write(() => {
       const shared = this.documents.isShared(id);
+      this.deskMarks.clear(id);
       const images = this.stories.purge(id, this.timestamp());
       // A shared story may be on the desk: the deletion waits in the profile until the desk confirms it.
       if (shared) {
@@ -310,9 +314,26 @@ export class Store {
     return this.read(() => this.desk.membership());
   }
 
-  /** Joins the desk at `serverUrl` with the editor's token, in place of any desk joined before. */
-  joinDesk(serverUrl: string, token: string): void {
-    this.write(() => this.desk.join(serverUrl, token, this.timestamp()));
+  /**
+   * Joins the desk at `serverUrl` with the editor's token, in place of any
+   * desk joined before; `editorName` is written beside every change this
+   * profile makes to a shared story, for the other editors to see.
+   */
+  joinDesk(serverUrl: string, token: string, editorName: string | null = null): void {
+    this.write(() => this.desk.join(serverUrl, token, editorName, this.timestamp()));
+  }
+
+  /** The name this profile's editor gave on joining the desk; null when none was given or it has not joined. */
+  deskEditorName(): string | null {
+    return this.read(() => this.desk.editorName());
+  }
+
+  /** The story was opened here: it is no longer marked as changed by others on the desk. Whether it was. */
+  markStoryOpened(storyId: string): boolean {
+    return this.write(() => {
+      this.stories.requireLive(storyId);
+      return this.deskMarks.clear(storyId);
+    });
   }
 
   /** Leaves the desk: the token is forgotten; the stories and their documents stay. */

@@ -1,6 +1,7 @@
 import type { RevisionReason, RevisionSnapshot, RevisionSummary } from '../../shared/story/revision-schema';
 import { leadImageChangeOf } from '../../shared/story/change-checks';
 import type { StoryChanges } from '../../shared/story/story-schema';
+import type { DeskChange } from '../../shared/story/story-parts';
 import type { Stories, StoryParts } from './stories';
 import { snapshotFields } from './story-rows';
 import type { StorySlugs } from './story-slugs';
@@ -20,14 +21,23 @@ export class StoryHistory {
 
   /** Keeps the story's current content as a revision, unless it equals the newest one kept. */
   record(storyId: string, reason: RevisionReason, now: string): { recorded: boolean; revision: RevisionSummary } {
+    const { story, fields } = this.toKeep(storyId);
+    return this.revisions.record(story, fields, reason, now);
+  }
+
+  /** Keeps the story as a change from the desk left it, with who changed what (StoryRevisions.recordDeskChange). */
+  recordDeskChange(storyId: string, changes: DeskChange[], now: string): void {
+    const { story, fields } = this.toKeep(storyId);
+    this.revisions.recordDeskChange(story, fields, changes, now);
+  }
+
+  private toKeep(storyId: string) {
     const { bylines, tags, related, leadImages } = this.parts;
     const row = this.stories.requireLive(storyId);
-    return this.revisions.record(
-      { id: row.id, revision: row.revision, wordCount: row.word_count, bodyJson: row.body_json, bodyText: this.stories.bodyText(storyId) },
-      snapshotFields(row, leadImages.of(storyId), bylines.rows(storyId), tags.of(storyId), related.rows(storyId)),
-      reason,
-      now,
-    );
+    return {
+      story: { id: row.id, revision: row.revision, wordCount: row.word_count, bodyJson: row.body_json, bodyText: this.stories.bodyText(storyId) },
+      fields: snapshotFields(row, leadImages.of(storyId), bylines.rows(storyId), tags.of(storyId), related.rows(storyId)),
+    };
   }
 
   /** The story's newest kept version, if any. */

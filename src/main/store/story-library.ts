@@ -4,6 +4,7 @@ import { SNIPPET_MARK_END, SNIPPET_MARK_START, type StorySort, type StoryView, t
 import { filteredMatch } from './search-facets';
 import { ftsMatchExpression } from './search-query';
 import { listedColumns } from './story-columns';
+import { DESK_EDITORS_COLUMN } from './story-desk-marks';
 import { summaryFromRow, type StorySummaryRow } from './story-rows';
 
 /** bm25 weights by index column: headline, standfirst, body, authors, tags, and the facets (filters only). */
@@ -17,7 +18,8 @@ const SUMMARY_COLUMNS = `
   (SELECT json_group_array(a.name ORDER BY b.position)
      FROM story_bylines b JOIN authors a ON a.id = b.author_id
     WHERE b.story_id = s.id) AS byline_names,
-  (SELECT max(e.exported_at) FROM export_log e WHERE e.story_id = s.id) AS last_exported_at`;
+  (SELECT max(e.exported_at) FROM export_log e WHERE e.story_id = s.id) AS last_exported_at,
+  ${DESK_EDITORS_COLUMN}`;
 
 /** Each order is served by one index of the same shape (see the initial migration). */
 const ORDER_BY: Record<StorySort, string> = {

@@ -1,9 +1,12 @@
 import * as Y from 'yjs';
 import { ApiError } from '../../shared/api/api-error';
+import { deskChangesOf, watchStoryChanges } from '../../shared/newsroom/desk-changes';
 import { changesFromDocument } from '../../shared/newsroom/document-changes';
 import { storyFieldsFromDocument, storyFromDocument } from '../../shared/newsroom/story-document';
 import { isoDateTimeSchema, storyChangesSchema } from '../../shared/story/story-schema';
+import type { DeskChange } from '../../shared/story/story-parts';
 import type { Stories } from './stories';
+import type { StoryDeskMarks } from './story-desk-marks';
 import { updateMadeBy, type LoadedDocument, type StoryDocuments } from './story-documents';
 import type { StoryHistory } from './story-history';
 import type { StorySaves } from './story-saves';
@@ -33,6 +36,7 @@ export class StoryMerges {
     private readonly history: StoryHistory,
     private readonly slugClashes: SlugClashes,
     private readonly states: StoryStates,
+    private readonly marks: StoryDeskMarks,
   ) {}
 
   /**
@@ -50,8 +54,11 @@ export class StoryMerges {
     const loaded = (state === 'live' ? this.documents.of(id) : null) ?? this.documents.empty(id, state === 'live');
     const { doc } = loaded;
     let changed: boolean;
+    let deskChanges: DeskChange[];
     try {
-      changed = updateMadeBy(doc, () => Y.applyUpdate(doc, update)).update !== null;
+      const { update: applied, result: watched } = updateMadeBy(doc, () => watchStoryChanges(doc, () => Y.applyUpdate(doc, update)));
+      changed = applied !== null;
+      deskChanges = deskChangesOf(watched.parts, watched.namedBy);
     } catch {
       throw notAnUpdate(id);
     }
@@ -66,7 +73,13 @@ export class StoryMerges {
     if (state === 'absent') this.create(id, doc, now);
     this.documents.append(id, loaded, update, now, 'desk');
     if (!changed || !holdsStory(doc, id)) return null;
-    return this.follow(id, loaded, now, state === 'absent');
+    const received = this.follow(id, loaded, now, state === 'absent');
+    // Who changed what: in the story's history, and in the library until it is next opened here (a story new here is news enough).
+    if (received !== null && state === 'live' && deskChanges.length > 0) {
+      this.history.recordDeskChange(id, deskChanges, now);
+      this.marks.mark(id, deskChanges.map((change) => change.editor), now);
+    }
+    return received;
   }
 
   /**

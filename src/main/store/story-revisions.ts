@@ -10,6 +10,7 @@ import {
   type RevisionSummary,
 } from '../../shared/story/revision-schema';
 import type { StoryBody } from '../../shared/story/story-schema';
+import type { DeskChange } from '../../shared/story/story-parts';
 import { wordsOf } from '../../shared/text/word-count';
 
 /** Reasons that mark a step the person may want to undo: kept even when the content equals the newest version. */
@@ -29,10 +30,19 @@ type RevisionRow = {
   previous_id: string | null;
   words_added: number | null;
   words_removed: number | null;
+  desk_changes: string | null;
 };
 
+/** The story as a kept version holds it, and what the history needs of it. */
+type StoryToKeep = { id: string; revision: number; wordCount: number; bodyJson: string | null; bodyText: string };
+
+type LatestRow = { id: string; content_hash: string; snapshot_json: string; reason: RevisionReason; created_at: string; previous_id: string | null; desk_changes: string | null };
+
 const SUMMARY_COLUMNS =
-  'id, story_id, story_revision, created_at, reason, word_count, headline, previous_id, words_added, words_removed';
+  'id, story_id, story_revision, created_at, reason, word_count, headline, previous_id, words_added, words_removed, desk_changes';
+
+/** Changes from the desk by the same editors this soon after the last are told in the version kept for it, not in one each. */
+const DESK_CHANGE_SPAN_MS = 5 * 60_000;
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -60,7 +70,15 @@ export class StoryRevisions {
   constructor(db: Database) {
     this.sql = {
       latest: db.prepare(
-        'SELECT id, content_hash, snapshot_json FROM revisions WHERE story_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
+        `SELECT id, content_hash, snapshot_json, reason, created_at, previous_id, desk_changes
+           FROM revisions WHERE story_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1`,
+      ),
+      setDeskChanges: db.prepare('UPDATE revisions SET desk_changes = ? WHERE id = ?'),
+      replace: db.prepare(
+        `UPDATE revisions SET story_revision = @storyRevision, created_at = @createdAt, snapshot_json = @snapshot, word_count = @wordCount,
+                              headline = @headline, content_hash = @hash, words_added = @wordsAdded, words_removed = @wordsRemoved,
+                              desk_changes = @deskChanges
+          WHERE id = @id`,
       ),
       insert: db.prepare(
         `INSERT INTO revisions (id, story_id, story_revision, created_at, reason, snapshot_json, word_count, headline,
@@ -85,15 +103,9 @@ export class StoryRevisions {
    * an import are always kept, so the history shows them under their own
    * names ("Before restore", "Before import").
    */
-  record(
-    story: { id: string; revision: number; wordCount: number; bodyJson: string | null; bodyText: string },
-    fields: SnapshotFields,
-    reason: RevisionReason,
-    createdAt: string,
-  ): { recorded: boolean; revision: RevisionSummary } {
-    const snapshot = `${JSON.stringify(fields).slice(0, -1)},"body":${story.bodyJson ?? 'null'}}`;
-    const hash = createHash('sha256').update(snapshot).digest('hex');
-    const latest = this.sql.latest.get(story.id) as { id: string; content_hash: string; snapshot_json: string } | undefined;
+  record(story: StoryToKeep, fields: SnapshotFields, reason: RevisionReason, createdAt: string): { recorded: boolean; revision: RevisionSummary } {
+    const { snapshot, hash } = snapshotOf(story, fields);
+    const latest = this.sql.latest.get(story.id) as LatestRow | undefined;
     if (latest !== undefined && latest.content_hash === hash && !UNDO_POINTS.has(reason)) {
       return { recorded: false, revision: this.summary(latest.id) };
     }
@@ -114,6 +126,36 @@ export class StoryRevisions {
       wordsRemoved: words?.removed ?? null,
     });
     return { recorded: true, revision: this.summary(id) };
+  }
+
+  /**
+   * Keeps the story as a change from the desk left it, saying who changed
+   * what. When the newest kept version is one such, by the same editors and
+   * a few minutes old at most, it is brought up to date instead, so an
+   * editor typing on the desk makes one version, not one per save.
+   */
+  recordDeskChange(story: StoryToKeep, fields: SnapshotFields, changes: DeskChange[], createdAt: string): void {
+    const latest = this.sql.latest.get(story.id) as LatestRow | undefined;
+    const earlier = latest?.reason === 'desk' && latest.desk_changes !== null ? (JSON.parse(latest.desk_changes) as DeskChange[]) : null;
+    if (latest !== undefined && earlier !== null && sameEditors(earlier, changes) && Date.parse(createdAt) - Date.parse(latest.created_at) < DESK_CHANGE_SPAN_MS) {
+      const { snapshot, hash } = snapshotOf(story, fields);
+      const words = latest.previous_id === null ? null : wordChanges(this.bodyTextOf(latest.previous_id), story.bodyText);
+      this.sql.replace.run({
+        id: latest.id,
+        storyRevision: story.revision,
+        createdAt,
+        snapshot,
+        wordCount: story.wordCount,
+        headline: fields.headline,
+        hash,
+        wordsAdded: words?.added ?? null,
+        wordsRemoved: words?.removed ?? null,
+        deskChanges: JSON.stringify(mergeDeskChanges(earlier, changes)),
+      });
+      return;
+    }
+    const { recorded, revision } = this.record(story, fields, 'desk', createdAt);
+    if (recorded) this.sql.setDeskChanges.run(JSON.stringify(changes), revision.id);
   }
 
   /** Newest first. */
@@ -196,7 +238,27 @@ function summaryFromRow(row: RevisionRow, first: boolean): RevisionSummary {
     wordsAdded: row.words_added,
     wordsRemoved: row.words_removed,
     change: describeChange(row.words_added, row.words_removed, first),
+    deskChanges: row.desk_changes === null ? null : (JSON.parse(row.desk_changes) as DeskChange[]),
   };
+}
+
+/** The snapshot as stored (the body spliced in as its stored JSON text, so a long body is not parsed) and its hash. */
+function snapshotOf(story: StoryToKeep, fields: SnapshotFields): { snapshot: string; hash: string } {
+  const snapshot = `${JSON.stringify(fields).slice(0, -1)},"body":${story.bodyJson ?? 'null'}}`;
+  return { snapshot, hash: createHash('sha256').update(snapshot).digest('hex') };
+}
+
+function sameEditors(a: DeskChange[], b: DeskChange[]): boolean {
+  const names = (changes: DeskChange[]) => JSON.stringify(changes.map((change) => change.editor).sort());
+  return names(a) === names(b);
+}
+
+/** Each editor's parts, from both. */
+function mergeDeskChanges(earlier: DeskChange[], later: DeskChange[]): DeskChange[] {
+  return earlier.map((change) => {
+    const more = later.find((other) => other.editor === change.editor)?.parts ?? [];
+    return { editor: change.editor, parts: [...new Set([...change.parts, ...more])] };
+  });
 }
 
 function snapshotBodyText(snapshotJson: string): string {

@@ -27,6 +27,8 @@ export type StorySummaryRow = Pick<StoryRow, ListedColumn> & {
   /** JSON array of byline names in order. */
   byline_names: string;
   last_exported_at: string | null;
+  /** JSON array of the editors who changed it on the desk since it was last opened here; null: none. */
+  desk_editors: string | null;
   standfirst_snippet?: string | null;
   body_snippet?: string | null;
 };
@@ -110,6 +112,7 @@ export function summaryFromRow(row: StorySummaryRow, snippet: string | null): St
     trashedAt: row.trashed_at,
     lastExportedAt,
     changedSinceExport: lastExportedAt !== null && row.content_modified_at > lastExportedAt,
+    changedOnDesk: row.desk_editors === null ? null : { editors: JSON.parse(row.desk_editors) as (string | null)[] },
     snippet,
   };
 }

@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type * as Y from 'yjs';
 import { ApiError } from '../../shared/api/api-error';
+import { recordChangedBy, watchStoryChanges } from '../../shared/newsroom/desk-changes';
 import { changesFromDocument } from '../../shared/newsroom/document-changes';
 import { applyStoryChanges, storyBodyFromDocument, storyFieldsFromDocument } from '../../shared/newsroom/story-document';
 import { applyBodyEdit } from '../../shared/story/body-edit';
@@ -37,7 +38,8 @@ type BodyWrite = { json: string | null; sha256: string | null };
  *
  * A shared story (one with a Yjs document, docs/newsroom.md) takes the
  * changes into its document first; the rows written are what the document
- * then holds, and the update the document made is stored with them.
+ * then holds, and the update the document made is stored with them, the
+ * editor's name beside each part it changed.
  */
 export class StorySaves {
   private readonly update: Statement;
@@ -51,6 +53,8 @@ export class StorySaves {
     private readonly searchIndex: SearchIndex,
     private readonly images: ImageRecords,
     private readonly documents: StoryDocuments,
+    /** The name of this profile's editor on the desk, written beside what a save of a shared story changes; null: none given. */
+    private readonly editorName: () => string | null,
   ) {
     this.update = db.prepare(SAVE_STORY_SQL);
   }
@@ -73,7 +77,9 @@ export class StorySaves {
     const { doc } = shared;
     // Reading the body commits what the body editor still held from updates taken in: stored with the save's own.
     const { result, update } = updateMadeBy(doc, () => {
-      applyStoryChanges(doc, changes);
+      const { parts } = watchStoryChanges(doc, () => applyStoryChanges(doc, changes));
+      const editor = parts.size === 0 ? null : this.editorName();
+      if (editor !== null) recordChangedBy(doc, parts, editor);
       return { fields: changesFromDocument(storyFieldsFromDocument(doc), Object.keys(changes)), body: this.givenBody(id, changes, doc) };
     });
     const ack = this.write(row, result.fields, result.body, now, contentModifiedAt);

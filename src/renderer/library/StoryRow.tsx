@@ -3,6 +3,7 @@ import type { StorySummary } from '../../shared/story/story-schema';
 import { Icon } from '../ui/Icon';
 import { StatusChip } from '../ui/StatusChip';
 import { formatCount, formatLondon, formatRelative } from '../ui/time-format';
+import { changedOnDeskText } from './changed-on-desk';
 import { SnippetText } from './SnippetText';
 import { quotedTitle, storyTitle } from './story-title';
 import type { MenuAnchor } from '../ui/Menu';
@@ -88,6 +89,11 @@ export function StoryRow({ story, index, selected, marked, onToggleMark, menuOpe
         <div className="story-row__meta">
           <span className="story-row__section">{story.section}</span>
           {story.bylineNames.length > 0 && <span className="story-row__bylines">{story.bylineNames.join(', ')}</span>}
+          {story.changedOnDesk !== null && (
+            <span className="story-row__desk-change" title={`${changedOnDeskText(story.changedOnDesk)} since you last opened it`}>
+              {changedOnDeskText(story.changedOnDesk)}
+            </span>
+          )}
         </div>
         {searching && story.snippet !== null && (
           <div className="story-row__snippet">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../shared/api/api-error';
 import { canonicalUrl } from '../../shared/export/site-urls';
 import type { SiteImage } from '../../shared/settings/settings-schema';
@@ -14,28 +14,13 @@ import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
 import { BackupsSection } from './BackupsSection';
 import { HouseDictionarySection } from './HouseDictionarySection';
+import { NewsroomSection } from './NewsroomSection';
 import { RulesFileField } from './RulesFileField';
+import { Field } from './SettingsField';
 import { SiteImageField } from './SiteImageField';
 import { draftFromSettings, newSectionDraft, settingsFromDraft, type FieldErrors, type SettingsDraft } from './settings-draft';
 
 const EXAMPLE_BYLINE = { name: 'Jane Smith', role: 'chief executive', organisation: 'Example Trust' };
-
-function Field({ label, hint, error, children }: { label: string; hint?: ReactNode; error?: string; children: (ids: { input: string; described: string }) => ReactNode }) {
-  const id = useId();
-  const described = `${id}-hint`;
-  return (
-    <div className="form-field settings-field">
-      <label className="form-field__label" htmlFor={id}>
-        {label}
-      </label>
-      {children({ input: id, described })}
-      <div id={described}>
-        {error !== undefined && <p className="form-field__error">{error}</p>}
-        {hint !== undefined && <p className="form-field__hint">{hint}</p>}
-      </div>
-    </div>
-  );
-}
 
 /** The canonical URL of an example story, or '' while the base URL is not valid yet. */
 function exampleUrl(draft: SettingsDraft): string {
@@ -356,8 +341,9 @@ export function SettingsScreen() {
             </section>
           </form>
         )}
-        {/* Not part of the form: the house dictionary, a backup or a restore changes at once, not with "Save settings". */}
+        {/* Not part of the form: joining the desk, the house dictionary, a backup or a restore changes at once, not with "Save settings". */}
         <div className="settings-screen__inner settings-screen__after">
+          <NewsroomSection />
           <HouseDictionarySection />
           <BackupsSection />
         </div>

@@ -19,6 +19,7 @@ import { StoryBylineNames } from '../panels/bylines/StoryBylineNames';
 import { PullQuoteList } from '../panels/pull-quotes/PullQuoteList';
 import { focusSelectedVersion } from '../panels/history/focus-selected-version';
 import { useStoryHistory } from '../panels/history/use-story-history';
+import { useMarkOpened } from './use-mark-opened';
 import { HouseStyleContext } from '../house-style/house-style-context';
 import { HouseStyleCount } from '../house-style/HouseStyleCount';
 import { SpellingCount } from '../spelling/SpellingCount';
@@ -92,6 +93,7 @@ export function StoryPage({ id }: { id: string }) {
 
   // A new story opens ready for its headline.
   const loaded = story !== null;
+  useMarkOpened(id, loaded);
   useEffect(() => {
     if (loaded && headlineRef.current?.value === '') headlineRef.current.focus();
   }, [loaded]);

@@ -8,13 +8,14 @@ import {
   bodySchema,
   workflowStatusSchema,
 } from './story-schema';
+import { deskChangeSchema } from './story-parts';
 
 /**
  * Why a revision was kept: the moments the reliability issue names, a
- * person's own "keep this version", and the story as it was here before an
- * update from the desk changed it (docs/newsroom.md).
+ * person's own "keep this version", the story as it was here before an
+ * update from the desk changed it, and as it was after (docs/newsroom.md).
  */
-export const revisionReasons = ['open', 'interval', 'before-restore', 'before-import', 'export', 'manual', 'before-merge'] as const;
+export const revisionReasons = ['open', 'interval', 'before-restore', 'before-import', 'export', 'manual', 'before-merge', 'desk'] as const;
 export const revisionReasonSchema = z.enum(revisionReasons, {
   error: `must be one of ${revisionReasons.join(', ')}`,
 });
@@ -57,6 +58,8 @@ export const revisionSummarySchema = z.object({
   wordsRemoved: z.number().int().nonnegative().nullable(),
   /** The change in words, e.g. "+120 / −14 words", or "First kept version". */
   change: z.string(),
+  /** For a version kept after a change from the desk: who changed what (docs/newsroom.md); null for the profile's own. */
+  deskChanges: z.array(deskChangeSchema).nullable(),
 });
 export type RevisionSummary = z.infer<typeof revisionSummarySchema>;
 

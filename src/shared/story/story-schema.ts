@@ -191,6 +191,8 @@ export const storySummarySchema = z.object({
   trashedAt: isoDateTimeSchema.nullable(),
   lastExportedAt: isoDateTimeSchema.nullable(),
   changedSinceExport: z.boolean(),
+  /** Changed by other editors on the desk since this profile last opened it, and by whom (a null name: one who gave none); null: not. */
+  changedOnDesk: z.object({ editors: z.array(z.string().nullable()) }).nullable(),
   /** Search hit in context; matched words sit between SNIPPET_MARK_START and SNIPPET_MARK_END. */
   snippet: z.string().nullable(),
 });

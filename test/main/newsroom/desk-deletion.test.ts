@@ -127,7 +127,7 @@ describe('deleting a story for good on a joined profile', () => {
 
     // A profile joining late never gets it.
     const late = await profile();
-    expect((await joinDesk(late.store, server.url, token, 10)).synced).toBe(true);
+    expect((await joinDesk(late.store, { serverUrl: server.url, token, timeoutSeconds: 10 })).synced).toBe(true);
     expect(late.store.liveStoryIds()).toEqual([kept]);
   }, 60_000);
 
@@ -137,8 +137,8 @@ describe('deleting a story for good on a joined profile', () => {
     const jane = await profile();
     const sam = await profile();
     const id = writeSecret(jane.store);
-    expect((await joinDesk(jane.store, url, token, 10)).synced).toBe(true);
-    expect((await joinDesk(sam.store, url, token, 10)).synced).toBe(true);
+    expect((await joinDesk(jane.store, { serverUrl: url, token, timeoutSeconds: 10 })).synced).toBe(true);
+    expect((await joinDesk(sam.store, { serverUrl: url, token, timeoutSeconds: 10 })).synced).toBe(true);
     expect(sam.store.getStory(id).headline).toBe('Trust chair named');
 
     servers = [];

@@ -336,6 +336,23 @@ const fixtures: Record<number, Fixture> = {
       expect(store.storyUpdatesWaiting()).toEqual([]);
     },
   },
+  9: {
+    insert(db) {
+      fixtures[8]!.insert(db);
+      // Version 9 keeps the editor's name on the desk, who changed a kept version, and the stories changed by others.
+      db.prepare("UPDATE desk_membership SET editor_name = 'Nia Davies'").run();
+      db.prepare('UPDATE revisions SET desk_changes = ? WHERE id = ?').run(JSON.stringify([{ editor: 'Jane Smith', parts: ['headline'] }]), ids.revision);
+      db.prepare('INSERT INTO story_desk_marks (story_id, editors, changed_at) VALUES (?, ?, ?)').run(ids.lead, JSON.stringify(['Jane Smith']), '2026-01-12T10:00:00.000Z');
+    },
+    check(store) {
+      fixtures[8]!.check(store);
+      expect(store.deskEditorName()).toBe('Nia Davies');
+      expect(store.listRevisions(ids.lead).find((kept) => kept.id === ids.revision)?.deskChanges).toEqual([{ editor: 'Jane Smith', parts: ['headline'] }]);
+      expect(store.listStories(libraryQuery()).rows.find((row) => row.id === ids.lead)?.changedOnDesk).toEqual({ editors: ['Jane Smith'] });
+      expect(store.markStoryOpened(ids.lead)).toBe(true);
+      expect(store.listStories(libraryQuery()).rows.find((row) => row.id === ids.lead)?.changedOnDesk).toBeNull();
+    },
+  },
 };
 
 /** Two Yjs updates of a shared headline: typed, then a word added. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { describeDeskChange } from '../../../shared/story/story-parts';
 import { formatCount, formatLondon, formatRevisionTime } from '../../ui/time-format';
 import { useNow } from '../../ui/use-now';
 import { reasonLabels } from './revision-labels';
@@ -15,6 +16,8 @@ export function HistoryPanel({ history, storyRevision }: HistoryPanelProps) {
   const now = useNow();
   const listRef = useRef<HTMLOListElement>(null);
   const { revisions, focusNewest, clearFocusNewest } = history;
+  // On a story others change too, each version says whose it is.
+  const shared = revisions?.some((revision) => revision.deskChanges !== null) ?? false;
 
   // After a restore, focus goes to the version kept just before it: restoring that one undoes the restore.
   useEffect(() => {
@@ -37,8 +40,8 @@ export function HistoryPanel({ history, storyRevision }: HistoryPanelProps) {
   return (
     <div className="history-panel">
       <p className="history-panel__intro">
-        A version is kept when you open the story, every few minutes while you write, on export, and before an import or a
-        restore. Select one to compare it with the current text.
+        A version is kept when you open the story, every few minutes while you write, on export, before an import or a
+        restore, and when a change arrives from the desk. Select one to compare it with the current text.
       </p>
       {history.loadError !== null && (
         <p className="history-panel__error" role="alert">
@@ -68,6 +71,11 @@ export function HistoryPanel({ history, storyRevision }: HistoryPanelProps) {
                     </span>
                     <span className="history-item__reason">{reasonLabels[revision.reason]}</span>
                   </span>
+                  {revision.deskChanges !== null ? (
+                    <span className="history-item__who">{revision.deskChanges.map(describeDeskChange).join('; ')}</span>
+                  ) : (
+                    shared && <span className="history-item__who history-item__who--yours">Yours</span>
+                  )}
                   <span className="history-item__meta">
                     {formatCount(revision.wordCount)} {revision.wordCount === 1 ? 'word' : 'words'} · {revision.change}
                     {current && <span className="history-item__current"> · Same as now</span>}

@@ -9,4 +9,5 @@ export const reasonLabels: Record<RevisionReason, string> = {
   export: 'Exported',
   manual: 'Kept by hand',
   'before-merge': 'Before merge',
+  desk: 'From the desk',
 };

@@ -54,7 +54,7 @@ export function useStoryHistory({ storyId, storyRevision, active, draft }: Histo
   }, [storyRevision]);
 
   const record = useCallback(
-    async (reason: RevisionReason) => {
+    async (reason: Exclude<RevisionReason, 'desk'>) => {
       const revision = currentRevision.current;
       try {
         const { recorded } = await api.recordRevision({ storyId, reason });

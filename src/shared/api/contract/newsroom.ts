@@ -20,10 +20,25 @@ const waitingSchema = z.object({
   stories: z.array(z.object({ storyId: idSchema, waiting: z.number().int().positive() })),
 });
 
+/** The name an editor is known by on the desk: shown to the others beside the changes they make. */
+export const editorNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'Give your name as the other editors should see it, e.g. Jane Smith.' })
+  .max(80, { error: 'Keep the name under 80 characters.' });
+
 /** Joining this profile to the desk's sync server and syncing with it (docs/newsroom.md). */
 export const newsroomOperations = {
   joinDesk: operation(
-    z.object({ serverUrl: deskUrlSchema, token: z.string().min(1).max(500), timeoutSeconds: timeoutSchema }).strict(),
+    z
+      .object({
+        serverUrl: deskUrlSchema,
+        token: z.string().min(1).max(500),
+        /** Written beside every change this profile makes, for the other editors to see; without it they see "Another editor". */
+        editorName: editorNameSchema.optional(),
+        timeoutSeconds: timeoutSchema,
+      })
+      .strict(),
     z.object({
       serverUrl: z.string(),
       /** Stories on the desk and this profile once joined. */
@@ -47,9 +62,16 @@ export const newsroomOperations = {
       serverUrl: z.string().nullable(),
       joinedAt: z.string().nullable(),
       lastSyncedAt: z.string().nullable(),
+      /** The name this profile's changes go out under; null when none was given. */
+      editorName: z.string().nullable(),
       waiting: waitingSchema,
     }),
     'Whether the profile joined a desk, where, when it last synced, and the changes waiting to go up.',
+  ),
+  markStoryOpened: operation(
+    z.object({ storyId: idSchema }).strict(),
+    z.object({ wasMarked: z.boolean() }),
+    'The story was opened: it is no longer marked in the library as changed by other editors on the desk.',
   ),
   leaveDesk: operation(noInput, z.object({ left: z.boolean() }), 'Leave the desk: the token is forgotten; the stories stay on the profile.'),
 } as const;

@@ -12,7 +12,8 @@ export const revisionOperations = {
   ),
   getRevision: operation(byId, revisionSchema, 'One kept version with its whole content.'),
   recordRevision: operation(
-    z.object({ storyId: idSchema, reason: revisionReasonSchema }).strict(),
+    // A version kept after a change from the desk is the store's to keep, with who made it.
+    z.object({ storyId: idSchema, reason: revisionReasonSchema.exclude(['desk']) }).strict(),
     z.object({ recorded: z.boolean(), revision: revisionSummarySchema }),
     'Keep the story’s current content as a version (skipped when it equals the newest kept one).',
   ),

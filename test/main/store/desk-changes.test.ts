@@ -1,0 +1,155 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from '../../../src/main/store/store';
+import { describeDeskChange } from '../../../src/shared/story/story-parts';
+import type { StoryChanges } from '../../../src/shared/story/story-schema';
+import { libraryQuery, makeTempDir, openTestStore, paragraphs, removeTempDir, testClock, withDatabase, type TestClock } from './store-fixtures';
+
+type Profile = { store: Store; file: string; clock: TestClock };
+
+let dir: string;
+let jane: Profile;
+let amir: Profile;
+
+beforeEach(async () => {
+  dir = await makeTempDir();
+  await Promise.all(['jane', 'amir'].map((name) => mkdir(join(dir, name))));
+  jane = openTestStore(join(dir, 'jane'), testClock('2026-03-02T09:00:00.000Z'));
+  amir = openTestStore(join(dir, 'amir'), testClock('2026-03-02T09:00:30.000Z'));
+  jane.store.joinDesk('ws://127.0.0.1:1234', 'jane-token', 'Jane Smith');
+  amir.store.joinDesk('ws://127.0.0.1:1234', 'amir-token', 'Amir Khan');
+});
+afterEach(async () => {
+  jane.store.close();
+  amir.store.close();
+  await removeTempDir(dir);
+});
+
+/** A shared story written by Jane and received whole by Amir, as joining the desk gives it. */
+function storyOnBoth(): string {
+  const created = jane.store.createStory({ section: 'News', headline: 'The NHS needs a plan' });
+  jane.store.saveStory(created.id, created.revision, { standfirst: 'Beds are short.', body: paragraphs('First paragraph.', 'Second paragraph.') });
+  jane.store.shareStory(created.id);
+  amir.store.receiveStoryUpdate(created.id, jane.store.storyDocumentState(created.id)!);
+  return created.id;
+}
+
+function save(profile: Profile, id: string, changes: StoryChanges, after = 60_000): void {
+  profile.clock.advance(after);
+  profile.store.saveStory(id, profile.store.getStory(id).revision, changes);
+}
+
+/** `to` takes in what `from` holds of the story, as the sync brings it. */
+function send(from: Profile, to: Profile, id: string, after = 60_000) {
+  to.clock.advance(after);
+  return to.store.receiveStoryUpdate(id, from.store.storyDocumentState(id)!);
+}
+
+const deskVersions = (profile: Profile, id: string) => profile.store.listRevisions(id).filter((kept) => kept.reason === 'desk');
+const libraryRow = (profile: Profile, id: string) => profile.store.listStories(libraryQuery()).rows.find((row) => row.id === id)!;
+
+describe('who changed what on the desk', () => {
+  it('keeps a version saying who changed which parts, and marks the story in the library until it is opened', () => {
+    const id = storyOnBoth();
+    expect(libraryRow(amir, id).changedOnDesk).toBeNull();
+    expect(deskVersions(amir, id)).toEqual([]);
+
+    save(jane, id, { headline: 'The NHS needs a plan now', body: paragraphs('First paragraph, rewritten.', 'Second paragraph.') });
+    expect(send(jane, amir, id)).toMatchObject({ revision: expect.any(Number) });
+
+    const [kept, ...more] = deskVersions(amir, id);
+    expect(more).toEqual([]);
+    expect(kept!.deskChanges).toEqual([{ editor: 'Jane Smith', parts: ['headline', 'body'] }]);
+    expect(describeDeskChange(kept!.deskChanges![0]!)).toBe('Jane Smith changed the headline and the body');
+    expect(amir.store.getRevision(kept!.id).snapshot.headline).toBe('The NHS needs a plan now');
+    expect(kept!.storyRevision).toBe(amir.store.getStory(id).revision);
+    expect(libraryRow(amir, id).changedOnDesk).toEqual({ editors: ['Jane Smith'] });
+
+    expect(amir.store.markStoryOpened(id)).toBe(true);
+    expect(libraryRow(amir, id).changedOnDesk).toBeNull();
+    expect(amir.store.markStoryOpened(id)).toBe(false);
+  });
+
+  it("shows the profile's own versions as its own, and its changes under its name on the other side", () => {
+    const id = storyOnBoth();
+    save(amir, id, { standfirst: 'Beds are short, and so are nurses.', status: 'in_edit' });
+    amir.store.recordRevision(id, 'manual');
+    expect(amir.store.listRevisions(id).every((kept) => kept.deskChanges === null)).toBe(true);
+    expect(libraryRow(amir, id).changedOnDesk).toBeNull();
+
+    send(amir, jane, id);
+    expect(deskVersions(jane, id).map((kept) => kept.deskChanges)).toEqual([[{ editor: 'Amir Khan', parts: ['standfirst', 'status'] }]]);
+    expect(libraryRow(jane, id).changedOnDesk).toEqual({ editors: ['Amir Khan'] });
+    // Jane's own change since does not mark it again for her.
+    jane.store.markStoryOpened(id);
+    save(jane, id, { headline: 'A plan for the NHS' });
+    expect(libraryRow(jane, id).changedOnDesk).toBeNull();
+  });
+
+  it('tells an editor typing on the desk as one version, a new one once they pause for a while or another editor changes it', () => {
+    const id = storyOnBoth();
+    save(jane, id, { body: paragraphs('First paragraph, again.', 'Second paragraph.') });
+    send(jane, amir, id, 10_000);
+    save(jane, id, { standfirst: 'Beds are very short.' });
+    send(jane, amir, id, 10_000);
+    expect(deskVersions(amir, id).map((kept) => kept.deskChanges)).toEqual([[{ editor: 'Jane Smith', parts: ['body', 'standfirst'] }]]);
+    expect(amir.store.getRevision(deskVersions(amir, id)[0]!.id).snapshot.standfirst).toBe('Beds are very short.');
+
+    save(jane, id, { headline: 'Later headline' });
+    send(jane, amir, id, 6 * 60_000);
+    expect(deskVersions(amir, id).map((kept) => kept.deskChanges)).toEqual([
+      [{ editor: 'Jane Smith', parts: ['headline'] }],
+      [{ editor: 'Jane Smith', parts: ['body', 'standfirst'] }],
+    ]);
+  });
+
+  it('names each editor when one update brings several editors’ changes, and keeps the version from before the merge', async () => {
+    const id = storyOnBoth();
+    await mkdir(join(dir, 'nia'));
+    const nia = openTestStore(join(dir, 'nia'), testClock('2026-03-02T09:00:45.000Z'));
+    try {
+      nia.store.joinDesk('ws://127.0.0.1:1234', 'nia-token', 'Nia Davies');
+      send(jane, nia, id);
+      save(nia, id, { body: paragraphs('First paragraph.', 'Second paragraph, by Nia.') });
+      send(nia, jane, id);
+    } finally {
+      nia.store.close();
+    }
+    save(jane, id, { headline: 'Headline by Jane' });
+    save(amir, id, { standfirst: 'Amir was here.' });
+    // Amir has been offline: Nia's edit and Jane's arrive together.
+    send(jane, amir, id);
+    const kept = amir.store.listRevisions(id);
+    expect(kept.map((version) => version.reason).slice(0, 2)).toEqual(['desk', 'before-merge']);
+    expect(kept[0]!.deskChanges).toEqual([
+      { editor: 'Jane Smith', parts: ['headline'] },
+      { editor: 'Nia Davies', parts: ['body'] },
+    ]);
+    expect(amir.store.getRevision(kept[1]!.id).snapshot.headline).toBe('The NHS needs a plan');
+    expect(libraryRow(amir, id).changedOnDesk).toEqual({ editors: ['Jane Smith', 'Nia Davies'] });
+  });
+
+  it('says "Another editor" for a profile that joined without a name', () => {
+    const id = storyOnBoth();
+    jane.store.joinDesk('ws://127.0.0.1:1234', 'jane-token');
+    expect(jane.store.deskEditorName()).toBeNull();
+    save(jane, id, { headline: 'Unsigned headline' });
+    send(jane, amir, id);
+    const [kept] = deskVersions(amir, id);
+    expect(kept!.deskChanges).toEqual([{ editor: null, parts: ['headline'] }]);
+    expect(describeDeskChange(kept!.deskChanges![0]!)).toBe('Another editor changed the headline');
+    expect(libraryRow(amir, id).changedOnDesk).toEqual({ editors: [null] });
+  });
+
+  it('does not mark a story new to the profile, and forgets the mark when the story is deleted for good', () => {
+    const id = storyOnBoth();
+    expect(libraryRow(amir, id).changedOnDesk).toBeNull();
+    save(jane, id, { headline: 'Changed again' });
+    send(jane, amir, id);
+    expect(libraryRow(amir, id).changedOnDesk).not.toBeNull();
+    amir.store.deleteStoryForever(id);
+    expect(withDatabase(amir.file, (db) => db.prepare('SELECT count(*) FROM story_desk_marks').pluck().get())).toBe(0);
+    expect(amir.store.receiveStoryUpdate(id, jane.store.storyDocumentState(id)!)).toBeNull();
+  });
+});
