@@ -1,4 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
+import { toBase64 } from 'lib0/buffer';
 import { ApiError, type ApiResult } from '../../shared/api/api-error';
 import { operations, type ApiOutput, type ApiParsedInput, type OperationName } from '../../shared/api/contract';
 import type { ImportProgress } from '../../shared/api/contract/import';
@@ -22,6 +23,7 @@ import { importStoryFile } from '../import/import-story-file';
 import { profilePaths } from '../profile/profile-dir';
 import { openStore, type Store } from '../store/store';
 import { createWalScrubber } from '../store/wal-scrubber';
+import { waitForStoryUpdates } from './story-update-wait';
 import type { Desktop } from './desktop';
 import { errorReport, type Door } from './error-report';
 
@@ -241,6 +243,11 @@ function createHandlers(ctx: ApiContext): Handlers {
       return importFiles(ctx, { files, section, baseUrl, update: { drafts: updateDrafts, named: new Set(replace) } });
     },
     getImportProgress: ({ importId }) => importProgress.get(importId) ?? null,
+    openSharedStory: ({ id }) => {
+      const opened = ctx.store.openSharedStory(id);
+      return opened === null ? null : { state: toBase64(opened.state), seq: opened.seq };
+    },
+    waitForStoryUpdates: (input) => waitForStoryUpdates(() => ctx.store, input),
     listHouseWords: () => ctx.store.listHouseWords(),
     addHouseWord: ({ word }) => ({ ...ctx.store.addHouseWord(word, 'editor'), words: ctx.store.listHouseWords() }),
     removeHouseWord: ({ word }) => {

@@ -230,6 +230,27 @@ export class Store {
     });
   }
 
+  /**
+   * The story's document as an editor opens it: all its stored updates
+   * merged, and the sequence number they reach (for storyUpdatesAfter);
+   * null when the story is not shared.
+   */
+  openSharedStory(storyId: string): { state: Uint8Array; seq: number } | null {
+    return this.read(() => {
+      this.stories.requireLive(storyId);
+      const state = this.storyUpdates.merged(storyId);
+      return state === null ? null : { state, seq: this.storyUpdates.last(storyId) };
+    });
+  }
+
+  /** The story's updates stored after sequence number `seq` (its own saves and the desk's), and the number they reach. */
+  storyUpdatesAfter(storyId: string, seq: number): { updates: Uint8Array[]; seq: number } {
+    return this.read(() => {
+      this.stories.requireLive(storyId);
+      return { updates: this.storyUpdates.after(storyId, seq), seq: this.storyUpdates.last(storyId) };
+    });
+  }
+
   /** Merges the story's stored updates into one; returns how many there were. */
   compactStoryUpdates(storyId: string): number {
     return this.write(() => {

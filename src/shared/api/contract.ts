@@ -11,6 +11,7 @@ import { importOperations } from './contract/import';
 import { profileOperations } from './contract/profile';
 import { relatedOperations } from './contract/related';
 import { revisionOperations } from './contract/revisions';
+import { sharedEditingOperations } from './contract/shared-editing';
 import { storyOperations } from './contract/stories';
 
 /**
@@ -38,6 +39,7 @@ export const operations = {
   ...authorOperations,
   ...imageOperations,
   ...importOperations,
+  ...sharedEditingOperations,
 } as const;
 
 export type Operations = typeof operations;
