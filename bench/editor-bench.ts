@@ -19,6 +19,10 @@ export type EditorBenchOptions = {
   opens?: number;
   /** Use the app already in out/ instead of running `npm run build` first. */
   skipBuild?: boolean;
+  /** Only the typing in bursts with the checks running (and its bare-against-bare noise), for work on that phase. */
+  burstsOnly?: boolean;
+  /** Measure only the start and the heap (the opens), no typing: a quick look at those two. */
+  opensOnly?: boolean;
   log?: (line: string) => void;
 };
 
@@ -191,6 +195,8 @@ async function keystrokesInBursts(
   targets: [Target, Target],
   where: Where,
   keystrokes: number,
+  /** False when the first page is not the app (the bare-against-bare noise): it has no spelling to wait for. */
+  appFirst = true,
 ): Promise<{ samples: [number[], number[]]; spellingBefore: string; spellingAfter: string }> {
   const pages = [(await openStory(browser, targets[0])).page, (await openStory(browser, targets[1])).page] as const;
   let seed = 20_261_207;
@@ -199,7 +205,7 @@ async function keystrokesInBursts(
     return range.min + Math.floor((seed / 2_147_483_648) * (range.max - range.min + 1));
   };
   try {
-    const spellingBefore = await whenSpellingSettled(pages[0], FIRST_SPELLING_CHECK_MS);
+    const spellingBefore = appFirst ? await whenSpellingSettled(pages[0], FIRST_SPELLING_CHECK_MS) : 'no spelling';
     for (const page of pages) await placeCaret(page, where);
     const total = WARM_UP_KEYSTROKES + keystrokes;
     for (let i = 0; i < total; ) {
@@ -211,7 +217,7 @@ async function keystrokesInBursts(
       await new Promise((resolve) => setTimeout(resolve, between(BURST_PAUSE_MS)));
     }
     const samples = await Promise.all(pages.map((page) => page.evaluate(() => window.__probe!.samples)));
-    const spellingAfter = await spellingStatus(pages[0]);
+    const spellingAfter = appFirst ? await spellingStatus(pages[0]) : 'no spelling';
     return { samples: [samples[0]!.slice(WARM_UP_KEYSTROKES), samples[1]!.slice(WARM_UP_KEYSTROKES)], spellingBefore, spellingAfter };
   } finally {
     await Promise.all(pages.map((page) => page.context().close()));
@@ -286,6 +292,7 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
   const { browser, targets, size } = pages;
 
   try {
+    if (options.burstsOnly === true) return await burstsOnly(pages, keystrokes, log);
     // Start and heap: one cold open each first (not counted), then rounds of app, bare, bare again, the order rotating.
     await measureOpen(browser, targets.app);
     await measureOpen(browser, targets.bare);
@@ -302,11 +309,6 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
       }
     }
 
-    const keys = {} as Record<Where, [number[], number[]]>;
-    for (const where of ['middle', 'end'] as const) keys[where] = await interleavedKeystrokes(browser, [targets.app, targets.bare], where, keystrokes);
-    const noiseKeys = await interleavedKeystrokes(browser, [targets.bare, targets.bare], 'end', keystrokes);
-    const bursts = await keystrokesInBursts(browser, [targets.app, targets.bare], 'end', keystrokes);
-
     // A round's opens ran back to back, so a round's ratio cancels the machine getting busier or quieter.
     const pairedRatio = (a: number[], b: number[]) => median(a.map((value, i) => value / b[i]!));
     const editableRatio = pairedRatio(editable.app, editable.bare);
@@ -319,6 +321,26 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
     };
     row('navigation → editable story (median)', ms(median(editable.app)), ms(median(editable.bare)), editableRatio, EDITOR_BUDGETS.editable);
     row('whole page JS heap after GC (median)', mb(median(heap.app)), mb(median(heap.bare)), heapRatio, EDITOR_BUDGETS.heap);
+    const printTable = (typed: string) => {
+      log(`editor benchmark: ${size}, ${opens} opens a side, ${typed}; ${pages.chromium}`);
+      const header = ['what', 'app', 'bare', 'ratio', 'budget', ''];
+      const widths = header.map((_, column) => Math.max(...[header, ...lines].map((line) => line[column]!.length)));
+      for (const line of [header, ...lines]) log(line.map((cell, column) => pad(cell, widths[column]!)).join('   ').trimEnd());
+      // Outside the budget (the page's heap is what the editor's thread carries), printed so the whole memory stays in view.
+      log(`the app's checks worker, its own heap after GC (median): ${mb(median(workerHeap))}; page and worker together ${mb(median(heap.app) + median(workerHeap))}`);
+    };
+    const openNoise = `editable ratio ${pairedRatio(editable.bare2, editable.bare).toFixed(2)}   heap ratio ${(median(heap.bare2) / median(heap.bare)).toFixed(2)}`;
+    if (options.opensOnly === true) {
+      printTable('no typing (--opens-only)');
+      log(`noise, bare against bare: ${openNoise}`);
+      return results;
+    }
+
+    const keys = {} as Record<Where, [number[], number[]]>;
+    for (const where of ['middle', 'end'] as const) keys[where] = await interleavedKeystrokes(browser, [targets.app, targets.bare], where, keystrokes);
+    const noiseKeys = await interleavedKeystrokes(browser, [targets.bare, targets.bare], 'end', keystrokes);
+    const bursts = await keystrokesInBursts(browser, [targets.app, targets.bare], 'end', keystrokes);
+
     for (const where of ['middle', 'end'] as const) {
       const [appKeys, bareKeys] = keys[where];
       for (const [p, budget] of [[50, EDITOR_BUDGETS.keyP50], [95, EDITOR_BUDGETS.keyP95], [99, EDITOR_BUDGETS.keyP99]] as const) {
@@ -331,16 +353,11 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
       row(`keystroke p${p}, typing in bursts at the end, checks in the pauses`, ms(a), ms(b), a / b, budget);
     }
 
-    log(`editor benchmark: ${size}, ${opens} opens a side, ${keystrokes} keystrokes a side at each place, interleaved; ${pages.chromium}`);
-    const header = ['what', 'app', 'bare', 'ratio', 'budget', ''];
-    const widths = header.map((_, column) => Math.max(...[header, ...lines].map((line) => line[column]!.length)));
-    for (const line of [header, ...lines]) log(line.map((cell, column) => pad(cell, widths[column]!)).join('   ').trimEnd());
+    printTable(`${keystrokes} keystrokes a side at each place, interleaved`);
     log(`typing in bursts: ${BURST_KEYS.min}–${BURST_KEYS.max} keys, then ${BURST_PAUSE_MS.min}–${BURST_PAUSE_MS.max} ms of pause; the app's spelling status before typing: ${bursts.spellingBefore}, after: ${bursts.spellingAfter}`);
-    // Outside the budget (the page's heap is what the editor's thread carries), printed so the whole memory stays in view.
-    log(`the app's checks worker, its own heap after GC (median): ${mb(median(workerHeap))}; page and worker together ${mb(median(heap.app) + median(workerHeap))}`);
     const [noiseA, noiseB] = noiseKeys;
     log(
-      `noise, bare against bare: editable ratio ${pairedRatio(editable.bare2, editable.bare).toFixed(2)}   heap ratio ${(median(heap.bare2) / median(heap.bare)).toFixed(2)}   keystroke p50/p95/p99 ratios ${[50, 95, 99].map((p) => (percentile(noiseA, p) / percentile(noiseB, p)).toFixed(2)).join('/')}`,
+      `noise, bare against bare: ${openNoise}   keystroke p50/p95/p99 ratios ${[50, 95, 99].map((p) => (percentile(noiseA, p) / percentile(noiseB, p)).toFixed(2)).join('/')}`,
     );
     return results;
   } finally {
@@ -348,9 +365,34 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
   }
 }
 
-/** `--keystrokes N` (per side and place, default 600), `--opens N` (default 15), `--skip-build`. */
+const BURST_PERCENTILES = [[50, EDITOR_BUDGETS.keyP50], [95, EDITOR_BUDGETS.keyP95], [99, EDITOR_BUDGETS.keyP99]] as const;
+
+/** The burst phase alone, app against bare and bare against bare, each side typing `keystrokes` keys. */
+async function burstsOnly(pages: EditorPages, keystrokes: number, log: (line: string) => void): Promise<BenchResult[]> {
+  const { browser, targets, size } = pages;
+  const app = await keystrokesInBursts(browser, [targets.app, targets.bare], 'end', keystrokes);
+  const noise = await keystrokesInBursts(browser, [targets.bare, targets.bare], 'end', keystrokes, false);
+  const ratios = (samples: [number[], number[]]) => BURST_PERCENTILES.map(([p]) => percentile(samples[0], p) / percentile(samples[1], p));
+  log(`typing in bursts at the end, checks in the pauses: ${size}, ${keystrokes} keystrokes a side, interleaved; ${pages.chromium}`);
+  const figures = BURST_PERCENTILES.map(([p]) => `p${p} ${ms(percentile(app.samples[0], p))} / ${ms(percentile(app.samples[1], p))}`).join('   ');
+  log(`app / bare: ${figures}   ratios ${ratios(app.samples).map((ratio) => ratio.toFixed(2)).join('/')}   (budget 1.1/1.1/1.2)`);
+  log(`the app's spelling status before typing: ${app.spellingBefore}, after: ${app.spellingAfter}`);
+  log(`noise, bare against bare: keystroke p50/p95/p99 ratios ${ratios(noise.samples).map((ratio) => ratio.toFixed(2)).join('/')}`);
+  return BURST_PERCENTILES.map(([p, budget], index) => ({
+    name: `editor keystroke p${p}, typing in bursts at the end, checks in the pauses, ratio to bare Lexical`,
+    size,
+    median: ratios(app.samples)[index]!,
+    budget,
+  }));
+}
+
+/** `--keystrokes N` (per side and place, default 600), `--opens N` (default 15), `--skip-build`, `--bursts-only`, `--opens-only`. */
 export function parseEditorBenchOptions(argv: readonly string[]): EditorBenchOptions {
-  const options: EditorBenchOptions = { skipBuild: argv.includes('--skip-build') };
+  const options: EditorBenchOptions = {
+    skipBuild: argv.includes('--skip-build'),
+    burstsOnly: argv.includes('--bursts-only'),
+    opensOnly: argv.includes('--opens-only'),
+  };
   for (const name of ['keystrokes', 'opens'] as const) {
     const index = argv.indexOf(`--${name}`);
     if (index === -1) continue;

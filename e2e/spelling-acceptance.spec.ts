@@ -145,5 +145,22 @@ test('the twenty-slips story: every slip underlined in its category and listed i
   }
   await panel.getByRole('region', { name: 'Grammar', exact: true }).locator('.hs-finding').last().scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('acceptance-panel-grammar-end-1024-light.png') });
+
+  // “their” and “there” are two of the engine's rules but one heading; ignoring it ignores both.
+  const grammar = panel.getByRole('region', { name: 'Grammar', exact: true });
+  const theirThere = grammar.getByRole('region', { name: 'Rule their, there, they’re' });
+  await expect(theirThere).toHaveCount(1);
+  await expect(theirThere.getByRole('heading', { name: 'their, there, they’re 2' })).toBeVisible();
+  await theirThere.getByRole('button', { name: 'Ignore this rule in this story' }).click();
+  await expect(theirThere).toHaveCount(0);
+  await expect(grammar.getByRole('heading', { name: `Grammar ${grammarSlips.length - 2}` })).toBeVisible();
+  // Two “Ignore here” in the same moment: the second does not undo the first.
+  await grammar.evaluate((section) => {
+    const buttons = [...section.querySelectorAll<HTMLButtonElement>('.hs-finding button')].filter((button) => button.textContent === 'Ignore here');
+    buttons[0]!.click();
+    buttons[1]!.click();
+  });
+  await expect(grammar.getByRole('heading', { name: `Grammar ${grammarSlips.length - 4}` })).toBeVisible();
+  await expect(panel.locator('.hs-ignored__item')).toHaveCount(4);
   expect(pageErrors).toEqual([]);
 });

@@ -21,9 +21,10 @@ test('spelling: the worker loads harper’s WebAssembly under the app’s Conten
   const request: ChecksRequest = {
     type: 'spelling',
     id: 1,
+    page: 'story-page-1',
     texts: [{ scope: 'body', blockKey: 'p1', text: 'The trust will recieve the report, said MiP.' }],
     settings: { dialect: 'british-ise', spelling: true, grammar: true },
-    words: { houseWords: ['MiP'], ruleWords: [], names: [] },
+    words: { houseWords: ['MiP'], names: [] },
   };
   const replies = await page.evaluate(
     ({ url, request }) =>

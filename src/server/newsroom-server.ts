@@ -1,11 +1,13 @@
 import { Server } from '@hocuspocus/server';
 import { ApiError } from '../shared/api/api-error';
 import type { Extension } from '@hocuspocus/server';
+import { documentDeletion } from './document-deletion';
 import { documentPersistence } from './document-persistence';
 import { postgresPersistence } from './postgres-persistence';
 import { connectRedisRelay } from './redis-relay';
 import { openPostgresStore } from './store/postgres-store';
 import { holdServerData } from './store/server-lock';
+import type { DeletedDocuments } from './store/document-rows';
 import { openServerStore } from './store/server-store';
 import { tokenAccess, watchRevocations } from './token-access';
 import { postgresTokenLookup, sqliteTokenLookup, type TokenLookup } from './token-lookup';
@@ -37,7 +39,7 @@ export type NewsroomServer = {
 };
 
 /** Where the documents and tokens are kept, as the server uses them. */
-type Storage = { persistence: Extension[]; tokens: TokenLookup; close(): Promise<void>; lost: Promise<Error> };
+type Storage = { persistence: Extension[]; deleted: DeletedDocuments; tokens: TokenLookup; close(): Promise<void>; lost: Promise<Error> };
 
 /**
  * The newsroom's sync server: Hocuspocus with token access and the documents in SQLite under
@@ -58,7 +60,12 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
       address: host,
       quiet: true,
       stopOnSignals: false,
-      extensions: [tokenAccess(storage.tokens, log), ...(relay === undefined ? [] : [relay.extension]), ...storage.persistence],
+      extensions: [
+        tokenAccess(storage.tokens, log),
+        documentDeletion(storage.deleted, () => new Date(), log),
+        ...(relay === undefined ? [] : [relay.extension]),
+        ...storage.persistence,
+      ],
     });
     const stopWatching = await watchRevocations(storage.tokens, server.hocuspocus, log);
     undo.push(stopWatching);
@@ -112,13 +119,20 @@ async function openStorage(dataDir: string, postgresUrl: string | undefined, log
     const store = openServerStore(dataDir);
     return {
       persistence: documentPersistence(store.documents, () => new Date(), log),
+      deleted: store.documents,
       tokens: sqliteTokenLookup(store),
       close: async () => store.close(),
       lost: new Promise<Error>(() => undefined),
     };
   }
   const postgres = await openPostgresStore(postgresUrl);
-  return { persistence: postgresPersistence(postgres.documents, log), tokens: postgresTokenLookup(postgres.tokens), close: postgres.close, lost: postgres.lost };
+  return {
+    persistence: postgresPersistence(postgres.documents, log),
+    deleted: postgres.documents,
+    tokens: postgresTokenLookup(postgres.tokens),
+    close: postgres.close,
+    lost: postgres.lost,
+  };
 }
 
 function listenError(error: unknown, host: string, port: number): unknown {

@@ -59,6 +59,8 @@ async function foldInto(documents: PostgresDocuments, name: string, state?: Uint
     const { parts, version, lastId } = await documents.read(name);
     const merged = Y.mergeUpdates(state === undefined ? parts : [...parts, state]);
     if (await documents.replaceState(name, merged, version, lastId)) return merged;
+    // Deleted for good meanwhile: there is nothing to store, ever.
+    if (await documents.isDeleted(name)) return merged;
     if (attempt === STORE_ATTEMPTS) throw new Error(`other instances stored it ${STORE_ATTEMPTS} times while this one tried`);
   }
 }

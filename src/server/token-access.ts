@@ -3,7 +3,7 @@ import { tokenHash } from './newsroom-tokens';
 import type { TokenLookup } from './token-lookup';
 
 /** What a connection carries once its token is accepted. */
-type TokenContext = { tokenName: string; tokenSha256: string };
+export type TokenContext = { tokenName: string; tokenSha256: string };
 
 /** WebSocket close code for a revoked token (Hocuspocus's "Forbidden"). */
 const REVOKED = { code: 4403, reason: 'The token was revoked' };

@@ -1,41 +1,16 @@
 import Database from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addToken } from '../../src/server/newsroom-tokens';
 import { serverDatabaseFile } from '../../src/server/store/open-server-database';
-import { makeTempDir, removeTempDir } from '../main/store/store-fixtures';
-import { allAcknowledged, connectEditor, pause, startTestServer, waitUntil, type TestEditor } from './server-fixtures';
+import { allAcknowledged, pause, startTestServer, waitUntil, serverTestBed } from './server-fixtures';
 
-let dataDir: string;
-let editors: TestEditor[];
-let stops: (() => Promise<void>)[];
-
-beforeEach(async () => {
-  dataDir = await makeTempDir();
-  editors = [];
-  stops = [];
-});
-afterEach(async () => {
-  for (const editor of editors) editor.close();
-  for (const stop of stops) await stop();
-  await removeTempDir(dataDir);
-});
-
-async function server() {
-  const started = await startTestServer(dataDir);
-  stops.push(started.stop);
-  return started;
-}
-
-function editor(url: string, token: string | null, documentName = 'story-1') {
-  const connected = connectEditor(url, documentName, token);
-  editors.push(connected);
-  return connected;
-}
+const bed = serverTestBed();
+const { server, editor } = bed;
 
 describe('the newsroom server', () => {
   it('merges two editors’ typing in one story, and gives an editor who joins later all of it', async () => {
-    const jane = addToken(dataDir, 'jane', new Date());
-    const sam = addToken(dataDir, 'sam@desk', new Date());
+    const jane = addToken(bed.dataDir, 'jane', new Date());
+    const sam = addToken(bed.dataDir, 'sam@desk', new Date());
     const { url } = await server();
     const a = editor(url, jane);
     const b = editor(url, sam);
@@ -54,7 +29,7 @@ describe('the newsroom server', () => {
   });
 
   it('keeps the stories across a restart on the same data folder, stored as one compacted state', async () => {
-    const token = addToken(dataDir, 'jane', new Date());
+    const token = addToken(bed.dataDir, 'jane', new Date());
     const first = await server();
     const a = editor(first.url, token);
     const other = editor(first.url, token, 'story-2');
@@ -65,7 +40,7 @@ describe('the newsroom server', () => {
     a.close();
     other.close();
     await first.stop();
-    const db = new Database(serverDatabaseFile(dataDir), { readonly: true });
+    const db = new Database(serverDatabaseFile(bed.dataDir), { readonly: true });
     const stored = db.prepare('SELECT (SELECT count(*) FROM documents) AS states, (SELECT count(*) FROM document_updates) AS pending').get();
     db.close();
     expect(stored).toEqual({ states: 2, pending: 0 });
@@ -77,10 +52,10 @@ describe('the newsroom server', () => {
   });
 
   it('reports a store that fails, loses nothing and still stops', async () => {
-    const token = addToken(dataDir, 'jane', new Date());
+    const token = addToken(bed.dataDir, 'jane', new Date());
     const first = await server();
     // Every write of a document's state fails, as on a full disk; the update log still takes each edit.
-    const db = new Database(serverDatabaseFile(dataDir));
+    const db = new Database(serverDatabaseFile(bed.dataDir));
     db.exec(`CREATE TRIGGER no_room BEFORE INSERT ON documents BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;`);
     db.close();
     const a = editor(first.url, token);
@@ -91,7 +66,7 @@ describe('the newsroom server', () => {
     await first.stop();
     expect(first.log).toContainEqual(expect.stringMatching(/^could not store story-1 \(database or disk is full\); its updates stay logged/));
 
-    const fixed = new Database(serverDatabaseFile(dataDir));
+    const fixed = new Database(serverDatabaseFile(bed.dataDir));
     fixed.exec('DROP TRIGGER no_room');
     fixed.close();
     const second = await server();
@@ -100,14 +75,14 @@ describe('the newsroom server', () => {
   });
 
   it('refuses to start a second server on a data folder that one is running on, and listens again once it stops', async () => {
-    const first = await startTestServer(dataDir);
-    await expect(startTestServer(dataDir)).rejects.toThrow(`Another copydesk server is already running on ${dataDir}.`);
+    const first = await startTestServer(bed.dataDir);
+    await expect(startTestServer(bed.dataDir)).rejects.toThrow(`Another copydesk server is already running on ${bed.dataDir}.`);
     await first.stop();
     await server();
   });
 
   it('refuses a client with an unknown token or with none, who then neither reads nor writes', async () => {
-    const token = addToken(dataDir, 'jane', new Date());
+    const token = addToken(bed.dataDir, 'jane', new Date());
     const { url, log } = await server();
     const member = editor(url, token);
     await allAcknowledged(member);

@@ -1,8 +1,11 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 // Node 20 has no WebSocket global: the provider is given ws's, which @hocuspocus/server itself runs on.
 import WebSocket from 'ws';
+import { afterEach, beforeEach } from 'vitest';
 import * as Y from 'yjs';
 import { startNewsroomServer, type NewsroomServer } from '../../src/server/newsroom-server';
+import { readDeskMessage, type DeskMessage } from '../../src/shared/newsroom/desk-protocol';
+import { makeTempDir, removeTempDir } from '../main/store/store-fixtures';
 
 /** The server on loopback on a free port, its log lines kept for the test to read. */
 export async function startTestServer(dataDir: string): Promise<NewsroomServer & { log: string[] }> {
@@ -17,6 +20,8 @@ export type TestEditor = {
   provider: HocuspocusProvider;
   /** Every reason the server gave for refusing this editor. */
   refusals: string[];
+  /** Every desk message the server sent it (a story deleted for good). */
+  messages: DeskMessage[];
   close(): void;
 };
 
@@ -24,6 +29,7 @@ export type TestEditor = {
 export function connectEditor(url: string, documentName: string, token: string | null): TestEditor {
   const doc = new Y.Doc();
   const refusals: string[] = [];
+  const messages: DeskMessage[] = [];
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
@@ -31,6 +37,10 @@ export function connectEditor(url: string, documentName: string, token: string |
     document: doc,
     token,
     onAuthenticationFailed: ({ reason }) => refusals.push(reason),
+    onStateless: ({ payload }) => {
+      const message = readDeskMessage(payload);
+      if (message !== null) messages.push(message);
+    },
   });
   // A provider given its socket waits to be attached to it.
   provider.attach();
@@ -39,6 +49,7 @@ export function connectEditor(url: string, documentName: string, token: string |
     text: doc.getText('body'),
     provider,
     refusals,
+    messages,
     close: () => {
       provider.destroy();
       socket.destroy();
@@ -64,3 +75,39 @@ export function allAcknowledged(editor: TestEditor): Promise<number> {
 
 /** Sleeps, for the checks that something does NOT happen. */
 export const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A test file's data folder, servers and editors: a new empty folder for
+ * each test, and after it every editor closed, every server stopped and the
+ * folder removed.
+ */
+export function serverTestBed() {
+  let dataDir = '';
+  let editors: TestEditor[] = [];
+  let stops: (() => Promise<void>)[] = [];
+  beforeEach(async () => {
+    dataDir = await makeTempDir();
+    editors = [];
+    stops = [];
+  });
+  afterEach(async () => {
+    for (const editor of editors) editor.close();
+    for (const stop of stops) await stop();
+    await removeTempDir(dataDir);
+  });
+  return {
+    get dataDir() {
+      return dataDir;
+    },
+    async server() {
+      const started = await startTestServer(dataDir);
+      stops.push(started.stop);
+      return started;
+    },
+    editor(url: string, token: string | null, documentName = 'story-1') {
+      const connected = connectEditor(url, documentName, token);
+      editors.push(connected);
+      return connected;
+    },
+  };
+}

@@ -157,7 +157,7 @@ describe('copydesk server --postgres URL', () => {
     }
   });
 
-  it('brings a database set up by the first schema forward, keeping its stories, and adds the tokens to it', async () => {
+  it('brings a database set up by the first schema forward, keeping its stories, and adds the tokens and the deleted stories to it', async () => {
     const before = new Y.Doc();
     before.getText('body').insert(0, 'From before.');
     await sql(`CREATE TABLE documents (name text PRIMARY KEY, state bytea NOT NULL, stored_at timestamptz NOT NULL);
@@ -166,7 +166,8 @@ describe('copydesk server --postgres URL', () => {
                INSERT INTO copydesk_server_schema (version) VALUES (1)`);
     await sql('INSERT INTO documents (name, state, stored_at) VALUES ($1, $2, now())', ['story-1', Buffer.from(Y.encodeStateAsUpdate(before))]);
     const token = await addSharedToken(URL, 'jane', new Date());
-    expect(await sql('SELECT version FROM copydesk_server_schema')).toEqual([{ version: 2 }]);
+    expect(await sql('SELECT version FROM copydesk_server_schema')).toEqual([{ version: 3 }]);
+    expect(await sql('SELECT count(*)::int AS deleted FROM deleted_documents')).toEqual([{ deleted: 0 }]);
     const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
     try {
       const writer = editor(server.url, token);

@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startNewsroomServer, type NewsroomServer } from '../../src/server/newsroom-server';
+import { DELETED_FOR_GOOD_REASON, writeDeskMessage } from '../../src/shared/newsroom/desk-protocol';
 import { addSharedToken } from '../../src/server/shared-tokens';
 import { cli } from '../main/cli/cli-fixtures';
 import { makeTempDir, removeTempDir } from '../main/store/store-fixtures';
@@ -122,6 +123,40 @@ describe('several copydesk servers sharing PostgreSQL and Redis', () => {
     const late = editor(fresh.url, jane);
     await allAcknowledged(late);
     expect(late.text.toString()).toBe(merged);
+  });
+
+  it('deletes a story for good on every instance: the editor on the other one is told, and nothing of it is stored again', async () => {
+    const jane = await addSharedToken(POSTGRES, 'jane', new Date());
+    const sam = await addSharedToken(POSTGRES, 'sam', new Date());
+    const firstLog: string[] = [];
+    const first = await instance('first', firstLog);
+    const second = await instance('second');
+    const a = editor(first.url, jane, 'story/s1');
+    const b = editor(second.url, sam, 'story/s1');
+    const kept = editor(second.url, sam, 'story/s2');
+    await Promise.all([allAcknowledged(a), allAcknowledged(b), allAcknowledged(kept)]);
+    a.text.insert(0, 'Leaked memo names the trust chair.');
+    kept.text.insert(0, 'Board papers published.');
+    await waitUntil(() => b.text.toString() === 'Leaked memo names the trust chair.', 'the other instance’s editor has the text');
+    await allAcknowledged(kept);
+
+    a.provider.sendStateless(writeDeskMessage({ type: 'delete-for-good' }));
+    await waitUntil(() => b.messages.length > 0, 'the editor on the other instance is told');
+    expect(b.messages).toEqual([{ type: 'deleted-for-good', by: 'jane' }]);
+    expect(firstLog).toContain('jane deleted story/s1 for good');
+    // Its copy on the second instance is still open there; what it types is not kept.
+    b.text.insert(0, 'Update: ');
+    await pause(300);
+    b.close();
+    kept.close();
+    await Promise.all([first.stop(), second.stop()]);
+    servers.length = 0;
+    expect(await sql(`SELECT name FROM documents UNION ALL SELECT DISTINCT name FROM document_updates ORDER BY name`)).toEqual([{ name: 'story/s2' }]);
+
+    const fresh = await instance('fresh');
+    const late = editor(fresh.url, sam, 'story/s1');
+    await waitUntil(() => late.refusals.length > 0, 'a later editor is refused');
+    expect(late.refusals).toEqual([DELETED_FOR_GOOD_REASON]);
   });
 
   it('closes a revoked token’s connections on every instance at once and refuses it on each, leaving the others be', async () => {

@@ -13,7 +13,7 @@ export const URL = process.env.COPYDESK_TEST_POSTGRES_URL ?? 'postgres://copydes
 
 /** Drops every table and function the server makes, so each test starts from an empty database. */
 export async function emptyDatabase(): Promise<void> {
-  await sql('DROP TABLE IF EXISTS documents, document_updates, tokens, copydesk_server_schema');
+  await sql('DROP TABLE IF EXISTS documents, document_updates, deleted_documents, tokens, copydesk_server_schema');
   await sql('DROP FUNCTION IF EXISTS copydesk_tokens_changed');
 }
 

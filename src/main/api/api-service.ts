@@ -20,6 +20,9 @@ import { collectUnusedImages } from '../images/collect-images';
 import { storeImageFile } from '../images/store-image';
 import { importFiles } from '../import/import-files';
 import { importStoryFile } from '../import/import-story-file';
+import { deskStatus } from '../newsroom/desk-status';
+import { joinDesk } from '../newsroom/join-desk';
+import { syncDeskNow } from '../newsroom/sync-desk-now';
 import { profilePaths } from '../profile/profile-dir';
 import { openStore, type Store } from '../store/store';
 import { createWalScrubber } from '../store/wal-scrubber';
@@ -222,6 +225,14 @@ function createHandlers(ctx: ApiContext): Handlers {
         ctx.store = openStore({ file, Database });
       }
     },
+    joinDesk: ({ serverUrl, token, timeoutSeconds }) => joinDesk(ctx.store, serverUrl, token, timeoutSeconds),
+    syncDeskNow: ({ timeoutSeconds }) => syncDeskNow(ctx.store, timeoutSeconds),
+    getDeskStatus: () => deskStatus(ctx.store),
+    leaveDesk: () => {
+      const joined = ctx.store.deskMembership() !== null;
+      ctx.store.leaveDesk();
+      return { left: joined };
+    },
     importImage: async (input) => {
       const image = await storeImageFile(profilePaths(ctx.profileDir).images, input);
       ctx.store.recordImage(image);
@@ -244,7 +255,7 @@ function createHandlers(ctx: ApiContext): Handlers {
     },
     getImportProgress: ({ importId }) => importProgress.get(importId) ?? null,
     openSharedStory: ({ id }) => {
-      const opened = ctx.store.openSharedStory(id);
+      const opened = ctx.store.storyDocumentAt(id);
       return opened === null ? null : { state: toBase64(opened.state), seq: opened.seq };
     },
     waitForStoryUpdates: (input) => waitForStoryUpdates(() => ctx.store, input),

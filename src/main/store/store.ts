@@ -15,6 +15,7 @@ import type {
 } from '../../shared/story/story-schema';
 import { AuthorDirectory, type NewAuthor } from './author-directory';
 import { DatabaseFile } from './database-file';
+import { DeskMemberships, type DeskMembership, type WaitingStory } from './desk-membership';
 import { ExportLog, type ExportLogEntry } from './export-log';
 import { HouseWords } from './house-words';
 import { ImageRecords, type ImageRecord } from './image-records';
@@ -35,9 +36,12 @@ import { revisionNotFound, StoryRevisions } from './story-revisions';
 import { StorySaves } from './story-saves';
 import { StorySlugs } from './story-slugs';
 import { StoryTags } from './story-tags';
-import { StoryUpdates } from './story-updates';
+import { StoryUpdates, type StoryUpdateListener, type StoryUpdateOrigin } from './story-updates';
 
 export type { DatabaseConstructor } from './open-database';
+export type { DeskMembership, WaitingStory } from './desk-membership';
+
+export type { StoryUpdateListener, StoryUpdateOrigin } from './story-updates';
 
 export type StoreOptions = {
   file: string;
@@ -87,7 +91,11 @@ export class Store {
   private readonly storyUpdates: StoryUpdates;
   private readonly documents: StoryDocuments;
   private readonly merges: StoryMerges;
+  private readonly desk: DeskMemberships;
   private readonly databaseFile: DatabaseFile;
+  private readonly storyUpdateListeners = new Set<StoryUpdateListener>();
+  /** The story updates the write under way stored, told to the listeners once it commits. */
+  private storedUpdates: Parameters<StoryUpdateListener>[] = [];
 
   constructor(
     private readonly db: Database,
@@ -103,7 +111,7 @@ export class Store {
     this.exportLog = new ExportLog(db);
     this.parts = { bylines: new StoryBylines(db), tags: new StoryTags(db), related: new RelatedLinks(db), leadImages: new LeadImages(db) };
     this.stories = new Stories(db, this.parts, this.slugs, searchIndex, this.images);
-    this.storyUpdates = new StoryUpdates(db);
+    this.storyUpdates = new StoryUpdates(db, (...stored) => this.storedUpdates.push(stored));
     this.documents = new StoryDocuments(this.storyUpdates);
     this.saves = new StorySaves(db, this.stories, this.parts, this.slugs, searchIndex, this.images, this.documents);
     this.history = new StoryHistory(this.stories, this.parts, this.slugs, this.revisions);
@@ -111,6 +119,7 @@ export class Store {
     this.authors = new AuthorDirectory(db, this.stories, this.parts.bylines, searchIndex, this.images);
     this.relatedStories = new RelatedStories(db);
     this.houseWords = new HouseWords(db);
+    this.desk = new DeskMemberships(db);
     this.databaseFile = new DatabaseFile(db);
   }
 
@@ -214,12 +223,70 @@ export class Store {
     return this.write(() => this.merges.receive(id, update, this.timestamp()));
   }
 
-  /** Stores a Yjs update of the story's shared document as it is (docs/newsroom.md); returns its sequence number. */
-  appendStoryUpdate(storyId: string, update: Uint8Array): number {
+  /**
+   * Stores a Yjs update of the story's shared document as it is
+   * (docs/newsroom.md); returns its sequence number. `origin` tells the
+   * listeners (the desk sync) whether it came from the desk, so it is not sent back.
+   */
+  appendStoryUpdate(storyId: string, update: Uint8Array, origin: StoryUpdateOrigin = 'local'): number {
     return this.write(() => {
       this.stories.requireLive(storyId);
-      return this.storyUpdates.append(storyId, update, this.timestamp());
+      return this.storyUpdates.append(storyId, update, this.timestamp(), origin);
     });
+  }
+
+  /**
+   * Calls `listener` for every story update this store stores from now on
+   * (a save of a shared story, an update from the desk), once its write is
+   * committed; returns how to stop.
+   */
+  onStoryUpdate(listener: StoryUpdateListener): () => void {
+    this.storyUpdateListeners.add(listener);
+    return () => this.storyUpdateListeners.delete(listener);
+  }
+
+  /** The story's document as one update with the sequence number of the last update in it; null when none is stored. */
+  storyDocumentAt(storyId: string): { state: Uint8Array; seq: number } | null {
+    return this.read(() => {
+      this.stories.requireLive(storyId);
+      const state = this.storyUpdates.merged(storyId);
+      return state === null ? null : { state, seq: this.desk.lastSeq(storyId) };
+    });
+  }
+
+  /** The desk this profile joined (its token included, for the sync alone); null when it has joined none. */
+  deskMembership(): DeskMembership | null {
+    return this.read(() => this.desk.membership());
+  }
+
+  /** Joins the desk at `serverUrl` with the editor's token, in place of any desk joined before. */
+  joinDesk(serverUrl: string, token: string): void {
+    this.write(() => this.desk.join(serverUrl, token, this.timestamp()));
+  }
+
+  /** Leaves the desk: the token is forgotten; the stories and their documents stay. */
+  leaveDesk(): void {
+    this.write(() => this.desk.leave());
+  }
+
+  /** Notes that the profile and the desk agreed just now. */
+  recordDeskSynced(): void {
+    this.write(() => this.desk.recordSynced(this.timestamp()));
+  }
+
+  /** The server holds the story's stored updates up to `seq` (docs/newsroom.md). */
+  acknowledgeStoryUpdates(storyId: string, seq: number): void {
+    this.write(() => this.desk.acknowledge(storyId, seq));
+  }
+
+  /** The stories with stored updates the desk has not acknowledged yet, and how many each. */
+  storyUpdatesWaiting(): WaitingStory[] {
+    return this.read(() => this.desk.waiting());
+  }
+
+  /** The id of every story not deleted for good, trashed and archived ones included. */
+  liveStoryIds(): string[] {
+    return this.read(() => this.desk.liveStoryIds());
   }
 
   /** The story's shared document as one Yjs update, all its stored updates merged; null when none is stored. */
@@ -227,19 +294,6 @@ export class Store {
     return this.read(() => {
       this.stories.requireLive(storyId);
       return this.storyUpdates.merged(storyId);
-    });
-  }
-
-  /**
-   * The story's document as an editor opens it: all its stored updates
-   * merged, and the sequence number they reach (for storyUpdatesAfter);
-   * null when the story is not shared.
-   */
-  openSharedStory(storyId: string): { state: Uint8Array; seq: number } | null {
-    return this.read(() => {
-      this.stories.requireLive(storyId);
-      const state = this.storyUpdates.merged(storyId);
-      return state === null ? null : { state, seq: this.storyUpdates.last(storyId) };
     });
   }
 
@@ -449,14 +503,22 @@ export class Store {
   }
 
   private write<T>(work: () => T): T {
+    let result: T;
     try {
       // IMMEDIATE takes the write lock up front, so two processes saving at once wait rather than fail.
-      return this.db.transaction(work).immediate();
+      result = this.db.transaction(work).immediate();
     } catch (error) {
       // A loaded document may hold a change the rolled-back transaction took away: load them again.
       this.documents.forgetAll();
+      this.storedUpdates = [];
       throw error;
     }
+    // A write inside another (runInTransaction) leaves the telling to the outer one, once it commits.
+    if (this.db.inTransaction) return result;
+    const stored = this.storedUpdates;
+    this.storedUpdates = [];
+    for (const update of stored) for (const listener of this.storyUpdateListeners) listener(...update);
+    return result;
   }
 
   private read<T>(work: () => T): T {

@@ -29,7 +29,7 @@ export type StoryParts = {
 };
 
 /** Tables holding a story's parts, its kept versions and its exports: emptied when it is deleted for good. */
-const STORY_CHILD_TABLES = ['story_bylines', 'story_tags', 'related_links', 'revisions', 'export_log', 'story_updates'];
+const STORY_CHILD_TABLES = ['story_bylines', 'story_tags', 'related_links', 'revisions', 'export_log', 'story_updates', 'story_sync'];
 
 /**
  * Stories as whole records: read, created, duplicated, archived, trashed and
@@ -50,6 +50,7 @@ export class Stories {
       select: db.prepare(`SELECT ${STORY_ROW_SELECT} FROM stories WHERE id = ?`),
       selectForSave: db.prepare(`SELECT ${SAVE_ROW_SELECT} FROM stories WHERE id = ?`),
       bodyText: db.prepare('SELECT body_text FROM stories WHERE id = ?').pluck(),
+      deletedAt: db.prepare('SELECT deleted_at FROM stories WHERE id = ?'),
       bodyJson: db.prepare('SELECT body_json FROM stories WHERE id = ?').pluck(),
       insert: db.prepare(INSERT_STORY_SQL),
       duplicate: db.prepare(DUPLICATE_STORY_SQL),
@@ -63,7 +64,7 @@ export class Stories {
 
   /** Whether the story is stored and live, was deleted for good (a tombstone), or was never stored here. */
   stateOf(id: string): 'live' | 'deleted' | 'absent' {
-    const row = this.sql.select.get(id) as StoryRow | undefined;
+    const row = this.sql.deletedAt.get(id) as { deleted_at: string | null } | undefined;
     if (row === undefined) return 'absent';
     return row.deleted_at === null ? 'live' : 'deleted';
   }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { storyDocument } from '../../shared/newsroom/story-document';
 import type { Story } from '../../shared/story/story-schema';
-import type { StoryUpdates } from './story-updates';
+import type { StoryUpdateOrigin, StoryUpdates } from './story-updates';
 
 /**
  * How many stories' documents stay loaded: the few being edited now. Each
@@ -70,9 +70,9 @@ export class StoryDocuments {
     return loaded;
   }
 
-  /** Stores an update the loaded document already holds. */
-  append(storyId: string, loaded: LoadedDocument, update: Uint8Array, now: string): void {
-    loaded.seq = this.updates.append(storyId, update, now);
+  /** Stores an update the loaded document already holds; `origin` says whether it came from the desk. */
+  append(storyId: string, loaded: LoadedDocument, update: Uint8Array, now: string, origin: StoryUpdateOrigin = 'local'): void {
+    loaded.seq = this.updates.append(storyId, update, now, origin);
   }
 
   forget(storyId: string): void {
@@ -92,16 +92,16 @@ export class StoryDocuments {
   }
 }
 
-/** Runs `work` on `doc` and gives the Yjs update of what it changed (null: nothing). */
-export function updateMadeBy(doc: Y.Doc, work: () => void): Uint8Array | null {
+/** Runs `work` on `doc`: what it returns, and the Yjs update of what it changed in `doc` (null: nothing). */
+export function updateMadeBy<T>(doc: Y.Doc, work: () => T): { result: T; update: Uint8Array | null } {
   const updates: Uint8Array[] = [];
   const collect = (update: Uint8Array) => updates.push(update);
   doc.on('update', collect);
+  let result: T;
   try {
-    work();
+    result = work();
   } finally {
     doc.off('update', collect);
   }
-  if (updates.length <= 1) return updates[0] ?? null;
-  return Y.mergeUpdates(updates);
+  return { result, update: updates.length <= 1 ? (updates[0] ?? null) : Y.mergeUpdates(updates) };
 }

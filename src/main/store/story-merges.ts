@@ -42,7 +42,7 @@ export class StoryMerges {
     const { doc } = loaded;
     let changed: boolean;
     try {
-      changed = updateMadeBy(doc, () => Y.applyUpdate(doc, update)) !== null;
+      changed = updateMadeBy(doc, () => Y.applyUpdate(doc, update)).update !== null;
     } catch {
       throw notAnUpdate(id);
     }
@@ -55,7 +55,7 @@ export class StoryMerges {
       );
     }
     if (state === 'absent') this.create(id, doc, now);
-    this.documents.append(id, loaded, update, now);
+    this.documents.append(id, loaded, update, now, 'desk');
     if (!changed || !holdsStory(doc, id)) return null;
     return this.follow(id, loaded, now, state === 'absent');
   }
@@ -69,7 +69,9 @@ export class StoryMerges {
   /** Rewrites the story's rows from its document, keeping the content before the merge in history. */
   private follow(id: string, loaded: LoadedDocument, now: string, created: boolean): ReceivedUpdate | null {
     const row = this.stories.requireLiveForSave(id);
-    const content = storyFromDocument(loaded.doc);
+    // Reading the body commits what the body editor took in from the update; anything that writes back is stored too.
+    const { result: content, update: written } = updateMadeBy(loaded.doc, () => storyFromDocument(loaded.doc));
+    if (written !== null) this.documents.append(id, loaded, written, now);
     const changes = changesFromDocument(content);
     const checked = storyChangesSchema.safeParse(changes);
     if (!checked.success) {
@@ -85,7 +87,7 @@ export class StoryMerges {
       if (owner !== undefined) {
         // Two profiles gave different stories this slug offline: the one arriving later takes a suffix, here only.
         changes.slug = this.slugs.derive(content.slug, id);
-        if (changes.slug !== row.slug) {
+        if (created || changes.slug !== row.slug) {
           warning = `The slug "${content.slug}" is already used on this profile by ${owner.headline === '' ? 'an untitled story' : `"${owner.headline}"`}, so the story arriving from the desk was given "${changes.slug}".`;
         }
       }

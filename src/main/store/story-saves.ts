@@ -73,9 +73,12 @@ export class StorySaves {
     if (shared === null) return this.write(row, changes, this.givenBody(id, changes, null), now, contentModifiedAt);
 
     const { doc } = shared;
-    const update = updateMadeBy(doc, () => applyStoryChanges(doc, changes));
-    const fields = changesFromDocument(storyFieldsFromDocument(doc), Object.keys(changes));
-    const ack = this.write(row, fields, this.givenBody(id, changes, doc), now, contentModifiedAt);
+    // Reading the body commits what the body editor still held from updates taken in: stored with the save's own.
+    const { result, update } = updateMadeBy(doc, () => {
+      applyStoryChanges(doc, changes);
+      return { fields: changesFromDocument(storyFieldsFromDocument(doc), Object.keys(changes)), body: this.givenBody(id, changes, doc) };
+    });
+    const ack = this.write(row, result.fields, result.body, now, contentModifiedAt);
     if (update !== null) {
       this.documents.append(id, shared, update, now);
       shared.editedSinceMerge = true;

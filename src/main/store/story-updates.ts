@@ -3,6 +3,12 @@ import * as Y from 'yjs';
 
 type UpdateRow = { seq: number; update_bytes: Uint8Array };
 
+/** Who made a stored story update: this profile's own edit, or one received from the desk. */
+export type StoryUpdateOrigin = 'local' | 'desk';
+
+/** Told of each story update stored. */
+export type StoryUpdateListener = (storyId: string, update: Uint8Array, seq: number, origin: StoryUpdateOrigin) => void;
+
 /**
  * The story_updates table: each story's Yjs updates (docs/newsroom.md), in
  * the order they were stored. The story's document is all of them merged;
@@ -16,7 +22,11 @@ export class StoryUpdates {
   private readonly insert: Statement<[{ storyId: string; seq: number; update: Uint8Array; storedAt: string }]>;
   private readonly deleteAll: Statement<[string]>;
 
-  constructor(db: Database) {
+  /** `stored` hears of each update as it is stored, inside the transaction (the Store tells its listeners once that commits). */
+  constructor(
+    db: Database,
+    private readonly stored: StoryUpdateListener = () => undefined,
+  ) {
     this.rows = db.prepare('SELECT seq, update_bytes FROM story_updates WHERE story_id = ? ORDER BY seq');
     this.rowsAfter = db.prepare('SELECT seq, update_bytes FROM story_updates WHERE story_id = ? AND seq > ? ORDER BY seq');
     this.lastSeq = db.prepare('SELECT max(seq) FROM story_updates WHERE story_id = ?').pluck() as Statement<[string], number | null>;
@@ -25,9 +35,10 @@ export class StoryUpdates {
   }
 
   /** Stores `update` after the story's others; returns its sequence number. */
-  append(storyId: string, update: Uint8Array, storedAt: string): number {
+  append(storyId: string, update: Uint8Array, storedAt: string, origin: StoryUpdateOrigin = 'local'): number {
     const seq = this.last(storyId) + 1;
     this.insert.run({ storyId, seq, update, storedAt });
+    this.stored(storyId, update, seq, origin);
     return seq;
   }
 

@@ -1,6 +1,6 @@
 import type { CheckDocument, CheckResult } from '../../shared/house-style';
-import type { SpellingResult, SpellingSettings, SpellingText, SpellingWords } from '../../shared/spelling';
-import type { ChecksReply, ChecksRequest, HouseStyleSetup } from './checks-protocol';
+import type { SpellingResult, SpellingSettings, SpellingText } from '../../shared/spelling';
+import type { ChecksReply, ChecksRequest, HouseStyleSetup, PageSpellingWords } from './checks-protocol';
 
 /** The worker itself: running, or failed twice and stopped until Retry. */
 export type WorkerStatus = { state: 'running' } | { state: 'failed'; reason: string };
@@ -16,8 +16,12 @@ export interface ChecksClient {
    * Rejects when the check failed or the worker stopped.
    */
   checkHouseStyle(page: string, setup: HouseStyleSetup, document: CheckDocument): Promise<CheckResult | null>;
-  /** Checks a story's texts for spelling and grammar, queued as house style's checks are; rejects too when the engine could not load. */
-  checkSpelling(page: string, texts: readonly SpellingText[], settings: SpellingSettings, words: SpellingWords): Promise<SpellingResult | null>;
+  /**
+   * Checks a story page's texts for spelling and grammar, queued as house
+   * style's checks are, accepting `words` and the words `setup`'s rules
+   * decide; rejects too when the engine could not load.
+   */
+  checkSpelling(page: string, setup: HouseStyleSetup, texts: readonly SpellingText[], settings: SpellingSettings, words: PageSpellingWords): Promise<SpellingResult | null>;
   /** A story page closed: the worker drops its checker. */
   forget(page: string): void;
   status(): ChecksStatus;
@@ -38,7 +42,7 @@ const checkedCharacters = (check: Check) =>
 /** A check, as sent again to a new worker. */
 type Check =
   | { type: 'house-style'; page: string; setup: HouseStyleSetup; document: CheckDocument }
-  | { type: 'spelling'; page: string; texts: readonly SpellingText[]; settings: SpellingSettings; words: SpellingWords };
+  | { type: 'spelling'; page: string; setup: HouseStyleSetup; texts: readonly SpellingText[]; settings: SpellingSettings; words: PageSpellingWords };
 
 interface Waiting {
   check: Check;
@@ -82,14 +86,13 @@ export function createChecksClient(options: { timeoutMs?: number } = {}): Checks
   };
 
   const post = (id: number, check: Check) => {
-    let request: ChecksRequest;
-    if (check.type === 'house-style') {
-      const known = setups.get(check.page) === check.setup;
-      setups.set(check.page, check.setup);
-      request = { type: 'house-style', id, page: check.page, document: check.document, ...(known ? {} : { setup: check.setup }) };
-    } else {
-      request = { type: 'spelling', id, texts: check.texts, settings: check.settings, words: check.words };
-    }
+    const known = setups.get(check.page) === check.setup;
+    setups.set(check.page, check.setup);
+    const setup = known ? {} : { setup: check.setup };
+    const request: ChecksRequest =
+      check.type === 'house-style'
+        ? { type: 'house-style', id, page: check.page, document: check.document, ...setup }
+        : { type: 'spelling', id, page: check.page, texts: check.texts, settings: check.settings, words: check.words, ...setup };
     running().postMessage(request);
   };
 
@@ -221,7 +224,7 @@ export function createChecksClient(options: { timeoutMs?: number } = {}): Checks
 
   return {
     checkHouseStyle: (page, setup, document) => enqueue({ type: 'house-style', page, setup, document }) as Promise<CheckResult | null>,
-    checkSpelling: (page, texts, settings, words) => enqueue({ type: 'spelling', page, texts, settings, words }) as Promise<SpellingResult | null>,
+    checkSpelling: (page, setup, texts, settings, words) => enqueue({ type: 'spelling', page, setup, texts, settings, words }) as Promise<SpellingResult | null>,
     forget(page) {
       if (worker !== null && setups.delete(page)) worker.postMessage({ type: 'forget', page } satisfies ChecksRequest);
     },

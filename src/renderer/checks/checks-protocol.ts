@@ -1,19 +1,22 @@
 import type { CheckDocument, CheckResult, CheckerSettings, HouseStyleRules } from '../../shared/house-style';
 import type { SpellingResult, SpellingSettings, SpellingText, SpellingWords } from '../../shared/spelling';
 
-/** The rules a story page's house style is checked against; sent once per page to each worker it checks in. */
+/** The rules a story page is checked against (house style, and the words they make right for spelling); sent once per page to each worker it checks in. */
 export interface HouseStyleSetup {
   rules: HouseStyleRules;
   settings: CheckerSettings;
 }
 
+/** The words a page sends with a spelling check: the worker adds the rules' words itself, from the page's rules. */
+export type PageSpellingWords = Omit<SpellingWords, 'ruleWords'>;
+
 /** What the page asks the checks worker (src/renderer/checks/checks-worker.ts). */
 export type ChecksRequest =
   /** Check a story page's document against house style; `setup` comes with a page's first check in this worker. */
   | { type: 'house-style'; id: number; page: string; setup?: HouseStyleSetup; document: CheckDocument }
-  /** Check these texts of a story for spelling and grammar. */
-  | { type: 'spelling'; id: number; texts: readonly SpellingText[]; settings: SpellingSettings; words: SpellingWords }
-  /** The page closed: its house-style checker (and its cache) can go. */
+  /** Check these texts of a story page for spelling and grammar; `setup` comes with a page's first check in this worker. */
+  | { type: 'spelling'; id: number; page: string; setup?: HouseStyleSetup; texts: readonly SpellingText[]; settings: SpellingSettings; words: PageSpellingWords }
+  /** The page closed: its rules and house-style checker (and its cache) can go. */
   | { type: 'forget'; page: string };
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { SpellChecker, SpellingResult, SpellingSettings, SpellingText, SpellingWords } from '../../shared/spelling';
 import type { ChecksReply, ChecksRequest } from './checks-protocol';
-import { forgetHouseStyleChecker, houseStyleChecker } from './house-style-checkers';
+import { forgetHouseStyleChecker, houseStyleChecker, pageRuleWords, setPageRules } from './house-style-checkers';
 import { letOthersRun } from './let-others-run';
 
 /** The worker's global scope, as much of it as this file uses (the DOM library types `self` as a window). */
@@ -64,14 +64,21 @@ scope.onmessage = (event) => {
     forgetHouseStyleChecker(request.page);
   } else if (request.type === 'house-style') {
     try {
-      const result = houseStyleChecker(request.page, request.setup).check(request.document);
+      if (request.setup !== undefined) setPageRules(request.page, request.setup);
+      const result = houseStyleChecker(request.page).check(request.document);
       scope.postMessage({ type: 'house-style-result', id: request.id, result });
     } catch (error) {
       scope.postMessage({ type: 'check-failed', id: request.id, reason: reasonOf(error) });
     }
   } else {
-    const { id, texts, settings, words } = request;
-    checkSpelling(texts, settings, words).then(
+    const { id, page, setup, texts, settings } = request;
+    // The page's rules and their words are taken inside the check's promise: a failure fails this check only.
+    new Promise<SpellingWords>((resolve) => {
+      if (setup !== undefined) setPageRules(page, setup);
+      resolve({ ...request.words, ruleWords: pageRuleWords(page) });
+    })
+      .then((words) => checkSpelling(texts, settings, words))
+      .then(
         (result) => scope.postMessage({ type: 'spelling-result', id, result }),
         (error: unknown) => scope.postMessage({ type: 'check-failed', id, reason: reasonOf(error) }),
       );

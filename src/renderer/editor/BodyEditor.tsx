@@ -11,7 +11,7 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { HISTORY_MERGE_TAG, type LexicalEditor, type SerializedEditorState } from 'lexical';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { StoryBody } from '../../shared/story/story-schema';
 import { bodyEditorNodes, nodeEditorParts } from './editor-nodes';
 import { BodyEditorOutputsContext, type BodyEditorOutputs } from './editor-outputs';
@@ -33,9 +33,16 @@ import { TypographyPlugin } from './plugins/TypographyPlugin';
 
 export type BodyEditorParts = { toolbar: ReactNode; editable: ReactNode };
 
+/**
+ * The stored body an editor opens with (null: a new story), handed over
+ * once: the editor takes it out when it loads it, so the page keeps no copy
+ * of the body's JSON beside the editor's own state.
+ */
+export type OpeningBody = { body: StoryBody | null };
+
 type BodyEditorProps = {
   /** The stored body; read once when the editor mounts (key the editor to load another). */
-  initialBody: StoryBody | null;
+  initialBody: OpeningBody;
   outputs: BodyEditorOutputs;
   /** The body changed; ask the editor for its JSON when saving (serializeBody). */
   onChange?: () => void;
@@ -61,8 +68,9 @@ export function serializeBody(editor: LexicalEditor): StoryBody {
  * like the published article.
  */
 export function BodyEditor({ initialBody, outputs, onChange, onReady, importImage, notify, children }: BodyEditorProps) {
-  // Only the body the editor opened with counts: later saves change the prop, never the text on screen.
-  const [openingBody] = useState(initialBody);
+  // Only the body the editor opened with counts: a later prop never changes the text on screen.
+  const [opening] = useState(initialBody);
+  const [hasStoredBody] = useState(() => initialBody.body !== null);
   const initialConfig: InitialConfigType = {
     namespace: 'copydesk-body',
     nodes: bodyEditorNodes,
@@ -71,7 +79,7 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
       throw error;
     },
     // A stored body is loaded by LoadBodyPlugin once every plugin is registered; a new story starts with a paragraph.
-    editorState: openingBody === null ? undefined : null,
+    editorState: hasStoredBody ? null : undefined,
   };
 
   // The editor's own parts are made once (per image support): when the page around the editor renders again
@@ -117,11 +125,11 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
         <OutputsPlugin />
         <HouseStylePlugin />
         {onChange !== undefined && <ChangePlugin onChange={onChange} />}
-        {openingBody !== null && <LoadBodyPlugin body={openingBody} notify={notify} />}
+        {hasStoredBody && <LoadBodyPlugin opening={opening} notify={notify} />}
         {onReady !== undefined && <EditorRefPlugin editorRef={onReady} />}
       </>
     ),
-    [importImage, onChange, openingBody, notify, onReady],
+    [importImage, onChange, hasStoredBody, opening, notify, onReady],
   );
 
   return (
@@ -150,12 +158,12 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
  * step and not a change. A body this version cannot read is left unloaded
  * and the editor read-only, so it is never saved over; the person is told why.
  */
-function LoadBodyPlugin({ body, notify }: { body: StoryBody; notify?: EditorNotice }) {
+function LoadBodyPlugin({ opening, notify }: { opening: OpeningBody; notify?: EditorNotice }) {
   const [editor] = useLexicalComposerContext();
-  const loaded = useRef(false);
   useEffect(() => {
-    if (loaded.current) return;
-    loaded.current = true;
+    const body = opening.body;
+    if (body === null) return; // loaded already
+    opening.body = null;
     try {
       editor.setEditorState(editor.parseEditorState(body as unknown as SerializedEditorState), { tag: HISTORY_MERGE_TAG });
     } catch (error) {
@@ -163,6 +171,6 @@ function LoadBodyPlugin({ body, notify }: { body: StoryBody; notify?: EditorNoti
       const detail = error instanceof Error ? error.message : String(error);
       notify?.(`The story text could not be opened for editing (${detail}). It is kept unchanged.`, 'error');
     }
-  }, [editor, body, notify]);
+  }, [editor, opening, notify]);
   return null;
 }

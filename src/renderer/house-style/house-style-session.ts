@@ -52,7 +52,8 @@ export type FieldFixer = (edits: readonly TextEdit[], checkedText: string) => vo
 /** What the page does with a fix to its fields, a new ignore and one brought back. */
 export type HouseStyleHandlers = {
   editFields(edits: readonly TextEdit[], document: CheckDocument): void;
-  addIgnore(ignore: HouseStyleIgnore): void;
+  /** Ignores added at once (a rule group's several rules) are one change, with one notice. */
+  addIgnores(ignores: readonly HouseStyleIgnore[]): void;
   removeIgnore(ignore: HouseStyleIgnore): void;
 };
 
@@ -84,7 +85,8 @@ export type HouseStyleSession = {
   /** Applies fixes (their edits must not overlap) as one undo step in the body, and one in each field. */
   applyFixes(fixes: readonly Fix[]): void;
   ignoreHere(finding: Finding): void;
-  ignoreRule(ruleId: string): void;
+  /** "Ignore this rule in this story", for every rule a panel group lists (their/there's rules share one). */
+  ignoreRules(ruleIds: readonly string[]): void;
   /** Takes an ignore away, so its findings show again. */
   bringBack(ignore: HouseStyleIgnore): void;
   /** Starts the checks worker again after it stopped, and checks. */
@@ -288,10 +290,10 @@ export function createHouseStyleSession(options: HouseStyleSessionOptions): Hous
       if (unattached.length > 0) handlers?.editFields(unattached, current);
     },
     ignoreHere(finding) {
-      handlers?.addIgnore(ignoreHere(finding, result.get().document));
+      handlers?.addIgnores([ignoreHere(finding, result.get().document)]);
     },
-    ignoreRule(ruleId) {
-      handlers?.addIgnore(ignoreRuleInStory(ruleId));
+    ignoreRules(ruleIds) {
+      handlers?.addIgnores(ruleIds.map(ignoreRuleInStory));
     },
     bringBack(ignore) {
       handlers?.removeIgnore(ignore);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { HouseStyleIgnore, TextEdit } from '../../shared/house-style';
 import { fieldScopes, fieldText } from '../../shared/house-style/document';
-import { sameIgnore, withoutIgnore } from '../../shared/house-style/ignores';
+import { sameIgnore, withIgnores, withoutIgnore } from '../../shared/house-style/ignores';
 import { applyEdits } from '../../shared/house-style/fixes';
 import { lengthTarget } from '../../shared/house-style/length-target';
 import type { ApiOutput } from '../../shared/api/contract';
@@ -11,7 +11,6 @@ import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { useToasts } from '../ui/toasts';
 import type { DraftFields } from '../story/use-story-draft';
-import { houseRuleWords } from '../../shared/spelling/house-words';
 import { spellingSettingsOf } from '../../shared/spelling/spelling-settings';
 import { sharedChecksClient } from '../checks/shared-checks-client';
 import { createSpellingSession } from '../spelling/spelling-session';
@@ -64,15 +63,18 @@ export function useHouseStyle(
     if (rules === null || sections === undefined || bioTemplate === undefined || spellingSettings === null || words === null) return null;
     const rulesInUse = rules.error === undefined ? { source: rules.source } : { source: rules.source, error: rules.error };
     const client = sharedChecksClient();
+    const setup = { rules: rules.rules, settings: { sections, bioTemplate, spelling: spellingSettings } };
+    // The rules' own words (some 3,600) are worked out in the worker from `setup`, not kept in the page.
     const spelling = createSpellingSession({
       settings: spellingSettings,
-      words: { houseWords: words.houseWords, ruleWords: houseRuleWords(rules.rules), names: words.names },
+      words,
+      setup,
       client,
       addHouseWord: (word) => api.addHouseWord({ word }).then((added) => added.words.map((entry) => entry.word)),
     });
     return createHouseStyleSession({
       client,
-      setup: { rules: rules.rules, settings: { sections, bioTemplate, spelling: spellingSettings } },
+      setup,
       rules: rulesInUse,
       lengthTarget: (scope) => lengthTarget(rules.rules, scope),
       spelling,
@@ -99,7 +101,8 @@ export function useHouseStyle(
   useEffect(() => {
     if (session !== null) session.setIgnores(ignores ?? []);
   }, [session, ignores]);
-  // An Undo pressed seconds later takes the ignore out of the list as it is then.
+  // The ignores as they are now: the page's `ignores` reach here a render later, so a second ignore
+  // made before that (or an Undo pressed seconds later) builds on this, or it would undo the first.
   const latestIgnores = useRef(ignores ?? []);
   useEffect(() => {
     latestIgnores.current = ignores ?? [];
@@ -107,6 +110,10 @@ export function useHouseStyle(
 
   useEffect(() => {
     if (session === null) return;
+    const setIgnores = (next: HouseStyleIgnore[]) => {
+      latestIgnores.current = next;
+      update('houseStyleIgnores', next);
+    };
     session.setHandlers({
       editFields(edits: readonly TextEdit[], document) {
         for (const scope of fieldScopes) {
@@ -114,26 +121,30 @@ export function useHouseStyle(
           if (own.length > 0) update(draftField[scope], applyEdits(fieldText(document, scope), own));
         }
       },
-      addIgnore(ignore: HouseStyleIgnore) {
-        const current = ignores ?? [];
-        if (current.some((i) => sameIgnore(i, ignore))) return;
-        update('houseStyleIgnores', [...current, ignore]);
+      addIgnores(added: readonly HouseStyleIgnore[]) {
+        const current = latestIgnores.current;
+        const next = withIgnores(current, added);
+        if (next.length === current.length) return;
+        const fresh = next.slice(current.length);
+        setIgnores(next);
         toasts.show({
-          message: ignoredMessage(ignore),
-          action: { label: 'Undo', run: () => update('houseStyleIgnores', withoutIgnore(latestIgnores.current, ignore)) },
+          message: ignoredMessage(fresh),
+          action: { label: 'Undo', run: () => setIgnores(latestIgnores.current.filter((ignore) => !fresh.some((undone) => sameIgnore(undone, ignore)))) },
         });
       },
       removeIgnore(ignore: HouseStyleIgnore) {
-        update('houseStyleIgnores', withoutIgnore(ignores ?? [], ignore));
+        setIgnores(withoutIgnore(latestIgnores.current, ignore));
       },
     });
     return () => session.setHandlers(null);
-  }, [session, update, ignores, toasts]);
+  }, [session, update, toasts]);
 
   return session;
 }
 
-function ignoredMessage(ignore: HouseStyleIgnore): string {
-  const where = ignore.matchedText === null ? 'in this story' : `for “${ignore.matchedText}” here`;
-  return `Rule ${ignore.ruleId} ignored ${where}. The House style panel lists what is ignored.`;
+function ignoredMessage(ignores: readonly HouseStyleIgnore[]): string {
+  const first = ignores[0]!;
+  const where = first.matchedText === null ? 'in this story' : `for “${first.matchedText}” here`;
+  const rules = ignores.length === 1 ? `Rule ${first.ruleId}` : `Rules ${ignores.map((ignore) => ignore.ruleId).join(', ')}`;
+  return `${rules} ignored ${where}. The House style panel lists what is ignored.`;
 }

@@ -1,11 +1,12 @@
 import type { CheckDocument, Finding, Fix, Scope } from '../../shared/house-style';
 import { textsOf } from '../../shared/house-style/document';
 // Straight from the modules, not the index, which would bring the engine adapter into the page's chunk.
-import type { SpellingNote, SpellingWords } from '../../shared/spelling/spell-checker';
+import type { SpellingNote } from '../../shared/spelling/spell-checker';
 import type { SpellingSettings } from '../../shared/spelling/spelling-settings';
 import { bylineNames, spellingTexts, type SpellingText } from '../../shared/spelling/spelling-texts';
 import { createLiveValue, type LiveValue } from '../editor/live-value';
 import type { ChecksClient, ChecksStatus, SpellingStatus } from '../checks/checks-client';
+import type { HouseStyleSetup, PageSpellingWords } from '../checks/checks-protocol';
 
 /** What the story page shows of spelling and grammar: the checker's state, its open findings and the texts it skipped. */
 export type SpellingView = {
@@ -58,8 +59,14 @@ export type SpellingSession = {
 
 export type SpellingSessionOptions = {
   settings: SpellingSettings;
-  /** What the checker accepts besides its dictionary; the bylined authors' names are added per document. */
-  words: SpellingWords;
+  /**
+   * What the checker accepts besides its dictionary and the words the rules
+   * decide (which the worker takes from `setup`); the bylined authors' names
+   * are added per document.
+   */
+  words: PageSpellingWords;
+  /** The page's house-style rules and settings, as its house-style checks send them. */
+  setup: HouseStyleSetup;
   /** The checks worker's client, shared with house style. */
   client: ChecksClient;
   /** Stores a word in the house dictionary; resolves to the dictionary's words. */
@@ -162,7 +169,7 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
   let progress: SpellingView['progress'] = null;
   let error: string | null = null;
   // What the last check sent, so a re-check that changes nothing (a fix to a field, an ignore) asks nothing.
-  let sent: { texts: readonly SpellingText[]; words: SpellingWords; names: string } | null = null;
+  let sent: { texts: readonly SpellingText[]; words: PageSpellingWords; names: string } | null = null;
   let closed = false;
 
   const show = () => {
@@ -253,7 +260,7 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
       for (const batch of batches) {
         await pause();
         if (mine !== round || closed) return;
-        const result = await ready.checkSpelling(id, batch, settings, asked);
+        const result = await ready.checkSpelling(id, options.setup, batch, settings, asked);
         if (result === null || mine !== round) return; // a newer check took its place
         found.push(...result.findings);
         notes.push(...result.notes);
@@ -317,6 +324,7 @@ export function createSpellingSession(options: SpellingSessionOptions): Spelling
       closed = true;
       clearTimeout(pauseTimer);
       stopStatus();
+      client?.forget(id);
     },
   };
 }

@@ -44,7 +44,7 @@ export function SaveFailedNotice({ message }: { message: string }) {
 }
 
 /** An archived or trashed story can still be edited, but says where it lives. */
-export function PlaceNotice({ story, onRestore }: { story: Story; onRestore: () => void }) {
+export function PlaceNotice({ story, onRestore }: { story: Omit<Story, 'body'>; onRestore: () => void }) {
   if (story.trashedAt === null && story.archivedAt === null) return null;
   const inTrash = story.trashedAt !== null;
   return (

@@ -1,5 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { Suspense, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SectionSettings } from '../../shared/settings/settings-schema';
 import { statusLabels, workflowStatuses, type WorkflowStatus } from '../../shared/story/story-constants';
 import { useApi } from '../api/api-context';
@@ -79,6 +79,11 @@ export function StoryPage({ id }: { id: string }) {
   // A version selected in the History tab takes the centre column, over the text and any export preview.
   const comparedRevision = panelTab === 'history' && story !== null ? history.selected : null;
   const comparing = comparedRevision !== null;
+  // The text compared is the editor's (saved before the version was fetched): the page keeps no copy of the body beside it.
+  const comparedWith = useMemo(
+    () => (comparedRevision === null || story === null || editor === null ? null : { ...story, body: serializeBody(editor) }),
+    [comparedRevision, story, editor],
+  );
   const previewing = previewOpen && !comparing;
 
   const leaveQuestion = useLeaveConfirm(() => draft.flush());
@@ -316,11 +321,11 @@ export function StoryPage({ id }: { id: string }) {
             </article>
           )}
         </div>
-        {comparedRevision !== null && story !== null && (
+        {comparedRevision !== null && comparedWith !== null && (
           <Suspense fallback={null}>
             <HistoryCompare
               revision={comparedRevision}
-              current={story}
+              current={comparedWith}
               onRestore={history.restoreSelected}
               onClose={() => {
                 focusSelectedVersion();
@@ -413,7 +418,7 @@ export function StoryPage({ id }: { id: string }) {
     <HouseStyleContext.Provider value={houseStyle}>
       <BodyEditor
         key={draft.bodyGeneration}
-        initialBody={story.body}
+        initialBody={draft.openingBody}
         outputs={outputs}
         onChange={draft.bodyChanged}
         onReady={onEditorReady}

@@ -11,6 +11,7 @@ import {
 import type { LeadImage, SaveAck, Story, StoryBody, StoryChanges } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
+import type { OpeningBody } from '../editor/BodyEditor';
 import { whenIdleBefore } from '../ui/when-idle';
 import { createBodySender, type SentBody } from './body-sender';
 import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-throttle';
@@ -42,8 +43,17 @@ export type BodyReader = () => StoryBody;
 /** Why autosave stopped: the story changed elsewhere, or no longer exists. */
 export type SaveStop = 'conflict' | 'missing';
 
+/**
+ * The story as the page shows it, without its body: the body editor holds
+ * the text (it is handed the stored body once, `openingBody`), so the page
+ * keeps no second copy of it.
+ */
+export type ShownStory = Omit<Story, 'body'>;
+
 export type StoryDraft = {
-  story: Story | null;
+  story: ShownStory | null;
+  /** The stored body for the body editor to open with; a new one whenever the stored story replaces what is on screen. */
+  openingBody: OpeningBody;
   fields: DraftFields | null;
   loadError: string | null;
   saveState: SaveState;
@@ -131,12 +141,11 @@ function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): S
  * The stored story after a save: the reply is only an acknowledgement, so
  * what was sent (as it was on screen) goes on top of the story before it.
  */
-function storyAfterSave(story: Story, sent: Partial<DraftFields>, body: StoryBody | undefined, ack: SaveAck): Story {
+function storyAfterSave(story: ShownStory, sent: Partial<DraftFields>, ack: SaveAck): ShownStory {
   const { slug, ...fields } = sent;
   return {
     ...story,
     ...fields,
-    ...(body === undefined ? {} : { body }),
     ...(slug === undefined ? {} : { slugLocked: slug !== null }),
     ...ack,
   };
@@ -148,7 +157,8 @@ function storyAfterSave(story: Story, sent: Partial<DraftFields>, body: StoryBod
  */
 export function useStoryDraft(id: string): StoryDraft {
   const api = useApi();
-  const [story, setStory] = useState<Story | null>(null);
+  const [story, setStory] = useState<ShownStory | null>(null);
+  const [openingBody, setOpeningBody] = useState<OpeningBody>({ body: null });
   const [fields, setFields] = useState<DraftFields | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('saved');
@@ -169,10 +179,12 @@ export function useStoryDraft(id: string): StoryDraft {
   const throttle = useRef<SaveThrottle | null>(null);
 
   const showStory = useCallback((next: Story) => {
+    const { body, ...shown } = next;
     revision.current = next.revision;
-    bodySender.current.reset(next.body);
+    bodySender.current.reset(body);
     latestFields.current = fieldsOf(next);
-    setStory(next);
+    setOpeningBody({ body });
+    setStory(shown);
     setFields(fieldsOf(next));
   }, []);
 
@@ -211,7 +223,7 @@ export function useStoryDraft(id: string): StoryDraft {
           if (body !== null) bodySender.current.acknowledge(body);
           // Shown after any keystroke's frame: what the page shows of a save never delays typing.
           startTransition(() => {
-            setStory((before) => before && storyAfterSave(before, sent, body?.body, ack));
+            setStory((before) => before && storyAfterSave(before, sent, ack));
             setSaveError(null);
           });
           return 'saved';
@@ -321,7 +333,7 @@ export function useStoryDraft(id: string): StoryDraft {
   const applyAction = useCallback(
     async (action: (storyId: string) => Promise<Story>) => {
       if (!(await flush())) throw new ApiError('rejected', 'Your latest changes are not saved yet, so nothing else was changed.');
-      const updated = await action(id);
+      const { body: _sameBody, ...updated } = await action(id);
       revision.current = updated.revision;
       setStory(updated);
     },
@@ -345,6 +357,7 @@ export function useStoryDraft(id: string): StoryDraft {
 
   return {
     story,
+    openingBody,
     fields,
     loadError,
     saveState,

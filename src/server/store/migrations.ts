@@ -29,6 +29,19 @@ const migrations: readonly ServerMigration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    up(db) {
+      db.exec(`
+        -- A story deleted for good: its document is gone and may never come back, whoever still holds a copy.
+        CREATE TABLE deleted_documents (
+          name TEXT PRIMARY KEY,
+          deleted_at TEXT NOT NULL,
+          deleted_by TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const SERVER_SCHEMA_VERSION = migrations.length;

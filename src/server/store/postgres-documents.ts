@@ -1,4 +1,5 @@
-import type pg from 'pg';
+import type { DeletedDocuments } from './document-rows';
+import type { SerialQueries } from './serial-queries';
 
 /** What is kept of one document: the stored state and the updates logged after it, oldest first. */
 export type StoredDocument = {
@@ -12,16 +13,16 @@ export type StoredDocument = {
 /** The documents in PostgreSQL: the same two tables as the SQLite file, reached asynchronously, shared by every instance. */
 export type PostgresDocuments = {
   read(name: string): Promise<StoredDocument>;
-  /** Logs one update; resolves once it is committed. */
+  /** Logs one update; resolves once it is committed. Nothing is logged for a deleted document. */
   append(name: string, update: Uint8Array): Promise<void>;
   /**
    * Stores `state` as store `version + 1` and drops the logged updates up to `upToId`, in one
    * statement, only if no one has stored the document since `version`; false when someone has.
    */
   replaceState(name: string, state: Uint8Array, version: number, upToId: number): Promise<boolean>;
-};
+} & DeletedDocuments;
 
-export function postgresDocuments(client: pg.Client): PostgresDocuments {
+export function postgresDocuments(client: SerialQueries): PostgresDocuments {
   return {
     async read(name) {
       const state = await client.query<{ state: Buffer; version: string }>('SELECT state, version FROM documents WHERE name = $1', [name]);
@@ -33,12 +34,17 @@ export function postgresDocuments(client: pg.Client): PostgresDocuments {
       };
     },
     async append(name, update) {
-      await client.query('INSERT INTO document_updates (name, data) VALUES ($1, $2)', [name, Buffer.from(update)]);
+      // A copy of a deleted document still open on some instance never writes it back.
+      await client.query(
+        'INSERT INTO document_updates (name, data) SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM deleted_documents WHERE name = $1)',
+        [name, Buffer.from(update)],
+      );
     },
     async replaceState(name, state, version, upToId) {
       const result = await client.query<{ stored: number }>(
         `WITH stored AS (
-           INSERT INTO documents (name, state, stored_at, version) VALUES ($1, $2, now(), $3 + 1)
+           INSERT INTO documents (name, state, stored_at, version)
+             SELECT $1, $2, now(), $3 + 1 WHERE NOT EXISTS (SELECT 1 FROM deleted_documents WHERE name = $1)
            ON CONFLICT (name) DO UPDATE SET state = excluded.state, stored_at = excluded.stored_at, version = excluded.version
              WHERE documents.version = $3
            RETURNING 1
@@ -49,6 +55,20 @@ export function postgresDocuments(client: pg.Client): PostgresDocuments {
         [name, Buffer.from(state), version, upToId],
       );
       return result.rows[0]!.stored === 1;
+    },
+    async deleteForGood(name, by, at) {
+      await client.query(
+        `WITH deleted AS (
+           INSERT INTO deleted_documents (name, deleted_at, deleted_by) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING
+         ), state AS (
+           DELETE FROM documents WHERE name = $1
+         )
+         DELETE FROM document_updates WHERE name = $1`,
+        [name, at, by],
+      );
+    },
+    async isDeleted(name) {
+      return (await client.query('SELECT 1 FROM deleted_documents WHERE name = $1', [name])).rowCount === 1;
     },
   };
 }

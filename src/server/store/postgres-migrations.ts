@@ -30,6 +30,12 @@ const STEPS: readonly string[] = [
    $$;
    CREATE TRIGGER tokens_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON tokens
      FOR EACH STATEMENT EXECUTE FUNCTION copydesk_tokens_changed();`,
+  // A story deleted for good: its document is gone and may never come back, whoever still holds a copy.
+  `CREATE TABLE deleted_documents (
+     name text PRIMARY KEY,
+     deleted_at timestamptz NOT NULL,
+     deleted_by text NOT NULL
+   );`,
 ];
 
 /** Creates or brings the tables up to date; a database set up by a newer Copydesk is refused unchanged. */

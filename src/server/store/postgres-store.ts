@@ -4,6 +4,7 @@ import { redactedUrl } from './redacted-url';
 import { postgresDocuments, type PostgresDocuments } from './postgres-documents';
 import { migratePostgres } from './postgres-migrations';
 import { postgresTokens, type PostgresTokens } from './postgres-tokens';
+import { serialQueries } from './serial-queries';
 
 /** The newsroom's PostgreSQL database: the documents and the tokens every instance shares. */
 export type PostgresStore = {
@@ -16,7 +17,7 @@ export type PostgresStore = {
 
 /** Connects to PostgreSQL at `url`, creating or migrating the tables; a database from a newer Copydesk is refused. */
 export async function openPostgresStore(url: string): Promise<PostgresStore> {
-  // One client: its queries run in the order they are sent, which keeps the log in the order updates arrived.
+  // One client: its queries run in the order they are asked (serialQueries), which keeps the log in the order updates arrived.
   const client = new pg.Client({ connectionString: url });
   let closing = false;
   const lost = new Promise<Error>((resolve) => {
@@ -32,9 +33,10 @@ export async function openPostgresStore(url: string): Promise<PostgresStore> {
     await client.end().catch(() => undefined);
     throw connectionError(error, url);
   }
+  const queries = serialQueries(client);
   return {
-    documents: postgresDocuments(client),
-    tokens: postgresTokens(client),
+    documents: postgresDocuments(queries),
+    tokens: postgresTokens(queries, client),
     close: () => {
       closing = true;
       return client.end();

@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import type { SerialQueries } from './serial-queries';
 import type { TokenRow } from './token-rows';
 
 /** The tokens in PostgreSQL, shared by every instance; the same rows as the SQLite file's, reached asynchronously. */
@@ -20,7 +21,7 @@ export type PostgresTokens = {
 /** The channel the tokens table's trigger notifies (see the migrations). */
 const CHANNEL = 'copydesk_tokens';
 
-export function postgresTokens(client: pg.Client): PostgresTokens {
+export function postgresTokens(client: SerialQueries, notifications: pg.Client): PostgresTokens {
   return {
     async insert(row) {
       const inserted = await client.query('INSERT INTO tokens (name, sha256, created_at) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING', [
@@ -44,7 +45,7 @@ export function postgresTokens(client: pg.Client): PostgresTokens {
       return new Set((await client.query<{ sha256: string }>('SELECT sha256 FROM tokens')).rows.map((row) => row.sha256));
     },
     async listen(changed) {
-      client.on('notification', ({ channel }) => {
+      notifications.on('notification', ({ channel }) => {
         if (channel === CHANNEL) changed();
       });
       await client.query(`LISTEN ${CHANNEL}`);

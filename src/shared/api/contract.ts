@@ -8,6 +8,7 @@ import { houseDictionaryOperations } from './contract/house-dictionary';
 import { houseStyleOperations } from './contract/house-style';
 import { imageOperations } from './contract/images';
 import { importOperations } from './contract/import';
+import { newsroomOperations } from './contract/newsroom';
 import { profileOperations } from './contract/profile';
 import { relatedOperations } from './contract/related';
 import { revisionOperations } from './contract/revisions';
@@ -39,6 +40,7 @@ export const operations = {
   ...authorOperations,
   ...imageOperations,
   ...importOperations,
+  ...newsroomOperations,
   ...sharedEditingOperations,
 } as const;
 

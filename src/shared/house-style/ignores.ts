@@ -39,6 +39,13 @@ export function sameIgnore(a: HouseStyleIgnore, b: HouseStyleIgnore): boolean {
   );
 }
 
+/** The ignores with new ones added, leaving out any already there. */
+export function withIgnores(ignores: readonly HouseStyleIgnore[], added: readonly HouseStyleIgnore[]): HouseStyleIgnore[] {
+  const next = [...ignores];
+  for (const ignore of added) if (!next.some((other) => sameIgnore(other, ignore))) next.push(ignore);
+  return next;
+}
+
 /** The ignores with one brought back (its findings show again). */
 export function withoutIgnore(ignores: readonly HouseStyleIgnore[], ignore: HouseStyleIgnore): HouseStyleIgnore[] {
   return ignores.filter((other) => !sameIgnore(other, ignore));

@@ -314,6 +314,28 @@ const fixtures: Record<number, Fixture> = {
       expect(store.appendStoryUpdate(ids.lead, Y.encodeStateAsUpdate(new Y.Doc()))).toBe(3);
     },
   },
+  8: {
+    insert(db) {
+      fixtures[7]!.insert(db);
+      // Version 8 keeps the desk joined and how far each story's updates are on the server: here the first of two.
+      db.prepare(
+        `INSERT INTO desk_membership (id, server_url, token, joined_at, last_synced_at)
+         VALUES (1, 'wss://desk.example.org', 'secret-token', '2026-01-12T09:00:00.000Z', '2026-01-12T10:00:00.000Z')`,
+      ).run();
+      db.prepare('INSERT INTO story_sync (story_id, acknowledged_seq) VALUES (?, 1)').run(ids.lead);
+    },
+    check(store) {
+      expect(store.deskMembership()).toEqual({
+        serverUrl: 'wss://desk.example.org',
+        token: 'secret-token',
+        joinedAt: '2026-01-12T09:00:00.000Z',
+        lastSyncedAt: '2026-01-12T10:00:00.000Z',
+      });
+      expect(store.storyUpdatesWaiting()).toEqual([{ storyId: ids.lead, waiting: 1 }]);
+      store.acknowledgeStoryUpdates(ids.lead, 2);
+      expect(store.storyUpdatesWaiting()).toEqual([]);
+    },
+  },
 };
 
 /** Two Yjs updates of a shared headline: typed, then a word added. */

@@ -134,6 +134,17 @@ describe('two profiles that both edited offline', () => {
     expect(storyContent(a.store, id)).toEqual(storyContent(b.store, id));
   });
 
+  it('drop a paragraph one deleted though the other edited it, keeping their other edits', () => {
+    const id = storyOnBoth();
+    const body = a.store.getStory(id).body!;
+    save(a, id, { body: { root: { ...body.root, children: body.root.children.filter((_, index) => index !== 1) } } });
+    save(b, id, { body: withParagraph(b, id, 1, 'Second paragraph, edited on B.') });
+    save(b, id, { body: withParagraph(b, id, 2, 'Third paragraph, edited on B.') });
+    exchange(id);
+    expect(paragraphTexts(a, id)).toEqual(['First paragraph.', 'Third paragraph, edited on B.']);
+    expect(storyContent(b.store, id)).toEqual(storyContent(a.store, id));
+  });
+
   it('settle concurrent statuses on one value, the same on both', () => {
     const id = storyOnBoth();
     save(a, id, { status: 'ready' });
@@ -144,17 +155,28 @@ describe('two profiles that both edited offline', () => {
   });
 });
 
+describe('a story deleted for good on this profile', () => {
+  it('stays deleted when updates of it arrive', () => {
+    const id = storyOnBoth();
+    b.store.deleteStoryForever(id);
+    save(a, id, { headline: 'Still edited on A' });
+    expect(b.store.receiveStoryUpdate(id, a.store.storyDocumentState(id)!)).toBeNull();
+    expect(apiErrorOf(() => b.store.getStory(id)).code).toBe('not_found');
+  });
+});
+
 describe('two stories given one slug on two profiles', () => {
   it('keeps both: the one arriving later takes a suffix, with a warning', () => {
     const mine = b.store.createStory({ section: 'News', headline: 'Mine' });
     save(b, mine.id, { slug: 'budget' });
-    const theirs = a.store.createStory({ section: 'News', headline: 'Theirs' });
+    // Its headline alone would give it the same slug with a suffix on B.
+    const theirs = a.store.createStory({ section: 'News', headline: 'Budget' });
     save(a, theirs.id, { slug: 'budget', body: paragraphs('Their story.') });
     a.store.shareStory(theirs.id);
 
     const received = b.store.receiveStoryUpdate(theirs.id, a.store.storyDocumentState(theirs.id)!);
     expect(received?.warning).toMatch(/"budget" is already used on this profile by "Mine".*"budget-2"/);
-    expect(b.store.getStory(theirs.id)).toMatchObject({ slug: 'budget-2', headline: 'Theirs' });
+    expect(b.store.getStory(theirs.id)).toMatchObject({ slug: 'budget-2', headline: 'Budget' });
     expect(b.store.getStory(mine.id).slug).toBe('budget');
     expect(storyFromDocument(storedDocument(b.store, theirs.id)).slug).toBe('budget');
   });

@@ -7,7 +7,7 @@ import {
   type CheckDocument,
   type HouseStyleIgnore,
 } from '../../../src/shared/house-style';
-import { sameIgnore, withoutIgnore } from '../../../src/shared/house-style/ignores';
+import { sameIgnore, withIgnores, withoutIgnore } from '../../../src/shared/house-style/ignores';
 import { baseDocument, check } from './check-helpers';
 
 const story = (a: string, b: string, headline = 'Trusts face pressure on pay'): CheckDocument => ({
@@ -81,5 +81,16 @@ describe('bringing an ignore back', () => {
     expect(sameIgnore(here, { ...here })).toBe(true);
     expect(sameIgnore(here, elsewhere)).toBe(false);
     expect(sameIgnore(rule, ignoreRuleInStory('british-spelling'))).toBe(true);
+  });
+});
+
+describe('withIgnores', () => {
+  it('adds each new ignore once, keeping those already there', () => {
+    const their = ignoreRuleInStory('grammar.their-to-theyre');
+    const there = ignoreRuleInStory('grammar.there-to-their');
+    const first = withIgnores([], [their]);
+    // A second ignore made right after the first builds on it rather than on the list before it.
+    expect(withIgnores(first, [there, their])).toEqual([their, there]);
+    expect(withIgnores(first, [ignoreRuleInStory('grammar.their-to-theyre')])).toEqual([their]);
   });
 });

@@ -5,9 +5,10 @@ import { exportLogSlug } from './0004-export-log-slug';
 import { bodyHashes } from './0005-body-hashes';
 import { houseWords } from './0006-house-words';
 import { storyUpdates } from './0007-story-updates';
+import { deskSync } from './0008-desk-sync';
 import type { Migration } from './migration';
 
 /** Every schema step in order; a new one is a new numbered file added here. */
-export const migrations: readonly Migration[] = [initialSchema, revisionSummaries, houseStyleIgnores, exportLogSlug, bodyHashes, houseWords, storyUpdates];
+export const migrations: readonly Migration[] = [initialSchema, revisionSummaries, houseStyleIgnores, exportLogSlug, bodyHashes, houseWords, storyUpdates, deskSync];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -68,17 +68,36 @@ function topBlockElement(editor: LexicalEditor, blockKey: string): Element | nul
 }
 
 /**
+ * How far beyond the story's visible area a block's underlines are put on,
+ * as a share of that area's height above and below: enough that scrolling
+ * meets them already drawn, few enough that a keystroke repaints few.
+ */
+const NEAR_MARGIN = '0px';
+
+/** The nearest ancestor that scrolls the story (the viewport when none does). */
+function scrollerOf(element: HTMLElement): Element | null {
+  for (let node = element.parentElement; node !== null; node = node.parentElement) {
+    const { overflowY } = getComputedStyle(node);
+    if (overflowY === 'auto' || overflowY === 'scroll') return node;
+  }
+  return null;
+}
+
+/**
  * Underlines the findings by severity (spelling and grammar by category) without touching the editor's DOM: the
  * ranges live in CSS.highlights, so Lexical's reconciliation and the text's
  * layout are never disturbed. Only blocks whose text or findings changed get
  * new ranges, so a keystroke costs the block it was typed in.
  *
- * Only blocks the browser renders carry ranges. Chromium rebuilds every
- * highlight's markers after any change to the document, a keystroke
- * included, so a long story's hundreds of underlines off screen would cost
- * every keystroke; text blocks off screen are skipped (content-visibility in
- * editor.css), and a block's underlines are put on as it comes near the
- * viewport and taken off as it leaves. `onRepaint` hears of those changes.
+ * Only blocks on or near the screen carry ranges. After any change to the
+ * document, a keystroke included, Chromium rebuilds every highlight's
+ * markers and repaints every text that carries one: with a story's
+ * thousands of spelling findings, the wavy underlines of the blocks the
+ * browser keeps rendered around the screen (hundreds of ranges) cost each
+ * keystroke more paint than the whole bare editor's frame. So a block's
+ * underlines are put on as it comes within NEAR_MARGIN of the visible part
+ * of the story (an IntersectionObserver on the blocks with findings) and
+ * taken off as it leaves. `onRepaint` hears of those changes.
  */
 export function createFindingPainter(editor: LexicalEditor, onRepaint: (painted: PaintedFinding[]) => void) {
   const highlights = new Map<UnderlineKind, Highlight>();
@@ -90,13 +109,9 @@ export function createFindingPainter(editor: LexicalEditor, onRepaint: (painted:
     }
   }
   let blocks = new Map<string, BlockFindings>();
-  // What the browser last said about a block (contentvisibilityautostatechange); asked directly until it has.
-  const skipped = new WeakMap<Element, boolean>();
-  const isRendered = (top: Element): boolean => {
-    const known = skipped.get(top);
-    if (known !== undefined) return !known;
-    return top.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? true;
-  };
+  // Whether a block's element is within the margin of the visible story, as the observer last said; unknown until it has.
+  const near = new WeakMap<Element, boolean>();
+  const isNear = (top: Element): boolean => near.get(top) ?? false;
 
   const putOn = (block: BlockFindings) => {
     block.painted = [];
@@ -113,25 +128,37 @@ export function createFindingPainter(editor: LexicalEditor, onRepaint: (painted:
   };
   const allPainted = () => [...blocks.values()].flatMap((block) => block.painted ?? []);
 
-  const onVisibility = (event: Event) => {
-    const top = event.target as Element;
-    const nowSkipped = (event as ContentVisibilityAutoStateChangeEvent).skipped;
-    if (skipped.get(top) === nowSkipped) return;
-    skipped.set(top, nowSkipped);
-    let changed = false;
-    for (const block of blocks.values()) {
-      if (block.top !== top || (block.painted === null) === nowSkipped) continue;
-      if (nowSkipped) takeOff(block);
-      else putOn(block);
-      changed = true;
+  const onNearness = (entries: IntersectionObserverEntry[]) => {
+    const changed = new Set<Element>();
+    for (const entry of entries) {
+      if (near.get(entry.target) === entry.isIntersecting) continue;
+      near.set(entry.target, entry.isIntersecting);
+      changed.add(entry.target);
     }
-    if (changed) onRepaint(allPainted());
+    let repainted = false;
+    for (const block of blocks.values()) {
+      if (block.top === null || !changed.has(block.top)) continue;
+      const nowNear = isNear(block.top);
+      if ((block.painted !== null) === nowNear) continue;
+      if (nowNear) putOn(block);
+      else takeOff(block);
+      repainted = true;
+    }
+    if (repainted) onRepaint(allPainted());
   };
-  // The event does not bubble: it is heard on its way down, at the root.
-  const stopRootListener = editor.registerRootListener((root, previous) => {
-    previous?.removeEventListener('contentvisibilityautostatechange', onVisibility, { capture: true });
-    root?.addEventListener('contentvisibilityautostatechange', onVisibility, { capture: true });
+  let observer: IntersectionObserver | null = null;
+  let observed = new Set<Element>();
+  const stopRootListener = editor.registerRootListener((root) => {
+    observer?.disconnect();
+    observed = new Set();
+    observer = root === null || typeof IntersectionObserver !== 'function' ? null : new IntersectionObserver(onNearness, { root: scrollerOf(root), rootMargin: NEAR_MARGIN });
   });
+  /** Watches the elements of the blocks with findings, and only those; each newly watched one is reported once, near or not. */
+  const watch = (tops: ReadonlySet<Element>) => {
+    for (const top of observed) if (!tops.has(top)) observer?.unobserve(top);
+    for (const top of tops) if (!observed.has(top)) observer?.observe(top);
+    observed = new Set(tops);
+  };
 
   return {
     /** Paints the findings (with the text of each block they are in); returns every painted range, for hover look-ups. */
@@ -144,11 +171,13 @@ export function createFindingPainter(editor: LexicalEditor, onRepaint: (painted:
         else list.push(finding);
       }
       const next = new Map<string, BlockFindings>();
+      const tops = new Set<Element>();
       for (const [key, own] of byBlock) {
         const text = textOf(key);
         const signature = own.map((f) => `${underlineOf(f)}:${f.from}:${f.to}`).join(',');
         const top = topBlockElement(editor, key);
-        const rendered = top !== null && isRendered(top);
+        if (top !== null) tops.add(top);
+        const rendered = top !== null && isNear(top);
         const before = blocks.get(key);
         if (
           before !== undefined &&
@@ -174,10 +203,12 @@ export function createFindingPainter(editor: LexicalEditor, onRepaint: (painted:
       // What is left of the old map is gone: its ranges come off.
       for (const old of blocks.values()) takeOff(old);
       blocks = next;
+      watch(tops);
       return allPainted();
     },
     clear(): void {
       stopRootListener();
+      observer?.disconnect();
       blocks = new Map();
       if (canHighlight()) for (const kind of underlineKinds) CSS.highlights.delete(highlightName(kind));
     },

@@ -10,7 +10,8 @@ import { SpellingStatusNote } from '../../spelling/SpellingStatusNote';
 import { ChecksStoppedNote } from '../../house-style/ChecksStoppedNote';
 import { FindingFilterControl } from './FindingFilterControl';
 import { IgnoredList } from './IgnoredList';
-import { groupByRule, RuleGroup, type Group } from './RuleGroup';
+import { groupFindings, type Group } from './finding-groups';
+import { RuleGroup } from './RuleGroup';
 
 type HouseStylePanelProps = {
   session: HouseStyleSession | null;
@@ -73,7 +74,7 @@ function Findings({ session, editor, pullQuotes }: HouseStylePanelProps & { sess
         .filter((category) => filter === 'all' || filter === category)
         .map((category) => (
           <CategorySection key={category} category={category} findings={byCategory[category]} unchecked={unchecked[category]}>
-            {(group) => <RuleGroup key={group.ruleId} group={group} session={session} editor={editor} document={document} unmatchedQuote={unmatchedQuote} />}
+            {(group) => <RuleGroup key={group.name} group={group} session={session} editor={editor} document={document} unmatchedQuote={unmatchedQuote} />}
           </CategorySection>
         ))}
       <IgnoredList session={session} />
@@ -91,7 +92,7 @@ type CategorySectionProps = {
 
 /** One category's findings under its heading and count ("Spelling 3"). */
 function CategorySection({ category, findings, unchecked, children }: CategorySectionProps) {
-  const groups = useMemo(() => groupByRule(findings), [findings]);
+  const groups = useMemo(() => groupFindings(findings), [findings]);
   const count = findings.length;
   return (
     <section className={`hs-category is-${category}`} aria-label={titles[category]}>

@@ -1,26 +1,16 @@
 import type { LexicalEditor } from 'lexical';
+import { useState } from 'react';
 import type { CheckDocument, Finding } from '../../../shared/house-style';
 import { findingPlace, findingText } from '../../../shared/house-style/finding-place';
 import { spellingCategoryOf } from '../../../shared/spelling/lint-findings';
-import { spellingRuleLabel } from '../../../shared/spelling/rule-labels';
 import type { PullQuoteItem } from '../../editor/editor-outputs';
 import { PullQuoteFinding } from '../../../nodes/pull-quote/editor/PullQuoteFinding';
 import { compatibleFixes, type HouseStyleSession } from '../../house-style/house-style-session';
 import { SeverityIcon } from '../../house-style/SeverityIcon';
 import { AddWordButton } from '../../spelling/AddWordButton';
 import { Button } from '../../ui/Button';
+import type { Group } from './finding-groups';
 import { jumpToFinding } from './jump-to-finding';
-
-export type Group = { ruleId: string; findings: Finding[] };
-
-export function groupByRule(findings: readonly Finding[]): Group[] {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), finding]);
-  const rank = { error: 0, warning: 1, suggestion: 2 };
-  return [...groups]
-    .map(([ruleId, list]) => ({ ruleId, findings: list }))
-    .sort((a, b) => rank[a.findings[0]!.severity] - rank[b.findings[0]!.severity]);
-}
 
 type RuleGroupProps = {
   group: Group;
@@ -31,15 +21,24 @@ type RuleGroupProps = {
   unmatchedQuote(finding: Finding): PullQuoteItem | undefined;
 };
 
+/**
+ * How many of a group's findings are listed at first, and how many more each
+ * "Show more" adds: a story of invented words has thousands of misspellings,
+ * and rows that all re-render with every check would slow the page.
+ */
+const ROWS_AT_A_TIME = 50;
+
 /** One rule's findings: each with where it is, its fixes and its ignore; for all of them at once, fix all and ignore the rule. */
 export function RuleGroup({ group, session, editor, document, unmatchedQuote }: RuleGroupProps) {
-  const fixable = compatibleFixes(group.findings);
+  const [rows, setRows] = useState(ROWS_AT_A_TIME);
   const first = group.findings[0]!;
-  const category = spellingCategoryOf(group.ruleId);
+  const category = spellingCategoryOf(first.ruleId);
   const spelling = category === 'spelling' ? session.spelling : null;
-  const name = spellingRuleLabel(group.ruleId) ?? group.ruleId;
+  const { name } = group;
   // A misspelling's first suggestion is a guess: taken for every word at once it would turn names into other names.
-  const fixAll = spelling === null && fixable.length > 1;
+  const fixable = spelling === null ? compatibleFixes(group.findings) : [];
+  const fixAll = fixable.length > 1;
+  const hidden = group.findings.length - rows;
   return (
     <section className="hs-rule" aria-label={`Rule ${name}`}>
       <h4 className="hs-rule__header">
@@ -56,14 +55,14 @@ export function RuleGroup({ group, session, editor, document, unmatchedQuote }: 
           )}
           {/* Ignoring the spell check would hide every misspelling in the story: words are ignored one at a time or added to the dictionary. */}
           {category !== 'spelling' && (
-            <Button size="small" variant="quiet" onClick={() => session.ignoreRule(group.ruleId)}>
+            <Button size="small" variant="quiet" onClick={() => session.ignoreRules(group.ruleIds)}>
               Ignore this rule in this story
             </Button>
           )}
         </div>
       )}
       <ul className="hs-rule__list">
-        {group.findings.map((finding, index) => {
+        {group.findings.slice(0, rows).map((finding, index) => {
           const quote = unmatchedQuote(finding);
           const text = findingText(finding, document);
           return (
@@ -89,6 +88,11 @@ export function RuleGroup({ group, session, editor, document, unmatchedQuote }: 
           );
         })}
       </ul>
+      {hidden > 0 && (
+        <Button size="small" variant="quiet" className="hs-rule__more" onClick={() => setRows(rows + ROWS_AT_A_TIME)}>
+          Show {Math.min(hidden, ROWS_AT_A_TIME)} more of {hidden.toLocaleString('en-GB')}
+        </Button>
+      )}
     </section>
   );
 }

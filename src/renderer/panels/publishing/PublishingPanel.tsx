@@ -14,7 +14,7 @@ function fallbackHint(fallback: string, name: string): string {
 }
 
 type PublishingPanelProps = {
-  story: Story;
+  story: Omit<Story, 'body'>;
   fields: DraftFields;
   settings: Settings;
   update: <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => void;

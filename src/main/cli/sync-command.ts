@@ -1,0 +1,86 @@
+import type { ApiOutput } from '../../shared/api/contract';
+import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
+import { withOperations } from './cli-profile';
+import { EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
+
+/** `copydesk sync join URL --token TOKEN | now | status | leave`: the profile and the desk's sync server. */
+async function runSyncCommand({ values, positionals }: CommandArgs<typeof SYNC_OPTIONS>, io: CliIo): Promise<ExitCode> {
+  const [action, url, ...extra] = positionals;
+  if (action === 'join' ? url === undefined || extra.length > 0 : url !== undefined) {
+    throw usageError('Say what to do: sync join URL --token TOKEN, sync now, sync status or sync leave.', 'sync');
+  }
+  if (action !== 'join' && values.token !== undefined) throw usageError('--token goes with sync join URL only; the profile keeps the token it joined with.', 'sync');
+  const timeoutSeconds = seconds(values.timeout);
+  const print = (value: object, text: string) => io.stdout(values.json ? `${JSON.stringify(value)}\n` : text);
+  return withOperations(values.profile, io.env, async (operations) => {
+    switch (action) {
+      case 'join': {
+        if (values.token === undefined || values.token === '') throw usageError('Give the token the desk gave you: --token TOKEN.', 'sync');
+        const joined = await operations.call('joinDesk', { serverUrl: url!, token: values.token, timeoutSeconds });
+        const stories = `${joined.storyCount} ${joined.storyCount === 1 ? 'story' : 'stories'}`;
+        print(
+          joined,
+          joined.synced
+            ? `Joined the desk at ${joined.serverUrl}; ${stories} in sync.\n`
+            : `Joined the desk at ${joined.serverUrl}, but the server stopped answering: ${joined.waiting.waiting} changes wait and go up with copydesk sync now.\n`,
+        );
+        return EXIT.ok;
+      }
+      case 'now': {
+        const synced = await operations.call('syncDeskNow', { timeoutSeconds });
+        print(synced, `In sync with the desk at ${synced.serverUrl}: ${synced.storyCount} ${synced.storyCount === 1 ? 'story' : 'stories'}.\n`);
+        return EXIT.ok;
+      }
+      case 'status': {
+        const status = await operations.call('getDeskStatus', {});
+        print(status, statusText(status));
+        return EXIT.ok;
+      }
+      case 'leave': {
+        const { left } = await operations.call('leaveDesk', {});
+        print({ left }, left ? 'Left the desk; the stories stay in this profile.\n' : 'This profile had not joined a desk.\n');
+        return EXIT.ok;
+      }
+      default:
+        throw usageError(`Unknown sync action "${action ?? ''}". The actions are: join URL, now, status, leave.`, 'sync');
+    }
+  });
+}
+
+function statusText(status: ApiOutput<'getDeskStatus'>): string {
+  if (!status.joined) return 'Not joined to a desk (copydesk sync join URL --token TOKEN).\n';
+  const lines = [
+    `Desk: ${status.serverUrl}`,
+    `Last synced: ${status.lastSyncedAt ?? 'never'}`,
+    `Changes waiting: ${status.waiting.waiting}`,
+    ...status.waiting.stories.map((story) => `  ${story.storyId}\t${story.waiting}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function seconds(text: string): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1 || value > 3600) throw usageError(`"${text}" is not a timeout: give whole seconds, 1–3600.`, 'sync');
+  return value;
+}
+
+const SYNC_OPTIONS = {
+  token: { type: 'string', value: 'TOKEN', help: 'for join: the token the desk gave you (copydesk server token add NAME prints it; one starting with - goes as --token=TOKEN); kept in the profile, never printed' },
+  timeout: { type: 'string', value: 'S', default: '10', help: 'give up after S seconds without the server (default 10); the changes then wait in the profile' },
+  json: jsonOption('what was done; for status { "joined", "serverUrl", "joinedAt", "lastSyncedAt", "waiting": { "waiting", "stories" } }'),
+} as const satisfies CliOptions;
+
+export const syncCommand = defineCommand({
+  name: 'sync',
+  summary: "Join the profile to the desk's sync server and sync its stories",
+  usage: ['sync join URL --token TOKEN [--timeout S] [--json] [--profile DIR]', 'sync now|status|leave [--timeout S] [--json] [--profile DIR]'],
+  arguments: [
+    { name: 'join URL', help: 'join the desk at URL (ws:// or wss://): the token is checked first, then every story goes up' },
+    { name: 'now', help: 'pull and push every story, exit 0 once the profile and the desk agree' },
+    { name: 'status', help: 'the desk joined (never the token), when it last synced, and the changes waiting to go up' },
+    { name: 'leave', help: 'forget the desk and the token; the stories stay in the profile' },
+  ],
+  options: SYNC_OPTIONS,
+  notes: 'Edits made while the server cannot be reached wait in the profile and go up at the next sync. See docs/newsroom.md.',
+  run: runSyncCommand,
+});

@@ -1,0 +1,118 @@
+import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
+// Node has no WebSocket of its own before 22: the provider is given ws's.
+import WebSocket from 'ws';
+import type { DeskDocuments } from './desk-documents';
+import { NewsroomList } from './newsroom-list';
+import { StoryChannel } from './story-channel';
+
+/** Where the sync stands: `refused` when the server turned the token down (it then stops trying). */
+export type DeskState = 'connected' | 'connecting' | 'offline' | 'refused';
+
+export type DeskSyncOptions = {
+  serverUrl: string;
+  token: string;
+  documents: DeskDocuments;
+  /** Told whenever the state changes. */
+  onState?: (state: DeskState) => void;
+};
+
+export type DeskSync = {
+  state(): DeskState;
+  /** Whether the profile and the server agree on every story (as far as this profile knows the desk's list). */
+  level(): boolean;
+  /** Resolves once level; rejects when refused, or after `timeoutMs` with the state it was in. */
+  whenLevel(timeoutMs: number): Promise<void>;
+  stop(): void;
+};
+
+/** Thrown by whenLevel: the state the sync was in when it gave up. */
+export class DeskNotLevel extends Error {
+  constructor(readonly state: DeskState) {
+    super(`The desk sync is ${state}.`);
+    this.name = 'DeskNotLevel';
+  }
+}
+
+const POLL_MS = 50;
+const RETRY_MAX_MS = 3_000;
+
+/**
+ * Keeps a profile's stories level with the desk over one WebSocket: every
+ * story is shared, each story's document has its provider, and the newsroom
+ * document lists the desk's stories so that those not yet here arrive.
+ * Edits stored while offline are in the store; the sync exchange on each
+ * connection sends what the server lacks, so nothing waits in memory alone.
+ */
+export function startDeskSync({ serverUrl, token, documents, onState }: DeskSyncOptions): DeskSync {
+  let refused = false;
+  let stopped = false;
+  const channels = new Map<string, StoryChannel>();
+  const socket = new HocuspocusProviderWebsocket({
+    url: serverUrl,
+    WebSocketPolyfill: WebSocket,
+    // Retries at most RETRY_MAX_MS apart: back soon after the server is, and a command that gave up exits soon after (the wait is not cancellable).
+    maxDelay: RETRY_MAX_MS,
+    onStatus: () => onState?.(state()),
+  });
+  const refuse = () => {
+    if (refused) return;
+    refused = true;
+    socket.disconnect();
+    onState?.('refused');
+  };
+  const open = (id: string): StoryChannel => {
+    let channel = channels.get(id);
+    if (channel === undefined) {
+      channel = new StoryChannel(id, socket, token, documents);
+      channels.set(id, channel);
+    }
+    return channel;
+  };
+  const newsroom = new NewsroomList(socket, token, (ids) => {
+    if (!stopped) ids.forEach(open);
+  }, { onRefused: refuse });
+
+  const ids = documents.storyIds();
+  for (const id of ids) documents.share(id);
+  const stopListening = documents.onLocalUpdate((id, update, seq) => {
+    const known = channels.has(id);
+    const channel = open(id);
+    // A story shared since the start: its channel loaded it whole from the store.
+    if (known) channel.stored(update, seq);
+    else newsroom.add([id]);
+  });
+  ids.forEach(open);
+  newsroom.add(ids);
+
+  function state(): DeskState {
+    if (refused) return 'refused';
+    if (socket.status === WebSocketStatus.Connected) return 'connected';
+    return socket.status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
+  }
+  const level = () => state() === 'connected' && newsroom.level && [...channels.values()].every((channel) => channel.level);
+
+  return {
+    state,
+    level,
+    whenLevel: (timeoutMs) =>
+      new Promise<void>((resolve, reject) => {
+        const started = Date.now();
+        const check = () => {
+          if (level()) {
+            for (const channel of channels.values()) channel.acknowledgeIfLevel();
+            resolve();
+          } else if (refused || stopped || Date.now() - started >= timeoutMs) reject(new DeskNotLevel(state()));
+          else setTimeout(check, POLL_MS);
+        };
+        check();
+      }),
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      stopListening();
+      for (const channel of channels.values()) channel.destroy();
+      newsroom.destroy();
+      socket.destroy();
+    },
+  };
+}

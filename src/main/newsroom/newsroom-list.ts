@@ -1,0 +1,62 @@
+import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import { NEWSROOM_DOCUMENT } from '../../shared/newsroom/desk-protocol';
+
+/** The Y.Map in the newsroom document whose keys are the ids of the desk's stories. */
+const STORIES = 'stories';
+
+/**
+ * The newsroom document: the list of the desk's stories, so that a profile
+ * learns of those it has not seen (a profile joining late gets every one).
+ * It lives on the server only; each connection reads it afresh.
+ */
+export class NewsroomList {
+  private readonly doc = new Y.Doc();
+  private readonly stories = this.doc.getMap<true>(STORIES);
+  private readonly provider: HocuspocusProvider;
+  /** Ids to list once the server's list is in (adding them before would write them again). */
+  private readonly toList = new Set<string>();
+
+  constructor(
+    socket: HocuspocusProviderWebsocket,
+    token: string,
+    onStories: (ids: string[]) => void,
+    handlers: { onRefused: (reason: string) => void; onAccepted?: () => void },
+  ) {
+    this.provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: NEWSROOM_DOCUMENT,
+      document: this.doc,
+      token,
+      onAuthenticated: () => handlers.onAccepted?.(),
+      onAuthenticationFailed: ({ reason }) => handlers.onRefused(reason),
+      onSynced: () => {
+        onStories([...this.stories.keys()]);
+        this.listPending();
+      },
+    });
+    this.stories.observe((event) => onStories([...event.keysChanged].filter((id) => this.stories.has(id))));
+    this.provider.attach();
+  }
+
+  /** Puts the stories on the desk's list (those already there are left as they are). */
+  add(ids: Iterable<string>): void {
+    for (const id of ids) this.toList.add(id);
+    if (this.provider.synced) this.listPending();
+  }
+
+  get level(): boolean {
+    return this.provider.synced && this.provider.unsyncedChanges === 0 && this.toList.size === 0;
+  }
+
+  destroy(): void {
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+
+  private listPending(): void {
+    const missing = [...this.toList].filter((id) => !this.stories.has(id));
+    this.toList.clear();
+    if (missing.length > 0) this.doc.transact(() => missing.forEach((id) => this.stories.set(id, true)));
+  }
+}

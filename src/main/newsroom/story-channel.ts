@@ -1,0 +1,99 @@
+import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as Y from 'yjs';
+import { storyDocumentName } from '../../shared/newsroom/desk-protocol';
+import type { DeskDocuments } from './desk-documents';
+
+/** The origin of edits applied from the store: the provider sends them up. */
+const FROM_STORE = Symbol('from the profile store');
+
+/**
+ * One story's document, kept level with the server through its provider:
+ * updates the profile stores go up, updates from the desk are stored, and
+ * once the server has everything (synced, nothing unacknowledged) the
+ * stored updates up to the last one in the document are marked as on the server.
+ */
+export class StoryChannel {
+  private readonly doc = new Y.Doc();
+  private readonly provider: HocuspocusProvider;
+  /** The sequence number of the last stored update the document holds. */
+  private seq = 0;
+  /** The server refused this story's document: it syncs no more. */
+  private refused = false;
+
+  constructor(
+    readonly storyId: string,
+    socket: HocuspocusProviderWebsocket,
+    token: string,
+    private readonly documents: DeskDocuments,
+  ) {
+    const stored = documents.document(storyId);
+    if (stored !== null) {
+      Y.applyUpdate(this.doc, stored.state, FROM_STORE);
+      this.seq = stored.seq;
+    }
+    this.provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name: storyDocumentName(storyId),
+      document: this.doc,
+      token,
+      // Presence travels on the newsroom document; a story's carets come with the editor.
+      awareness: null,
+      // The token is judged on the newsroom document; a story's own refusal is that story's (deleted for good on the desk).
+      onAuthenticationFailed: () => this.close(),
+      onSynced: () => this.acknowledgeIfLevel(),
+      onUnsyncedChanges: () => this.acknowledgeIfLevel(),
+    });
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === this.provider) this.received(update);
+    });
+    this.provider.attach();
+  }
+
+  /** An update the profile stored: applied in order, or else the store's whole document is caught up with. */
+  stored(update: Uint8Array, seq: number): void {
+    if (seq === this.seq + 1) {
+      Y.applyUpdate(this.doc, update, FROM_STORE);
+      this.seq = seq;
+    } else if (seq > this.seq) {
+      this.catchUp();
+    }
+  }
+
+  /** Whether the server has this document as the profile has it, and the profile has the server's (or refuses it: nothing to sync). */
+  get level(): boolean {
+    return this.refused || (this.provider.synced && this.provider.unsyncedChanges === 0);
+  }
+
+  /** Marks the stored updates the document holds as on the server, when it is level. */
+  acknowledgeIfLevel(): void {
+    if (!this.refused && this.level && this.seq > 0) this.documents.acknowledge(this.storyId, this.seq);
+  }
+
+  destroy(): void {
+    this.provider.destroy();
+    this.doc.destroy();
+  }
+
+  private close(): void {
+    if (this.refused) return;
+    this.refused = true;
+    this.provider.destroy();
+  }
+
+  private received(update: Uint8Array): void {
+    const seq = this.documents.receive(this.storyId, update);
+    if (seq === null) return;
+    // Updates stored by another process in between are not in the document yet: take them in (they go up).
+    if (seq === this.seq + 1) this.seq = seq;
+    else this.catchUp();
+    this.acknowledgeIfLevel();
+  }
+
+  /** Takes in everything the store holds of the story; what the document lacked goes up. */
+  private catchUp(): void {
+    const stored = this.documents.document(this.storyId);
+    if (stored === null) return;
+    Y.applyUpdate(this.doc, stored.state, FROM_STORE);
+    this.seq = stored.seq;
+  }
+}

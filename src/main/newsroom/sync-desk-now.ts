@@ -1,0 +1,51 @@
+import { ApiError } from '../../shared/api/api-error';
+import type { DeskMembership, Store } from '../store/store';
+import { storeDeskDocuments } from './desk-documents';
+import { waitingChanges } from './desk-status';
+import { DeskNotLevel, startDeskSync } from './desk-sync';
+
+/**
+ * Pulls and pushes every story until the profile and the desk agree, then
+ * lets go of the connection; refused (edits still waiting in the store) when
+ * the server turns the token down or does not get level within the timeout.
+ */
+export async function syncDeskNow(store: Store, timeoutSeconds: number): Promise<{ serverUrl: string; storyCount: number; syncedAt: string }> {
+  const membership = store.deskMembership();
+  if (membership === null) {
+    throw new ApiError('rejected', 'This profile has not joined a desk. Join one first: copydesk sync join URL --token TOKEN.');
+  }
+  await syncWith(store, membership, timeoutSeconds);
+  store.recordDeskSynced();
+  return { serverUrl: membership.serverUrl, storyCount: store.liveStoryIds().length, syncedAt: store.deskMembership()!.lastSyncedAt! };
+}
+
+/** One sync with the desk until level; the ApiError says why not. */
+export async function syncWith(store: Store, { serverUrl, token }: DeskMembership, timeoutSeconds: number): Promise<void> {
+  const sync = startDeskSync({ serverUrl, token, documents: storeDeskDocuments(store) });
+  try {
+    await sync.whenLevel(timeoutSeconds * 1000);
+  } catch (error) {
+    if (error instanceof DeskNotLevel) throw notLevel(store, serverUrl, error.state, timeoutSeconds);
+    throw error;
+  } finally {
+    sync.stop();
+  }
+}
+
+function notLevel(store: Store, serverUrl: string, state: DeskNotLevel['state'], timeoutSeconds: number): ApiError {
+  const { waiting } = waitingChanges(store);
+  const kept = `${waiting} ${waiting === 1 ? 'change waits in this profile and goes' : 'changes wait in this profile and go'} up at the next sync.`;
+  if (state === 'refused') {
+    return new ApiError(
+      'rejected',
+      `The desk at ${serverUrl} refused this profile's token: it is unknown or was revoked. Ask for a new token and join again (copydesk sync join ${serverUrl} --token TOKEN). ${kept}`,
+    );
+  }
+  if (state === 'connected') {
+    return new ApiError('rejected', `The desk at ${serverUrl} did not finish syncing within ${timeoutSeconds} s. ${kept} Run it again, with a longer --timeout for a large first sync.`);
+  }
+  return new ApiError(
+    'rejected',
+    `Could not reach the desk at ${serverUrl} within ${timeoutSeconds} s: the server may be down, or this machine offline. ${kept}`,
+  );
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { idSchema } from '../../story/story-schema';
+import { noInput, operation } from './operation';
+
+/** The sync server's address: ws:// or wss://, a host, then an optional port and path (as `copydesk server` prints it). */
+export const deskUrlSchema = z
+  .string()
+  .trim()
+  .regex(/^wss?:\/\/[^\s/?#@]+(?::\d{1,5})?(?:\/[^\s?#]*)?$/i, {
+    error: 'Give the desk server’s address as ws://HOST:PORT or wss://HOST (as copydesk server prints it).',
+  });
+
+/** Seconds to wait for the server before giving up, so a script never hangs on an unreachable one. */
+const timeoutSchema = z.number().int().min(1).max(3600).default(10);
+
+const waitingSchema = z.object({
+  /** Changes stored on this profile that the server has not acknowledged yet, in all. */
+  waiting: z.number().int().nonnegative(),
+  /** The same, story by story (only stories with changes waiting). */
+  stories: z.array(z.object({ storyId: idSchema, waiting: z.number().int().positive() })),
+});
+
+/** Joining this profile to the desk's sync server and syncing with it (docs/newsroom.md). */
+export const newsroomOperations = {
+  joinDesk: operation(
+    z.object({ serverUrl: deskUrlSchema, token: z.string().min(1).max(500), timeoutSeconds: timeoutSchema }).strict(),
+    z.object({
+      serverUrl: z.string(),
+      /** Stories on the desk and this profile once joined. */
+      storyCount: z.number().int().nonnegative(),
+      /** False when the server stopped answering before every story went up: they wait and go with the next sync. */
+      synced: z.boolean(),
+      waiting: waitingSchema,
+    }),
+    'Join the desk at this address with an editor’s token (checked with the server first): every story of the profile goes up.',
+  ),
+  syncDeskNow: operation(
+    z.object({ timeoutSeconds: timeoutSchema }).strict(),
+    z.object({ serverUrl: z.string(), storyCount: z.number().int().nonnegative(), syncedAt: z.string() }),
+    'Pull and push every story until the profile and the desk agree; refused when the server cannot be reached in time.',
+  ),
+  getDeskStatus: operation(
+    noInput,
+    z.object({
+      joined: z.boolean(),
+      /** Never the token. */
+      serverUrl: z.string().nullable(),
+      joinedAt: z.string().nullable(),
+      lastSyncedAt: z.string().nullable(),
+      waiting: waitingSchema,
+    }),
+    'Whether the profile joined a desk, where, when it last synced, and the changes waiting to go up.',
+  ),
+  leaveDesk: operation(noInput, z.object({ left: z.boolean() }), 'Leave the desk: the token is forgotten; the stories stay on the profile.'),
+} as const;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * What a profile and the sync server say to each other besides Yjs sync:
+ * the documents' names, and the messages about deleting a story for good
+ * (docs/newsroom-server.md, "Deleting a story for good").
+ */
+
+const STORY_PREFIX = 'story/';
+
+/** The desk's list of its stories. */
+export const NEWSROOM_DOCUMENT = 'newsroom';
+
+/** The name of a story's document on the server. */
+export function storyDocumentName(storyId: string): string {
+  return `${STORY_PREFIX}${storyId}`;
+}
+
+/** The story a document name belongs to, or null for any other document (the newsroom's list). */
+export function storyIdOfDocument(name: string): string | null {
+  return name.startsWith(STORY_PREFIX) && name.length > STORY_PREFIX.length ? name.slice(STORY_PREFIX.length) : null;
+}
+
+/** Why the server refuses a story's document once it was deleted for good (an authentication failure's reason). */
+export const DELETED_FOR_GOOD_REASON = 'deleted-for-good';
+
+/**
+ * Sent on a story's document as a stateless message: a profile asks the
+ * server to delete it for good (`delete-for-good`); the server tells every
+ * editor of it that it is gone (`deleted-for-good`).
+ */
+export const deskMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('delete-for-good') }),
+  z.object({ type: z.literal('deleted-for-good'), by: z.string() }),
+]);
+export type DeskMessage = z.infer<typeof deskMessageSchema>;
+
+/** The message a stateless payload holds, or null when it is not one of ours. */
+export function readDeskMessage(payload: string): DeskMessage | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(payload);
+  } catch {
+    return null;
+  }
+  const parsed = deskMessageSchema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
+
+export function writeDeskMessage(message: DeskMessage): string {
+  return JSON.stringify(message);
+}
