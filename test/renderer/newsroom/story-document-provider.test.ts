@@ -19,7 +19,7 @@ let providers: StoryDocumentProvider[];
 beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'copydesk-shared-editing-'));
   storyId = (await seedProfile(dir)).ids.other;
-  operations = openOperations({ profileDir: dir, Database, appVersion: '0.0.0-test', door: 'preview', existing: true });
+  operations = openOperations({ profileDir: dir, Database, appVersion: '0.0.0-test', door: 'app', existing: true });
   operations.context.store.shareStory(storyId);
   providers = [];
 });
@@ -94,7 +94,7 @@ describe('editing a shared story through the operations', () => {
     const { store } = operations.context;
     // The profile's store is closed for a moment, as while a backup is restored: the save fails.
     store.close();
-    const reopened = openOperations({ profileDir: dir, Database, appVersion: '0.0.0-test', door: 'preview', existing: true });
+    const reopened = openOperations({ profileDir: dir, Database, appVersion: '0.0.0-test', door: 'app', existing: true });
     typeAtEnd(a.doc, ' Late addition.');
     await waitUntil(() => a.errors.length > 0, 'the failed save is reported');
     operations.context.store = reopened.context.store;
