@@ -22,6 +22,7 @@ import { importFiles } from '../import/import-files';
 import { importStoryFile } from '../import/import-story-file';
 import { deskStatus } from '../newsroom/desk-status';
 import { joinDesk } from '../newsroom/join-desk';
+import type { LiveDesk } from '../newsroom/live-desk';
 import { syncDeskNow } from '../newsroom/sync-desk-now';
 import { profilePaths } from '../profile/profile-dir';
 import { openStore, type Store } from '../store/store';
@@ -42,6 +43,8 @@ export type ApiContext = {
   desktop?: Desktop;
   /** Who calls, for what the error messages advise; the app's window when absent. */
   door?: Door;
+  /** The desk sync that runs while the app or the preview has the profile open; absent for the command line. */
+  desk?: LiveDesk;
 };
 
 type Handlers = { [N in OperationName]: (input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>> };
@@ -216,6 +219,7 @@ function createHandlers(ctx: ApiContext): Handlers {
     createBackup: () => createBackup(ctx.store, ctx.profileDir, new Date()),
     restoreBackup: async ({ name }) => {
       const { Database, file } = ctx.store;
+      ctx.desk?.stop();
       ctx.store.close();
       try {
         const { movedAside } = await restoreBackup(ctx.profileDir, name, Database, new Date());
@@ -223,13 +227,22 @@ function createHandlers(ctx: ApiContext): Handlers {
       } finally {
         // The restored database, or the old one when the restore was refused (it is then untouched).
         ctx.store = openStore({ file, Database });
+        ctx.desk?.restart();
       }
     },
-    joinDesk: ({ serverUrl, token, timeoutSeconds }) => joinDesk(ctx.store, serverUrl, token, timeoutSeconds),
+    joinDesk: async ({ serverUrl, token, timeoutSeconds }) => {
+      const joined = await joinDesk(ctx.store, serverUrl, token, timeoutSeconds);
+      ctx.desk?.restart();
+      return joined;
+    },
     syncDeskNow: ({ timeoutSeconds }) => syncDeskNow(ctx.store, timeoutSeconds),
-    getDeskStatus: () => deskStatus(ctx.store),
+    getDeskStatus: () => {
+      const connection = ctx.desk?.connection() ?? null;
+      return { ...deskStatus(ctx.store), ...(connection === null ? {} : { connection }) };
+    },
     leaveDesk: () => {
       const joined = ctx.store.deskMembership() !== null;
+      ctx.desk?.stop();
       ctx.store.leaveDesk();
       return { left: joined };
     },
@@ -258,7 +271,8 @@ function createHandlers(ctx: ApiContext): Handlers {
       const opened = ctx.store.storyDocumentAt(id);
       return opened === null ? null : { state: toBase64(opened.state), seq: opened.seq };
     },
-    waitForStoryUpdates: (input) => waitForStoryUpdates(() => ctx.store, input),
+    waitForStoryUpdates: (input) => waitForStoryUpdates(() => ctx.store, (id) => ctx.desk?.presence(id) ?? null, input),
+    setStoryPresence: ({ id, presence }) => ({ relayed: ctx.desk?.setPresence(id, presence) ?? false }),
     listHouseWords: () => ctx.store.listHouseWords(),
     addHouseWord: ({ word }) => ({ ...ctx.store.addHouseWord(word, 'editor'), words: ctx.store.listHouseWords() }),
     removeHouseWord: ({ word }) => {

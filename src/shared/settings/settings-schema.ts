@@ -63,6 +63,8 @@ export const settingsSchema = z
     socialImage: socialImageSchema.optional(),
     /** The spelling and grammar checker: dialect, and each kind of finding on or off. Optional, so older settings files still load. */
     spelling: spellingSettingsSchema.optional(),
+    /** The name other editors on the desk see beside this editor's caret; the computer's user name when absent. */
+    editorName: z.string().trim().min(1).max(60).optional(),
   })
   .strict();
 export type Settings = z.infer<typeof settingsSchema>;
