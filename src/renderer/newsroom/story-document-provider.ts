@@ -1,22 +1,27 @@
-import type { Provider, ProviderAwareness } from '@lexical/yjs';
+import type { Provider, ProviderAwareness, UserState } from '@lexical/yjs';
 import { fromBase64, toBase64 } from 'lib0/buffer';
-import { Awareness } from 'y-protocols/awareness';
+import { applyAwarenessUpdate, Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { CopydeskApi } from '../../shared/api/contract';
 import { MAX_UPDATES_WAIT_MS } from '../../shared/api/contract/shared-editing';
 
 /** The operations the provider needs: open the story's document, wait for its updates, save the editor's. */
-export type SharedEditingApi = Pick<CopydeskApi, 'openSharedStory' | 'waitForStoryUpdates' | 'saveStory'>;
+export type SharedEditingApi = Pick<CopydeskApi, 'openSharedStory' | 'waitForStoryUpdates' | 'saveStory' | 'setStoryPresence'>;
 
 export type StoryDocumentProviderOptions = {
   /** How long the editor's updates gather before they are saved together. */
   sendAfterMs?: number;
   /** The revision a save of the editor's updates made (the page keeps it for its other saves). */
   onSaved?: (revision: number) => void;
+  /** Someone else's edit of the story (its body or its fields) arrived. */
+  onRemoteChange?: () => void;
   /** A save or a wait failed; the provider tries again after `retryMs`. */
   onError?: (error: unknown) => void;
   retryMs?: number;
 };
+
+/** How long this editor's presence changes gather before they go out (a caret moving on each keystroke). */
+const PRESENCE_SEND_MS = 150;
 
 type Events = {
   sync: (isSynced: boolean) => void;
@@ -36,8 +41,17 @@ type Events = {
  */
 export class StoryDocumentProvider implements Provider {
   readonly awareness: ProviderAwareness;
+  /** Who has the story open: this editor's state (name, colour, caret), the other profiles' from the desk. */
+  private readonly presence: Awareness;
+  private presenceVersion = 0;
+  private presenceTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners: { [E in keyof Events]: Set<Events[E]> } = { sync: new Set(), status: new Set(), update: new Set(), reload: new Set() };
   private connected = false;
+  /** How many times connect was called and not yet disconnect. */
+  private users = 0;
+  private opening: Promise<void> | undefined;
+  /** Moves on at each disconnect, so an opening or a wait from before it lets go. */
+  private generation = 0;
   private seq = 0;
   private pending: Uint8Array[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -52,31 +66,53 @@ export class StoryDocumentProvider implements Provider {
     private readonly options: StoryDocumentProviderOptions = {},
   ) {
     this.revision = revision;
+    this.presence = new Awareness(doc);
     // y-protocols' Awareness is what @lexical/yjs expects, typed more loosely (its states are any objects).
-    this.awareness = new Awareness(doc) as unknown as ProviderAwareness;
+    this.awareness = this.presence as unknown as ProviderAwareness;
+    this.presence.on('update', this.presenceChanged);
   }
 
-  async connect(): Promise<void> {
-    if (this.connected) return;
-    this.connected = true;
+  /**
+   * Counted: the collaboration plugin may connect twice and disconnect once
+   * in between (React's strict mode runs its effects twice), and a
+   * disconnect with nobody connected is ignored.
+   */
+  connect(): Promise<void> {
+    this.users += 1;
+    this.opening ??= this.open(this.generation);
+    return this.opening;
+  }
+
+  disconnect(): void {
+    if (this.users === 0) return;
+    this.users -= 1;
+    if (this.users > 0) return;
+    this.opening = undefined;
+    this.generation += 1;
+    if (!this.connected) return;
+    this.connected = false;
+    this.doc.off('update', this.takeUpdate);
+    void this.flush();
+    clearTimeout(this.presenceTimer);
+    this.presence.destroy();
+    this.api.setStoryPresence({ id: this.storyId, presence: null }).catch((error: unknown) => this.options.onError?.(error));
+    this.emit('status', { status: 'disconnected' });
+  }
+
+  private async open(generation: number): Promise<void> {
     this.emit('status', { status: 'connecting' });
     const opened = await this.api.openSharedStory({ id: this.storyId });
     if (opened === null) throw new Error('This story is not shared, so it cannot be edited together.');
-    if (!this.connected) return;
+    if (generation !== this.generation) return;
+    this.connected = true;
     Y.applyUpdate(this.doc, fromBase64(opened.state), this);
     this.seq = opened.seq;
     this.doc.on('update', this.takeUpdate);
     this.emit('status', { status: 'connected' });
     this.emit('sync', true);
-    void this.listen();
-  }
-
-  disconnect(): void {
-    if (!this.connected) return;
-    this.connected = false;
-    this.doc.off('update', this.takeUpdate);
-    void this.flush();
-    this.emit('status', { status: 'disconnected' });
+    void this.listen(generation);
+    // The binding set this editor's presence before it connected: it goes out now.
+    void this.sendPresence();
   }
 
   /** Saves what the editor changed and has not yet saved; resolves once it is stored. */
@@ -105,6 +141,29 @@ export class StoryDocumentProvider implements Provider {
     this.timer ??= setTimeout(() => void this.flush(), this.options.sendAfterMs ?? 250);
   };
 
+  /** This editor's presence changed (or is renewed, every 15 s): it goes to the other editors, a moment later, once. */
+  private readonly presenceChanged = (_change: unknown, origin: unknown): void => {
+    if (origin !== 'local' || !this.connected) return;
+    this.presenceTimer ??= setTimeout(() => {
+      this.presenceTimer = undefined;
+      void this.sendPresence();
+    }, PRESENCE_SEND_MS);
+  };
+
+  private async sendPresence(): Promise<void> {
+    const state = this.presence.getLocalState() as UserState | null;
+    const presence =
+      state === null
+        ? null
+        : { color: state.color, focusing: state.focusing, anchorPos: state.anchorPos, focusPos: state.focusPos, awarenessData: state.awarenessData as Record<string, unknown> };
+    try {
+      // Relative positions are class instances: sent as the plain objects their JSON is.
+      await this.api.setStoryPresence({ id: this.storyId, presence: JSON.parse(JSON.stringify(presence)) as typeof presence });
+    } catch (error) {
+      this.options.onError?.(error);
+    }
+  }
+
   private async save(update: Uint8Array): Promise<void> {
     try {
       const ack = await this.api.saveStory({ id: this.storyId, baseRevision: this.revision, changes: { bodyUpdate: toBase64(update) } });
@@ -118,18 +177,35 @@ export class StoryDocumentProvider implements Provider {
     }
   }
 
-  private async listen(): Promise<void> {
-    while (this.connected) {
+  private async listen(generation: number): Promise<void> {
+    while (generation === this.generation) {
       try {
-        const { updates, seq } = await this.api.waitForStoryUpdates({ id: this.storyId, after: this.seq, waitMs: MAX_UPDATES_WAIT_MS });
-        if (!this.connected) return;
+        const { updates, seq, presence } = await this.api.waitForStoryUpdates({
+          id: this.storyId,
+          after: this.seq,
+          waitMs: MAX_UPDATES_WAIT_MS,
+          presenceAfter: this.presenceVersion,
+        });
+        if (generation !== this.generation) return;
         this.seq = seq;
-        if (updates.length > 0) Y.applyUpdate(this.doc, Y.mergeUpdates(updates.map((update) => fromBase64(update))), this);
+        if (updates.length > 0) this.applyStored(updates);
+        if (presence !== null) {
+          this.presenceVersion = presence.version;
+          applyAwarenessUpdate(this.presence, fromBase64(presence.states), this);
+        }
       } catch (error) {
         this.options.onError?.(error);
         await new Promise((resolve) => setTimeout(resolve, this.options.retryMs ?? 2_000));
       }
     }
+  }
+
+  /** Takes in stored updates: this editor's own saves change nothing; anything else is someone else's edit. */
+  private applyStored(updates: string[]): void {
+    const before = Y.encodeStateVector(this.doc);
+    Y.applyUpdate(this.doc, Y.mergeUpdates(updates.map((update) => fromBase64(update))), this);
+    const after = Y.encodeStateVector(this.doc);
+    if (before.length !== after.length || before.some((byte, i) => byte !== after[i])) this.options.onRemoteChange?.();
   }
 
   private emit<E extends keyof Events>(type: E, ...args: Parameters<Events[E]>): void {

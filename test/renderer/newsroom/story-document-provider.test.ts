@@ -33,6 +33,7 @@ const api: SharedEditingApi = {
   openSharedStory: (input) => operations.call('openSharedStory', input),
   waitForStoryUpdates: (input) => operations.call('waitForStoryUpdates', input),
   saveStory: (input) => operations.call('saveStory', input),
+  setStoryPresence: (input) => operations.call('setStoryPresence', input),
 };
 
 /** An editor's document of the story, connected through the operations as the page's editor is. */
