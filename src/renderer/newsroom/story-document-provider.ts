@@ -152,6 +152,8 @@ export class StoryDocumentProvider implements Provider {
 
   private async sendPresence(): Promise<void> {
     const state = this.presence.getLocalState() as UserState | null;
+    // Awareness starts with an empty state, until the collaboration binding fills in its own.
+    if (state !== null && typeof state.color !== 'string') return;
     const presence =
       state === null
         ? null
