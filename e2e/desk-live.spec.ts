@@ -49,10 +49,10 @@ test('two editors on two profiles joined to one desk see each other’s typing a
   test.setTimeout(180_000);
   const deskData = mkdtempSync(join(tmpdir(), 'copydesk-e2e-desk-'));
   const samProfile = mkdtempSync(join(tmpdir(), 'copydesk-e2e-sam-'));
-  const janeToken = await addDeskToken(deskData, 'jane');
-  const samToken = await addDeskToken(deskData, 'sam');
+  // The tokens one after the other (one data folder), while Sam's preview starts.
+  const tokens = (async (): Promise<[string, string]> => [await addDeskToken(deskData, 'jane'), await addDeskToken(deskData, 'sam')])();
+  const [[janeToken, samToken], samPreview] = await Promise.all([tokens, startPreview(samProfile)]);
   const server = await startDeskServer(deskData);
-  const samPreview = await startPreview(samProfile);
   const samContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const sam = await samContext.newPage();
   const pageErrors: string[] = [];
