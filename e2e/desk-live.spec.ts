@@ -115,6 +115,19 @@ test('two editors on two profiles joined to one desk see each other’s typing a
     await expect(sam.locator('.desk-connection')).toHaveText(/changes? waiting$/, { timeout: 10_000 });
     await sam.locator('.story-status').screenshot({ path: testInfo.outputPath('desk-live-status-bar-offline.png') });
 
+    // A story Jane starts now is a desk story from the first keystroke: its editor is given its first paragraph to type in.
+    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('button', { name: 'New story', exact: true }).click();
+    await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+    await page.keyboard.type('Ward reopens');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('A new ward opens.');
+    await expect(body(page)).toHaveText('A new ward opens.');
+    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('link', { name: 'Ward reopens' }).click();
+    await expect(body(page)).toHaveText('A new ward opens.');
+
     const axe = await new AxeBuilder({ page: sam }).include('.story-status').analyze();
     expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -171,7 +171,9 @@ function createHandlers(ctx: ApiContext): Handlers {
     },
     createStory: (input) => {
       requireKnownSection(ctx.settings, input.section);
-      return ctx.store.createStory({ ...input, section: input.section ?? ctx.settings.sections[0]!.name });
+      const story = ctx.store.createStory({ ...input, section: input.section ?? ctx.settings.sections[0]!.name });
+      ctx.desk?.shareNew(story.id);
+      return story;
     },
     saveStory: ({ id, baseRevision, changes }) => {
       requireKnownSection(ctx.settings, changes.section);
@@ -182,7 +184,11 @@ function createHandlers(ctx: ApiContext): Handlers {
       const id = ctx.store.findStoryIdBySlug(slug);
       return id === undefined ? null : { id };
     },
-    duplicateStory: ({ id }) => ctx.store.duplicateStory(id),
+    duplicateStory: ({ id }) => {
+      const copy = ctx.store.duplicateStory(id);
+      ctx.desk?.shareNew(copy.id);
+      return copy;
+    },
     archiveStory: ({ id }) => ctx.store.setArchived(id, true),
     unarchiveStory: ({ id }) => ctx.store.setArchived(id, false),
     trashStory: ({ id }) => ctx.store.setTrashed(id, true),

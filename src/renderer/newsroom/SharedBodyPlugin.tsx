@@ -28,6 +28,6 @@ export function SharedBodyPlugin({ shared, cursors }: { shared: SharedBody; curs
     },
     [shared],
   );
-  // The story's document already holds its body: nothing to bootstrap.
-  return <CollaborationPlugin id={shared.storyId} providerFactory={providerFactory} shouldBootstrap={false} cursorsContainerRef={cursors} />;
+  // A story with no body yet (a new one) is given its first paragraph by whoever opens it first; any other already has its body.
+  return <CollaborationPlugin id={shared.storyId} providerFactory={providerFactory} shouldBootstrap cursorsContainerRef={cursors} />;
 }

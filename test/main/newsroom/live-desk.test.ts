@@ -72,6 +72,10 @@ describe('the desk sync of an open profile', () => {
     applyAwarenessUpdate(seen, fromBase64(answer.presence!.states), 'desk');
     expect([...seen.getStates().values()]).toEqual([expect.objectContaining({ name: 'Jane Smith', color: '#1f6feb', focusing: true })]);
 
+    // A story Jane starts now goes up at once.
+    const started = await jane.call('createStory', { headline: 'Ward reopens' });
+    await waitUntil(() => sam.context.store.liveStoryIds().includes(started.id), 'Sam has the story Jane started');
+
     // Jane closes the story: Sam's editor hears that too.
     await jane.call('setStoryPresence', { id: storyId, presence: null });
     const after = await sam.call('waitForStoryUpdates', { id: storyId, after: Number.MAX_SAFE_INTEGER, waitMs: 5_000, presenceAfter: answer.presence!.version });
