@@ -222,6 +222,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     Database,
     appVersion: packageJson.version,
     door: 'app',
+    liveDesk: true,
     hold: { holder: 'the browser preview', refused: 'Starting the browser preview' },
   });
   let boundPort = 0;

@@ -1,4 +1,5 @@
 import { basename, dirname, resolve } from 'node:path';
+import { toBase64 } from 'lib0/buffer';
 import { ApiError, type ApiResult } from '../../shared/api/api-error';
 import { operations, type ApiOutput, type ApiParsedInput, type OperationName } from '../../shared/api/contract';
 import type { ImportProgress } from '../../shared/api/contract/import';
@@ -21,10 +22,12 @@ import { importFiles } from '../import/import-files';
 import { importStoryFile } from '../import/import-story-file';
 import { deskStatus } from '../newsroom/desk-status';
 import { joinDesk } from '../newsroom/join-desk';
+import type { LiveDesk } from '../newsroom/live-desk';
 import { syncDeskNow } from '../newsroom/sync-desk-now';
 import { profilePaths } from '../profile/profile-dir';
 import { openStore, type Store } from '../store/store';
 import { createWalScrubber } from '../store/wal-scrubber';
+import { waitForStoryUpdates } from './story-update-wait';
 import type { Desktop } from './desktop';
 import { errorReport, type Door } from './error-report';
 
@@ -40,6 +43,8 @@ export type ApiContext = {
   desktop?: Desktop;
   /** Who calls, for what the error messages advise; the app's window when absent. */
   door?: Door;
+  /** The desk sync that runs while the app or the preview has the profile open; absent for the command line. */
+  desk?: LiveDesk;
 };
 
 type Handlers = { [N in OperationName]: (input: ApiParsedInput<N>) => ApiOutput<N> | Promise<ApiOutput<N>> };
@@ -102,6 +107,8 @@ function createHandlers(ctx: ApiContext): Handlers {
   // The app and the preview choose files and folders through their dialogs, never by a path the page names.
   const commandLineOnly = (what: string): ApiError =>
     new ApiError('rejected', `${what} is done by the copydesk command line; the app uses its file and folder dialogs.`);
+  // The app's and the preview's sync starts with the operations over it, finishing a purge the desk asks for as a local one.
+  ctx.desk?.restart(finishPurge);
   return {
     getAppInfo: () => ({
       appVersion: ctx.appVersion,
@@ -183,7 +190,9 @@ function createHandlers(ctx: ApiContext): Handlers {
     },
     createStory: (input) => {
       requireKnownSection(ctx.settings, input.section);
-      return ctx.store.createStory({ ...input, section: input.section ?? ctx.settings.sections[0]!.name });
+      const story = ctx.store.createStory({ ...input, section: input.section ?? ctx.settings.sections[0]!.name });
+      ctx.desk?.shareNew(story.id);
+      return story;
     },
     saveStory: ({ id, baseRevision, changes }) => {
       requireKnownSection(ctx.settings, changes.section);
@@ -194,7 +203,11 @@ function createHandlers(ctx: ApiContext): Handlers {
       const id = ctx.store.findStoryIdBySlug(slug);
       return id === undefined ? null : { id };
     },
-    duplicateStory: ({ id }) => ctx.store.duplicateStory(id),
+    duplicateStory: ({ id }) => {
+      const copy = ctx.store.duplicateStory(id);
+      ctx.desk?.shareNew(copy.id);
+      return copy;
+    },
     archiveStory: ({ id }) => ctx.store.setArchived(id, true),
     unarchiveStory: ({ id }) => ctx.store.setArchived(id, false),
     trashStory: ({ id }) => ctx.store.setTrashed(id, true),
@@ -218,6 +231,7 @@ function createHandlers(ctx: ApiContext): Handlers {
     createBackup: () => createBackup(ctx.store, ctx.profileDir, new Date()),
     restoreBackup: async ({ name }) => {
       const { Database, file } = ctx.store;
+      ctx.desk?.stop();
       ctx.store.close();
       try {
         const { movedAside } = await restoreBackup(ctx.profileDir, name, Database, new Date());
@@ -225,13 +239,22 @@ function createHandlers(ctx: ApiContext): Handlers {
       } finally {
         // The restored database, or the old one when the restore was refused (it is then untouched).
         ctx.store = openStore({ file, Database });
+        ctx.desk?.restart(finishPurge);
       }
     },
-    joinDesk: (input) => joinDesk(ctx.store, input, finishPurge),
+    joinDesk: async (input) => {
+      const joined = await joinDesk(ctx.store, input, finishPurge);
+      ctx.desk?.restart(finishPurge);
+      return joined;
+    },
     syncDeskNow: ({ timeoutSeconds }) => syncDeskNow(ctx.store, timeoutSeconds, finishPurge),
-    getDeskStatus: () => deskStatus(ctx.store),
+    getDeskStatus: () => {
+      const connection = ctx.desk?.connection() ?? null;
+      return { ...deskStatus(ctx.store), ...(connection === null ? {} : { connection }) };
+    },
     leaveDesk: () => {
       const joined = ctx.store.deskMembership() !== null;
+      ctx.desk?.stop();
       ctx.store.leaveDesk();
       return { left: joined };
     },
@@ -257,6 +280,12 @@ function createHandlers(ctx: ApiContext): Handlers {
       return importFiles(ctx, { files, section, baseUrl, update: { drafts: updateDrafts, named: new Set(replace) } });
     },
     getImportProgress: ({ importId }) => importProgress.get(importId) ?? null,
+    openSharedStory: ({ id }) => {
+      const opened = ctx.store.storyDocumentAt(id);
+      return opened === null ? null : { state: toBase64(opened.state), seq: opened.seq };
+    },
+    waitForStoryUpdates: (input) => waitForStoryUpdates(() => ctx.store, (id) => ctx.desk?.presence(id) ?? null, input),
+    setStoryPresence: ({ id, presence }) => ({ relayed: ctx.desk?.setPresence(id, presence) ?? false }),
     listHouseWords: () => ctx.store.listHouseWords(),
     addHouseWord: ({ word }) => ({ ...ctx.store.addHouseWord(word, 'editor'), words: ctx.store.listHouseWords() }),
     removeHouseWord: ({ word }) => {

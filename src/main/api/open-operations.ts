@@ -4,6 +4,7 @@ import type { ApiInput, ApiOutput, OperationName } from '../../shared/api/contra
 import { missingDatabaseError, openProfile } from '../profile/open-profile';
 import { defaultProfileDir, PROFILE_ENV, profilePaths } from '../profile/profile-dir';
 import { holdProfile, type ProfileHolder } from '../profile/profile-lock';
+import { LiveDesk } from '../newsroom/live-desk';
 import type { DatabaseConstructor } from '../store/store';
 import { createApiService, type ApiContext } from './api-service';
 import type { Desktop } from './desktop';
@@ -19,6 +20,8 @@ export type OpenOperationsOptions = {
   /** The command line never creates a profile: a folder without a database is refused. */
   existing?: boolean;
   desktop?: Desktop;
+  /** Syncs with the profile's desk for as long as it is open (the app and the preview; not the command line). */
+  liveDesk?: boolean;
 };
 
 /**
@@ -49,6 +52,7 @@ export function openOperations(options: OpenOperationsOptions) {
     door: options.door,
     ...(options.desktop === undefined ? {} : { desktop: options.desktop }),
   };
+  if (options.liveDesk === true) context.desk = new LiveDesk(() => context.store);
   const { dispatch } = createApiService(context);
   return {
     context,
@@ -61,6 +65,7 @@ export function openOperations(options: OpenOperationsOptions) {
       return result.value as ApiOutput<N>;
     },
     close(): void {
+      context.desk?.stop();
       context.store.close();
       lock?.release();
     },

@@ -120,6 +120,7 @@ function start(): void {
         Database: loadElectronDatabase(),
         appVersion: app.getVersion(),
         door: 'app',
+        liveDesk: true,
         desktop: createDesktopCapabilities(() => mainWindow),
       });
     } catch (error) {

@@ -1,6 +1,7 @@
 import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
 // Node has no WebSocket of its own before 22: the provider is given ws's.
 import WebSocket from 'ws';
+import type { Awareness } from 'y-protocols/awareness';
 import type { DeskDocuments } from './desk-documents';
 import { NewsroomList } from './newsroom-list';
 import { StoryChannel } from './story-channel';
@@ -14,6 +15,8 @@ export type DeskSyncOptions = {
   documents: DeskDocuments;
   /** Told whenever the state changes. */
   onState?: (state: DeskState) => void;
+  /** Told when another profile's presence on a story changes (who has it open, where their caret is). */
+  onPresence?: (storyId: string) => void;
 };
 
 export type DeskSync = {
@@ -22,6 +25,8 @@ export type DeskSync = {
   level(): boolean;
   /** Resolves once level; rejects when refused, or after `timeoutMs` with the state it was in. */
   whenLevel(timeoutMs: number): Promise<void>;
+  /** The story's presence on the desk (this profile's and the others'), null for a story it does not sync. */
+  awareness(storyId: string): Awareness | null;
   stop(): void;
 };
 
@@ -43,7 +48,7 @@ const RETRY_MAX_MS = 3_000;
  * Edits stored while offline are in the store; the sync exchange on each
  * connection sends what the server lacks, so nothing waits in memory alone.
  */
-export function startDeskSync({ serverUrl, token, documents, onState }: DeskSyncOptions): DeskSync {
+export function startDeskSync({ serverUrl, token, documents, onState, onPresence }: DeskSyncOptions): DeskSync {
   let refused = false;
   let stopped = false;
   const channels = new Map<string, StoryChannel>();
@@ -63,7 +68,7 @@ export function startDeskSync({ serverUrl, token, documents, onState }: DeskSync
   const open = (id: string): StoryChannel => {
     let channel = channels.get(id);
     if (channel === undefined) {
-      channel = new StoryChannel(id, socket, token, documents, () => newsroom.remove([id]));
+      channel = new StoryChannel(id, socket, token, documents, () => newsroom.remove([id]), () => onPresence?.(id));
       channels.set(id, channel);
     }
     return channel;
@@ -110,6 +115,7 @@ export function startDeskSync({ serverUrl, token, documents, onState }: DeskSync
         };
         check();
       }),
+    awareness: (storyId) => channels.get(storyId)?.awareness ?? null,
     stop() {
       if (stopped) return;
       stopped = true;

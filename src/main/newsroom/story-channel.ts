@@ -1,4 +1,5 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { DELETED_FOR_GOOD_REASON, readDeskMessage, storyDocumentName, writeDeskMessage } from '../../shared/newsroom/desk-protocol';
 import type { DeskDocuments } from './desk-documents';
@@ -15,6 +16,8 @@ const FROM_STORE = Symbol('from the profile store');
 export class StoryChannel {
   private readonly doc = new Y.Doc();
   private readonly provider: HocuspocusProvider;
+  /** Who has the story open: this profile's editor (its local state, null while none) and the other profiles'. */
+  readonly awareness = new Awareness(this.doc);
   /** The sequence number of the last stored update the document holds. */
   private seq = 0;
   /** The server refused this story's document: it syncs no more. */
@@ -29,7 +32,14 @@ export class StoryChannel {
     private readonly documents: DeskDocuments,
     /** Told once the story was deleted for good on the desk (and so purged here). */
     private readonly onGone: () => void = () => undefined,
+    /** Told when another profile's presence on the story changes. */
+    onPresence: () => void = () => undefined,
   ) {
+    // Present only while an editor here has the story open (setLocalState from the live desk).
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', (_change: unknown, origin: unknown) => {
+      if (origin !== 'local') onPresence();
+    });
     const stored = documents.document(storyId);
     if (stored !== null) {
       Y.applyUpdate(this.doc, stored.state, FROM_STORE);
@@ -40,8 +50,7 @@ export class StoryChannel {
       name: storyDocumentName(storyId),
       document: this.doc,
       token,
-      // Presence travels on the newsroom document; a story's carets come with the editor.
-      awareness: null,
+      awareness: this.awareness,
       // The token is judged on the newsroom document; a story's own refusal is that story's.
       onAuthenticationFailed: ({ reason }) => (reason === DELETED_FOR_GOOD_REASON ? this.gone() : this.close()),
       onStateless: ({ payload }) => {

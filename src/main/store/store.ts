@@ -369,6 +369,14 @@ export class Store {
     });
   }
 
+  /** The story's updates stored after sequence number `seq` (its own saves and the desk's), and the number they reach. */
+  storyUpdatesAfter(storyId: string, seq: number): { updates: Uint8Array[]; seq: number } {
+    return this.read(() => {
+      this.stories.requireLive(storyId);
+      return { updates: this.storyUpdates.after(storyId, seq), seq: this.storyUpdates.last(storyId) };
+    });
+  }
+
   /** Merges the story's stored updates into one; returns how many there were. */
   compactStoryUpdates(storyId: string): number {
     return this.write(() => {

@@ -65,7 +65,9 @@ export class StorySaves {
    */
   save(id: string, baseRevision: number, changes: StoryChanges, now: string, contentModifiedAt?: string): SaveAck {
     const row = this.stories.requireLiveForSave(id);
-    if (row.revision !== baseRevision) {
+    // A Yjs update of the body merges with whatever was stored since it was made: it cannot overwrite anyone's edit.
+    const mergesAlone = changes.bodyUpdate !== undefined && Object.keys(changes).length === 1;
+    if (row.revision !== baseRevision && !mergesAlone) {
       throw new ApiError(
         'conflict',
         `${describeStory(row)} was changed elsewhere since this edit began: it is stored at revision ${row.revision}, and this save was based on revision ${baseRevision}. Nothing was saved; reload the story to see the other changes.`,

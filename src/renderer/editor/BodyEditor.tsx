@@ -3,6 +3,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { EditorRefPlugin } from '@lexical/react/LexicalEditorRefPlugin';
 import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { LexicalCollaboration } from '@lexical/react/LexicalCollaborationContext';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { HorizontalRulePlugin } from '@lexical/react/LexicalHorizontalRulePlugin';
 import { LinkPlugin } from '@lexical/react/LexicalLinkPlugin';
@@ -11,7 +12,7 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { HISTORY_MERGE_TAG, type LexicalEditor, type SerializedEditorState } from 'lexical';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { StoryBody } from '../../shared/story/story-schema';
 import { bodyEditorNodes, nodeEditorParts } from './editor-nodes';
 import { BodyEditorOutputsContext, type BodyEditorOutputs } from './editor-outputs';
@@ -23,6 +24,7 @@ import { ChangePlugin } from './plugins/ChangePlugin';
 import { EditorNoticeContext, type EditorNotice } from './plugins/editor-notice';
 import { HouseStylePlugin } from './plugins/HouseStylePlugin';
 import type { ImportImage } from '../images/ImageFileInput';
+import { SharedBodyPlugin, type SharedBody } from '../newsroom/SharedBodyPlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
 import { isAllowedLinkUrl } from './plugins/link-url';
 import { markdownShortcuts } from './plugins/markdown-shortcuts';
@@ -53,6 +55,8 @@ type BodyEditorProps = {
   notify?: EditorNotice;
   /** Where the toolbar and the text go on the page; by default the toolbar sits above the text. */
   children?: (parts: BodyEditorParts) => ReactNode;
+  /** A shared story: the body comes from its document and is edited live with the desk (initialBody is not loaded). */
+  shared?: SharedBody;
 };
 
 const PLACEHOLDER = 'Write the story…';
@@ -67,10 +71,13 @@ export function serializeBody(editor: LexicalEditor): StoryBody {
  * Markdown-style shortcuts, pull-quotes, images and the end mark, laid out
  * like the published article.
  */
-export function BodyEditor({ initialBody, outputs, onChange, onReady, importImage, notify, children }: BodyEditorProps) {
+export function BodyEditor({ initialBody, outputs, onChange, onReady, importImage, notify, children, shared }: BodyEditorProps) {
   // Only the body the editor opened with counts: a later prop never changes the text on screen.
   const [opening] = useState(initialBody);
-  const [hasStoredBody] = useState(() => initialBody.body !== null);
+  // A shared story's body is loaded by the collaboration plugin, from the story's document.
+  const [sharedBody] = useState(shared);
+  const [hasStoredBody] = useState(() => sharedBody === undefined && initialBody.body !== null);
+  const editorFrame = useRef<HTMLDivElement>(null);
   const initialConfig: InitialConfigType = {
     namespace: 'copydesk-body',
     nodes: bodyEditorNodes,
@@ -79,7 +86,7 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
       throw error;
     },
     // A stored body is loaded by LoadBodyPlugin once every plugin is registered; a new story starts with a paragraph.
-    editorState: hasStoredBody ? null : undefined,
+    editorState: hasStoredBody || sharedBody !== undefined ? null : undefined,
   };
 
   // The editor's own parts are made once (per image support): when the page around the editor renders again
@@ -88,7 +95,7 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
   const toolbar = useMemo(() => <ToolbarPlugin canInsertImages={canInsertImages} />, [canInsertImages]);
   const editable = useMemo(
     () => (
-      <div className="body-editor">
+      <div className="body-editor" ref={editorFrame}>
         <RichTextPlugin
           contentEditable={
             <ContentEditable
@@ -110,7 +117,8 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
     () => (
       <>
         <SelectionSyncPlugin />
-        <HistoryPlugin />
+        {/* On a shared story undo is the collaboration binding's: this editor's own edits only. */}
+        {sharedBody === undefined ? <HistoryPlugin /> : <SharedBodyPlugin shared={sharedBody} cursors={editorFrame} />}
         <ListPlugin />
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
         <HorizontalRulePlugin />
@@ -129,10 +137,10 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
         {onReady !== undefined && <EditorRefPlugin editorRef={onReady} />}
       </>
     ),
-    [importImage, onChange, hasStoredBody, opening, notify, onReady],
+    [importImage, onChange, hasStoredBody, opening, notify, onReady, sharedBody],
   );
 
-  return (
+  const editor = (
     <LexicalComposer initialConfig={initialConfig}>
       <BodyEditorOutputsContext.Provider value={outputs}>
         <EditorNoticeContext.Provider value={notify ?? (() => undefined)}>
@@ -149,6 +157,7 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
       </BodyEditorOutputsContext.Provider>
     </LexicalComposer>
   );
+  return sharedBody === undefined ? editor : <LexicalCollaboration>{editor}</LexicalCollaboration>;
 }
 
 /**

@@ -21,6 +21,8 @@ type StatusBarProps = {
   saveError: string | null;
   /** The house-style count (it follows the checker, not the word count). */
   houseStyle?: ReactNode;
+  /** The desk sync's state, on a profile joined to a desk. */
+  desk?: ReactNode;
 };
 
 type Fit = 'under' | 'within' | 'over';
@@ -53,8 +55,8 @@ function LengthMeter({ words, target }: { words: number; target: Target }) {
   );
 }
 
-/** The line at the foot of the story: length against the section's target, reading time, and whether it is saved. */
-export function StatusBar({ wordCount, target, saveState, saveError, houseStyle }: StatusBarProps) {
+/** The line at the foot of the story: length against the section's target, reading time, whether it is saved, and the desk sync. */
+export function StatusBar({ wordCount, target, saveState, saveError, houseStyle, desk }: StatusBarProps) {
   const minutes = readingMinutes(wordCount);
   const fit = target === undefined ? null : fitOf(wordCount, target);
   return (
@@ -73,9 +75,12 @@ export function StatusBar({ wordCount, target, saveState, saveError, houseStyle 
         <span className="story-status__item">{minutes < 1 ? 'under a minute' : `${minutes} min`} to read</span>
         {houseStyle !== undefined && <span className="story-status__item">{houseStyle}</span>}
       </div>
-      <div className={`story-status__save is-${saveState}`} role="status" title={saveError ?? undefined}>
-        <span className="story-status__dot" aria-hidden="true" />
-        {saveLabels[saveState]}
+      <div className="story-status__end">
+        {desk}
+        <div className={`story-status__save is-${saveState}`} role="status" title={saveError ?? undefined}>
+          <span className="story-status__dot" aria-hidden="true" />
+          {saveLabels[saveState]}
+        </div>
       </div>
     </footer>
   );

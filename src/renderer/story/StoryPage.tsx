@@ -40,6 +40,9 @@ import { StoryTextField } from './fields/StoryTextField';
 import { LeadImageField } from './LeadImageField';
 import { leadImageProblem, useStoryDraft } from './use-story-draft';
 import { useGoToControl } from './use-go-to-control';
+import type { SharedBody } from '../newsroom/SharedBodyPlugin';
+import { DeskConnection } from '../newsroom/DeskConnection';
+import { useDeskStatus } from '../newsroom/use-desk-status';
 
 /** Below this width the panel lies over the text instead of beside it, so it starts folded. */
 const WIDE_WINDOW = '(min-width: 1280px)';
@@ -50,6 +53,7 @@ type LiveStatusBarProps = {
   saveState: SaveState;
   saveError: string | null;
   houseStyle?: ReactNode;
+  desk?: ReactNode;
 };
 
 /** The status line follows the editor's live word count without re-rendering the page on each word. */
@@ -65,6 +69,7 @@ export function StoryPage({ id }: { id: string }) {
   const draft = useStoryDraft(id);
   const { fields, story } = draft;
   const houseStyle = useHouseStyle(settings, fields, draft.update);
+  const deskStatus = useDeskStatus();
 
   const headlineRef = useRef<HTMLTextAreaElement>(null);
   const standfirstRef = useRef<HTMLTextAreaElement>(null);
@@ -182,6 +187,12 @@ export function StoryPage({ id }: { id: string }) {
   );
 
   const importImage = useImportImage();
+
+  // The body editor keeps the one it mounted with (a new one after "Reload theirs" or a restore).
+  const sharedBody: SharedBody | undefined =
+    draft.shared && story !== null
+      ? { storyId: id, revision: story.revision, api, options: { onSaved: draft.sharedBodySaved, onRemoteChange: draft.sharedStoryChanged } }
+      : undefined;
 
   const notify = useCallback<EditorNotice>((message, tone, action) => toasts.show({ message, tone, action }), [toasts]);
 
@@ -393,6 +404,7 @@ export function StoryPage({ id }: { id: string }) {
         }}
       />
       <LiveStatusBar
+        desk={<DeskConnection status={deskStatus} />}
         words={outputs.words}
         target={target}
         saveState={draft.saveState}
@@ -422,8 +434,9 @@ export function StoryPage({ id }: { id: string }) {
         key={draft.bodyGeneration}
         initialBody={draft.openingBody}
         outputs={outputs}
-        onChange={draft.bodyChanged}
+        onChange={sharedBody === undefined ? draft.bodyChanged : undefined}
         onReady={onEditorReady}
+        shared={sharedBody}
         importImage={importImage}
         notify={notify}
       >

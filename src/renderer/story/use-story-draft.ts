@@ -53,6 +53,12 @@ export type ShownStory = Omit<Story, 'body'>;
 
 export type StoryDraft = {
   story: ShownStory | null;
+  /** The story has a shared document (a desk's story): the body editor edits it live, and autosave leaves the body to it. */
+  shared: boolean;
+  /** A save of the shared body's edits made this revision (so the page's next save is based on it). */
+  sharedBodySaved: (revision: number) => void;
+  /** Someone else changed the shared story: the fields on screen follow, except those with changes still to save here. */
+  sharedStoryChanged: () => void;
   /** The stored body for the body editor to open with; a new one whenever the stored story replaces what is on screen. */
   openingBody: OpeningBody;
   fields: DraftFields | null;
@@ -166,6 +172,8 @@ export function useStoryDraft(id: string): StoryDraft {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [stop, setStop] = useState<SaveStop | null>(null);
   const [bodyGeneration, setBodyGeneration] = useState(0);
+  const [shared, setShared] = useState(false);
+  const isShared = useRef(false);
 
   const latestFields = useRef<DraftFields | null>(null);
   const revision = useRef(0);
@@ -191,16 +199,63 @@ export function useStoryDraft(id: string): StoryDraft {
 
   useEffect(() => {
     let live = true;
-    api.getStory({ id }).then(
+    // Asked together: a shared story's editor opens on its document, the others on the stored body.
+    Promise.all([api.getStory({ id }), api.openSharedStory({ id })]).then(
       // One synchronous commit, effects included, so the first paint already has the text in the editor
       // (a deferred commit paints an empty editor first and loads the body a frame later).
-      (loaded) => live && flushSync(() => showStory(loaded)),
+      ([loaded, document]) =>
+        live &&
+        flushSync(() => {
+          isShared.current = document !== null;
+          setShared(document !== null);
+          showStory(loaded);
+        }),
       (error: unknown) => live && setLoadError(errorMessage(error)),
     );
     return () => {
       live = false;
     };
   }, [api, id, showStory]);
+
+  /**
+   * The fields on screen after the stored story changed elsewhere (a shared
+   * story: the desk's edits), once this page has nothing waiting to be
+   * saved, so nothing typed here is put back; false when it had (try later).
+   */
+  const followStored = useCallback(async (): Promise<boolean> => {
+    const idle = () => throttle.current?.state === 'saved';
+    if (!idle()) return false;
+    const stored = await api.getStory({ id });
+    if (!idle()) return false;
+    revision.current = stored.revision;
+    const { body: _editorHasIt, ...shown } = stored;
+    latestFields.current = fieldsOf(stored);
+    startTransition(() => {
+      setStory(shown);
+      setFields(latestFields.current);
+    });
+    return true;
+  }, [api, id]);
+
+  /**
+   * Saves the changes on the stored revision the page knows. A shared
+   * story's revision also moves with its body's saves and the desk's edits,
+   * which merge: a refusal for that reason is tried again on the new revision.
+   */
+  const saveChanges = useCallback(
+    async (changes: StoryChanges): Promise<SaveAck> => {
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          return await api.saveStory({ id, baseRevision: revision.current, changes });
+        } catch (error) {
+          const movedOn = isShared.current && error instanceof ApiError && error.code === 'conflict' && attempt < 3;
+          if (!movedOn) throw error;
+          revision.current = (await api.getStory({ id })).revision;
+        }
+      }
+    },
+    [api, id],
+  );
 
   useEffect(() => {
     const saver = createSaveThrottle({
@@ -219,7 +274,7 @@ export function useStoryDraft(id: string): StoryDraft {
         const changes = { ...fieldChanges, ...body?.change };
         if (Object.keys(changes).length === 0) return 'saved';
         try {
-          const ack = await api.saveStory({ id, baseRevision: revision.current, changes });
+          const ack = await saveChanges(changes);
           revision.current = ack.revision;
           if (body !== null) bodySender.current.acknowledge(body);
           // Shown after any keystroke's frame: what the page shows of a save never delays typing.
@@ -260,7 +315,25 @@ export function useStoryDraft(id: string): StoryDraft {
       // and if that fails keep retrying in the background rather than drop the text.
       void saver.flush().then((saved) => saved && saver.dispose());
     };
-  }, [api, id]);
+  }, [api, id, saveChanges]);
+
+  const sharedBodySaved = useCallback((saved: number) => {
+    // Only its own save came in between: nothing else changed what the page shows.
+    if (saved === revision.current + 1) revision.current = saved;
+  }, []);
+
+  /** Several changes arriving together are followed once. */
+  const following = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const sharedStoryChanged = useCallback(() => {
+    following.current ??= setTimeout(() => {
+      following.current = undefined;
+      followStored().then(
+        (followed) => followed || sharedStoryChanged(),
+        () => undefined,
+      );
+    }, 300);
+  }, [followStored]);
+  useEffect(() => () => clearTimeout(following.current), []);
 
   const update = useCallback(<K extends keyof DraftFields>(key: K, value: DraftFields[K]) => {
     if (latestFields.current === null) return;
@@ -358,6 +431,9 @@ export function useStoryDraft(id: string): StoryDraft {
 
   return {
     story,
+    shared,
+    sharedBodySaved,
+    sharedStoryChanged,
     openingBody,
     fields,
     loadError,

@@ -12,6 +12,7 @@ import { newsroomOperations } from './contract/newsroom';
 import { profileOperations } from './contract/profile';
 import { relatedOperations } from './contract/related';
 import { revisionOperations } from './contract/revisions';
+import { sharedEditingOperations } from './contract/shared-editing';
 import { storyOperations } from './contract/stories';
 
 /**
@@ -40,6 +41,7 @@ export const operations = {
   ...imageOperations,
   ...importOperations,
   ...newsroomOperations,
+  ...sharedEditingOperations,
 } as const;
 
 export type Operations = typeof operations;

@@ -65,8 +65,13 @@ export const newsroomOperations = {
       /** The name this profile's changes go out under; null when none was given. */
       editorName: z.string().nullable(),
       waiting: waitingSchema,
+      /**
+       * The live connection of the app or the preview to the desk (`refused`: the token was turned down; it stops trying).
+       * Absent where no sync runs all the time: the profile has not joined, or the command line asked.
+       */
+      connection: z.enum(['connected', 'connecting', 'offline', 'refused']).optional(),
     }),
-    'Whether the profile joined a desk, where, when it last synced, and the changes waiting to go up.',
+    'Whether the profile joined a desk, where, when it last synced, the changes waiting to go up, and (in the app) whether it is connected now.',
   ),
   markStoryOpened: operation(
     z.object({ storyId: idSchema }).strict(),

@@ -1,0 +1,33 @@
+import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
+import type { Provider } from '@lexical/yjs';
+import { useCallback, type RefObject } from 'react';
+import * as Y from 'yjs';
+import { StoryDocumentProvider, type SharedEditingApi, type StoryDocumentProviderOptions } from './story-document-provider';
+
+/** A shared story the body editor edits live: its id, the revision it opened at, and how its provider reaches the profile. */
+export type SharedBody = {
+  storyId: string;
+  revision: number;
+  api: SharedEditingApi;
+  options: StoryDocumentProviderOptions;
+};
+
+/**
+ * Binds the body editor to the story's shared document through Lexical's
+ * collaboration plugin: the document's body is what the editor shows, the
+ * editor's edits go in as Yjs updates (saved through the provider), the
+ * other editors' come out, with their carets; undo is Yjs's, of this
+ * editor's own edits only.
+ */
+export function SharedBodyPlugin({ shared, cursors }: { shared: SharedBody; cursors: RefObject<HTMLElement | null> }) {
+  const providerFactory = useCallback(
+    (id: string, docs: Map<string, Y.Doc>): Provider => {
+      const doc = new Y.Doc();
+      docs.set(id, doc);
+      return new StoryDocumentProvider(doc, shared.storyId, shared.revision, shared.api, shared.options);
+    },
+    [shared],
+  );
+  // A story with no body yet (a new one) is given its first paragraph by whoever opens it first; any other already has its body.
+  return <CollaborationPlugin id={shared.storyId} providerFactory={providerFactory} shouldBootstrap cursorsContainerRef={cursors} />;
+}
