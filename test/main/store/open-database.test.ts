@@ -83,11 +83,11 @@ describe('opening the database', () => {
       other.pragma('journal_mode = WAL');
       other.pragma('wal_autocheckpoint = 0');
       other.exec('CREATE TABLE future_things (id TEXT PRIMARY KEY)');
-      other.pragma('user_version = 9');
+      other.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
       const before = await fingerprintFolder(dir);
 
       const error = refusal(file);
-      expect(error.message).toContain('schema 9');
+      expect(error.message).toContain(`schema ${LATEST_SCHEMA_VERSION + 1}`);
       const after = await fingerprintFolder(dir);
       // Readers take their place in the shared-memory index; the database and its log stay as they were.
       expect(after['copydesk.db']).toBe(before['copydesk.db']);
