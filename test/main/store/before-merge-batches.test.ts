@@ -1,28 +1,16 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Store } from '../../../src/main/store/store';
 import { applyStoryChanges } from '../../../src/shared/newsroom/story-document';
-import { makeTempDir, openTestStore, paragraphs, removeTempDir, testClock, type TestClock } from './store-fixtures';
+import { paragraphs, type TestClock } from './store-fixtures';
+import { profilesForEachTest } from './test-profiles';
 
 type Profile = { store: Store; clock: TestClock };
 
-let dir: string;
 let a: Profile;
 let b: Profile;
 
-beforeEach(async () => {
-  dir = await makeTempDir();
-  await Promise.all(['a', 'b'].map((name) => mkdir(join(dir, name))));
-  a = openTestStore(join(dir, 'a'), testClock('2026-03-02T09:00:00.000Z'));
-  b = openTestStore(join(dir, 'b'), testClock('2026-03-02T09:00:30.000Z'));
-});
-afterEach(async () => {
-  a.store.close();
-  b.store.close();
-  await removeTempDir(dir);
-});
+profilesForEachTest({ a: '2026-03-02T09:00:00.000Z', b: '2026-03-02T09:00:30.000Z' }, (opened) => ({ a, b } = opened));
 
 function beforeMerges(profile: Profile, id: string): number {
   return profile.store.listRevisions(id).filter((revision) => revision.reason === 'before-merge').length;

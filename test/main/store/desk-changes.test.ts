@@ -1,29 +1,21 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Store } from '../../../src/main/store/store';
 import { describeDeskChange } from '../../../src/shared/story/story-parts';
 import type { StoryChanges } from '../../../src/shared/story/story-schema';
-import { libraryQuery, makeTempDir, openTestStore, paragraphs, removeTempDir, testClock, withDatabase, type TestClock } from './store-fixtures';
+import { libraryQuery, paragraphs, withDatabase, type TestClock } from './store-fixtures';
+import { profilesForEachTest } from './test-profiles';
 
 type Profile = { store: Store; file: string; clock: TestClock };
 
-let dir: string;
 let jane: Profile;
 let amir: Profile;
+let nia: Profile;
 
-beforeEach(async () => {
-  dir = await makeTempDir();
-  await Promise.all(['jane', 'amir'].map((name) => mkdir(join(dir, name))));
-  jane = openTestStore(join(dir, 'jane'), testClock('2026-03-02T09:00:00.000Z'));
-  amir = openTestStore(join(dir, 'amir'), testClock('2026-03-02T09:00:30.000Z'));
+profilesForEachTest({ jane: '2026-03-02T09:00:00.000Z', amir: '2026-03-02T09:00:30.000Z', nia: '2026-03-02T09:00:45.000Z' }, (opened) => {
+  ({ jane, amir, nia } = opened);
   jane.store.joinDesk('ws://127.0.0.1:1234', 'jane-token', 'Jane Smith');
   amir.store.joinDesk('ws://127.0.0.1:1234', 'amir-token', 'Amir Khan');
-});
-afterEach(async () => {
-  jane.store.close();
-  amir.store.close();
-  await removeTempDir(dir);
+  nia.store.joinDesk('ws://127.0.0.1:1234', 'nia-token', 'Nia Davies');
 });
 
 /** A shared story written by Jane and received whole by Amir, as joining the desk gives it. */
@@ -104,18 +96,11 @@ describe('who changed what on the desk', () => {
     ]);
   });
 
-  it('names each editor when one update brings several editors’ changes, and keeps the version from before the merge', async () => {
+  it('names each editor when one update brings several editors’ changes, and keeps the version from before the merge', () => {
     const id = storyOnBoth();
-    await mkdir(join(dir, 'nia'));
-    const nia = openTestStore(join(dir, 'nia'), testClock('2026-03-02T09:00:45.000Z'));
-    try {
-      nia.store.joinDesk('ws://127.0.0.1:1234', 'nia-token', 'Nia Davies');
-      send(jane, nia, id);
-      save(nia, id, { body: paragraphs('First paragraph.', 'Second paragraph, by Nia.') });
-      send(nia, jane, id);
-    } finally {
-      nia.store.close();
-    }
+    send(jane, nia, id);
+    save(nia, id, { body: paragraphs('First paragraph.', 'Second paragraph, by Nia.') });
+    send(nia, jane, id);
     save(jane, id, { headline: 'Headline by Jane' });
     save(amir, id, { standfirst: 'Amir was here.' });
     // Amir has been offline: Nia's edit and Jane's arrive together.

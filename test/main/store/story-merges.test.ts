@@ -1,30 +1,18 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Store } from '../../../src/main/store/store';
 import { storyFromDocument } from '../../../src/shared/newsroom/story-document';
 import type { StoryBody, StoryChanges } from '../../../src/shared/story/story-schema';
 import { expectRowsFollowDocument, storedDocument, storyContent } from './shared-document';
-import { apiErrorOf, dumpDatabase, makeTempDir, openTestStore, paragraphs, removeTempDir, testClock, type TestClock } from './store-fixtures';
+import { apiErrorOf, dumpDatabase, paragraphs, type TestClock } from './store-fixtures';
+import { profilesForEachTest } from './test-profiles';
 
 type Profile = { store: Store; file: string; clock: TestClock };
 
-let dir: string;
 let a: Profile;
 let b: Profile;
 
-beforeEach(async () => {
-  dir = await makeTempDir();
-  await Promise.all(['a', 'b'].map((name) => mkdir(join(dir, name))));
-  a = openTestStore(join(dir, 'a'), testClock('2026-03-02T09:00:00.000Z'));
-  b = openTestStore(join(dir, 'b'), testClock('2026-03-02T09:00:30.000Z'));
-});
-afterEach(async () => {
-  a.store.close();
-  b.store.close();
-  await removeTempDir(dir);
-});
+profilesForEachTest({ a: '2026-03-02T09:00:00.000Z', b: '2026-03-02T09:00:30.000Z' }, (opened) => ({ a, b } = opened));
 
 /** A shared story written on profile A and received whole on profile B, as joining the desk gives it. */
 function storyOnBoth(): string {
