@@ -126,6 +126,13 @@ test('two editors on two profiles joined to one desk see each other’s typing a
     await page.getByRole('link', { name: 'Ward reopens' }).click();
     await expect(body(page)).toHaveText('A new ward opens.');
 
+    // Typing and at once reloading the window (as closing it would) keeps every word: what was still gathering is saved on the way out.
+    await body(page).getByText('A new ward opens.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' It has twenty beds.');
+    await page.reload();
+    await expect(body(page)).toHaveText('A new ward opens. It has twenty beds.');
+
     const axe = await new AxeBuilder({ page: sam }).include('.story-status').analyze();
     expect(axe.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')).toEqual([]);
     expect(pageErrors).toEqual([]);

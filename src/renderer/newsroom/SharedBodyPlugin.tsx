@@ -1,6 +1,6 @@
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
 import type { Provider } from '@lexical/yjs';
-import { useCallback, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import * as Y from 'yjs';
 import { StoryDocumentProvider, type SharedEditingApi, type StoryDocumentProviderOptions } from './story-document-provider';
 
@@ -20,14 +20,32 @@ export type SharedBody = {
  * editor's own edits only.
  */
 export function SharedBodyPlugin({ shared, cursors }: { shared: SharedBody; cursors: RefObject<HTMLElement | null> }) {
+  const providers = useRef(new Set<StoryDocumentProvider>());
   const providerFactory = useCallback(
     (id: string, docs: Map<string, Y.Doc>): Provider => {
       const doc = new Y.Doc();
       docs.set(id, doc);
-      return new StoryDocumentProvider(doc, shared.storyId, shared.revision, shared.api, shared.options);
+      const provider = new StoryDocumentProvider(doc, shared.storyId, shared.revision, shared.api, shared.options);
+      providers.current.add(provider);
+      return provider;
     },
     [shared],
   );
+  // Closing the window or leaving the app unmounts nothing: the edits still gathering go now, as the autosave's do.
+  useEffect(() => {
+    const saveGathered = () => {
+      for (const provider of providers.current) void provider.flush();
+    };
+    const saveWhenHidden = () => {
+      if (document.visibilityState === 'hidden') saveGathered();
+    };
+    window.addEventListener('beforeunload', saveGathered);
+    document.addEventListener('visibilitychange', saveWhenHidden);
+    return () => {
+      window.removeEventListener('beforeunload', saveGathered);
+      document.removeEventListener('visibilitychange', saveWhenHidden);
+    };
+  }, []);
   // A story with no body yet (a new one) is given its first paragraph by whoever opens it first; any other already has its body.
   return <CollaborationPlugin id={shared.storyId} providerFactory={providerFactory} shouldBootstrap cursorsContainerRef={cursors} />;
 }
