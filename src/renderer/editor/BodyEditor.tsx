@@ -12,7 +12,7 @@ import { MarkdownShortcutPlugin } from '@lexical/react/LexicalMarkdownShortcutPl
 import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
 import { TablePlugin } from '@lexical/react/LexicalTablePlugin';
 import { HISTORY_MERGE_TAG, type LexicalEditor, type SerializedEditorState } from 'lexical';
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { StoryBody } from '../../shared/story/story-schema';
 import { bodyEditorNodes, nodeEditorParts } from './editor-nodes';
 import { BodyEditorOutputsContext, type BodyEditorOutputs } from './editor-outputs';
@@ -24,7 +24,7 @@ import { ChangePlugin } from './plugins/ChangePlugin';
 import { EditorNoticeContext, type EditorNotice } from './plugins/editor-notice';
 import { HouseStylePlugin } from './plugins/HouseStylePlugin';
 import type { ImportImage } from '../images/ImageFileInput';
-import { SharedBodyPlugin, type SharedBody } from '../newsroom/SharedBodyPlugin';
+import type { SharedBody } from '../newsroom/SharedBodyPlugin';
 import { LinkDialogPlugin } from './plugins/LinkDialogPlugin';
 import { isAllowedLinkUrl } from './plugins/link-url';
 import { markdownShortcuts } from './plugins/markdown-shortcuts';
@@ -32,6 +32,9 @@ import { OutputsPlugin } from './plugins/OutputsPlugin';
 import { SelectionSyncPlugin } from './plugins/SelectionSyncPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
 import { TypographyPlugin } from './plugins/TypographyPlugin';
+
+/** Yjs and Lexical's collaboration binding load only with a shared story: a story of one's own never pays for them. */
+const SharedBodyPlugin = lazy(() => import('../newsroom/SharedBodyPlugin').then((loaded) => ({ default: loaded.SharedBodyPlugin })));
 
 export type BodyEditorParts = { toolbar: ReactNode; editable: ReactNode };
 
@@ -118,7 +121,13 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
       <>
         <SelectionSyncPlugin />
         {/* On a shared story undo is the collaboration binding's: this editor's own edits only. */}
-        {sharedBody === undefined ? <HistoryPlugin /> : <SharedBodyPlugin shared={sharedBody} cursors={editorFrame} />}
+        {sharedBody === undefined ? (
+          <HistoryPlugin />
+        ) : (
+          <Suspense fallback={null}>
+            <SharedBodyPlugin shared={sharedBody} cursors={editorFrame} />
+          </Suspense>
+        )}
         <ListPlugin />
         <LinkPlugin validateUrl={isAllowedLinkUrl} />
         <HorizontalRulePlugin />
