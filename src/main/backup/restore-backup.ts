@@ -1,11 +1,12 @@
-import { readdirSync } from 'node:fs';
-import { copyFile, link, mkdir, open, rename, stat } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { copyFile, link, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ApiError } from '../../shared/api/api-error';
 import { profilePaths } from '../profile/profile-dir';
 import { checkIntegrity } from '../store/integrity-check';
 import { leaveWalMode } from '../store/leave-wal-mode';
 import type { DatabaseConstructor } from '../store/open-database';
+import { openStore } from '../store/store';
 import { backupNames, copyOnce, manifestImages } from './backups';
 import { backupTime, stamp } from './backup-names';
 
@@ -40,8 +41,14 @@ export async function restoreBackup(
   }
 
   const temp = `${paths.database}.restoring`;
-  await copyFile(source, temp);
-  await syncFile(temp);
+  try {
+    await copyFile(source, temp);
+    rewindOverCurrent(temp, paths.database, Database);
+    await syncFile(temp);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
   let movedAside: string | null = null;
   if (await exists(paths.database)) {
     movedAside = await asideName(paths.database, now);
@@ -56,6 +63,25 @@ export async function restoreBackup(
     if (await exists(from)) await copyOnce(from, join(paths.images, image));
   }
   return { movedAside };
+}
+
+/**
+ * On a profile on a desk, the restored stories become this profile's new
+ * edits over all the current database knew of them (Store.rewindSharedStories),
+ * written into the copy before it takes the database's place, so a crash
+ * leaves either database whole. A current database that cannot be read is
+ * left out: its stories come back from the desk.
+ */
+function rewindOverCurrent(copy: string, current: string, Database: DatabaseConstructor): void {
+  if (!existsSync(current) || !checkIntegrity(current, Database, true).ok) return;
+  const store = openStore({ file: copy, Database });
+  try {
+    store.rewindSharedStories(current);
+  } finally {
+    store.close();
+  }
+  // The copy takes the database's name: no -wal of it may stay behind under the copy's.
+  leaveWalMode(copy, Database);
 }
 
 /**

@@ -31,6 +31,7 @@ import { Stories, type StoryParts } from './stories';
 import { StoryBylines } from './story-bylines';
 import { StoryDeskMarks } from './story-desk-marks';
 import { StoryDocuments } from './story-documents';
+import { LATER_DATABASE, StoryRewind } from './story-rewind';
 import { StoryHistory } from './story-history';
 import { StoryLibrary } from './story-library';
 import { StoryMerges, type ReceivedUpdate } from './story-merges';
@@ -307,6 +308,20 @@ export class Store {
       const state = this.storyUpdates.merged(storyId);
       return state === null ? null : { state, seq: this.storyUpdates.last(storyId) };
     });
+  }
+
+  /**
+   * Rewinds this database's shared stories over all `laterFile` (the
+   * database a restored backup replaces) knew of them, as this profile's
+   * own edits (StoryRewind); how many stories. One transaction: all or none.
+   */
+  rewindSharedStories(laterFile: string): number {
+    this.db.prepare(`ATTACH DATABASE ? AS ${LATER_DATABASE}`).run(laterFile);
+    try {
+      return this.write(() => new StoryRewind(this.db, this.stories, this.saves, this.documents).rewind(this.timestamp()));
+    } finally {
+      this.db.prepare(`DETACH DATABASE ${LATER_DATABASE}`).run();
+    }
   }
 
   /** The desk this profile joined (its token included, for the sync alone); null when it has joined none. */
