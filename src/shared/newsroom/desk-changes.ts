@@ -47,7 +47,6 @@ function rootOf(type: SharedType): SharedType {
  */
 export function watchStoryChanges<T>(doc: Y.Doc, work: () => T): { result: T; parts: Set<StoryPart>; namedBy: Map<StoryPart, string> } {
   const parts = new Set<StoryPart>();
-  const named = new Set<string>();
   const note = (transaction: Y.Transaction) => {
     for (const [type, keys] of transaction.changed) {
       const root = rootOf(type);
@@ -60,7 +59,7 @@ export function watchStoryChanges<T>(doc: Y.Doc, work: () => T): { result: T; pa
           const part = key === null ? undefined : FIELD_PARTS[key];
           if (part !== undefined) parts.add(part);
         }
-      } else if (name === CHANGED_BY) for (const key of keys) if (key !== null) named.add(key);
+      }
     }
   };
   doc.on('afterTransaction', note);
@@ -72,18 +71,25 @@ export function watchStoryChanges<T>(doc: Y.Doc, work: () => T): { result: T; pa
   }
   const byName = doc.getMap<string>(CHANGED_BY);
   const namedBy = new Map<StoryPart, string>();
+  // Who changed a part last: an editor changing it again does not write their name again.
   for (const part of parts) {
-    const editor = named.has(part) ? byName.get(part) : undefined;
+    const editor = byName.get(part);
     if (typeof editor === 'string') namedBy.set(part, editor);
   }
   return { result, parts, namedBy };
 }
 
-/** Writes `editor` as the one who last changed each of `parts`. */
+/**
+ * Writes `editor` as the one who last changed each of `parts`, where the
+ * document does not say so already: a write of the same name would still be
+ * a new update, for every profile and the editor's own page to take in.
+ */
 export function recordChangedBy(doc: Y.Doc, parts: Iterable<StoryPart>, editor: string): void {
+  const byName = doc.getMap<string>(CHANGED_BY);
+  const renamed = [...parts].filter((part) => byName.get(part) !== editor);
+  if (renamed.length === 0) return;
   doc.transact(() => {
-    const byName = doc.getMap<string>(CHANGED_BY);
-    for (const part of parts) byName.set(part, editor);
+    for (const part of renamed) byName.set(part, editor);
   });
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import type { Store } from '../../../src/main/store/store';
 import { describeDeskChange } from '../../../src/shared/story/story-parts';
 import type { StoryChanges } from '../../../src/shared/story/story-schema';
@@ -136,5 +137,30 @@ describe('who changed what on the desk', () => {
     amir.store.deleteStoryForever(id);
     expect(withDatabase(amir.file, (db) => db.prepare('SELECT count(*) FROM story_desk_marks').pluck().get())).toBe(0);
     expect(amir.store.receiveStoryUpdate(id, jane.store.storyDocumentState(id)!)).toBeNull();
+  });
+
+  it('writes an editor’s name once while they keep changing a part, and still names them for each change', () => {
+    const id = storyOnBoth();
+    save(jane, id, { body: paragraphs('First paragraph, rewritten.', 'Second paragraph.') });
+    const { seq } = jane.store.storyUpdatesAfter(id, 0);
+    const earlier = new Y.Doc();
+    Y.applyUpdate(earlier, jane.store.storyDocumentState(id)!);
+    save(jane, id, { body: paragraphs('First paragraph, rewritten again.', 'Second paragraph.') });
+    const [typed, ...more] = jane.store.storyUpdatesAfter(id, seq).updates;
+    expect(more).toEqual([]);
+    // The second save is the text alone: no name written again for the editor's own page and the desk to take in.
+    const changedRoots = new Set<string>();
+    earlier.on('afterTransaction', (transaction: Y.Transaction) => {
+      for (let type of transaction.changed.keys()) {
+        while (type._item !== null) type = type._item.parent as typeof type;
+        changedRoots.add(Y.findRootTypeKey(type));
+      }
+    });
+    Y.applyUpdate(earlier, typed!);
+    expect(changedRoots.size).toBeGreaterThan(0);
+    expect(changedRoots).not.toContain('changedBy');
+
+    send(jane, amir, id);
+    expect(deskVersions(amir, id).map((kept) => kept.deskChanges)).toEqual([[{ editor: 'Jane Smith', parts: ['body'] }]]);
   });
 });
