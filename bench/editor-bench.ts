@@ -5,7 +5,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { bodyPlainText } from '../src/shared/story/body-text';
 import { countWords } from '../src/shared/text/word-count';
 import { median, percentile, type BenchResult } from './bench-report';
-import { buildApp, startAppWithStory } from './editor/app-preview';
+import { buildApp, startAppWithStory, type BenchDesk } from './editor/app-preview';
+import { startBenchDeskServer } from './editor/bench-desk-server';
 import { startBarePage } from './editor/bare-server';
 import type { Probe } from './editor/probe';
 import { workerHeaps } from './editor/worker-heaps';
@@ -23,6 +24,8 @@ export type EditorBenchOptions = {
   burstsOnly?: boolean;
   /** Measure only the start and the heap (the opens), no typing: a quick look at those two. */
   opensOnly?: boolean;
+  /** Only typing in a story shared on a desk (its profile joined to `copydesk server` on loopback), against the bare page. */
+  shared?: boolean;
   log?: (line: string) => void;
 };
 
@@ -256,14 +259,17 @@ export type EditorPages = {
   stop(): Promise<void>;
 };
 
-/** Builds the app (unless `skipBuild`), stores the generated story in a preview profile, serves the bare page with it, and launches Chromium. */
-export async function startEditorPages(options: { skipBuild?: boolean; log: (line: string) => void }): Promise<EditorPages> {
+/**
+ * Builds the app (unless `skipBuild`), stores the generated story in a preview profile, serves the bare page with it, and launches Chromium;
+ * with `desk`, the profile joins that desk, so the app's story is a shared one.
+ */
+export async function startEditorPages(options: { skipBuild?: boolean; desk?: BenchDesk; log: (line: string) => void }): Promise<EditorPages> {
   const story = createStoryGenerator(20_260_611).story(STORY_WORDS);
   const plain = bodyPlainText(story.body);
   if (options.skipBuild !== true) buildApp(options.log);
   const expectation = `window.__probeExpect = ${JSON.stringify({ closingText: closingText(plain) })};`;
   const probe = await probeScript();
-  const app = await startAppWithStory(story);
+  const app = await startAppWithStory(story, options.desk);
   const bare = await startBarePage(story.body);
   // The Chromium the e2e tests use: the system's, else the one from npm.
   const resolved = await resolveChromium();
@@ -288,6 +294,7 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
   const keystrokes = Math.max(1, options.keystrokes ?? 600);
   const opens = Math.max(1, options.opens ?? 15);
   const log = options.log ?? ((line: string) => console.log(line));
+  if (options.shared === true) return typingInASharedStory(keystrokes, options.skipBuild === true, log);
   const pages = await startEditorPages({ skipBuild: options.skipBuild, log });
   const { browser, targets, size } = pages;
 
@@ -386,12 +393,48 @@ async function burstsOnly(pages: EditorPages, keystrokes: number, log: (line: st
   }));
 }
 
-/** `--keystrokes N` (per side and place, default 600), `--opens N` (default 15), `--skip-build`, `--bursts-only`, `--opens-only`. */
+/**
+ * Typing in a story shared on a desk: the app's profile joined to `copydesk server` on loopback, so the body is
+ * edited through the collaboration binding and every change goes to the desk as a Yjs update; typed at the middle
+ * and at the end against the bare page, interleaved, and a bare page against another for the noise.
+ */
+async function typingInASharedStory(keystrokes: number, skipBuild: boolean, log: (line: string) => void): Promise<BenchResult[]> {
+  const desk = await startBenchDeskServer();
+  try {
+    const pages = await startEditorPages({ skipBuild, desk, log });
+    try {
+      const { browser, targets, size } = pages;
+      const results: BenchResult[] = [];
+      const lines: string[] = [];
+      for (const where of ['middle', 'end'] as const) {
+        const [appKeys, bareKeys] = await interleavedKeystrokes(browser, [targets.app, targets.bare], where, keystrokes);
+        for (const [p, budget] of BURST_PERCENTILES) {
+          const [a, b] = [percentile(appKeys, p), percentile(bareKeys, p)];
+          lines.push(`keystroke p${p}, typing at the ${where} of a shared story   ${ms(a)}   ${ms(b)}   ${(a / b).toFixed(2)}   ≤ ${budget}   ${verdict(a / b, budget)}`);
+          results.push({ name: `editor keystroke p${p}, typing at the ${where} of a story shared on a desk, ratio to bare Lexical`, size, median: a / b, budget });
+        }
+      }
+      const [noiseA, noiseB] = await interleavedKeystrokes(browser, [targets.bare, targets.bare], 'end', keystrokes);
+      log(`typing in a story shared on a desk (copydesk server on loopback): ${size}, ${keystrokes} keystrokes a side at each place, interleaved; ${pages.chromium}`);
+      log('what   app   bare   ratio   budget');
+      lines.forEach((line) => log(line));
+      log(`noise, bare against bare: keystroke p50/p95/p99 ratios ${[50, 95, 99].map((p) => (percentile(noiseA, p) / percentile(noiseB, p)).toFixed(2)).join('/')}`);
+      return results;
+    } finally {
+      await pages.stop();
+    }
+  } finally {
+    await desk.stop();
+  }
+}
+
+/** `--keystrokes N` (per side and place, default 600), `--opens N` (default 15), `--skip-build`, `--bursts-only`, `--opens-only`, `--shared`. */
 export function parseEditorBenchOptions(argv: readonly string[]): EditorBenchOptions {
   const options: EditorBenchOptions = {
     skipBuild: argv.includes('--skip-build'),
     burstsOnly: argv.includes('--bursts-only'),
     opensOnly: argv.includes('--opens-only'),
+    shared: argv.includes('--shared'),
   };
   for (const name of ['keystrokes', 'opens'] as const) {
     const index = argv.indexOf(`--${name}`);

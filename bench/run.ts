@@ -35,6 +35,8 @@ async function main(): Promise<void> {
   results.push(...(await runBatchExportBench()));
   console.log('== editor in Chromium (Copydesk vs bare Lexical, interleaved)');
   results.push(...(await runEditorBench({ keystrokes: options.keystrokes })));
+  console.log('== editor in Chromium, typing in a story shared on a desk');
+  results.push(...(await runEditorBench({ keystrokes: options.keystrokes, shared: true, skipBuild: true })));
   const over = results.filter((result) => !withinBudget(result));
   console.log(over.length === 0 ? 'All budgets met.' : `Over budget: ${over.map((result) => result.name).join(', ')}.`);
 }

@@ -35,8 +35,14 @@ async function call(origin: string, token: string, operation: string, input: unk
   return result.value;
 }
 
-/** Starts the preview (src/preview/server.ts) on a temporary profile and stores `story` in it through its API. */
-export async function startAppWithStory(story: GeneratedStory): Promise<AppUnderTest> {
+/** A desk server the profile joins, so the story opens shared (docs/newsroom.md). */
+export type BenchDesk = { url: string; token: string };
+
+/**
+ * Starts the preview (src/preview/server.ts) on a temporary profile and stores `story` in it through its API;
+ * with `desk`, the profile then joins it, so the story is shared and its body opens in the collaboration editor.
+ */
+export async function startAppWithStory(story: GeneratedStory, desk?: BenchDesk): Promise<AppUnderTest> {
   const profileDir = mkdtempSync(join(tmpdir(), 'copydesk-bench-'));
   const preview = await startPreview(profileDir);
   try {
@@ -44,6 +50,10 @@ export async function startAppWithStory(story: GeneratedStory): Promise<AppUnder
     const token = decodeURIComponent(/token=([^&]+)/.exec(url.hash)![1]!);
     const created = (await call(url.origin, token, 'createStory', { section: story.section, headline: story.headline })) as { id: string; revision: number };
     await call(url.origin, token, 'saveStory', { id: created.id, baseRevision: created.revision, changes: { standfirst: story.standfirst, body: story.body } });
+    if (desk !== undefined) {
+      const joined = (await call(url.origin, token, 'joinDesk', { serverUrl: desk.url, token: desk.token, editorName: 'Bench Editor' })) as { synced: boolean };
+      if (!joined.synced) throw new Error(`The profile joined the desk at ${desk.url} but its story did not go up.`);
+    }
     return {
       storyUrl: `${url.origin}/#/story/${created.id}`,
       tokenScript: `sessionStorage.setItem(${JSON.stringify(TOKEN_STORAGE_KEY)}, ${JSON.stringify(token)});`,
