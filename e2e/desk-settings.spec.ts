@@ -116,6 +116,26 @@ test('Settings → Newsroom joins the desk, says why a token is refused, syncs, 
   await expect(page.getByRole('status').getByText('In sync with the desk: 1 story.')).toBeVisible();
   await expect(membership.filter({ hasText: /ago|just now|seconds?/ })).toBeVisible();
 
+  // The name is changed in place: Escape leaves it as it was, an empty one is refused beside the field, Enter saves.
+  const change = newsroom.getByRole('button', { name: 'Change your name on the desk' });
+  await change.click();
+  const newName = newsroom.getByRole('textbox', { name: 'Your name on the desk' });
+  await expect(newName).toBeFocused();
+  await expect(newName).toHaveValue('Amir Khan');
+  await newName.press('Escape');
+  await expect(change).toBeFocused();
+  await change.click();
+  await newName.fill('  ');
+  await newName.press('Enter');
+  await expect(newsroom.getByRole('alert').getByText('Give your name as the other editors should see it')).toBeVisible();
+  await expect(newName).toHaveAttribute('aria-invalid', 'true');
+  await newName.fill('Amir K. Khan');
+  await screenshots(page, testInfo, 'newsroom-rename');
+  await newName.press('Enter');
+  await expect(page.getByRole('status').getByText('Your name on the desk is now Amir K. Khan.')).toBeVisible();
+  await expect(membership.filter({ hasText: 'Amir K. Khan' })).toBeVisible();
+  await expect(change).toBeFocused();
+
   await newsroom.getByRole('button', { name: 'Leave the desk…' }).click();
   const ask = page.getByRole('dialog', { name: 'Leave the desk?' });
   await expect(ask.getByText('The stories stay on this profile')).toBeVisible();

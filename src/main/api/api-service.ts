@@ -252,6 +252,10 @@ function createHandlers(ctx: ApiContext): Handlers {
       const connection = ctx.desk?.connection() ?? null;
       return { ...deskStatus(ctx.store), ...(connection === null ? {} : { connection }) };
     },
+    renameDeskEditor: ({ editorName }) => {
+      ctx.store.renameDeskEditor(editorName);
+      return { editorName };
+    },
     leaveDesk: () => {
       const joined = ctx.store.deskMembership() !== null;
       ctx.desk?.stop();

@@ -3,11 +3,12 @@ import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './
 import { withOperations } from './cli-profile';
 import { EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
 
-/** `copydesk sync join URL --token TOKEN | now | status | leave`: the profile and the desk's sync server. */
+/** `copydesk sync join URL --token TOKEN | now | status | name NAME | leave`: the profile and the desk's sync server. */
 async function runSyncCommand({ values, positionals }: CommandArgs<typeof SYNC_OPTIONS>, io: CliIo): Promise<ExitCode> {
-  const [action, url, ...extra] = positionals;
-  if (action === 'join' ? url === undefined || extra.length > 0 : url !== undefined) {
-    throw usageError('Say what to do: sync join URL --token TOKEN, sync now, sync status or sync leave.', 'sync');
+  // join takes the desk's address, name the editor's new name.
+  const [action, given, ...extra] = positionals;
+  if (action === 'join' || action === 'name' ? given === undefined || extra.length > 0 : given !== undefined) {
+    throw usageError('Say what to do: sync join URL --token TOKEN, sync now, sync status, sync name NAME or sync leave.', 'sync');
   }
   if (action !== 'join' && values.token !== undefined) throw usageError('--token goes with sync join URL only; the profile keeps the token it joined with.', 'sync');
   if (action !== 'join' && values.name !== undefined) throw usageError('--name goes with sync join URL only.', 'sync');
@@ -17,7 +18,7 @@ async function runSyncCommand({ values, positionals }: CommandArgs<typeof SYNC_O
     switch (action) {
       case 'join': {
         if (values.token === undefined || values.token === '') throw usageError('Give the token the desk gave you: --token TOKEN.', 'sync');
-        const joined = await operations.call('joinDesk', { serverUrl: url!, token: values.token, timeoutSeconds, ...(values.name === undefined ? {} : { editorName: values.name }) });
+        const joined = await operations.call('joinDesk', { serverUrl: given!, token: values.token, timeoutSeconds, ...(values.name === undefined ? {} : { editorName: values.name }) });
         const stories = `${joined.storyCount} ${joined.storyCount === 1 ? 'story' : 'stories'}`;
         print(
           joined,
@@ -37,13 +38,18 @@ async function runSyncCommand({ values, positionals }: CommandArgs<typeof SYNC_O
         print(status, statusText(status));
         return EXIT.ok;
       }
+      case 'name': {
+        const renamed = await operations.call('renameDeskEditor', { editorName: given! });
+        print(renamed, `Your name on the desk is now ${renamed.editorName}: the changes you make from now on go out under it.\n`);
+        return EXIT.ok;
+      }
       case 'leave': {
         const { left } = await operations.call('leaveDesk', {});
         print({ left }, left ? 'Left the desk; the stories stay in this profile.\n' : 'This profile had not joined a desk.\n');
         return EXIT.ok;
       }
       default:
-        throw usageError(`Unknown sync action "${action ?? ''}". The actions are: join URL, now, status, leave.`, 'sync');
+        throw usageError(`Unknown sync action "${action ?? ''}". The actions are: join URL, now, status, name NAME, leave.`, 'sync');
     }
   });
 }
@@ -76,11 +82,12 @@ const SYNC_OPTIONS = {
 export const syncCommand = defineCommand({
   name: 'sync',
   summary: "Join the profile to the desk's sync server and sync its stories",
-  usage: ['sync join URL --token TOKEN [--name NAME] [--timeout S] [--json] [--profile DIR]', 'sync now|status|leave [--timeout S] [--json] [--profile DIR]'],
+  usage: ['sync join URL --token TOKEN [--name NAME] [--timeout S] [--json] [--profile DIR]', 'sync now|status|leave [--timeout S] [--json] [--profile DIR]', 'sync name NAME [--json] [--profile DIR]'],
   arguments: [
     { name: 'join URL', help: 'join the desk at URL (ws:// or wss://): the token is checked first, then every story goes up' },
     { name: 'now', help: 'pull and push every story, exit 0 once the profile and the desk agree' },
     { name: 'status', help: 'the desk joined (never the token), when it last synced, and the changes waiting to go up' },
+    { name: 'name NAME', help: 'change your name on the desk, for the changes you make from now on (quote a name with spaces)' },
     { name: 'leave', help: 'forget the desk and the token; the stories stay in the profile' },
   ],
   options: SYNC_OPTIONS,

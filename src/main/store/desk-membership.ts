@@ -27,6 +27,7 @@ export class DeskMemberships {
                                         editor_name = excluded.editor_name, last_synced_at = NULL`,
       ),
       editorName: db.prepare('SELECT editor_name FROM desk_membership WHERE id = 1').pluck() as Statement<[], string | null>,
+      rename: db.prepare('UPDATE desk_membership SET editor_name = ? WHERE id = 1'),
       leave: db.prepare('DELETE FROM desk_membership'),
       // Deletions waiting stay: a story deleted here must be deleted on whichever desk the profile syncs with next.
       forgetAcknowledged: db.prepare('DELETE FROM story_sync WHERE story_id IN (SELECT id FROM stories WHERE deleted_at IS NULL)'),
@@ -68,6 +69,11 @@ export class DeskMemberships {
   join(serverUrl: string, token: string, editorName: string | null, now: string): void {
     this.sql.join.run({ serverUrl, token, now, editorName });
     this.sql.forgetAcknowledged.run();
+  }
+
+  /** Changes the editor's name for what they change from now on; false when the profile has not joined a desk. */
+  rename(editorName: string): boolean {
+    return this.sql.rename.run(editorName).changes === 1;
   }
 
   leave(): void {

@@ -343,6 +343,19 @@ export class Store {
     return this.read(() => this.desk.editorName());
   }
 
+  /**
+   * Changes the name this profile's editor goes by on the desk, for the
+   * changes they make and their caret from now on (what they changed before
+   * keeps the name it was made under). Refused when the profile has not joined.
+   */
+  renameDeskEditor(editorName: string): void {
+    this.write(() => {
+      if (!this.desk.rename(editorName)) {
+        throw new ApiError('rejected', 'This profile has not joined a desk, so it has no name on one. Join the desk first (Settings → Newsroom).', 'editorName');
+      }
+    });
+  }
+
   /** The story was opened here: it is no longer marked as changed by others on the desk. Whether it was. */
   markStoryOpened(storyId: string): boolean {
     return this.write(() => {

@@ -1,4 +1,4 @@
-import { useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { ApiError } from '../../shared/api/api-error';
 import { deskUrlSchema, editorNameSchema } from '../../shared/api/contract/newsroom';
 import type { ApiOutput } from '../../shared/api/contract';
@@ -30,10 +30,17 @@ export function JoinDeskForm({ firstFieldRef, onJoined }: JoinDeskFormProps) {
   const tokenRef = useRef<HTMLInputElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
 
+  /** The field to focus once the form is enabled again: a disabled field cannot take focus. */
+  const focusNext = useRef<RefObject<HTMLInputElement | null> | null>(null);
+  useEffect(() => {
+    if (joining || focusNext.current === null) return;
+    focusNext.current.current?.focus();
+    focusNext.current = null;
+  }, [joining, errors]);
+
   const showErrors = (found: JoinErrors) => {
     setErrors(found);
-    const first = found.serverUrl !== undefined ? firstFieldRef : found.token !== undefined ? tokenRef : found.editorName !== undefined ? nameRef : null;
-    requestAnimationFrame(() => first?.current?.focus());
+    focusNext.current = found.serverUrl !== undefined ? firstFieldRef : found.token !== undefined ? tokenRef : found.editorName !== undefined ? nameRef : null;
   };
 
   const join = async () => {

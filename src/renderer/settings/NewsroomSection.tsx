@@ -6,6 +6,7 @@ import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatLondon, formatQuantity, formatRelative } from '../ui/time-format';
 import { useToasts } from '../ui/toasts';
+import { DeskEditorName } from './DeskEditorName';
 import { JoinDeskForm } from './JoinDeskForm';
 
 type DeskStatus = ApiOutput<'getDeskStatus'>;
@@ -117,7 +118,9 @@ export function NewsroomSection() {
             <dt>Server</dt>
             <dd>{status.serverUrl}</dd>
             <dt>Your name</dt>
-            <dd>{status.editorName ?? <span className="newsroom__none">None given: the others see “Another editor”</span>}</dd>
+            <dd>
+              <DeskEditorName editorName={status.editorName} onRenamed={load} />
+            </dd>
             <dt>Joined</dt>
             <dd>{status.joinedAt === null ? '—' : formatLondon(status.joinedAt)}</dd>
             <dt>Last synced</dt>

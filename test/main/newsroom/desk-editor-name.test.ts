@@ -56,4 +56,35 @@ describe('the editor’s name on the desk', () => {
       expect(store.listStories(libraryQuery()).rows[0]!.changedOnDesk).toEqual({ editors: ['Jane Smith'] });
     });
   });
+
+  it('is changed with sync name, for the changes made from then on; refused on a profile that has not joined', async () => {
+    const data = await tempDir();
+    const token = addToken(data, 'jane', new Date());
+    const amirToken = addToken(data, 'amir', new Date());
+    server = await serveDesk(data);
+    const jane = await tempDir();
+    const amir = await tempDir();
+    const id = writeStory(jane, 'Ward closures', 'Three wards closed.');
+    withProfile(amir, () => undefined);
+    expect(await sync(jane, 'name', 'Jane Smith')).toMatchObject({ code: 3, stderr: expect.stringContaining('This profile has not joined a desk') });
+
+    expect(await sync(jane, 'join', server.url, `--token=${token}`, '--name', 'J. Smith')).toMatchObject({ code: 0 });
+    expect(await sync(amir, 'join', server.url, `--token=${amirToken}`)).toMatchObject({ code: 0 });
+    editDocument(jane, id, { headline: 'Ward closures spread' });
+    expect(await sync(jane, 'now')).toMatchObject({ code: 0 });
+    expect(await sync(amir, 'now')).toMatchObject({ code: 0 });
+
+    const renamed = await sync(jane, 'name', 'Jane Smith', '--json');
+    expect(renamed).toMatchObject({ code: 0 });
+    expect(JSON.parse(renamed.stdout)).toEqual({ editorName: 'Jane Smith' });
+    expect(JSON.parse((await sync(jane, 'status', '--json')).stdout)).toMatchObject({ editorName: 'Jane Smith' });
+    expect(await sync(jane, 'name', '   ')).toMatchObject({ code: 3, stderr: expect.stringContaining('Give your name as the other editors should see it') });
+
+    editDocument(jane, id, { standfirst: 'Three more wards close in the spring.' });
+    expect(await sync(jane, 'now')).toMatchObject({ code: 0 });
+    expect(await sync(amir, 'now')).toMatchObject({ code: 0 });
+    // What Jane changed before keeps the name it was made under.
+    const fromDesk = withProfile(amir, (store) => store.listRevisions(id).filter((kept) => kept.reason === 'desk').map((kept) => kept.deskChanges));
+    expect(fromDesk).toEqual([[{ editor: 'Jane Smith', parts: ['standfirst'] }], [{ editor: 'J. Smith', parts: ['headline'] }]]);
+  });
 });

@@ -73,6 +73,11 @@ export const newsroomOperations = {
     }),
     'Whether the profile joined a desk, where, when it last synced, the changes waiting to go up, and (in the app) whether it is connected now.',
   ),
+  renameDeskEditor: operation(
+    z.object({ editorName: editorNameSchema }).strict(),
+    z.object({ editorName: z.string() }),
+    'Change the name this profile’s changes and caret go out under on the desk, from now on; refused when the profile has not joined.',
+  ),
   markStoryOpened: operation(
     z.object({ storyId: idSchema }).strict(),
     z.object({ wasMarked: z.boolean() }),
