@@ -4,7 +4,8 @@ import WebSocket from 'ws';
 import type { Awareness } from 'y-protocols/awareness';
 import type { DeskDocuments } from './desk-documents';
 import { NewsroomList } from './newsroom-list';
-import { StoryChannel } from './story-channel';
+import type { StoryLacks } from '../../shared/newsroom/story-lacks';
+import { StoryChannel, type StoryWait } from './story-channel';
 
 /** Where the sync stands: `refused` when the server turned the token down (it then stops trying). */
 export type DeskState = 'connected' | 'connecting' | 'offline' | 'refused';
@@ -17,6 +18,12 @@ export type DeskSyncOptions = {
   onState?: (state: DeskState) => void;
   /** Told when another profile's presence on a story changes (who has it open, where their caret is). */
   onPresence?: (storyId: string) => void;
+  /**
+   * Told each time a story from the desk waits because this profile lacks
+   * authors or pictures it may get later; once they are stored, call
+   * `retryWaiting` and the story is taken in.
+   */
+  onLacking?: (storyId: string, lacks: StoryLacks) => void;
 };
 
 export type DeskSync = {
@@ -27,6 +34,10 @@ export type DeskSync = {
   whenLevel(timeoutMs: number): Promise<void>;
   /** The story's presence on the desk (this profile's and the others'), null for a story it does not sync. */
   awareness(storyId: string): Awareness | null;
+  /** The stories whose desk version the store has not taken in: what each lacks, or why it was refused. */
+  waiting(): StoryWait[];
+  /** Offers the store every waiting story again (after authors or pictures arrived). */
+  retryWaiting(): void;
   stop(): void;
 };
 
@@ -48,17 +59,25 @@ const RETRY_MAX_MS = 3_000;
  * Edits stored while offline are in the store; the sync exchange on each
  * connection sends what the server lacks, so nothing waits in memory alone.
  */
-export function startDeskSync({ serverUrl, token, documents, onState, onPresence }: DeskSyncOptions): DeskSync {
+export function startDeskSync({ serverUrl, token, documents, onState, onPresence, onLacking }: DeskSyncOptions): DeskSync {
   let refused = false;
   let stopped = false;
   const channels = new Map<string, StoryChannel>();
+  const retryWaiting = () => {
+    for (const channel of channels.values()) channel.retry();
+  };
   const socket = new HocuspocusProviderWebsocket({
     url: serverUrl,
     WebSocketPolyfill: WebSocket,
     // Retries at most RETRY_MAX_MS apart: back soon after the server is, and a command that gave up exits soon after (the wait is not cancellable).
     maxDelay: RETRY_MAX_MS,
-    onStatus: () => onState?.(state()),
+    onStatus: () => {
+      // A waiting story is offered again on each connection: what it lacked may have come meanwhile.
+      if (state() === 'connected') retryWaiting();
+      onState?.(state());
+    },
   });
+
   const refuse = () => {
     if (refused) return;
     refused = true;
@@ -68,7 +87,15 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
   const open = (id: string): StoryChannel => {
     let channel = channels.get(id);
     if (channel === undefined) {
-      channel = new StoryChannel(id, socket, token, documents, () => newsroom.remove([id]), () => onPresence?.(id));
+      channel = new StoryChannel(
+        id,
+        socket,
+        token,
+        documents,
+        () => newsroom.remove([id]),
+        () => onPresence?.(id),
+        (lacks) => onLacking?.(id, lacks),
+      );
       channels.set(id, channel);
     }
     return channel;
@@ -116,6 +143,8 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
         check();
       }),
     awareness: (storyId) => channels.get(storyId)?.awareness ?? null,
+    waiting: () => [...channels.values()].flatMap((channel) => (channel.waiting === null ? [] : [channel.waiting])),
+    retryWaiting,
     stop() {
       if (stopped) return;
       stopped = true;

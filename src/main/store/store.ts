@@ -127,7 +127,7 @@ export class Store {
     this.history = new StoryHistory(this.stories, this.parts, this.slugs, this.revisions);
     this.states = new StoryStates(this.stories, this.documents);
     const slugClashes = new SlugClashes(this.stories, this.saves, this.slugs, this.documents);
-    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, slugClashes, this.states, this.deskMarks);
+    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, slugClashes, this.states, this.deskMarks, this.parts.bylines, this.images);
     this.authors = new AuthorDirectory(db, this.stories, this.parts.bylines, searchIndex, this.images);
     this.relatedStories = new RelatedStories(db);
     this.houseWords = new HouseWords(db);

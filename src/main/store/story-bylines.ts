@@ -53,6 +53,11 @@ export class StoryBylines {
     return this.sql.storiesOf.all(authorId) as string[];
   }
 
+  /** Of these author ids, those with no row in the directory (never added here, not even merged away), each once. */
+  unknownAuthors(ids: string[]): string[] {
+    return [...new Set(ids)].filter((id) => this.sql.author.get(id) === undefined);
+  }
+
   /** The bylines as rows, once refused if one names no author in the directory or repeats another. */
   checked(storyId: string, bylines: BylineInput[]): BylineRow[] {
     const current = new Set(this.rows(storyId).map((byline) => byline.author_id));
