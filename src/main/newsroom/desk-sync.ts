@@ -3,6 +3,7 @@ import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provid
 import WebSocket from 'ws';
 import type { Awareness } from 'y-protocols/awareness';
 import type { DeskDocuments } from './desk-documents';
+import { NewsroomDirectory } from './newsroom-directory';
 import { NewsroomList } from './newsroom-list';
 import type { StoryLacks } from '../../shared/newsroom/story-lacks';
 import { StoryChannel, type StoryWait } from './story-channel';
@@ -20,10 +21,11 @@ export type DeskSyncOptions = {
   onPresence?: (storyId: string) => void;
   /**
    * Told each time a story from the desk waits because this profile lacks
-   * authors or pictures it may get later; once they are stored, call
-   * `retryWaiting` and the story is taken in.
+   * authors or pictures it may get later (`storyId`), or the desk's
+   * directory names author photos it lacks (`storyId` null); once they are
+   * stored, call `retryWaiting` and they are taken in.
    */
-  onLacking?: (storyId: string, lacks: StoryLacks) => void;
+  onLacking?: (storyId: string | null, lacks: StoryLacks) => void;
 };
 
 export type DeskSync = {
@@ -36,7 +38,7 @@ export type DeskSync = {
   awareness(storyId: string): Awareness | null;
   /** The stories whose desk version the store has not taken in: what each lacks, or why it was refused. */
   waiting(): StoryWait[];
-  /** Offers the store every waiting story again (after authors or pictures arrived). */
+  /** Writes the desk's authors in again and offers the store every waiting story again (after pictures arrived). */
   retryWaiting(): void;
   stop(): void;
 };
@@ -63,9 +65,8 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
   let refused = false;
   let stopped = false;
   const channels = new Map<string, StoryChannel>();
-  const retryWaiting = () => {
-    for (const channel of channels.values()) channel.retry();
-  };
+  // The directory first (it then offers the stories): a story may wait for an author, and an author for their photo.
+  const retryWaiting = () => directory.apply();
   const socket = new HocuspocusProviderWebsocket({
     url: serverUrl,
     WebSocketPolyfill: WebSocket,
@@ -102,7 +103,14 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
   };
   const newsroom = new NewsroomList(socket, token, (ids) => {
     if (!stopped) ids.forEach(open);
-  }, { onRefused: refuse });
+  }, { onRefused: refuse, onSynced: () => directory.synced() });
+  const directory = new NewsroomDirectory(newsroom.doc, documents, {
+    synced: () => newsroom.synced,
+    onApplied: (lackingPhotos) => {
+      if (lackingPhotos.length > 0) onLacking?.(null, { authors: [], pictures: lackingPhotos });
+      for (const channel of channels.values()) channel.retry();
+    },
+  });
   // A story deleted for good here: its channel asks the desk to delete it until the desk confirms.
   const deleteOnDesk = (id: string) => open(id).deleteForGood();
   documents.deletionsWaiting().forEach(deleteOnDesk);
@@ -151,6 +159,7 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
       stopListening();
       stopDeleting();
       for (const channel of channels.values()) channel.destroy();
+      directory.destroy();
       newsroom.destroy();
       socket.destroy();
     },

@@ -1,54 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { storeDeskDocuments } from '../../../src/main/newsroom/desk-documents';
-import { DeskNotLevel, startDeskSync, type DeskSync } from '../../../src/main/newsroom/desk-sync';
+import { describe, expect, it } from 'vitest';
+import { DeskNotLevel } from '../../../src/main/newsroom/desk-sync';
 import { syncDeskNow } from '../../../src/main/newsroom/sync-desk-now';
-import type { Store } from '../../../src/main/store/store';
-import type { NewsroomServer } from '../../../src/server/newsroom-server';
-import { addToken } from '../../../src/server/newsroom-tokens';
 import type { StoryLacks } from '../../../src/shared/newsroom/story-lacks';
-import { makeTempDir, openTestStore, paragraphs, removeTempDir } from '../store/store-fixtures';
-import { serveDesk } from './desk-fixtures';
+import { paragraphs } from '../store/store-fixtures';
+import { liveDesksForEachTest } from './desk-fixtures';
 
-let dirs: string[];
-let stores: Store[];
-let syncs: DeskSync[];
-let servers: NewsroomServer[];
-
-beforeEach(() => {
-  dirs = [];
-  stores = [];
-  syncs = [];
-  servers = [];
-});
-afterEach(async () => {
-  for (const sync of syncs) sync.stop();
-  for (const server of servers) await server.stop();
-  for (const store of stores) store.close();
-  for (const dir of dirs) await removeTempDir(dir);
-});
-
-async function profile(): Promise<Store> {
-  const dir = await makeTempDir();
-  dirs.push(dir);
-  const { store } = openTestStore(dir);
-  stores.push(store);
-  return store;
-}
-
-async function desk(): Promise<{ url: string; token: string }> {
-  const data = await makeTempDir();
-  dirs.push(data);
-  const token = addToken(data, 'jane', new Date());
-  const server = await serveDesk(data);
-  servers.push(server);
-  return { url: server.url, token };
-}
-
-function live(store: Store, { url, token }: { url: string; token: string }, onLacking?: (storyId: string, lacks: StoryLacks) => void): DeskSync {
-  const sync = startDeskSync({ serverUrl: url, token, documents: storeDeskDocuments(store), onLacking });
-  syncs.push(sync);
-  return sync;
-}
+const { profile, desk, live } = liveDesksForEachTest();
 
 const photo = { sha256: 'a'.repeat(64), ext: 'jpg', mime: 'image/jpeg', width: 800, height: 600, byteSize: 4321 };
 
@@ -65,8 +22,8 @@ describe('a story from the desk that needs a picture this profile does not hold'
     await live(jane, server).whenLevel(10_000);
 
     const amir = await profile();
-    const lacking: [string, StoryLacks][] = [];
-    const sync = live(amir, server, (storyId, lacks) => lacking.push([storyId, lacks]));
+    const lacking: [string | null, StoryLacks][] = [];
+    const sync = live(amir, server, { onLacking: (storyId, lacks) => lacking.push([storyId, lacks]) });
     await expect(sync.whenLevel(1_500)).rejects.toBeInstanceOf(DeskNotLevel);
     expect(amir.liveStoryIds()).toEqual([]);
     expect(sync.waiting()).toEqual([{ storyId: story.id, lacks: { authors: [], pictures: [photo.sha256] } }]);

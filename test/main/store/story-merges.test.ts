@@ -84,7 +84,7 @@ describe('a story arriving from the desk', () => {
     expect(dumpDatabase(b.file)).toBe(before);
   });
 
-  it('is refused, changing nothing, naming every author and picture this profile lacks', () => {
+  it('is refused, changing nothing, naming every author and picture this profile lacks, and taken in once it has them', () => {
     const photo = { sha256: 'b'.repeat(64), ext: 'jpg', mime: 'image/jpeg', width: 800, height: 600, byteSize: 4321 };
     a.store.recordImage(photo);
     const jane = a.store.createAuthor({ name: 'Jane Smith', role: '', organisation: '', email: '' });
@@ -107,6 +107,9 @@ describe('a story arriving from the desk', () => {
 
     b.store.recordImage(photo);
     expect((apiErrorOf(() => b.store.receiveStoryUpdate(created.id, update)) as StoryLacksError).lacks).toEqual({ authors: [jane.id], pictures: [] });
+    expect(b.store.applyDeskAuthors(a.store.deskAuthors())).toEqual({ written: [jane.id], lackingPhotos: [] });
+    expect(b.store.receiveStoryUpdate(created.id, update)).toMatchObject({ revision: expect.any(Number) });
+    expect(b.store.getStory(created.id).bylines).toMatchObject([{ authorId: jane.id, name: 'Jane Smith', role: 'Health editor' }]);
   });
 });
 
