@@ -279,7 +279,9 @@ export class Store {
    * follow; a story not on this profile yet is created. Null when nothing
    * changed. Two stories with one typed slug: the one created later takes a
    * suffix in its document (SlugClashes), and `warning` says so. A malformed
-   * update is refused and changes nothing.
+   * update is refused and changes nothing; so is a story naming authors or
+   * pictures this profile lacks (StoryLacksError, naming them all), which
+   * the same update given again once they are here stores.
    */
   receiveStoryUpdate(id: string, update: Uint8Array): ReceivedUpdate | null {
     return this.write(() => this.merges.receive(id, update, this.timestamp()));

@@ -4,6 +4,7 @@ import { DeskNotLevel } from '../../../src/main/newsroom/desk-sync';
 import { syncDeskNow } from '../../../src/main/newsroom/sync-desk-now';
 import { deskAuthorsOf, writeDeskAuthor } from '../../../src/shared/newsroom/desk-authors';
 import { NEWSROOM_DOCUMENT, storyDocumentName } from '../../../src/shared/newsroom/desk-protocol';
+import type { StoryLacks } from '../../../src/shared/newsroom/story-lacks';
 import { allAcknowledged, connectEditor, waitUntil, type TestEditor } from '../../server/server-fixtures';
 import { cli } from '../cli/cli-fixtures';
 import { libraryQuery, paragraphs } from '../store/store-fixtures';
@@ -94,5 +95,32 @@ describe('the author directory on the desk', () => {
     writeDeskAuthor(deskAuthorsOf(newsroom.doc), listed);
     await sync.whenLevel(10_000);
     expect(amir.getStory(story.id).bylines).toMatchObject([{ authorId: author.id, name: 'Nia Patel' }]);
+  });
+
+  it('writes in an author without a photo this profile lacks, reporting it, and with it once stored; takes in stories crediting an author merged away', async () => {
+    const server = await desk();
+    const jane = await profile();
+    const photo = { sha256: 'c'.repeat(64), ext: 'jpg', mime: 'image/jpeg', width: 400, height: 400, byteSize: 1234 };
+    jane.recordImage(photo);
+    const kept = jane.createAuthor({ name: 'Jane Smith', role: '', organisation: '', email: '', photoSha256: photo.sha256 });
+    const { author: twin, story } = storyBy(jane, 'J. Smith', 'Ward closures');
+    jane.shareStory(story.id);
+    jane.mergeAuthors(kept.id, twin.id);
+    await live(jane, server).whenLevel(10_000);
+
+    const amir = await profile();
+    const lacking: [string | null, StoryLacks][] = [];
+    const sync = live(amir, server, { onLacking: (storyId, lacks) => lacking.push([storyId, lacks]) });
+    await sync.whenLevel(10_000);
+    expect(lacking).toContainEqual([null, { authors: [], pictures: [photo.sha256] }]);
+    expect(amir.listAuthors('')).toEqual([expect.objectContaining({ id: kept.id, name: 'Jane Smith', photo: null })]);
+    // The story's document still credits the author merged away (docs/newsroom.md): kept as a byline, as old ones are.
+    expect(amir.getStory(story.id).bylines).toMatchObject([{ authorId: twin.id, name: 'J. Smith' }]);
+
+    amir.recordImage(photo);
+    sync.retryWaiting();
+    expect(amir.getAuthor(kept.id).author.photo).toEqual({ sha256: photo.sha256, ext: 'jpg' });
+    await sync.whenLevel(10_000);
+    expect(jane.getAuthor(kept.id).author.photo).toEqual({ sha256: photo.sha256, ext: 'jpg' });
   });
 });
