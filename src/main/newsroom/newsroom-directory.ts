@@ -37,14 +37,15 @@ export class NewsroomDirectory {
     });
     this.stopListening = documents.onLocalAuthorChange((id) => {
       const here = documents.authors().find((author) => author.id === id);
-      if (here !== undefined && handlers.synced()) this.doc.transact(() => this.send(here, true));
+      if (here !== undefined && handlers.synced()) this.doc.transact(() => this.send(here, readDeskAuthors(this.authors).get(id), true));
     });
   }
 
   /** The desk's newsroom document is in: what it lacks of the profile's directory goes up, then the desk's authors are written in. */
   synced(): void {
+    const desk = readDeskAuthors(this.authors);
     this.doc.transact(() => {
-      for (const here of this.documents.authors()) this.send(here, false);
+      for (const here of this.documents.authors()) this.send(here, desk.get(here.id), false);
     });
     this.apply();
   }
@@ -59,12 +60,12 @@ export class NewsroomDirectory {
   }
 
   /**
-   * Sends an author up: whole when the desk lacks them, else the fields that
-   * differ when changed here since the desk's version (`live`: just now).
+   * Sends an author up: whole when the desk lacks them (`desk` undefined),
+   * else the fields that differ when changed here since the desk's version
+   * (`live`: just now).
    * A photo this profile never held is not taken off the desk by its absence here.
    */
-  private send(here: DeskAuthor, live: boolean): void {
-    const desk = readDeskAuthors(this.authors).get(here.id);
+  private send(here: DeskAuthor, desk: DeskAuthor | undefined, live: boolean): void {
     if (desk === undefined) return writeDeskAuthor(this.authors, here);
     if (!live && here.modifiedAt <= desk.modifiedAt) return;
     const keepPhoto = here.photoSha256 === null && desk.photoSha256 !== null && !this.documents.hasPicture(desk.photoSha256);
