@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/api/api-error';
+import type { DeskAuthor } from '../../shared/newsroom/desk-authors';
 import type { Store } from '../store/store';
 
 /** What the desk sync needs from a profile's store. */
@@ -21,6 +22,14 @@ export interface DeskDocuments {
   onLocalDeletion(listener: (id: string) => void): () => void;
   /** The desk has deleted the story for good: it is purged here too (if still here), and nothing waits for it. */
   deletedOnDesk(id: string): void;
+  /** Every author of the directory, deleted (merged) ones included. */
+  authors(): DeskAuthor[];
+  /** Writes the desk's authors into the directory (all or nothing); the photos this profile lacks, left as they were. */
+  applyAuthors(authors: Iterable<DeskAuthor>): string[];
+  /** Calls `listener` for each author added, edited or merged away here; returns how to stop. */
+  onLocalAuthorChange(listener: (id: string) => void): () => void;
+  /** Whether the profile holds this picture. */
+  hasPicture(sha256: string): boolean;
 }
 
 /** What the profile does besides its store when the desk deletes one of its stories (its backups and pictures: the operations layer's part). */
@@ -57,5 +66,9 @@ export function storeDeskDocuments(store: Store, afterPurge: AfterDeskPurge = ()
       const purged = store.purgeDeletedOnDesk(id);
       if (purged !== null) void afterPurge(id, purged);
     },
+    authors: () => store.deskAuthors(),
+    applyAuthors: (authors) => store.applyDeskAuthors(authors).lackingPhotos,
+    onLocalAuthorChange: (listener) => store.onAuthorChange(listener),
+    hasPicture: (sha256) => store.hasImage(sha256),
   };
 }

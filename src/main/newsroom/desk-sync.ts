@@ -3,8 +3,10 @@ import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provid
 import WebSocket from 'ws';
 import type { Awareness } from 'y-protocols/awareness';
 import type { DeskDocuments } from './desk-documents';
+import { NewsroomDirectory } from './newsroom-directory';
 import { NewsroomList } from './newsroom-list';
-import { StoryChannel } from './story-channel';
+import type { StoryLacks } from '../../shared/newsroom/story-lacks';
+import { StoryChannel, type StoryWait } from './story-channel';
 
 /** Where the sync stands: `refused` when the server turned the token down (it then stops trying). */
 export type DeskState = 'connected' | 'connecting' | 'offline' | 'refused';
@@ -17,6 +19,13 @@ export type DeskSyncOptions = {
   onState?: (state: DeskState) => void;
   /** Told when another profile's presence on a story changes (who has it open, where their caret is). */
   onPresence?: (storyId: string) => void;
+  /**
+   * Told each time a story from the desk waits because this profile lacks
+   * authors or pictures it may get later (`storyId`), or the desk's
+   * directory names author photos it lacks (`storyId` null); once they are
+   * stored, call `retryWaiting` and they are taken in.
+   */
+  onLacking?: (storyId: string | null, lacks: StoryLacks) => void;
 };
 
 export type DeskSync = {
@@ -27,6 +36,10 @@ export type DeskSync = {
   whenLevel(timeoutMs: number): Promise<void>;
   /** The story's presence on the desk (this profile's and the others'), null for a story it does not sync. */
   awareness(storyId: string): Awareness | null;
+  /** The stories whose desk version the store has not taken in: what each lacks, or why it was refused. */
+  waiting(): StoryWait[];
+  /** Writes the desk's authors in again and offers the store every waiting story again (after pictures arrived). */
+  retryWaiting(): void;
   stop(): void;
 };
 
@@ -48,17 +61,24 @@ const RETRY_MAX_MS = 3_000;
  * Edits stored while offline are in the store; the sync exchange on each
  * connection sends what the server lacks, so nothing waits in memory alone.
  */
-export function startDeskSync({ serverUrl, token, documents, onState, onPresence }: DeskSyncOptions): DeskSync {
+export function startDeskSync({ serverUrl, token, documents, onState, onPresence, onLacking }: DeskSyncOptions): DeskSync {
   let refused = false;
   let stopped = false;
   const channels = new Map<string, StoryChannel>();
+  // The directory first (it then offers the stories): a story may wait for an author, and an author for their photo.
+  const retryWaiting = () => directory.apply();
   const socket = new HocuspocusProviderWebsocket({
     url: serverUrl,
     WebSocketPolyfill: WebSocket,
     // Retries at most RETRY_MAX_MS apart: back soon after the server is, and a command that gave up exits soon after (the wait is not cancellable).
     maxDelay: RETRY_MAX_MS,
-    onStatus: () => onState?.(state()),
+    onStatus: () => {
+      // A waiting story is offered again on each connection: what it lacked may have come meanwhile.
+      if (state() === 'connected') retryWaiting();
+      onState?.(state());
+    },
   });
+
   const refuse = () => {
     if (refused) return;
     refused = true;
@@ -68,14 +88,29 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
   const open = (id: string): StoryChannel => {
     let channel = channels.get(id);
     if (channel === undefined) {
-      channel = new StoryChannel(id, socket, token, documents, () => newsroom.remove([id]), () => onPresence?.(id));
+      channel = new StoryChannel(
+        id,
+        socket,
+        token,
+        documents,
+        () => newsroom.remove([id]),
+        () => onPresence?.(id),
+        (lacks) => onLacking?.(id, lacks),
+      );
       channels.set(id, channel);
     }
     return channel;
   };
   const newsroom = new NewsroomList(socket, token, (ids) => {
     if (!stopped) ids.forEach(open);
-  }, { onRefused: refuse });
+  }, { onRefused: refuse, onSynced: () => directory.synced() });
+  const directory = new NewsroomDirectory(newsroom.doc, documents, {
+    synced: () => newsroom.synced,
+    onApplied: (lackingPhotos) => {
+      if (lackingPhotos.length > 0) onLacking?.(null, { authors: [], pictures: lackingPhotos });
+      for (const channel of channels.values()) channel.retry();
+    },
+  });
   // A story deleted for good here: its channel asks the desk to delete it until the desk confirms.
   const deleteOnDesk = (id: string) => open(id).deleteForGood();
   documents.deletionsWaiting().forEach(deleteOnDesk);
@@ -116,12 +151,15 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
         check();
       }),
     awareness: (storyId) => channels.get(storyId)?.awareness ?? null,
+    waiting: () => [...channels.values()].flatMap((channel) => (channel.waiting === null ? [] : [channel.waiting])),
+    retryWaiting,
     stop() {
       if (stopped) return;
       stopped = true;
       stopListening();
       stopDeleting();
       for (const channel of channels.values()) channel.destroy();
+      directory.destroy();
       newsroom.destroy();
       socket.destroy();
     },

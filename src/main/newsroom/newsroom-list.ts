@@ -11,7 +11,8 @@ const STORIES = 'stories';
  * It lives on the server only; each connection reads it afresh.
  */
 export class NewsroomList {
-  private readonly doc = new Y.Doc();
+  /** The newsroom document, for the author directory it also holds (NewsroomDirectory), on this one provider. */
+  readonly doc = new Y.Doc();
   private readonly stories = this.doc.getMap<true>(STORIES);
   private readonly provider: HocuspocusProvider;
   /** Ids to list once the server's list is in (adding them before would write them again). */
@@ -23,7 +24,7 @@ export class NewsroomList {
     socket: HocuspocusProviderWebsocket,
     token: string,
     onStories: (ids: string[]) => void,
-    handlers: { onRefused: (reason: string) => void; onAccepted?: () => void },
+    handlers: { onRefused: (reason: string) => void; onAccepted?: () => void; onSynced?: () => void },
   ) {
     this.provider = new HocuspocusProvider({
       websocketProvider: socket,
@@ -32,7 +33,9 @@ export class NewsroomList {
       token,
       onAuthenticated: () => handlers.onAccepted?.(),
       onAuthenticationFailed: ({ reason }) => handlers.onRefused(reason),
+      // The author directory first, so the stories naming its authors are taken in at once.
       onSynced: () => {
+        handlers.onSynced?.();
         onStories([...this.stories.keys()]);
         this.listPending();
       },
@@ -54,6 +57,11 @@ export class NewsroomList {
       this.toUnlist.add(id);
     }
     if (this.provider.synced) this.listPending();
+  }
+
+  /** Whether the desk's newsroom document is in. */
+  get synced(): boolean {
+    return this.provider.synced;
   }
 
   get level(): boolean {

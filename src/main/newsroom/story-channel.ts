@@ -2,7 +2,15 @@ import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocu
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { DELETED_FOR_GOOD_REASON, readDeskMessage, storyDocumentName, writeDeskMessage } from '../../shared/newsroom/desk-protocol';
+import { StoryLacksError, type StoryLacks } from '../../shared/newsroom/story-lacks';
 import type { DeskDocuments } from './desk-documents';
+
+/**
+ * Why the desk's version of a story is not in the store: what the profile
+ * lacks to store it (it may come), or the store's refusal (bad input: only
+ * a later update of the story can mend it).
+ */
+export type StoryWait = { storyId: string; lacks: StoryLacks } | { storyId: string; refused: string };
 
 /** The origin of edits applied from the store: the provider sends them up. */
 const FROM_STORE = Symbol('from the profile store');
@@ -24,6 +32,8 @@ export class StoryChannel {
   private refused = false;
   /** The story was deleted for good here: the desk is asked to delete it, on each connection until it says it is gone. */
   private deleting = false;
+  /** The store did not take the desk's version in (it lacks something, or refused it): not level until it does. */
+  private wait: StoryWait | null = null;
 
   constructor(
     readonly storyId: string,
@@ -34,6 +44,8 @@ export class StoryChannel {
     private readonly onGone: () => void = () => undefined,
     /** Told when another profile's presence on the story changes. */
     onPresence: () => void = () => undefined,
+    /** Told each time the store turns the desk's version down for lacking something. */
+    private readonly onLacking: (lacks: StoryLacks) => void = () => undefined,
   ) {
     // Present only while an editor here has the story open (setLocalState from the live desk).
     this.awareness.setLocalState(null);
@@ -89,10 +101,24 @@ export class StoryChannel {
     if (this.provider.synced) this.sendDeletion();
   }
 
-  /** Whether the server has this document as the profile has it, and the profile has the server's (or refuses it: nothing to sync); for a story deleted here, whether the desk deleted it. */
+  /**
+   * Whether the server has this document as the profile has it, and the
+   * profile's store has the server's (or the server refuses the document:
+   * nothing to sync); for a story deleted here, whether the desk deleted it.
+   */
   get level(): boolean {
     if (this.refused) return true;
-    return !this.deleting && this.provider.synced && this.provider.unsyncedChanges === 0;
+    return !this.deleting && this.wait === null && this.provider.synced && this.provider.unsyncedChanges === 0;
+  }
+
+  /** Why the store does not hold the desk's version yet; null when it does. */
+  get waiting(): StoryWait | null {
+    return this.refused ? null : this.wait;
+  }
+
+  /** Offers the store the desk's version again, now that what it lacked may be here. */
+  retry(): void {
+    if (this.wait !== null && !this.refused) this.take(this.missingFromStore());
   }
 
   /** Marks the stored updates the document holds as on the server, when it is level. */
@@ -123,13 +149,36 @@ export class StoryChannel {
     this.onGone();
   }
 
+  /** While the store waits for an earlier update, a later one needs it: everything the store lacks goes in together. */
   private received(update: Uint8Array): void {
-    const seq = this.documents.receive(this.storyId, update);
+    this.take(this.wait === null ? update : this.missingFromStore());
+  }
+
+  private take(update: Uint8Array): void {
+    let seq: number | null;
+    try {
+      seq = this.documents.receive(this.storyId, update);
+    } catch (error) {
+      // Thrown inside the provider's handling of a message: kept here, never let out to break the connection.
+      this.wait =
+        error instanceof StoryLacksError
+          ? { storyId: this.storyId, lacks: error.lacks }
+          : { storyId: this.storyId, refused: error instanceof Error ? error.message : String(error) };
+      if (error instanceof StoryLacksError) this.onLacking(error.lacks);
+      return;
+    }
+    this.wait = null;
     if (seq === null) return;
     // Updates stored by another process in between are not in the document yet: take them in (they go up).
     if (seq === this.seq + 1) this.seq = seq;
     else this.catchUp();
     this.acknowledgeIfLevel();
+  }
+
+  /** What the document holds and the store's copy of the story does not, as one update. */
+  private missingFromStore(): Uint8Array {
+    const stored = this.documents.document(this.storyId);
+    return Y.encodeStateAsUpdate(this.doc, stored === null ? undefined : Y.encodeStateVectorFromUpdate(stored.state));
   }
 
   /** Takes in everything the store holds of the story; what the document lacked goes up. */

@@ -2,7 +2,9 @@ import { ApiError } from '../../shared/api/api-error';
 import type { DeskMembership, Store } from '../store/store';
 import { storeDeskDocuments, type AfterDeskPurge } from './desk-documents';
 import { waitingChanges } from './desk-status';
+import { describeLacks } from '../../shared/newsroom/story-lacks';
 import { DeskNotLevel, startDeskSync } from './desk-sync';
+import type { StoryWait } from './story-channel';
 
 /**
  * Pulls and pushes every story until the profile and the desk agree, then
@@ -37,7 +39,7 @@ export async function syncWith(store: Store, { serverUrl, token }: DeskMembershi
   try {
     await sync.whenLevel(timeoutSeconds * 1000);
   } catch (error) {
-    if (error instanceof DeskNotLevel) throw notLevel(store, serverUrl, error.state, timeoutSeconds);
+    if (error instanceof DeskNotLevel) throw notLevel(store, serverUrl, error.state, timeoutSeconds, sync.waiting());
     throw error;
   } finally {
     sync.stop();
@@ -45,7 +47,7 @@ export async function syncWith(store: Store, { serverUrl, token }: DeskMembershi
   }
 }
 
-function notLevel(store: Store, serverUrl: string, state: DeskNotLevel['state'], timeoutSeconds: number): ApiError {
+function notLevel(store: Store, serverUrl: string, state: DeskNotLevel['state'], timeoutSeconds: number, waits: StoryWait[]): ApiError {
   const { waiting } = waitingChanges(store);
   const kept = `${waiting} ${waiting === 1 ? 'change waits in this profile and goes' : 'changes wait in this profile and go'} up at the next sync.`;
   if (state === 'refused') {
@@ -54,6 +56,9 @@ function notLevel(store: Store, serverUrl: string, state: DeskNotLevel['state'],
       `The desk at ${serverUrl} refused this profile's token: it is unknown or was revoked. Ask for a new token and join again (copydesk sync join ${serverUrl} --token TOKEN). ${kept}`,
     );
   }
+  if (state === 'connected' && waits.length > 0) {
+    return new ApiError('rejected', `The desk at ${serverUrl} has stories this profile could not take in yet: ${waits.map(describeWait).join(' ')} ${kept}`);
+  }
   if (state === 'connected') {
     return new ApiError('rejected', `The desk at ${serverUrl} did not finish syncing within ${timeoutSeconds} s. ${kept} Run it again, with a longer --timeout for a large first sync.`);
   }
@@ -61,4 +66,10 @@ function notLevel(store: Store, serverUrl: string, state: DeskNotLevel['state'],
     'rejected',
     `Could not reach the desk at ${serverUrl} within ${timeoutSeconds} s: the server may be down, or this machine offline. ${kept}`,
   );
+}
+
+/** One story the store has not taken in from the desk, and why, as a sentence. */
+function describeWait(wait: StoryWait): string {
+  if ('lacks' in wait) return `Story ${wait.storyId} waits for ${describeLacks(wait.lacks)}, not on this profile yet.`;
+  return `Story ${wait.storyId} was refused: ${wait.refused}`;
 }

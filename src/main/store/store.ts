@@ -3,6 +3,7 @@ import { ApiError } from '../../shared/api/api-error';
 import type { LinkingStory, RelatedSuggestion, StoryCard, TagUse } from '../../shared/story/related-schema';
 import type { Revision, RevisionReason, RevisionSummary } from '../../shared/story/revision-schema';
 import type { HouseWordEntry, HouseWordSource } from '../../shared/spelling/house-dictionary-schema';
+import type { DeskAuthor } from '../../shared/newsroom/desk-authors';
 import type {
   Author,
   AuthorChanges,
@@ -15,6 +16,7 @@ import type {
 } from '../../shared/story/story-schema';
 import { AuthorDirectory, type NewAuthor } from './author-directory';
 import { DatabaseFile } from './database-file';
+import { DeskDirectory } from './desk-directory';
 import { DeskMemberships, type DeskMembership, type WaitingStory } from './desk-membership';
 import { ExportLog, type ExportLogEntry } from './export-log';
 import { HouseWords } from './house-words';
@@ -90,6 +92,7 @@ export class Store {
   private readonly saves: StorySaves;
   private readonly history: StoryHistory;
   private readonly authors: AuthorDirectory;
+  private readonly deskDirectory: DeskDirectory;
   private readonly relatedStories: RelatedStories;
   private readonly houseWords: HouseWords;
   private readonly storyUpdates: StoryUpdates;
@@ -105,6 +108,9 @@ export class Store {
   private readonly deletionListeners = new Set<(storyId: string) => void>();
   /** The stories the write under way deleted for good that the desk must be told of, told once it commits. */
   private deletions: string[] = [];
+  private readonly authorListeners = new Set<(authorId: string) => void>();
+  /** The authors the write under way added or changed here, told once it commits. */
+  private changedAuthors: string[] = [];
 
   constructor(
     private readonly db: Database,
@@ -128,8 +134,9 @@ export class Store {
     this.history = new StoryHistory(this.stories, this.parts, this.slugs, this.revisions);
     this.states = new StoryStates(this.stories, this.documents);
     const slugClashes = new SlugClashes(this.stories, this.saves, this.slugs, this.documents);
-    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, slugClashes, this.states, this.deskMarks);
+    this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, slugClashes, this.states, this.deskMarks, this.parts.bylines, this.images);
     this.authors = new AuthorDirectory(db, this.stories, this.parts.bylines, searchIndex, this.images);
+    this.deskDirectory = new DeskDirectory(db, this.parts.bylines, searchIndex, this.images);
     this.relatedStories = new RelatedStories(db);
     this.houseWords = new HouseWords(db);
     this.databaseFile = new DatabaseFile(db);
@@ -273,7 +280,9 @@ export class Store {
    * follow; a story not on this profile yet is created. Null when nothing
    * changed. Two stories with one typed slug: the one created later takes a
    * suffix in its document (SlugClashes), and `warning` says so. A malformed
-   * update is refused and changes nothing.
+   * update is refused and changes nothing; so is a story naming authors or
+   * pictures this profile lacks (StoryLacksError, naming them all), which
+   * the same update given again once they are here stores.
    */
   receiveStoryUpdate(id: string, update: Uint8Array): ReceivedUpdate | null {
     return this.write(() => this.merges.receive(id, update, this.timestamp()));
@@ -506,7 +515,7 @@ export class Store {
   }
 
   createAuthor(fields: NewAuthor): Author {
-    return this.write(() => this.authors.create(fields, this.timestamp()));
+    return this.write(() => this.authorChanged(this.authors.create(fields, this.timestamp())));
   }
 
   /** The author, and how many stories (not deleted for good) credit them. */
@@ -516,12 +525,37 @@ export class Store {
 
   /** Edits a directory entry; a new name is shown and searched on every story that credits them. */
   updateAuthor(id: string, baseRevision: number, changes: AuthorChanges): Author {
-    return this.write(() => this.authors.update(id, baseRevision, changes, this.timestamp()));
+    return this.write(() => this.authorChanged(this.authors.update(id, baseRevision, changes, this.timestamp())));
   }
 
   /** Moves every byline of `mergeId` to `keepId` and removes `mergeId` from the directory. */
   mergeAuthors(keepId: string, mergeId: string): { author: Author; storiesChanged: number } {
-    return this.write(() => this.authors.merge(keepId, mergeId, this.timestamp()));
+    return this.write(() => {
+      const merged = this.authors.merge(keepId, mergeId, this.timestamp());
+      this.changedAuthors.push(mergeId);
+      return merged;
+    });
+  }
+
+  /** Every author of the directory, deleted (merged) ones included, as the desk shares them (docs/newsroom.md). */
+  deskAuthors(): DeskAuthor[] {
+    return this.read(() => this.deskDirectory.list());
+  }
+
+  /**
+   * Writes the desk's authors into the directory, in one transaction (see
+   * DeskDirectory.apply): new ones under the desk's ids, others field by
+   * field unless changed here since. Returns the ids written and the photos
+   * this profile lacks (left as they were until the picture is stored).
+   */
+  applyDeskAuthors(authors: Iterable<DeskAuthor>): { written: string[]; lackingPhotos: string[] } {
+    return this.write(() => this.deskDirectory.apply(authors));
+  }
+
+  /** Calls `listener` with each author added, edited or merged away here (not from the desk), once committed; returns how to stop. */
+  onAuthorChange(listener: (authorId: string) => void): () => void {
+    this.authorListeners.add(listener);
+    return () => this.authorListeners.delete(listener);
   }
 
   /** The house dictionary, in alphabetical order whatever the case. */
@@ -612,17 +646,26 @@ export class Store {
       this.documents.forgetAll();
       this.storedUpdates = [];
       this.deletions = [];
+      this.changedAuthors = [];
       throw error;
     }
     // A write inside another (runInTransaction) leaves the telling to the outer one, once it commits.
     if (this.db.inTransaction) return result;
     const stored = this.storedUpdates;
     const deletions = this.deletions;
+    const authors = this.changedAuthors;
     this.storedUpdates = [];
     this.deletions = [];
+    this.changedAuthors = [];
     for (const update of stored) for (const listener of this.storyUpdateListeners) listener(...update);
     for (const id of deletions) for (const listener of this.deletionListeners) listener(id);
+    for (const id of authors) for (const listener of this.authorListeners) listener(id);
     return result;
+  }
+
+  private authorChanged(author: Author): Author {
+    this.changedAuthors.push(author.id);
+    return author;
   }
 
   private read<T>(work: () => T): T {

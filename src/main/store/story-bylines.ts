@@ -53,15 +53,24 @@ export class StoryBylines {
     return this.sql.storiesOf.all(authorId) as string[];
   }
 
-  /** The bylines as rows, once refused if one names no author in the directory or repeats another. */
-  checked(storyId: string, bylines: BylineInput[]): BylineRow[] {
+  /** Of these author ids, those with no row in the directory (never added here, not even merged away), each once. */
+  unknownAuthors(ids: string[]): string[] {
+    return [...new Set(ids)].filter((id) => this.sql.author.get(id) === undefined);
+  }
+
+  /**
+   * The bylines as rows, once refused if one names no author in the
+   * directory or repeats another. `fromDesk`: the story as another profile
+   * has it, which may credit an author merged away (deleted) here.
+   */
+  checked(storyId: string, bylines: BylineInput[], fromDesk = false): BylineRow[] {
     const current = new Set(this.rows(storyId).map((byline) => byline.author_id));
     const seen = new Set<string>();
     return bylines.map((byline, index) => {
       const field = `changes.bylines.${index}.authorId`;
       const author = this.sql.author.get(byline.authorId) as { name: string; deleted_at: string | null } | undefined;
       // A byline the story already has may stay even if its author has since left the directory.
-      if (author === undefined || (author.deleted_at !== null && !current.has(byline.authorId))) {
+      if (author === undefined || (author.deleted_at !== null && !current.has(byline.authorId) && !fromDesk)) {
         throw new ApiError(
           'invalid_input',
           `Byline ${index + 1}: there is no author with id ${byline.authorId} in the directory. Pick an author from the directory or add them first.`,

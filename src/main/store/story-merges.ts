@@ -6,6 +6,9 @@ import { storyFieldsFromDocument, storyFromDocument } from '../../shared/newsroo
 import { isoDateTimeSchema, storyChangesSchema } from '../../shared/story/story-schema';
 import type { DeskChange } from '../../shared/story/story-parts';
 import type { Stories } from './stories';
+import { requireNothingLacking } from './desk-story-lacks';
+import type { ImageRecords } from './image-records';
+import type { StoryBylines } from './story-bylines';
 import type { StoryDeskMarks } from './story-desk-marks';
 import { updateMadeBy, type LoadedDocument, type StoryDocuments } from './story-documents';
 import type { StoryHistory } from './story-history';
@@ -37,6 +40,8 @@ export class StoryMerges {
     private readonly slugClashes: SlugClashes,
     private readonly states: StoryStates,
     private readonly marks: StoryDeskMarks,
+    private readonly bylines: StoryBylines,
+    private readonly images: ImageRecords,
   ) {}
 
   /**
@@ -108,6 +113,7 @@ export class StoryMerges {
         `The update for story ${id} leaves it with a ${issue.path.join('.')} this profile cannot store (${issue.message}). Nothing was changed.`,
       );
     }
+    requireNothingLacking(id, content, this.bylines, this.images);
     let warning: string | undefined;
     if (content.slugLocked) {
       // Two profiles gave different stories this slug offline: the one created later takes a suffix.

@@ -115,7 +115,8 @@ export class StorySaves {
     const next = this.nextState(row, changes);
     const bodyWrite = given === undefined ? undefined : this.storedBody(given);
     const bodyChanged = bodyWrite !== undefined && bodyWrite.sha256 !== row.body_sha256;
-    const bylines = changes.bylines === undefined ? undefined : storyBylines.checked(row.id, changes.bylines);
+    // Following the desk (beforeChange given): the other profile's bylines may credit an author merged away here.
+    const bylines = changes.bylines === undefined ? undefined : storyBylines.checked(row.id, changes.bylines, beforeChange !== undefined);
     const tags = changes.tags === undefined ? undefined : distinctTags(changes.tags);
     const related = changes.related === undefined ? undefined : storyRelated.checked(row.id, changes.related);
 

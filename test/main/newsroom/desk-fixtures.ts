@@ -1,8 +1,13 @@
+import { afterEach, beforeEach } from 'vitest';
 import * as Y from 'yjs';
+import { storeDeskDocuments } from '../../../src/main/newsroom/desk-documents';
+import { startDeskSync, type DeskSync, type DeskSyncOptions } from '../../../src/main/newsroom/desk-sync';
+import type { Store } from '../../../src/main/store/store';
 import { startNewsroomServer, type NewsroomServer } from '../../../src/server/newsroom-server';
+import { addToken } from '../../../src/server/newsroom-tokens';
 import { storyFromDocument, type StoryDocumentContent } from '../../../src/shared/newsroom/story-document';
 import type { StoryChanges } from '../../../src/shared/story/story-schema';
-import { openTestStore, paragraphs } from '../store/store-fixtures';
+import { makeTempDir, openTestStore, paragraphs, removeTempDir } from '../store/store-fixtures';
 
 /** The newsroom server on loopback, on `port` (0: a free one), so a restart can take the same address. */
 export function serveDesk(dataDir: string, port = 0): Promise<NewsroomServer> {
@@ -49,4 +54,50 @@ export function documentIn(dir: string, id: string): StoryDocumentContent | null
     Y.applyUpdate(doc, state);
     return storyFromDocument(doc);
   });
+}
+
+/**
+ * Profiles syncing with desks in this process, as the app runs them: each
+ * test's profiles, desks (each with one editor's token) and syncs are
+ * stopped and removed after it.
+ */
+export function liveDesksForEachTest() {
+  let dirs: string[] = [];
+  let stores: Store[] = [];
+  let syncs: DeskSync[] = [];
+  let servers: NewsroomServer[] = [];
+  beforeEach(() => {
+    dirs = [];
+    stores = [];
+    syncs = [];
+    servers = [];
+  });
+  afterEach(async () => {
+    for (const sync of syncs) sync.stop();
+    for (const server of servers) await server.stop();
+    for (const store of stores) store.close();
+    for (const dir of dirs) await removeTempDir(dir);
+  });
+  return {
+    async profile(): Promise<Store> {
+      const dir = await makeTempDir();
+      dirs.push(dir);
+      const { store } = openTestStore(dir);
+      stores.push(store);
+      return store;
+    },
+    async desk(): Promise<{ url: string; token: string }> {
+      const data = await makeTempDir();
+      dirs.push(data);
+      const token = addToken(data, 'jane', new Date());
+      const server = await serveDesk(data);
+      servers.push(server);
+      return { url: server.url, token };
+    },
+    live(store: Store, { url, token }: { url: string; token: string }, options: Partial<DeskSyncOptions> = {}): DeskSync {
+      const sync = startDeskSync({ serverUrl: url, token, documents: storeDeskDocuments(store), ...options });
+      syncs.push(sync);
+      return sync;
+    },
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Store } from '../../../src/main/store/store';
+import { StoryLacksError } from '../../../src/shared/newsroom/story-lacks';
 import { storyFromDocument } from '../../../src/shared/newsroom/story-document';
 import type { StoryBody, StoryChanges } from '../../../src/shared/story/story-schema';
 import { expectRowsFollowDocument, storedDocument, storyContent } from './shared-document';
@@ -81,6 +82,34 @@ describe('a story arriving from the desk', () => {
     const unknown = apiErrorOf(() => b.store.receiveStoryUpdate('0d7c3b4a-1e2f-4a5b-8c6d-7e8f9a0b1c2d', Y.encodeStateAsUpdate(doc, vector)));
     expect(unknown.message).toMatch(/does not hold the story/);
     expect(dumpDatabase(b.file)).toBe(before);
+  });
+
+  it('is refused, changing nothing, naming every author and picture this profile lacks, and taken in once it has them', () => {
+    const photo = { sha256: 'b'.repeat(64), ext: 'jpg', mime: 'image/jpeg', width: 800, height: 600, byteSize: 4321 };
+    a.store.recordImage(photo);
+    const jane = a.store.createAuthor({ name: 'Jane Smith', role: '', organisation: '', email: '' });
+    const created = a.store.createStory({ section: 'News', headline: 'Ward closures' });
+    a.store.saveStory(created.id, created.revision, {
+      bylines: [{ authorId: jane.id, role: 'Health editor', organisation: '' }],
+      leadImage: { sha256: photo.sha256, alt: 'A closed ward', caption: '', credit: '' },
+    });
+    a.store.shareStory(created.id);
+    const update = a.store.storyDocumentState(created.id)!;
+
+    const before = dumpDatabase(b.file);
+    const refused = apiErrorOf(() => b.store.receiveStoryUpdate(created.id, update));
+    expect(refused).toBeInstanceOf(StoryLacksError);
+    expect((refused as StoryLacksError).lacks).toEqual({ authors: [jane.id], pictures: [photo.sha256] });
+    expect(refused.message).toBe(
+      `Story ${created.id} from the desk needs the author ${jane.id} and the picture bbbbbbbbbbbb…, which this profile does not have yet. Nothing was changed; it waits for them.`,
+    );
+    expect(dumpDatabase(b.file)).toBe(before);
+
+    b.store.recordImage(photo);
+    expect((apiErrorOf(() => b.store.receiveStoryUpdate(created.id, update)) as StoryLacksError).lacks).toEqual({ authors: [jane.id], pictures: [] });
+    expect(b.store.applyDeskAuthors(a.store.deskAuthors())).toEqual({ written: [jane.id], lackingPhotos: [] });
+    expect(b.store.receiveStoryUpdate(created.id, update)).toMatchObject({ revision: expect.any(Number) });
+    expect(b.store.getStory(created.id).bylines).toMatchObject([{ authorId: jane.id, name: 'Jane Smith', role: 'Health editor' }]);
   });
 });
 

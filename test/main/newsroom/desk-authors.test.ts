@@ -1,0 +1,126 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { DeskNotLevel } from '../../../src/main/newsroom/desk-sync';
+import { syncDeskNow } from '../../../src/main/newsroom/sync-desk-now';
+import { deskAuthorsOf, writeDeskAuthor } from '../../../src/shared/newsroom/desk-authors';
+import { NEWSROOM_DOCUMENT, storyDocumentName } from '../../../src/shared/newsroom/desk-protocol';
+import type { StoryLacks } from '../../../src/shared/newsroom/story-lacks';
+import { allAcknowledged, connectEditor, waitUntil, type TestEditor } from '../../server/server-fixtures';
+import { cli } from '../cli/cli-fixtures';
+import { libraryQuery, paragraphs } from '../store/store-fixtures';
+import { liveDesksForEachTest, withProfile } from './desk-fixtures';
+
+const { profile, desk, live } = liveDesksForEachTest();
+
+let editors: TestEditor[] = [];
+afterEach(() => {
+  for (const editor of editors) editor.close();
+  editors = [];
+});
+
+const byline = (authorId: string) => ({ authorId, role: 'Health editor', organisation: '' });
+
+/** A profile's story crediting a new author of its directory. */
+function storyBy(store: Awaited<ReturnType<typeof profile>>, name: string, headline: string) {
+  const author = store.createAuthor({ name, role: 'Reporter', organisation: 'The Weekly', email: 'jane@example.org' });
+  const story = store.createStory({ section: 'News', headline });
+  store.saveStory(story.id, story.revision, { body: paragraphs('Three wards closed.'), bylines: [byline(author.id)] });
+  return { author, story };
+}
+
+describe('the author directory on the desk', () => {
+  it('reaches a profile joining late, which then has the stories crediting its authors (the command line)', async () => {
+    const server = await desk();
+    const jane = await profile();
+    const { author, story } = storyBy(jane, 'Jane Smith', 'Ward closures');
+    jane.joinDesk(server.url, server.token);
+    await syncDeskNow(jane, 10);
+
+    const amir = await profile();
+    const dir = amir.file.replace(/\/[^/]+$/, '');
+    amir.close();
+    const joined = await cli(['sync', 'join', server.url, `--token=${server.token}`, '--profile', dir]);
+    expect(joined, joined.stderr).toMatchObject({ code: 0 });
+    withProfile(dir, (store) => {
+      expect(store.listAuthors('')).toEqual([expect.objectContaining({ id: author.id, name: 'Jane Smith', role: 'Reporter', organisation: 'The Weekly', email: 'jane@example.org' })]);
+      expect(store.getStory(story.id)).toMatchObject({ headline: 'Ward closures', bylines: [{ authorId: author.id, name: 'Jane Smith', role: 'Health editor' }] });
+    });
+  });
+
+  it('carries an author’s edits both ways while profiles are open, the bylines and search following the new name', async () => {
+    const server = await desk();
+    const jane = await profile();
+    const { author, story } = storyBy(jane, 'Jane Smith', 'Ward closures');
+    const amir = await profile();
+    await live(jane, server).whenLevel(10_000);
+    const atAmir = live(amir, server);
+    await atAmir.whenLevel(10_000);
+    expect(amir.getStory(story.id).bylines[0]).toMatchObject({ authorId: author.id, name: 'Jane Smith' });
+
+    jane.updateAuthor(author.id, jane.getAuthor(author.id).author.revision, { name: 'Jane Smith-Jones' });
+    await waitUntil(() => amir.getStory(story.id).bylines[0]?.name === 'Jane Smith-Jones', 'the new name reached the other profile');
+    expect(amir.getAuthor(author.id).author).toMatchObject({ name: 'Jane Smith-Jones', role: 'Reporter' });
+    expect(amir.listStories(libraryQuery({ query: 'Smith-Jones' })).rows.map((row) => row.id)).toEqual([story.id]);
+
+    amir.updateAuthor(author.id, amir.getAuthor(author.id).author.revision, { role: 'Health correspondent' });
+    await waitUntil(() => jane.getAuthor(author.id).author.role === 'Health correspondent', 'the new role reached the first profile');
+    expect(jane.getAuthor(author.id).author.name).toBe('Jane Smith-Jones');
+    await atAmir.whenLevel(10_000);
+  });
+
+  it('keeps a story that credits an author the desk does not list waiting, named by sync now, until the desk lists them', async () => {
+    const server = await desk();
+    // A story written on a profile that never joined, put on the desk by another client, its author not in the desk's directory.
+    const elsewhere = await profile();
+    const { author, story } = storyBy(elsewhere, 'Nia Patel', 'Pay talks resume');
+    elsewhere.shareStory(story.id);
+    const writer = connectEditor(server.url, storyDocumentName(story.id), server.token);
+    const newsroom = connectEditor(server.url, NEWSROOM_DOCUMENT, server.token);
+    editors.push(writer, newsroom);
+    Y.applyUpdate(writer.doc, elsewhere.storyDocumentState(story.id)!);
+    await waitUntil(() => newsroom.provider.synced, 'the newsroom document is in');
+    newsroom.doc.getMap('stories').set(story.id, true);
+    await allAcknowledged(writer);
+    await allAcknowledged(newsroom);
+
+    const amir = await profile();
+    amir.joinDesk(server.url, server.token);
+    await expect(syncDeskNow(amir, 2)).rejects.toThrow(`Story ${story.id} waits for the author ${author.id}, not on this profile yet.`);
+    const sync = live(amir, server);
+    await expect(sync.whenLevel(1_500)).rejects.toBeInstanceOf(DeskNotLevel);
+    expect(sync.waiting()).toEqual([{ storyId: story.id, lacks: { authors: [author.id], pictures: [] } }]);
+    expect(amir.liveStoryIds()).toEqual([]);
+
+    const listed = elsewhere.deskAuthors()[0]!;
+    writeDeskAuthor(deskAuthorsOf(newsroom.doc), listed);
+    await sync.whenLevel(10_000);
+    expect(amir.getStory(story.id).bylines).toMatchObject([{ authorId: author.id, name: 'Nia Patel' }]);
+  });
+
+  it('writes in an author without a photo this profile lacks, reporting it, and with it once stored; takes in stories crediting an author merged away', async () => {
+    const server = await desk();
+    const jane = await profile();
+    const photo = { sha256: 'c'.repeat(64), ext: 'jpg', mime: 'image/jpeg', width: 400, height: 400, byteSize: 1234 };
+    jane.recordImage(photo);
+    const kept = jane.createAuthor({ name: 'Jane Smith', role: '', organisation: '', email: '', photoSha256: photo.sha256 });
+    const { author: twin, story } = storyBy(jane, 'J. Smith', 'Ward closures');
+    jane.shareStory(story.id);
+    jane.mergeAuthors(kept.id, twin.id);
+    await live(jane, server).whenLevel(10_000);
+
+    const amir = await profile();
+    const lacking: [string | null, StoryLacks][] = [];
+    const sync = live(amir, server, { onLacking: (storyId, lacks) => lacking.push([storyId, lacks]) });
+    await sync.whenLevel(10_000);
+    expect(lacking).toContainEqual([null, { authors: [], pictures: [photo.sha256] }]);
+    expect(amir.listAuthors('')).toEqual([expect.objectContaining({ id: kept.id, name: 'Jane Smith', photo: null })]);
+    // The story's document still credits the author merged away (docs/newsroom.md): kept as a byline, as old ones are.
+    expect(amir.getStory(story.id).bylines).toMatchObject([{ authorId: twin.id, name: 'J. Smith' }]);
+
+    amir.recordImage(photo);
+    sync.retryWaiting();
+    expect(amir.getAuthor(kept.id).author.photo).toEqual({ sha256: photo.sha256, ext: 'jpg' });
+    await sync.whenLevel(10_000);
+    expect(jane.getAuthor(kept.id).author.photo).toEqual({ sha256: photo.sha256, ext: 'jpg' });
+  });
+});
