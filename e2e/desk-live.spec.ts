@@ -144,3 +144,68 @@ test('two editors on two profiles joined to one desk see each other’s typing a
     rmSync(deskData, { recursive: true, force: true });
   }
 });
+
+test('a shared story’s status bar says “Saved” only once its body’s edits are stored, and shows a failed body save as it shows a failed autosave', async ({
+  page,
+  preview,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const deskData = mkdtempSync(join(tmpdir(), 'copydesk-e2e-desk-'));
+  const token = await addDeskToken(deskData, 'jane');
+  const server = await startDeskServer(deskData);
+  const status = page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved — retrying)$/ });
+  try {
+    await page.goto(preview.url);
+    await page.getByRole('button', { name: 'New story', exact: true }).click();
+    await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+    await page.keyboard.type('Ward closures');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Three wards closed.');
+    await saved(page);
+    await joinAs(page, 'Jane Smith', server.url, token);
+    await page.goto(preview.url);
+    await openStory(page, 'Ward closures');
+
+    // The body's edits go as shared-document updates; a slow store keeps them on their way for a while.
+    const bodyUpdates: string[] = [];
+    await page.route('**/api/saveStory', async (route) => {
+      const { changes } = route.request().postDataJSON() as { changes: Record<string, unknown> };
+      bodyUpdates.push(...Object.keys(changes));
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await body(page).getByText('Three wards closed.').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Two more close next week.');
+    await expect(status).toHaveText('Saving…');
+    await expect(status).toHaveText('Saved', { timeout: 10_000 });
+    expect(bodyUpdates).toContain('bodyUpdate');
+    expect(bodyUpdates).not.toContain('body');
+
+    // From here every save fails on its way to the store: the bar, the notice and the leave guard say so, and the words stay.
+    await page.unroute('**/api/saveStory');
+    await page.route('**/api/saveStory', (route) => route.abort());
+    await page.keyboard.type(' Beds will move.');
+    await expect(status).toHaveText('Not saved — retrying', { timeout: 10_000 });
+    await expect(page.getByRole('alert').filter({ hasText: 'Your latest changes are not saved yet' })).toBeVisible();
+    await page.locator('.story-status').screenshot({ path: testInfo.outputPath('desk-live-status-bar-failed.png') });
+    const back = page.getByRole('navigation', { name: 'Story navigation' }).getByRole('button', { name: 'Library' });
+    await back.click();
+    const question = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await expect(question).toContainText('Your latest changes could not be saved');
+    await question.getByRole('button', { name: 'Stay' }).click();
+    await expect(body(page)).toContainText('Two more close next week. Beds will move.');
+
+    // The store is reachable again: the retry saves the words, and a fresh page shows them.
+    await page.unroute('**/api/saveStory');
+    await expect(status).toHaveText('Saved', { timeout: 15_000 });
+    await expect(page.getByRole('alert').filter({ hasText: 'Your latest changes are not saved yet' })).toBeHidden();
+    await page.locator('.story-status').screenshot({ path: testInfo.outputPath('desk-live-status-bar-saved.png') });
+    await page.reload();
+    await expect(body(page)).toContainText('Three wards closed. Two more close next week. Beds will move.');
+  } finally {
+    await server.stop();
+    rmSync(deskData, { recursive: true, force: true });
+  }
+});

@@ -10,6 +10,8 @@ export type SharedBody = {
   revision: number;
   api: SharedEditingApi;
   options: StoryDocumentProviderOptions;
+  /** Gives the page how to save the editor's gathered edits (before it leaves, say), and null once the editor is gone. */
+  setFlush: (flush: (() => Promise<boolean>) | null) => void;
 };
 
 /**
@@ -32,20 +34,22 @@ export function SharedBodyPlugin({ shared, cursors }: { shared: SharedBody; curs
     [shared],
   );
   // Closing the window or leaving the app unmounts nothing: the edits still gathering go now, as the autosave's do.
+  const { setFlush } = shared;
   useEffect(() => {
-    const saveGathered = () => {
-      for (const provider of providers.current) void provider.flush();
-    };
+    const saveGathered = async () => (await Promise.all([...providers.current].map((provider) => provider.flush()))).every(Boolean);
+    const saveNow = () => void saveGathered();
     const saveWhenHidden = () => {
-      if (document.visibilityState === 'hidden') saveGathered();
+      if (document.visibilityState === 'hidden') saveNow();
     };
-    window.addEventListener('beforeunload', saveGathered);
+    window.addEventListener('beforeunload', saveNow);
     document.addEventListener('visibilitychange', saveWhenHidden);
+    setFlush(saveGathered);
     return () => {
-      window.removeEventListener('beforeunload', saveGathered);
+      window.removeEventListener('beforeunload', saveNow);
       document.removeEventListener('visibilitychange', saveWhenHidden);
+      setFlush(null);
     };
-  }, []);
+  }, [setFlush]);
   // A story with no body yet (a new one) is given its first paragraph by whoever opens it first; any other already has its body.
   return <CollaborationPlugin id={shared.storyId} providerFactory={providerFactory} shouldBootstrap cursorsContainerRef={cursors} />;
 }

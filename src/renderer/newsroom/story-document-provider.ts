@@ -4,9 +4,13 @@ import { applyAwarenessUpdate, Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { CopydeskApi } from '../../shared/api/contract';
 import { MAX_UPDATES_WAIT_MS } from '../../shared/api/contract/shared-editing';
+import type { SaveState } from '../story/save-throttle';
 
 /** The operations the provider needs: open the story's document, wait for its updates, save the editor's. */
 export type SharedEditingApi = Pick<CopydeskApi, 'openSharedStory' | 'waitForStoryUpdates' | 'saveStory' | 'setStoryPresence'>;
+
+/** Where this editor's edits stand: all saved, gathering, being sent, or a failed save waiting for its retry. */
+export type BodySaveState = Exclude<SaveState, 'halted'>;
 
 export type StoryDocumentProviderOptions = {
   /** How long the editor's updates gather before they are saved together. */
@@ -15,6 +19,8 @@ export type StoryDocumentProviderOptions = {
   onSaved?: (revision: number) => void;
   /** Someone else's edit of the story (its body or its fields) arrived. */
   onRemoteChange?: () => void;
+  /** Where this editor's edits stand, each time that changes; with a failed save, why it failed. */
+  onSaveState?: (state: BodySaveState, error: unknown) => void;
   /** A save or a wait failed; the provider tries again after `retryMs`. */
   onError?: (error: unknown) => void;
   retryMs?: number;
@@ -57,6 +63,10 @@ export class StoryDocumentProvider implements Provider {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private sending: Promise<void> | undefined;
   private revision: number;
+  /** The last save failed (why, in saveError), until one succeeds. */
+  private failed = false;
+  private saveError: unknown = null;
+  private saveState: BodySaveState = 'saved';
 
   constructor(
     private readonly doc: Y.Doc,
@@ -115,16 +125,21 @@ export class StoryDocumentProvider implements Provider {
     void this.sendPresence();
   }
 
-  /** Saves what the editor changed and has not yet saved; resolves once it is stored. */
-  async flush(): Promise<void> {
+  /** Saves what the editor changed and has not yet saved; true once it is stored, false when the save failed (it is retried). */
+  async flush(): Promise<boolean> {
     clearTimeout(this.timer);
     this.timer = undefined;
     while (this.sending !== undefined) await this.sending;
-    if (this.pending.length === 0) return;
+    if (this.pending.length === 0) return true;
     const updates = this.pending;
     this.pending = [];
-    this.sending = this.save(Y.mergeUpdates(updates)).finally(() => (this.sending = undefined));
+    this.sending = this.save(Y.mergeUpdates(updates)).finally(() => {
+      this.sending = undefined;
+      this.reportSaveState();
+    });
+    this.reportSaveState();
     await this.sending;
+    return this.pending.length === 0 && !this.failed;
   }
 
   on<E extends keyof Events>(type: E, listener: Events[E]): void {
@@ -138,8 +153,17 @@ export class StoryDocumentProvider implements Provider {
   private readonly takeUpdate = (update: Uint8Array, origin: unknown): void => {
     if (origin === this) return;
     this.pending.push(update);
+    this.reportSaveState();
     this.timer ??= setTimeout(() => void this.flush(), this.options.sendAfterMs ?? 250);
   };
+
+  /** A failed save shows as failed until one succeeds, its retries included, so the page does not flicker between the two. */
+  private reportSaveState(): void {
+    const state = this.failed ? 'failed' : this.sending !== undefined ? 'saving' : this.pending.length > 0 ? 'pending' : 'saved';
+    if (state === this.saveState) return;
+    this.saveState = state;
+    this.options.onSaveState?.(state, state === 'failed' ? this.saveError : null);
+  }
 
   /** This editor's presence changed (or is renewed, every 15 s): it goes to the other editors, a moment later, once. */
   private readonly presenceChanged = (_change: unknown, origin: unknown): void => {
@@ -170,10 +194,13 @@ export class StoryDocumentProvider implements Provider {
     try {
       const ack = await this.api.saveStory({ id: this.storyId, baseRevision: this.revision, changes: { bodyUpdate: toBase64(update) } });
       this.revision = ack.revision;
+      this.failed = false;
       this.options.onSaved?.(ack.revision);
     } catch (error) {
       // Kept for the next try: an edit is never dropped because a save failed.
       this.pending.unshift(update);
+      this.failed = true;
+      this.saveError = error;
       this.options.onError?.(error);
       this.timer ??= setTimeout(() => void this.flush(), this.options.retryMs ?? 2_000);
     }

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
+import type { CopydeskApi } from '../../shared/api/contract';
 import type { BackupInfo } from '../../shared/backup/backup-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
+import { useLoaded } from '../api/use-loaded';
 import { useNavigation } from '../app/navigation';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
@@ -12,6 +14,8 @@ function megabytes(bytes: number): string {
   return `${(bytes / 1_048_576).toLocaleString('en-GB', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
 }
 
+const listBackups = (api: CopydeskApi) => api.listBackups({});
+
 /**
  * The profile's backups (docs/profile-and-backups.md): made on start and every few hours, or
  * now on request; any of them can be put back. A restore keeps the database
@@ -21,30 +25,16 @@ export function BackupsSection() {
   const api = useApi();
   const toasts = useToasts();
   const { navigate } = useNavigation();
-  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { value: backups, error: loadError, reload } = useLoaded(listBackups);
   const [busy, setBusy] = useState<'backing-up' | 'restoring' | null>(null);
   const [toRestore, setToRestore] = useState<BackupInfo | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setBackups(await api.listBackups({}));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(errorMessage(error));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const backUpNow = async () => {
     setBusy('backing-up');
     try {
       const made = await api.createBackup({});
       toasts.show({ message: `Backed up: ${formatLondon(made.createdAt)}` });
-      await load();
+      await reload();
     } catch (error) {
       toasts.show({ message: `The backup could not be made. ${errorMessage(error)}`, tone: 'error' });
     } finally {

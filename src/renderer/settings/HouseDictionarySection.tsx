@@ -1,11 +1,15 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { houseWordProblem, normaliseHouseWord, type HouseWordEntry } from '../../shared/spelling/house-dictionary-schema';
+import { useId, useRef, useState } from 'react';
+import type { CopydeskApi } from '../../shared/api/contract';
+import { houseWordProblem, normaliseHouseWord } from '../../shared/spelling/house-dictionary-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
+import { useLoaded } from '../api/use-loaded';
 import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
 import { formatLondon, formatRelative } from '../ui/time-format';
 import { useToasts } from '../ui/toasts';
+
+const listHouseWords = (api: CopydeskApi) => api.listHouseWords({});
 
 /** Past this many words the list gets a filter box. */
 const FILTER_FROM = 12;
@@ -18,8 +22,7 @@ const FILTER_FROM = 12;
 export function HouseDictionarySection() {
   const api = useApi();
   const toasts = useToasts();
-  const [words, setWords] = useState<HouseWordEntry[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { value: words, error: loadError, set: setWords } = useLoaded(listHouseWords);
   const [newWord, setNewWord] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -28,19 +31,6 @@ export function HouseDictionarySection() {
   const addRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const addId = useId();
-
-  const load = useCallback(async () => {
-    try {
-      setWords(await api.listHouseWords({}));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(errorMessage(error));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const add = async () => {
     const word = normaliseHouseWord(newWord);

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiOutput } from '../../shared/api/contract';
+import { useEffect, useRef, useState } from 'react';
+import type { ApiOutput, CopydeskApi } from '../../shared/api/contract';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
+import { useLoaded } from '../api/use-loaded';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { formatLondon, formatQuantity, formatRelative } from '../ui/time-format';
@@ -9,7 +10,7 @@ import { useToasts } from '../ui/toasts';
 import { DeskEditorName } from './DeskEditorName';
 import { JoinDeskForm } from './JoinDeskForm';
 
-type DeskStatus = ApiOutput<'getDeskStatus'>;
+const readDeskStatus = (api: CopydeskApi) => api.getDeskStatus({});
 
 /**
  * Settings → Newsroom (docs/newsroom.md): join this profile to the desk's
@@ -19,27 +20,13 @@ type DeskStatus = ApiOutput<'getDeskStatus'>;
 export function NewsroomSection() {
   const api = useApi();
   const toasts = useToasts();
-  const [status, setStatus] = useState<DeskStatus | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { value: status, error: loadError, reload } = useLoaded(readDeskStatus);
   const [busy, setBusy] = useState<'syncing' | 'leaving' | null>(null);
   const [syncError, setSyncError] = useState<string | null>(null);
   const [askLeave, setAskLeave] = useState(false);
   const [focus, setFocus] = useState<'sync' | 'join' | null>(null);
   const syncRef = useRef<HTMLButtonElement>(null);
   const joinFieldRef = useRef<HTMLInputElement>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setStatus(await api.getDeskStatus({}));
-      setLoadError(null);
-    } catch (error) {
-      setLoadError(errorMessage(error));
-    }
-  }, [api]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   // Focus follows the change of view: to Sync now once joined, to the address once left.
   useEffect(() => {
@@ -59,7 +46,7 @@ export function NewsroomSection() {
           },
     );
     setSyncError(null);
-    await load();
+    await reload();
     setFocus('sync');
   };
 
@@ -73,7 +60,7 @@ export function NewsroomSection() {
       setSyncError(errorMessage(error));
     } finally {
       setBusy(null);
-      await load();
+      await reload();
     }
   };
 
@@ -84,7 +71,7 @@ export function NewsroomSection() {
       await api.leaveDesk({});
       toasts.show({ message: 'Left the desk. The stories stay on this profile.' });
       setSyncError(null);
-      await load();
+      await reload();
       setFocus('join');
     } catch (error) {
       toasts.show({ message: `The profile did not leave the desk. ${errorMessage(error)}`, tone: 'error' });

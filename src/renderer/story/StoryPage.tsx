@@ -191,7 +191,13 @@ export function StoryPage({ id }: { id: string }) {
   // The body editor keeps the one it mounted with (a new one after "Reload theirs" or a restore).
   const sharedBody: SharedBody | undefined =
     draft.shared && story !== null
-      ? { storyId: id, revision: story.revision, api, options: { onSaved: draft.sharedBodySaved, onRemoteChange: draft.sharedStoryChanged } }
+      ? {
+          storyId: id,
+          revision: story.revision,
+          api,
+          options: { onSaved: draft.sharedBodySaved, onRemoteChange: draft.sharedStoryChanged, onSaveState: draft.sharedBodySaveState },
+          setFlush: draft.setSharedBodyFlush,
+        }
       : undefined;
 
   const notify = useCallback<EditorNotice>((message, tone, action) => toasts.show({ message, tone, action }), [toasts]);

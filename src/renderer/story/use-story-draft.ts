@@ -15,7 +15,9 @@ import { errorMessage } from '../api/client';
 import type { OpeningBody } from '../editor/BodyEditor';
 import { whenIdleBefore } from '../ui/when-idle';
 import { bodyOf, createBodySender, type SentBody } from './body-sender';
+import { pageSaveState } from './page-save-state';
 import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-throttle';
+import { useSharedBodySaves, type SharedBodySaves } from './use-shared-body-saves';
 
 /** The fields this page edits as plain values; the body has its own path (bodyChanged). */
 export type DraftFields = Pick<
@@ -57,12 +59,17 @@ export type StoryDraft = {
   shared: boolean;
   /** A save of the shared body's edits made this revision (so the page's next save is based on it). */
   sharedBodySaved: (revision: number) => void;
+  /** Where the shared body's edits stand: part of saveState, so "Saved" means the body too. */
+  sharedBodySaveState: SharedBodySaves['report'];
+  /** How flush saves the shared body's gathered edits. */
+  setSharedBodyFlush: SharedBodySaves['setFlush'];
   /** Someone else changed the shared story: the fields on screen follow, except those with changes still to save here. */
   sharedStoryChanged: () => void;
   /** The stored body for the body editor to open with; a new one whenever the stored story replaces what is on screen. */
   openingBody: OpeningBody;
   fields: DraftFields | null;
   loadError: string | null;
+  /** The page's save state: autosave's and the shared body's together. */
   saveState: SaveState;
   saveError: string | null;
   stop: SaveStop | null;
@@ -73,7 +80,7 @@ export type StoryDraft = {
   bodyChanged: () => void;
   /** Changes when the stored story replaces what is on screen (reload theirs): remount the body editor on it. */
   bodyGeneration: number;
-  /** Saves what is pending now; true when nothing is left unsaved. */
+  /** Saves what is pending now, the shared body's edits included; true when nothing is left unsaved. */
   flush: () => Promise<boolean>;
   /** Drops the local changes and shows the stored story. Throws ApiError. */
   reloadTheirs: () => Promise<void>;
@@ -171,6 +178,7 @@ export function useStoryDraft(id: string): StoryDraft {
   const [saveState, setSaveState] = useState<SaveState>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
   const [stop, setStop] = useState<SaveStop | null>(null);
+  const bodySaves = useSharedBodySaves();
   const [bodyGeneration, setBodyGeneration] = useState(0);
   const [shared, setShared] = useState(false);
   const isShared = useRef(false);
@@ -355,7 +363,12 @@ export function useStoryDraft(id: string): StoryDraft {
     throttle.current?.changed();
   }, []);
 
-  const flush = useCallback(async () => (throttle.current === null ? true : throttle.current.flush()), []);
+  const { flush: flushSharedBody } = bodySaves;
+  const flush = useCallback(async () => {
+    const bodySaved = await flushSharedBody();
+    const fieldsSaved = throttle.current === null ? true : await throttle.current.flush();
+    return bodySaved && fieldsSaved;
+  }, [flushSharedBody]);
 
   const reloadTheirs = useCallback(async () => {
     const theirs = await api.getStory({ id });
@@ -429,16 +442,19 @@ export function useStoryDraft(id: string): StoryDraft {
     [flush, id, showStory],
   );
 
+  const page = pageSaveState({ state: saveState, error: saveError }, bodySaves.standing);
   return {
     story,
     shared,
     sharedBodySaved,
+    sharedBodySaveState: bodySaves.report,
+    setSharedBodyFlush: bodySaves.setFlush,
     sharedStoryChanged,
     openingBody,
     fields,
     loadError,
-    saveState,
-    saveError,
+    saveState: page.state,
+    saveError: page.error,
     stop,
     update,
     setBodyReader,

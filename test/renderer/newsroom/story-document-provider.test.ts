@@ -6,7 +6,7 @@ import { $createParagraphNode, $createTextNode, $getRoot, type ParagraphNode } f
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { openOperations, type Operations } from '../../../src/main/api/open-operations';
-import { StoryDocumentProvider, type SharedEditingApi } from '../../../src/renderer/newsroom/story-document-provider';
+import { StoryDocumentProvider, type BodySaveState, type SharedEditingApi } from '../../../src/renderer/newsroom/story-document-provider';
 import { editStoryBody, readStoryBody } from '../../../src/shared/newsroom/story-body-editor';
 import { seedProfile } from '../../main/cli/cli-fixtures';
 import { waitUntil } from '../../server/server-fixtures';
@@ -37,14 +37,20 @@ const api: SharedEditingApi = {
 };
 
 /** An editor's document of the story, connected through the operations as the page's editor is. */
-async function openEditor(): Promise<{ doc: Y.Doc; provider: StoryDocumentProvider; errors: unknown[] }> {
+async function openEditor(): Promise<{ doc: Y.Doc; provider: StoryDocumentProvider; errors: unknown[]; states: BodySaveState[] }> {
   const doc = new Y.Doc();
   const errors: unknown[] = [];
+  const states: BodySaveState[] = [];
   const { revision } = operations.context.store.getStory(storyId);
-  const provider = new StoryDocumentProvider(doc, storyId, revision, api, { sendAfterMs: 20, retryMs: 50, onError: (error) => errors.push(error) });
+  const provider = new StoryDocumentProvider(doc, storyId, revision, api, {
+    sendAfterMs: 20,
+    retryMs: 50,
+    onError: (error) => errors.push(error),
+    onSaveState: (state) => states.push(state),
+  });
   providers.push(provider);
   await provider.connect();
-  return { doc, provider, errors };
+  return { doc, provider, errors, states };
 }
 
 const bodyText = (doc: Y.Doc) => readStoryBody(doc, (editor) => editor.getEditorState().read(() => $getRoot().getTextContent()));
@@ -90,15 +96,30 @@ describe('editing a shared story through the operations', () => {
     expect(storedText()).toContain('A statement follows.');
   });
 
-  it('keeps an edit whose save failed and saves it once it can', async () => {
+  it('reports its edits as waiting, being saved and saved, so the page says "Saved" only once they are', async () => {
     const a = await openEditor();
-    const { store } = operations.context;
+    typeAtEnd(a.doc, ' Both sides met at noon.');
+    expect(a.states).toEqual(['pending']);
+    expect(await a.provider.flush()).toBe(true);
+    expect(a.states).toEqual(['pending', 'saving', 'saved']);
+    expect(storedText()).toContain('Both sides met at noon.');
+  });
+
+  it('keeps an edit whose save failed, reports it failed (flush says not saved) until a retry saves it', async () => {
+    const a = await openEditor();
     // The profile's store is closed for a moment, as while a backup is restored: the save fails.
-    store.close();
+    operations.context.store.close();
     const reopened = openOperations({ profileDir: dir, Database, appVersion: '0.0.0-test', door: 'app', existing: true });
     typeAtEnd(a.doc, ' Late addition.');
-    await waitUntil(() => a.errors.length > 0, 'the failed save is reported');
+    expect(await a.provider.flush()).toBe(false);
+    expect(a.states.at(-1)).toBe('failed');
+    expect(a.errors).not.toEqual([]);
+
     operations.context.store = reopened.context.store;
-    await waitUntil(() => storedText().includes('Late addition.'), 'the edit is saved on the next try');
+    await waitUntil(() => a.states.at(-1) === 'saved', 'a retry saved the edit');
+    expect(storedText()).toContain('Late addition.');
+    // Failed until saved: no "saving" between, while the retries run.
+    expect(a.states).toEqual(['pending', 'saving', 'failed', 'saved']);
+    expect(await a.provider.flush()).toBe(true);
   });
 });
