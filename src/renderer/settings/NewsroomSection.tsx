@@ -106,7 +106,7 @@ export function NewsroomSection() {
             <dd>{status.serverUrl}</dd>
             <dt>Your name</dt>
             <dd>
-              <DeskEditorName editorName={status.editorName} onRenamed={load} />
+              <DeskEditorName editorName={status.editorName} onRenamed={reload} />
             </dd>
             <dt>Joined</dt>
             <dd>{status.joinedAt === null ? '—' : formatLondon(status.joinedAt)}</dd>
