@@ -3,7 +3,10 @@ import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provid
 import WebSocket from 'ws';
 import type { Awareness } from 'y-protocols/awareness';
 import type { DeskDocuments } from './desk-documents';
+import { DeskPictures } from './desk-pictures';
 import { NewsroomList } from './newsroom-list';
+import { publishProfilePictures } from './picture-publishing';
+import type { ProfilePictures } from './profile-pictures';
 import { StoryChannel } from './story-channel';
 
 /** Where the sync stands: `refused` when the server turned the token down (it then stops trying). */
@@ -13,6 +16,8 @@ export type DeskSyncOptions = {
   serverUrl: string;
   token: string;
   documents: DeskDocuments;
+  /** The profile's pictures: those its stories show go to the desk, and `pictures` fetches others. None: no pictures travel. */
+  pictures?: ProfilePictures;
   /** Told whenever the state changes. */
   onState?: (state: DeskState) => void;
   /** Told when another profile's presence on a story changes (who has it open, where their caret is). */
@@ -27,6 +32,8 @@ export type DeskSync = {
   whenLevel(timeoutMs: number): Promise<void>;
   /** The story's presence on the desk (this profile's and the others'), null for a story it does not sync. */
   awareness(storyId: string): Awareness | null;
+  /** The pictures' transport on this sync's socket (fetch a picture a story waits for); null when the sync was given no pictures. */
+  pictures: DeskPictures | null;
   stop(): void;
 };
 
@@ -48,7 +55,7 @@ const RETRY_MAX_MS = 3_000;
  * Edits stored while offline are in the store; the sync exchange on each
  * connection sends what the server lacks, so nothing waits in memory alone.
  */
-export function startDeskSync({ serverUrl, token, documents, onState, onPresence }: DeskSyncOptions): DeskSync {
+export function startDeskSync({ serverUrl, token, documents, pictures, onState, onPresence }: DeskSyncOptions): DeskSync {
   let refused = false;
   let stopped = false;
   const channels = new Map<string, StoryChannel>();
@@ -92,13 +99,16 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
   });
   ids.forEach(open);
   newsroom.add(ids);
+  const transport = pictures === undefined ? null : new DeskPictures(socket, token, pictures);
+  const stopPublishing = transport === null || pictures === undefined ? () => undefined : publishProfilePictures(transport, pictures);
 
   function state(): DeskState {
     if (refused) return 'refused';
     if (socket.status === WebSocketStatus.Connected) return 'connected';
     return socket.status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
   }
-  const level = () => state() === 'connected' && newsroom.level && [...channels.values()].every((channel) => channel.level);
+  const level = () =>
+    state() === 'connected' && newsroom.level && [...channels.values()].every((channel) => channel.level) && (transport?.idle ?? true);
 
   return {
     state,
@@ -116,10 +126,13 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
         check();
       }),
     awareness: (storyId) => channels.get(storyId)?.awareness ?? null,
+    pictures: transport,
     stop() {
       if (stopped) return;
       stopped = true;
       stopListening();
+      stopPublishing();
+      transport?.stop();
       stopDeleting();
       for (const channel of channels.values()) channel.destroy();
       newsroom.destroy();

@@ -15,7 +15,8 @@ const KEYS = ['bytes', 'ext'];
 export function writePicture(doc: Y.Doc, picture: DeskPicture): void {
   const map = doc.getMap<unknown>(MAP);
   doc.transact(() => {
-    map.set('bytes', picture.bytes);
+    // Yjs takes binary content only as a plain Uint8Array (not a subclass such as Node's Buffer): a view of the same bytes.
+    map.set('bytes', new Uint8Array(picture.bytes.buffer, picture.bytes.byteOffset, picture.bytes.byteLength));
     map.set('ext', picture.ext);
   });
 }
