@@ -19,6 +19,7 @@ import { pictureDocumentName } from '../../../src/shared/newsroom/desk-protocol'
 import { writePicture } from '../../../src/shared/newsroom/picture-document';
 import { allAcknowledged, connectEditor, type TestEditor } from '../../server/server-fixtures';
 import { pngBytes } from '../../support/image-bytes';
+import { cli } from '../cli/cli-fixtures';
 import { makeTempDir, openTestStore, removeTempDir } from '../store/store-fixtures';
 import { serveDesk } from './desk-fixtures';
 
@@ -147,6 +148,17 @@ describe('pictures on the desk', () => {
     const b = await profile();
     expect(await transport(b).fetch(added)).toBe('stored');
     expect(await holds(b, added)).toBe(true);
+  });
+
+  it('copydesk sync join puts the pictures of the profile’s stories on the desk before it says they are in sync', async () => {
+    const a = await profile();
+    const lead = await importPicture(a, picture(1200, 800));
+    storyWithLead(a.store, lead);
+    const joined = await cli(['sync', 'join', server.url, `--token=${token}`, '--profile', a.dir]);
+    expect(joined.code, joined.stderr).toBe(0);
+
+    const b = await profile();
+    expect(await transport(b).fetch(lead)).toBe('stored');
   });
 
   it('a picture the desk does not have is not on the desk, and nothing is stored', async () => {
