@@ -23,6 +23,7 @@ export class DeskPictures {
   private readonly queue: (() => void)[] = [];
   private running = 0;
   private readonly fetching = new Map<string, Promise<PictureFetch>>();
+  private readonly awaiting = new Set<string>();
   private stopped = false;
 
   constructor(
@@ -36,6 +37,11 @@ export class DeskPictures {
   /** Whether no publish or fetch is under way or waiting. */
   get idle(): boolean {
     return this.running === 0 && this.queue.length === 0;
+  }
+
+  /** The pictures fetches are waiting for now: not on the desk when they looked, and not there yet. */
+  awaited(): string[] {
+    return [...this.awaiting];
   }
 
   /**
@@ -58,14 +64,17 @@ export class DeskPictures {
   /**
    * Brings a picture from the desk into the profile, validated as an import
    * is and only if its bytes are the picture named; one the profile holds
-   * already is 'stored' at once. Rejects (PictureChannelClosed) only when the
-   * desk refused the token or the transport stopped.
+   * already is 'stored' at once. With `waitMs`, a picture not on the desk yet
+   * is waited for that long with its document open (the profile that uses it
+   * may be putting it there just now: a story's update can arrive before its
+   * picture). Rejects (PictureChannelClosed) only when the desk refused the
+   * token or the transport stopped.
    */
-  fetch(sha256: string): Promise<PictureFetch> {
+  fetch(sha256: string, { waitMs = 0 }: { waitMs?: number } = {}): Promise<PictureFetch> {
     if (this.pictures.has(sha256)) return Promise.resolve('stored');
     let fetching = this.fetching.get(sha256);
     if (fetching === undefined) {
-      fetching = this.withDocument(sha256, (channel) => this.take(sha256, channel)).finally(() => this.fetching.delete(sha256));
+      fetching = this.withDocument(sha256, (channel) => this.take(sha256, channel, waitMs)).finally(() => this.fetching.delete(sha256));
       this.fetching.set(sha256, fetching);
     }
     return fetching;
@@ -78,9 +87,9 @@ export class DeskPictures {
     for (const start of this.queue.splice(0)) start();
   }
 
-  private async take(sha256: string, channel: PictureDocumentChannel): Promise<PictureFetch> {
+  private async take(sha256: string, channel: PictureDocumentChannel, waitMs: number): Promise<PictureFetch> {
     await channel.synced();
-    if (isEmptyPicture(channel.doc)) return 'not-on-desk';
+    if (isEmptyPicture(channel.doc) && !(await this.waitFor(sha256, channel, waitMs))) return 'not-on-desk';
     const picture = readPicture(channel.doc);
     if (picture === null) {
       this.log(`refused the picture ${sha256} from the desk: its document does not hold one picture`);
@@ -92,6 +101,17 @@ export class DeskPictures {
     } catch (error) {
       this.log(`refused the picture ${sha256} from the desk: ${error instanceof Error ? error.message : String(error)}`);
       return 'refused';
+    }
+  }
+
+  /** Whether the picture is written to its document within `waitMs`, which it spends among `awaited`. */
+  private async waitFor(sha256: string, channel: PictureDocumentChannel, waitMs: number): Promise<boolean> {
+    if (waitMs <= 0) return false;
+    this.awaiting.add(sha256);
+    try {
+      return await channel.written(waitMs);
+    } finally {
+      this.awaiting.delete(sha256);
     }
   }
 

@@ -29,6 +29,8 @@ export class PictureDocumentChannel {
       name: pictureDocumentName(sha256),
       document: this.doc,
       token,
+      // No one's presence on a picture.
+      awareness: null,
       onAuthenticationFailed: () => this.close('token-refused'),
       // The server closes only this document's connection when it refuses a write; a lost socket is waited out.
       onClose: ({ event }) => {
@@ -37,6 +39,7 @@ export class PictureDocumentChannel {
       onSynced: () => this.check(),
       onUnsyncedChanges: () => this.check(),
     });
+    this.doc.on('update', () => this.check());
     this.provider.attach();
   }
 
@@ -48,6 +51,17 @@ export class PictureDocumentChannel {
   /** Resolves once the server has acknowledged every write made here. */
   acknowledged(): Promise<void> {
     return this.until(() => this.provider.synced && this.provider.unsyncedChanges === 0);
+  }
+
+  /** Resolves true once anything is written to the document (the server relays a picture published meanwhile), false after `timeoutMs`. */
+  async written(timeoutMs: number): Promise<boolean> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    try {
+      return await Promise.race([this.until(() => this.doc.store.clients.size > 0).then(() => true), timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Lets go of the document (the socket stays); pending waits end with `why`. */

@@ -17,7 +17,7 @@ import { addToken } from '../../../src/server/newsroom-tokens';
 import { openServerStore } from '../../../src/server/store/server-store';
 import { pictureDocumentName } from '../../../src/shared/newsroom/desk-protocol';
 import { writePicture } from '../../../src/shared/newsroom/picture-document';
-import { allAcknowledged, connectEditor, type TestEditor } from '../../server/server-fixtures';
+import { allAcknowledged, connectEditor, waitUntil, type TestEditor } from '../../server/server-fixtures';
 import { pngBytes } from '../../support/image-bytes';
 import { cli } from '../cli/cli-fixtures';
 import { makeTempDir, openTestStore, removeTempDir } from '../store/store-fixtures';
@@ -167,6 +167,20 @@ describe('pictures on the desk', () => {
     expect(await transport(b).fetch(absent)).toBe('not-on-desk');
     expect(await filesIn(b.images)).toEqual([]);
     expect(b.store.hasImage(absent)).toBe(false);
+  });
+
+  it('a fetch told to wait gets a picture put on the desk while it waits', async () => {
+    const bytes = picture(640, 480);
+    const late = sha256Of(bytes);
+    const publisher = rawClient(pictureDocumentName(late));
+    await allAcknowledged(publisher);
+    const b = await profile();
+    const pictures = transport(b);
+    const fetching = pictures.fetch(late, { waitMs: 10_000 });
+    await waitUntil(() => pictures.awaited().includes(late), 'the fetch found the desk without the picture and waits');
+    writePicture(publisher.doc, { bytes, ext: 'png' });
+    expect(await fetching).toBe('stored');
+    expect(await holds(b, late)).toBe(true);
   });
 
   it('refuses, storing nothing, a picture on the desk that is not an image', async () => {
