@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DeskPicture } from '../../shared/newsroom/picture-document';
@@ -6,7 +7,7 @@ import type { Store } from '../store/store';
 
 /** What the desk's picture transport needs from a profile: its pictures' files and records. */
 export interface ProfilePictures {
-  /** The picture's bytes and type; null when the profile does not hold it (no record, or its file is gone). */
+  /** The picture's bytes and type; null when the profile does not hold it intact (no record, its file gone or changed). */
   read(sha256: string): Promise<DeskPicture | null>;
   /** Whether the profile holds the picture. */
   has(sha256: string): boolean;
@@ -26,11 +27,14 @@ export function storeProfilePictures(store: Store, imagesDir: string): ProfilePi
     read: async (sha256) => {
       const ext = store.storedImageExt(sha256);
       if (ext === undefined) return null;
+      let bytes: Uint8Array;
       try {
-        return { bytes: await readFile(join(imagesDir, `${sha256}.${ext}`)), ext };
+        bytes = await readFile(join(imagesDir, `${sha256}.${ext}`));
       } catch {
         return null;
       }
+      // A file changed on disk is not the picture the stories name: the desk would refuse it anyway.
+      return createHash('sha256').update(bytes).digest('hex') === sha256 ? { bytes, ext } : null;
     },
     has: (sha256) => store.hasImage(sha256),
     store: async (sha256, picture) => {

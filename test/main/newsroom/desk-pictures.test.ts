@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
@@ -159,6 +159,17 @@ describe('pictures on the desk', () => {
 
     const b = await profile();
     expect(await transport(b).fetch(lead)).toBe('stored');
+  });
+
+  it('a picture whose file changed on disk is not put on the desk, and the sync still gets level', async () => {
+    const a = await profile();
+    const lead = await importPicture(a, picture(1600, 900));
+    await writeFile(join(a.images, `${lead}.png`), picture(1600, 900));
+    storyWithLead(a.store, lead);
+    await sync(a).whenLevel(10_000);
+
+    const b = await profile();
+    expect(await transport(b).fetch(lead)).toBe('not-on-desk');
   });
 
   it('a picture the desk does not have is not on the desk, and nothing is stored', async () => {
