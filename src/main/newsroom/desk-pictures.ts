@@ -20,7 +20,8 @@ const OPEN_AT_ONCE = 4;
  */
 export class DeskPictures {
   private readonly open = new Set<PictureDocumentChannel>();
-  private readonly queue: (() => void)[] = [];
+  /** Waiting for a place: told true when one is handed over, false when the transport stopped. */
+  private readonly queue: ((placed: boolean) => void)[] = [];
   private running = 0;
   private readonly fetching = new Map<string, Promise<PictureFetch>>();
   private readonly awaiting = new Set<string>();
@@ -84,7 +85,7 @@ export class DeskPictures {
   stop(): void {
     this.stopped = true;
     for (const channel of this.open) channel.close();
-    for (const start of this.queue.splice(0)) start();
+    for (const start of this.queue.splice(0)) start(false);
   }
 
   private async take(sha256: string, channel: PictureDocumentChannel, waitMs: number): Promise<PictureFetch> {
@@ -117,7 +118,7 @@ export class DeskPictures {
 
   /** Runs `work` on the picture's document once one of the OPEN_AT_ONCE places is free, and closes it after. */
   private async withDocument<T>(sha256: string, work: (channel: PictureDocumentChannel) => Promise<T>): Promise<T> {
-    await this.place();
+    if (!(await this.place())) throw new PictureChannelClosed('stopped');
     try {
       if (this.stopped) throw new PictureChannelClosed('stopped');
       const channel = new PictureDocumentChannel(this.socket, this.token, sha256);
@@ -133,15 +134,16 @@ export class DeskPictures {
     }
   }
 
-  private async place(): Promise<void> {
-    if (this.running < OPEN_AT_ONCE) this.running += 1;
-    // Handed over by release, still counted.
-    else await new Promise<void>((start) => this.queue.push(start));
+  /** Takes one of the places, at once or when one is handed over (still counted); false when the transport stopped first. */
+  private place(): Promise<boolean> {
+    if (this.running >= OPEN_AT_ONCE) return new Promise<boolean>((start) => this.queue.push(start));
+    this.running += 1;
+    return Promise.resolve(true);
   }
 
   private release(): void {
     const next = this.queue.shift();
     if (next === undefined) this.running -= 1;
-    else next();
+    else next(true);
   }
 }

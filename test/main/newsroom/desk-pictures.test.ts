@@ -136,6 +136,22 @@ describe('pictures on the desk', () => {
     expect(b.store.storedImageExt(lead)).toBe('png');
   });
 
+  it('puts up more pictures than it opens at once, and another profile fetches them all', async () => {
+    const a = await profile();
+    const shas: string[] = [];
+    for (let index = 0; index < 9; index += 1) {
+      shas.push(await importPicture(a, picture(100 + index, 100)));
+      storyWithLead(a.store, shas[index]!);
+    }
+    await sync(a).whenLevel(10_000);
+
+    const b = await profile();
+    const pictures = transport(b);
+    expect(await Promise.all(shas.map((sha256) => pictures.fetch(sha256)))).toEqual(shas.map(() => 'stored'));
+    expect(await filesIn(b.images)).toEqual(shas.map((sha256) => `${sha256}.png`).sort());
+    expect(pictures.idle).toBe(true);
+  });
+
   it('a picture saved into a story while the sync runs goes up with the save', async () => {
     const a = await profile();
     const { id } = a.store.createStory({ section: 'News', headline: 'Night shifts on the wards' });
