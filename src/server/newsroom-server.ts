@@ -3,6 +3,7 @@ import { ApiError } from '../shared/api/api-error';
 import type { Extension } from '@hocuspocus/server';
 import { documentDeletion } from './document-deletion';
 import { documentPersistence } from './document-persistence';
+import { pictureGuard } from './picture-guard';
 import { postgresPersistence } from './postgres-persistence';
 import { connectRedisRelay } from './redis-relay';
 import { openPostgresStore } from './store/postgres-store';
@@ -63,6 +64,8 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
       extensions: [
         tokenAccess(storage.tokens, log),
         documentDeletion(storage.deleted, () => new Date(), log),
+        // Before the relay and the persistence, so a refused picture is neither relayed nor logged.
+        pictureGuard(log),
         ...(relay === undefined ? [] : [relay.extension]),
         ...storage.persistence,
       ],

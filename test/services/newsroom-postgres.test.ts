@@ -1,4 +1,5 @@
 /** The newsroom server with its documents and tokens in PostgreSQL (postgres-fixtures.ts says which database). */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +7,9 @@ import * as Y from 'yjs';
 import { startNewsroomServer } from '../../src/server/newsroom-server';
 import { addSharedToken } from '../../src/server/shared-tokens';
 import { serverDatabaseFile } from '../../src/server/store/open-server-database';
+import { pictureDocumentName } from '../../src/shared/newsroom/desk-protocol';
+import { readPicture, writePicture } from '../../src/shared/newsroom/picture-document';
+import { pngBytes } from '../support/image-bytes';
 import { makeTempDir, removeTempDir } from '../main/store/store-fixtures';
 import { allAcknowledged, connectEditor, pause, waitUntil, type TestEditor } from '../server/server-fixtures';
 import { spawnServer, type ServerProcess } from '../server/server-process';
@@ -59,6 +63,36 @@ describe('copydesk server --postgres URL', () => {
       const late = editor(second.url, token);
       await allAcknowledged(late);
       expect(late.text.toString()).toBe(merged);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('keeps a picture under its own sha256, and never logs or stores a refused one', async () => {
+    const token = await addSharedToken(URL, 'jane', new Date());
+    const log: string[] = [];
+    const first = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: (line) => log.push(line) });
+    const bytes = pngBytes(1200, 800);
+    const name = pictureDocumentName(createHash('sha256').update(bytes).digest('hex'));
+    const writer = editor(first.url, token, name);
+    const forger = editor(first.url, token, pictureDocumentName('0'.repeat(64)));
+    await Promise.all([allAcknowledged(writer), allAcknowledged(forger)]);
+    writePicture(writer.doc, { bytes, ext: 'png' });
+    writePicture(forger.doc, { bytes, ext: 'png' });
+    await allAcknowledged(writer);
+    await waitUntil(() => log.length > 0, 'the forged picture is refused');
+    writer.close();
+    forger.close();
+    await first.stop();
+
+    const second = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: () => undefined });
+    try {
+      const reader = editor(second.url, token, name);
+      const forged = editor(second.url, token, pictureDocumentName('0'.repeat(64)));
+      await Promise.all([allAcknowledged(reader), allAcknowledged(forged)]);
+      expect(readPicture(reader.doc)).toEqual({ bytes, ext: 'png' });
+      // Neither stored nor logged: nothing of it comes back from PostgreSQL.
+      expect(forged.doc.store.clients.size).toBe(0);
     } finally {
       await second.stop();
     }

@@ -243,11 +243,11 @@ function createHandlers(ctx: ApiContext): Handlers {
       }
     },
     joinDesk: async (input) => {
-      const joined = await joinDesk(ctx.store, input, finishPurge);
+      const joined = await joinDesk(ctx.store, input, finishPurge, profilePaths(ctx.profileDir).images);
       ctx.desk?.restart(finishPurge);
       return joined;
     },
-    syncDeskNow: ({ timeoutSeconds }) => syncDeskNow(ctx.store, timeoutSeconds, finishPurge),
+    syncDeskNow: ({ timeoutSeconds }) => syncDeskNow(ctx.store, timeoutSeconds, finishPurge, profilePaths(ctx.profileDir).images),
     getDeskStatus: () => {
       const connection = ctx.desk?.connection() ?? null;
       return { ...deskStatus(ctx.store), ...(connection === null ? {} : { connection }) };

@@ -52,7 +52,7 @@ export function openOperations(options: OpenOperationsOptions) {
     door: options.door,
     ...(options.desktop === undefined ? {} : { desktop: options.desktop }),
   };
-  if (options.liveDesk === true) context.desk = new LiveDesk(() => context.store);
+  if (options.liveDesk === true) context.desk = new LiveDesk(() => context.store, profile.paths.images);
   const { dispatch } = createApiService(context);
   return {
     context,

@@ -83,3 +83,15 @@ export async function storeImageFile(imagesDir: string, input: { fileName: strin
   }
   return { sha256, ext: type.ext, mime: type.mime, width, height, byteSize: bytes.byteLength };
 }
+
+/**
+ * Stores a picture that came from the desk under the name it was sent as:
+ * refused, with nothing written, unless its bytes hash to `expectedSha256`
+ * and are of the type they were sent as; then validated as an import is.
+ */
+export async function storeReceivedImage(imagesDir: string, picture: { bytes: Uint8Array; ext: string }, expectedSha256: string): Promise<StoredImage> {
+  const fileName = `picture ${expectedSha256.slice(0, 12)}`;
+  if (createHash('sha256').update(picture.bytes).digest('hex') !== expectedSha256) throw refuse(fileName, 'from the desk is not the picture it was named as.');
+  if (detectImageType(picture.bytes)?.ext !== picture.ext) throw refuse(fileName, `from the desk is not the ${picture.ext} picture it was sent as.`);
+  return storeImageFile(imagesDir, { fileName, bytes: picture.bytes });
+}

@@ -3,9 +3,12 @@ import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provid
 import WebSocket from 'ws';
 import type { Awareness } from 'y-protocols/awareness';
 import type { DeskDocuments } from './desk-documents';
+import type { StoryLacks } from '../../shared/newsroom/story-lacks';
+import { DeskPictures } from './desk-pictures';
 import { NewsroomDirectory } from './newsroom-directory';
 import { NewsroomList } from './newsroom-list';
-import type { StoryLacks } from '../../shared/newsroom/story-lacks';
+import { publishProfilePictures } from './picture-publishing';
+import type { ProfilePictures } from './profile-pictures';
 import { StoryChannel, type StoryWait } from './story-channel';
 
 /** Where the sync stands: `refused` when the server turned the token down (it then stops trying). */
@@ -15,6 +18,8 @@ export type DeskSyncOptions = {
   serverUrl: string;
   token: string;
   documents: DeskDocuments;
+  /** The profile's pictures: those its stories show go to the desk, and `pictures` fetches others. None: no pictures travel. */
+  pictures?: ProfilePictures;
   /** Told whenever the state changes. */
   onState?: (state: DeskState) => void;
   /** Told when another profile's presence on a story changes (who has it open, where their caret is). */
@@ -40,6 +45,8 @@ export type DeskSync = {
   waiting(): StoryWait[];
   /** Writes the desk's authors in again and offers the store every waiting story again (after pictures arrived). */
   retryWaiting(): void;
+  /** The pictures' transport on this sync's socket (fetch a picture a story waits for); null when the sync was given no pictures. */
+  pictures: DeskPictures | null;
   stop(): void;
 };
 
@@ -53,6 +60,8 @@ export class DeskNotLevel extends Error {
 
 const POLL_MS = 50;
 const RETRY_MAX_MS = 3_000;
+/** How long a fetch waits for a picture a story needs to reach the desk (its profile may be putting it there now). */
+const PICTURE_WAIT_MS = 10_000;
 
 /**
  * Keeps a profile's stories level with the desk over one WebSocket: every
@@ -61,7 +70,7 @@ const RETRY_MAX_MS = 3_000;
  * Edits stored while offline are in the store; the sync exchange on each
  * connection sends what the server lacks, so nothing waits in memory alone.
  */
-export function startDeskSync({ serverUrl, token, documents, onState, onPresence, onLacking }: DeskSyncOptions): DeskSync {
+export function startDeskSync({ serverUrl, token, documents, pictures, onState, onPresence, onLacking }: DeskSyncOptions): DeskSync {
   let refused = false;
   let stopped = false;
   const channels = new Map<string, StoryChannel>();
@@ -79,6 +88,20 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
     },
   });
 
+  const transport = pictures === undefined ? null : new DeskPictures(socket, token, pictures);
+  // The pictures a waiting story or author lacks come from the desk; once one is stored, what waits is offered again.
+  const lacking = (storyId: string | null, lacks: StoryLacks) => {
+    onLacking?.(storyId, lacks);
+    if (transport === null || lacks.pictures.length === 0) return;
+    void Promise.all(lacks.pictures.map((sha256) => transport.fetch(sha256, { waitMs: PICTURE_WAIT_MS }))).then(
+      (fetched) => {
+        if (!stopped && fetched.includes('stored')) retryWaiting();
+      },
+      // Closed: the token was refused or the sync stopped.
+      () => undefined,
+    );
+  };
+
   const refuse = () => {
     if (refused) return;
     refused = true;
@@ -95,7 +118,7 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
         documents,
         () => newsroom.remove([id]),
         () => onPresence?.(id),
-        (lacks) => onLacking?.(id, lacks),
+        (lacks) => lacking(id, lacks),
       );
       channels.set(id, channel);
     }
@@ -107,7 +130,7 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
   const directory = new NewsroomDirectory(newsroom.doc, documents, {
     synced: () => newsroom.synced,
     onApplied: (lackingPhotos) => {
-      if (lackingPhotos.length > 0) onLacking?.(null, { authors: [], pictures: lackingPhotos });
+      if (lackingPhotos.length > 0) lacking(null, { authors: [], pictures: lackingPhotos });
       for (const channel of channels.values()) channel.retry();
     },
   });
@@ -127,13 +150,15 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
   });
   ids.forEach(open);
   newsroom.add(ids);
+  const stopPublishing = transport === null || pictures === undefined ? () => undefined : publishProfilePictures(transport, pictures);
 
   function state(): DeskState {
     if (refused) return 'refused';
     if (socket.status === WebSocketStatus.Connected) return 'connected';
     return socket.status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
   }
-  const level = () => state() === 'connected' && newsroom.level && [...channels.values()].every((channel) => channel.level);
+  const level = () =>
+    state() === 'connected' && newsroom.level && [...channels.values()].every((channel) => channel.level) && (transport?.idle ?? true);
 
   return {
     state,
@@ -153,10 +178,13 @@ export function startDeskSync({ serverUrl, token, documents, onState, onPresence
     awareness: (storyId) => channels.get(storyId)?.awareness ?? null,
     waiting: () => [...channels.values()].flatMap((channel) => (channel.waiting === null ? [] : [channel.waiting])),
     retryWaiting,
+    pictures: transport,
     stop() {
       if (stopped) return;
       stopped = true;
       stopListening();
+      stopPublishing();
+      transport?.stop();
       stopDeleting();
       for (const channel of channels.values()) channel.destroy();
       directory.destroy();

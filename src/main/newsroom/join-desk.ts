@@ -16,6 +16,7 @@ export async function joinDesk(
   store: Store,
   { serverUrl, token, editorName, timeoutSeconds }: ApiParsedInput<'joinDesk'>,
   afterPurge?: AfterDeskPurge,
+  imagesDir?: string,
 ): Promise<ApiOutput<'joinDesk'>> {
   const check = await checkDeskToken(serverUrl, token, timeoutSeconds * 1000);
   if (check === 'refused') {
@@ -35,7 +36,7 @@ export async function joinDesk(
   store.joinDesk(serverUrl, token, editorName ?? null);
   let synced = true;
   try {
-    await syncWith(store, store.deskMembership()!, timeoutSeconds, afterPurge);
+    await syncWith(store, store.deskMembership()!, timeoutSeconds, afterPurge, imagesDir);
     store.recordDeskSynced();
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;

@@ -2,6 +2,7 @@ import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import type { Store } from '../store/store';
 import { storeDeskDocuments, type AfterDeskPurge } from './desk-documents';
 import { startDeskSync, type DeskState, type DeskSync } from './desk-sync';
+import { storeProfilePictures } from './profile-pictures';
 
 /** An editor's presence on a story as the body editor's collaboration binding keeps it (name, colour, caret). */
 export type EditorPresence = Record<string, unknown>;
@@ -29,7 +30,11 @@ export class LiveDesk {
   private readonly presenceVersions = new Map<string, number>();
   private readonly staleTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly store: () => Store) {}
+  constructor(
+    private readonly store: () => Store,
+    /** The profile's images folder: the pictures its stories show go to the desk from there, and those fetched land there. */
+    private readonly imagesDir: string,
+  ) {}
 
   /** Starts the sync with the desk the profile has joined, after stopping any running one; none when it has not joined. */
   restart(afterPurge: AfterDeskPurge): void {
@@ -42,6 +47,7 @@ export class LiveDesk {
       serverUrl: membership.serverUrl,
       token: membership.token,
       documents: storeDeskDocuments(store, afterPurge),
+      pictures: storeProfilePictures(store, this.imagesDir),
       onState: (state) => (this.state = state),
       onPresence: (storyId) => this.presenceVersions.set(storyId, (this.presenceVersions.get(storyId) ?? 0) + 1),
     });

@@ -4,6 +4,7 @@ import { storeDeskDocuments, type AfterDeskPurge } from './desk-documents';
 import { waitingChanges } from './desk-status';
 import { describeLacks } from '../../shared/newsroom/story-lacks';
 import { DeskNotLevel, startDeskSync } from './desk-sync';
+import { storeProfilePictures } from './profile-pictures';
 import type { StoryWait } from './story-channel';
 
 /**
@@ -15,12 +16,13 @@ export async function syncDeskNow(
   store: Store,
   timeoutSeconds: number,
   afterPurge?: AfterDeskPurge,
+  imagesDir?: string,
 ): Promise<{ serverUrl: string; storyCount: number; syncedAt: string }> {
   const membership = store.deskMembership();
   if (membership === null) {
     throw new ApiError('rejected', 'This profile has not joined a desk. Join one first: copydesk sync join URL --token TOKEN.');
   }
-  await syncWith(store, membership, timeoutSeconds, afterPurge);
+  await syncWith(store, membership, timeoutSeconds, afterPurge, imagesDir);
   store.recordDeskSynced();
   return { serverUrl: membership.serverUrl, storyCount: store.liveStoryIds().length, syncedAt: store.deskMembership()!.lastSyncedAt! };
 }
@@ -28,14 +30,22 @@ export async function syncDeskNow(
 /**
  * One sync with the desk until level; the ApiError says why not. Stories the
  * desk deleted for good are purged on the way, and `afterPurge` finished for
- * each before it returns.
+ * each before it returns. With the profile's `imagesDir`, the pictures its
+ * stories show go up too (level only once they are on the desk).
  */
-export async function syncWith(store: Store, { serverUrl, token }: DeskMembership, timeoutSeconds: number, afterPurge?: AfterDeskPurge): Promise<void> {
+export async function syncWith(
+  store: Store,
+  { serverUrl, token }: DeskMembership,
+  timeoutSeconds: number,
+  afterPurge?: AfterDeskPurge,
+  imagesDir?: string,
+): Promise<void> {
   const purges: Promise<unknown>[] = [];
   const documents = storeDeskDocuments(store, (id, purged) => {
     if (afterPurge !== undefined) purges.push(Promise.resolve(afterPurge(id, purged)));
   });
-  const sync = startDeskSync({ serverUrl, token, documents });
+  const pictures = imagesDir === undefined ? undefined : storeProfilePictures(store, imagesDir);
+  const sync = startDeskSync({ serverUrl, token, documents, ...(pictures === undefined ? {} : { pictures }) });
   try {
     await sync.whenLevel(timeoutSeconds * 1000);
   } catch (error) {

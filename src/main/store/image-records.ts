@@ -44,6 +44,13 @@ export class ImageRecords {
         `SELECT doc FROM (SELECT body_json AS doc FROM stories UNION ALL SELECT snapshot_json FROM revisions)
           WHERE ${mentionsImage}`,
       ).pluck(),
+      storyNowColumns: db.prepare('SELECT lead_image_sha256 FROM stories WHERE id = ? AND deleted_at IS NULL AND lead_image_sha256 IS NOT NULL').pluck(),
+      storyNowJson: db.prepare(`SELECT body_json FROM stories WHERE id = ? AND deleted_at IS NULL AND instr(body_json, '"sha256"') > 0`).pluck(),
+      liveColumns: db.prepare(
+        `SELECT lead_image_sha256 FROM stories WHERE deleted_at IS NULL AND lead_image_sha256 IS NOT NULL
+         UNION SELECT photo_sha256 FROM authors WHERE photo_sha256 IS NOT NULL`,
+      ).pluck(),
+      liveJson: db.prepare(`SELECT body_json FROM stories WHERE deleted_at IS NULL AND instr(body_json, '"sha256"') > 0`).pluck(),
       ext: db.prepare('SELECT ext FROM images WHERE sha256 = ?').pluck(),
       olderThan: db.prepare('SELECT sha256, ext FROM images WHERE created_at < ?'),
       remove: db.prepare('DELETE FROM images WHERE sha256 = ?'),
@@ -67,6 +74,16 @@ export class ImageRecords {
   /** The images one story refers to: its lead image, its body and every kept version of it. */
   usedByStory(storyId: string): Set<string> {
     return withImagesIn(this.sql.storyJson.iterate({ id: storyId }), this.sql.storyColumns.all(storyId));
+  }
+
+  /** The images a live story shows now: its lead image and its body's (not its kept versions'). */
+  shownByStory(storyId: string): Set<string> {
+    return withImagesIn(this.sql.storyNowJson.iterate(storyId), this.sql.storyNowColumns.all(storyId));
+  }
+
+  /** The images the live stories show now (lead images, bodies) and the authors' photos: what the desk's editors may need. */
+  shownByLiveStoriesAndAuthors(): Set<string> {
+    return withImagesIn(this.sql.liveJson.iterate(), this.sql.liveColumns.all());
   }
 
   /** Every image the database refers to: stories (lead image and body), their kept versions and author photos. */

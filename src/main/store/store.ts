@@ -599,6 +599,16 @@ export class Store {
     return this.read(() => this.images.inUse());
   }
 
+  /** The pictures a live story shows now (its lead image and body), which go to the desk with it. */
+  picturesOfStory(storyId: string): Set<string> {
+    return this.read(() => this.images.shownByStory(storyId));
+  }
+
+  /** The pictures the live stories show now and the authors' photos: those this profile puts on the desk. */
+  picturesOfLiveStoriesAndAuthors(): Set<string> {
+    return this.read(() => this.images.shownByLiveStoriesAndAuthors());
+  }
+
   /**
    * Forgets the images recorded before `before` that nothing in the database
    * refers to and that are not in `keep`; returns their file names. Newer ones

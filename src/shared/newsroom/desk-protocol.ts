@@ -7,6 +7,8 @@ import { z } from 'zod';
  */
 
 const STORY_PREFIX = 'story/';
+const PICTURE_PREFIX = 'picture/';
+const SHA256 = /^[0-9a-f]{64}$/;
 
 /** The desk's list of its stories. */
 export const NEWSROOM_DOCUMENT = 'newsroom';
@@ -20,6 +22,26 @@ export function storyDocumentName(storyId: string): string {
 export function storyIdOfDocument(name: string): string | null {
   return name.startsWith(STORY_PREFIX) && name.length > STORY_PREFIX.length ? name.slice(STORY_PREFIX.length) : null;
 }
+
+/** The name of a picture's document on the server: its content address. */
+export function pictureDocumentName(sha256: string): string {
+  return `${PICTURE_PREFIX}${sha256}`;
+}
+
+/** The sha256 a picture's document is named after, or null for any other document (a malformed picture name included). */
+export function pictureShaOfDocument(name: string): string | null {
+  if (!name.startsWith(PICTURE_PREFIX)) return null;
+  const sha256 = name.slice(PICTURE_PREFIX.length);
+  return SHA256.test(sha256) ? sha256 : null;
+}
+
+/** Whether a document name is in the pictures' namespace at all (well formed or not). */
+export function isPictureDocument(name: string): boolean {
+  return name.startsWith(PICTURE_PREFIX);
+}
+
+/** Why the server closes a client's connection to a picture's document: it wrote something other than the picture named (or changed one). */
+export const PICTURE_REFUSED_REASON = 'picture-refused';
 
 /** Why the server refuses a story's document once it was deleted for good (an authentication failure's reason). */
 export const DELETED_FOR_GOOD_REASON = 'deleted-for-good';
