@@ -79,6 +79,12 @@ export function liveDesksForEachTest() {
     for (const dir of dirs) await removeTempDir(dir);
   });
   return {
+    /** An empty folder, for a profile the command line works on. */
+    async folder(): Promise<string> {
+      const dir = await makeTempDir();
+      dirs.push(dir);
+      return dir;
+    },
     async profile(): Promise<Store> {
       const dir = await makeTempDir();
       dirs.push(dir);

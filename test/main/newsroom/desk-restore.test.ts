@@ -1,27 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewsroomServer } from '../../../src/server/newsroom-server';
-import { addToken } from '../../../src/server/newsroom-tokens';
+import { describe, expect, it } from 'vitest';
 import { cli } from '../cli/cli-fixtures';
-import { makeTempDir, paragraphs, removeTempDir } from '../store/store-fixtures';
-import { documentIn, editDocument, serveDesk, withProfile, writeStory } from './desk-fixtures';
+import { paragraphs } from '../store/store-fixtures';
+import { documentIn, editDocument, liveDesksForEachTest, withProfile, writeStory } from './desk-fixtures';
 
-let dirs: string[];
-let server: NewsroomServer | undefined;
-
-beforeEach(() => {
-  dirs = [];
-  server = undefined;
-});
-afterEach(async () => {
-  await server?.stop();
-  for (const dir of dirs) await removeTempDir(dir);
-});
-
-async function tempDir(): Promise<string> {
-  const dir = await makeTempDir();
-  dirs.push(dir);
-  return dir;
-}
+const desks = liveDesksForEachTest();
 
 async function run(...argv: string[]): Promise<string> {
   const result = await cli(argv);
@@ -33,11 +15,10 @@ const storyIn = (dir: string, id: string) => withProfile(dir, (store) => store.g
 
 describe('restoring a backup on a profile on the desk', () => {
   it('rewinds the profile’s stories as new edits the desk takes, keeping what others wrote that it never saw', async () => {
-    const data = await tempDir();
-    const token = addToken(data, 'jane', new Date());
-    server = await serveDesk(data);
-    const jane = await tempDir();
-    const sam = await tempDir();
+    const server = await desks.desk();
+    const { token } = server;
+    const jane = await desks.folder();
+    const sam = await desks.folder();
     withProfile(sam, () => undefined);
     const id = writeStory(jane, 'Ward closures', 'Three wards closed.');
     await run('sync', 'join', server.url, `--token=${token}`, '--profile', jane);
@@ -69,7 +50,7 @@ describe('restoring a backup on a profile on the desk', () => {
   });
 
   it('leaves a profile that never joined a desk as a plain restore', async () => {
-    const jane = await tempDir();
+    const jane = await desks.folder();
     const id = writeStory(jane, 'Ward closures', 'Three wards closed.');
     const backup = JSON.parse(await run('backup', 'create', '--json', '--profile', jane)) as { backup: { name: string } };
     editDocument(jane, id, { headline: 'Ward closures: a reversal' });
