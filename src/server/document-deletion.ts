@@ -1,4 +1,5 @@
 import type { Extension } from '@hocuspocus/server';
+import * as Y from 'yjs';
 import { DELETED_FOR_GOOD_REASON, readDeskMessage, storyIdOfDocument, writeDeskMessage } from '../shared/newsroom/desk-protocol';
 import type { DeletedDocuments } from './store/document-rows';
 import type { TokenContext } from './token-access';
@@ -13,8 +14,14 @@ const GONE = { code: 4410, reason: DELETED_FOR_GOOD_REASON };
  * (`deleted-for-good`, relayed through Redis to the other instances) and
  * closes their connections to it. From then on the document is refused to
  * everyone, so a copy an editor still holds offline cannot bring it back.
+ * `afterDeleted` is given the story's last state (to take its pictures with it).
  */
-export function documentDeletion(deleted: DeletedDocuments, now: () => Date, log: (line: string) => void): Extension {
+export function documentDeletion(
+  deleted: DeletedDocuments,
+  now: () => Date,
+  log: (line: string) => void,
+  afterDeleted: (name: string, lastState: Uint8Array) => void,
+): Extension {
   return {
     extensionName: 'CopydeskDeletion',
     // After the token check: a client without a valid token learns nothing, not even that a story was deleted.
@@ -28,10 +35,12 @@ export function documentDeletion(deleted: DeletedDocuments, now: () => Date, log
         log(`refused ${by}'s request to delete ${documentName}: only a story's document can be deleted`);
         return;
       }
+      const lastState = Y.encodeStateAsUpdate(document);
       await deleted.deleteForGood(documentName, by, now());
       log(`${by} deleted ${documentName} for good`);
       document.broadcastStateless(writeDeskMessage({ type: 'deleted-for-good', by }));
       for (const open of document.getConnections()) open.close(GONE);
+      afterDeleted(documentName, lastState);
     },
   };
 }

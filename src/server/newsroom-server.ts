@@ -3,6 +3,7 @@ import { ApiError } from '../shared/api/api-error';
 import type { Extension } from '@hocuspocus/server';
 import { documentDeletion } from './document-deletion';
 import { documentPersistence } from './document-persistence';
+import { pictureCollection, type CollectedDocuments } from './picture-collection';
 import { pictureGuard } from './picture-guard';
 import { postgresPersistence } from './postgres-persistence';
 import { connectRedisRelay } from './redis-relay';
@@ -40,7 +41,14 @@ export type NewsroomServer = {
 };
 
 /** Where the documents and tokens are kept, as the server uses them. */
-type Storage = { persistence: Extension[]; deleted: DeletedDocuments; tokens: TokenLookup; close(): Promise<void>; lost: Promise<Error> };
+type Storage = {
+  persistence: Extension[];
+  deleted: DeletedDocuments;
+  collected: CollectedDocuments;
+  tokens: TokenLookup;
+  close(): Promise<void>;
+  lost: Promise<Error>;
+};
 
 /**
  * The newsroom's sync server: Hocuspocus with token access and the documents in SQLite under
@@ -56,6 +64,7 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     undo.push(storage.close);
     const relay = options.redisUrl === undefined ? undefined : await connectRedisRelay(options.redisUrl, log);
     if (relay !== undefined) undo.push(relay.disconnect);
+    const pictures = pictureCollection(storage.collected, log);
     const server = new Server({
       port,
       address: host,
@@ -63,7 +72,8 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
       stopOnSignals: false,
       extensions: [
         tokenAccess(storage.tokens, log),
-        documentDeletion(storage.deleted, () => new Date(), log),
+        documentDeletion(storage.deleted, () => new Date(), log, pictures.afterDeleted),
+        pictures.extension,
         // Before the relay and the persistence, so a refused picture is neither relayed nor logged.
         pictureGuard(log),
         ...(relay === undefined ? [] : [relay.extension]),
@@ -73,7 +83,7 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     const stopWatching = await watchRevocations(storage.tokens, server.hocuspocus, log);
     undo.push(stopWatching);
     await listen(server, host, port);
-    return running(server, host, storage, () => {
+    return running(server, host, storage, pictures.idle, () => {
       stopWatching();
       lock.release();
     });
@@ -84,7 +94,7 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
 }
 
 /** The started server, and how it stops: by itself when its database is lost, else when asked. */
-function running(server: Server, host: string, storage: Storage, release: () => void): NewsroomServer {
+function running(server: Server, host: string, storage: Storage, collected: () => Promise<void>, release: () => void): NewsroomServer {
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
@@ -93,6 +103,8 @@ function running(server: Server, host: string, storage: Storage, release: () => 
       // Hocuspocus has closed the documents; the sockets themselves are ended here so the process can exit.
       for (const socket of server.webSocketServer.clients) socket.terminate();
       server.httpServer.closeAllConnections();
+      // A collection of pictures under way finishes first: it reads and writes the storage.
+      await collected();
       await storage.close();
       release();
     })());
@@ -123,6 +135,12 @@ async function openStorage(dataDir: string, postgresUrl: string | undefined, log
     return {
       persistence: documentPersistence(store.documents, () => new Date(), log),
       deleted: store.documents,
+      collected: {
+        names: async (prefix) => store.documents.names(prefix),
+        read: async (name) => store.documents.read(name),
+        forget: async (name) => store.documents.forget(name),
+        isDeleted: (name) => store.documents.isDeleted(name),
+      },
       tokens: sqliteTokenLookup(store),
       close: async () => store.close(),
       lost: new Promise<Error>(() => undefined),
@@ -132,6 +150,12 @@ async function openStorage(dataDir: string, postgresUrl: string | undefined, log
   return {
     persistence: postgresPersistence(postgres.documents, log),
     deleted: postgres.documents,
+    collected: {
+      names: (prefix) => postgres.documents.names(prefix),
+      read: async (name) => (await postgres.documents.read(name)).parts,
+      forget: (name) => postgres.documents.forget(name),
+      isDeleted: (name) => postgres.documents.isDeleted(name),
+    },
     tokens: postgresTokenLookup(postgres.tokens),
     close: postgres.close,
     lost: postgres.lost,

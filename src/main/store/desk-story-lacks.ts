@@ -1,7 +1,6 @@
-import { imageNodesOf } from '../../nodes/image/body-images';
-import { imageNodeSchema } from '../../nodes/image/image-schema';
 import type { StoryDocumentContent } from '../../shared/newsroom/story-document';
 import { lacksAny, StoryLacksError } from '../../shared/newsroom/story-lacks';
+import { picturesOfStory } from '../../shared/newsroom/story-pictures';
 import type { ImageRecords } from './image-records';
 import type { StoryBylines } from './story-bylines';
 
@@ -13,12 +12,7 @@ import type { StoryBylines } from './story-bylines';
  */
 export function requireNothingLacking(id: string, content: StoryDocumentContent, bylines: StoryBylines, images: ImageRecords): void {
   const authors = bylines.unknownAuthors(content.bylines.map((byline) => byline.authorId));
-  const named = imageNodesOf(content.body).flatMap((node) => {
-    const image = imageNodeSchema.safeParse(node);
-    return image.success ? [image.data.sha256] : [];
-  });
-  if (content.leadImage !== null) named.push(content.leadImage.sha256);
-  const pictures = [...new Set(named)].filter((sha256) => !images.has(sha256));
+  const pictures = picturesOfStory(content).filter((sha256) => !images.has(sha256));
   const lacks = { authors, pictures };
   if (lacksAny(lacks)) throw new StoryLacksError(id, lacks);
 }

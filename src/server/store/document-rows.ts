@@ -10,6 +10,10 @@ export type DocumentRows = {
   replaceState(name: string, state: Uint8Array, storedAt: Date): void;
   /** How many updates wait in the log to be folded into the state. */
   pendingUpdates(name: string): number;
+  /** The names of the documents kept (a state or logged updates) that start with `prefix`. */
+  names(prefix: string): string[];
+  /** Drops the document's state and log in one transaction, without remembering it: it may be written again. */
+  forget(name: string): void;
 } & DeletedDocuments;
 
 /** Documents deleted for good: gone from the rows, and kept out of them for ever after. */
@@ -35,8 +39,15 @@ export function documentRows(db: Database): DocumentRows {
   const deleteState = db.prepare<[string]>('DELETE FROM documents WHERE name = ?');
   const insertDeleted = db.prepare<[string, string, string]>('INSERT OR IGNORE INTO deleted_documents (name, deleted_at, deleted_by) VALUES (?, ?, ?)');
   const selectDeleted = db.prepare<[string], { name: string }>('SELECT name FROM deleted_documents WHERE name = ?');
+  const selectNames = db.prepare<[string, string], { name: string }>(
+    "SELECT name FROM documents WHERE instr(name, ?) = 1 UNION SELECT name FROM document_updates WHERE instr(name, ?) = 1",
+  );
   const replace = db.transaction((name: string, state: Uint8Array, storedAt: string) => {
     upsertState.run({ name, state, storedAt });
+    deleteUpdates.run(name);
+  });
+  const forget = db.transaction((name: string) => {
+    deleteState.run(name);
     deleteUpdates.run(name);
   });
   const deleteForGood = db.transaction((name: string, by: string, at: string) => {
@@ -58,6 +69,12 @@ export function documentRows(db: Database): DocumentRows {
     },
     pendingUpdates(name) {
       return countUpdates.get(name)?.count ?? 0;
+    },
+    names(prefix) {
+      return selectNames.all(prefix, prefix).map((row) => row.name);
+    },
+    forget(name) {
+      forget.immediate(name);
     },
     async deleteForGood(name, by, at) {
       deleteForGood.immediate(name, by, at.toISOString());

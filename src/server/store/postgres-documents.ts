@@ -20,6 +20,10 @@ export type PostgresDocuments = {
    * statement, only if no one has stored the document since `version`; false when someone has.
    */
   replaceState(name: string, state: Uint8Array, version: number, upToId: number): Promise<boolean>;
+  /** The names of the documents kept (a state or logged updates) that start with `prefix`. */
+  names(prefix: string): Promise<string[]>;
+  /** Drops the document's state and log in one statement, without remembering it: it may be written again. */
+  forget(name: string): Promise<void>;
 } & DeletedDocuments;
 
 export function postgresDocuments(client: SerialQueries): PostgresDocuments {
@@ -55,6 +59,16 @@ export function postgresDocuments(client: SerialQueries): PostgresDocuments {
         [name, Buffer.from(state), version, upToId],
       );
       return result.rows[0]!.stored === 1;
+    },
+    async names(prefix) {
+      const result = await client.query<{ name: string }>(
+        'SELECT name FROM documents WHERE starts_with(name, $1) UNION SELECT name FROM document_updates WHERE starts_with(name, $1)',
+        [prefix],
+      );
+      return result.rows.map((row) => row.name);
+    },
+    async forget(name) {
+      await client.query('WITH state AS (DELETE FROM documents WHERE name = $1) DELETE FROM document_updates WHERE name = $1', [name]);
     },
     async deleteForGood(name, by, at) {
       await client.query(

@@ -6,7 +6,8 @@ import { z } from 'zod';
  * (docs/newsroom-server.md, "Deleting a story for good").
  */
 
-const STORY_PREFIX = 'story/';
+/** How every story's document name starts. */
+export const STORY_PREFIX = 'story/';
 const PICTURE_PREFIX = 'picture/';
 const SHA256 = /^[0-9a-f]{64}$/;
 
