@@ -11,6 +11,7 @@ import { pictureDocumentName } from '../../src/shared/newsroom/desk-protocol';
 import { readPicture, writePicture } from '../../src/shared/newsroom/picture-document';
 import { pngBytes } from '../support/image-bytes';
 import { makeTempDir, removeTempDir } from '../main/store/store-fixtures';
+import { deleteStoryTakingItsPicture, onlyInA, sha256Of } from '../server/picture-collection-scenario';
 import { allAcknowledged, connectEditor, pause, waitUntil, type TestEditor } from '../server/server-fixtures';
 import { spawnServer, type ServerProcess } from '../server/server-process';
 import { emptyDatabase, sql, URL } from './postgres-fixtures';
@@ -96,6 +97,25 @@ describe('copydesk server --postgres URL', () => {
     } finally {
       await second.stop();
     }
+  });
+
+  it('takes a picture only a story deleted for good showed off the desk, its rows gone, and takes it back later', async () => {
+    const gone = pictureDocumentName(sha256Of(onlyInA.bytes));
+    const rowsOf = async () =>
+      sql('SELECT (SELECT count(*) FROM documents WHERE name = $1)::int AS states, (SELECT count(*) FROM document_updates WHERE name = $1)::int AS pending', [gone]);
+    let starts = 0;
+    const start = async () => {
+      // After the deletion's server stops: none of the picture is left in PostgreSQL, nor remembered as deleted.
+      if (++starts === 3) {
+        expect(await rowsOf()).toEqual([{ states: 0, pending: 0 }]);
+        expect(await sql('SELECT name FROM deleted_documents')).toEqual([{ name: 'story/a' }]);
+      }
+      const log: string[] = [];
+      const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: (line) => log.push(line) });
+      return { ...server, log };
+    };
+    await deleteStoryTakingItsPicture({ start, token: await addSharedToken(URL, 'jane', new Date()), editor });
+    expect(await rowsOf()).toEqual([{ states: 1, pending: 0 }]);
   });
 
   it('never drops another server’s edits when it stores: two servers on one database, each storing its own copy, keep both', async () => {
