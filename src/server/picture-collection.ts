@@ -30,8 +30,8 @@ export type PictureCollection = {
  * in the newsroom document uses it. Only the pictures' rows go, nothing
  * remembers them, so a story that shows the same picture later puts it up
  * again. A picture's document someone has open now is left (it is being
- * fetched or put up: something wants it). Every story is read, which is
- * costly but rare, so it runs after the deletion is answered, one at a time.
+ * fetched or put up: something wants it). Every story is looked at, which
+ * is costly but rare, so it runs after the deletion is answered, one at a time.
  */
 export function pictureCollection(documents: CollectedDocuments, log: (line: string) => void): PictureCollection {
   let instance: Hocuspocus | undefined;
@@ -59,7 +59,7 @@ type OpenDocuments = { get(name: string): Y.Doc | undefined; names(): string[] }
 async function collect(documents: CollectedDocuments, open: OpenDocuments, deleted: string, lastState: Uint8Array, log: (line: string) => void) {
   const candidates = new Set(picturesOfStoryDocument(docFrom([lastState])));
   if (candidates.size === 0) return;
-  for (const sha256 of await picturesInUse(documents, open)) candidates.delete(sha256);
+  for (const sha256 of await picturesInUse(documents, open, candidates)) candidates.delete(sha256);
   let removed = 0;
   let left = 0;
   for (const sha256 of candidates) {
@@ -73,18 +73,22 @@ async function collect(documents: CollectedDocuments, open: OpenDocuments, delet
   log(`removed ${removed} picture${removed === 1 ? '' : 's'} only ${deleted} used${left === 0 ? '' : ` (${left} open now, left on the desk)`}`);
 }
 
-/** Every picture a story on the desk shows or an author in its directory has as a photo. */
-async function picturesInUse(documents: CollectedDocuments, open: OpenDocuments): Promise<Set<string>> {
+/** Which of `candidates` a story on the desk shows or an author in its directory has as a photo. */
+async function picturesInUse(documents: CollectedDocuments, open: OpenDocuments, candidates: ReadonlySet<string>): Promise<Set<string>> {
   const used = new Set<string>();
   const stories = new Set([...(await documents.names(STORY_PREFIX)), ...open.names().filter((name) => name.startsWith(STORY_PREFIX))]);
   for (const name of stories) {
     // A story deleted for good may still be open here until its editors are gone.
     if (await documents.isDeleted(name)) continue;
-    const doc = await current(documents, open, name);
+    const parts = await current(documents, open, name);
+    if (!mayName(parts, candidates)) continue;
+    const doc = docFrom(parts);
     for (const sha256 of picturesOfStoryDocument(doc)) used.add(sha256);
     doc.destroy();
+    // Reading a body is costly: let the editors' messages through between stories.
+    await new Promise((resolve) => setImmediate(resolve));
   }
-  const newsroom = await current(documents, open, NEWSROOM_DOCUMENT);
+  const newsroom = docFrom(await current(documents, open, NEWSROOM_DOCUMENT));
   for (const [, fields] of deskAuthorsOf(newsroom)) {
     // Read as written, valid author or not: a photo is kept whenever anything names it.
     const photo = fields instanceof Y.Map ? fields.get('photoSha256') : undefined;
@@ -94,10 +98,23 @@ async function picturesInUse(documents: CollectedDocuments, open: OpenDocuments)
   return used;
 }
 
-/** A copy of the document as it is now: the open one when it is open (it holds edits not stored yet), else the stored one. */
-async function current(documents: CollectedDocuments, open: OpenDocuments, name: string): Promise<Y.Doc> {
+/**
+ * Whether a document's updates may name one of the pictures: Yjs keeps each
+ * string value (a body image's attribute, the lead image's field) whole, as
+ * UTF-8, so a story whose bytes hold none of the sha256s shows none of them
+ * and is not read at all.
+ */
+function mayName(parts: Uint8Array[], sha256s: ReadonlySet<string>): boolean {
+  return parts.some((part) => {
+    const bytes = Buffer.from(part.buffer, part.byteOffset, part.byteLength);
+    return [...sha256s].some((sha256) => bytes.includes(sha256));
+  });
+}
+
+/** The document as it is now: the open one when it is open (it holds edits not stored yet), else the stored one. */
+async function current(documents: CollectedDocuments, open: OpenDocuments, name: string): Promise<Uint8Array[]> {
   const live = open.get(name);
-  return docFrom(live === undefined ? await documents.read(name) : [Y.encodeStateAsUpdate(live)]);
+  return live === undefined ? documents.read(name) : [Y.encodeStateAsUpdate(live)];
 }
 
 function docFrom(parts: Uint8Array[]): Y.Doc {
