@@ -34,7 +34,34 @@ const image = ({ bytes, ext }: DeskPicture): LeadImage => ({
   caption: 'The ward',
   credit: 'Photo: A Photographer',
 });
-const imageBlock = (picture: DeskPicture) => ({ type: 'image', version: 1, ...image(picture) });
+export const imageBlock = (picture: DeskPicture) => ({ type: 'image', version: 1, ...image(picture) });
+
+/** What a profile does on the desk: put a picture up, write a story, look for a picture (null: its document is empty). */
+export function deskClient({ token, editor }: Omit<ScenarioDesk, 'start'>) {
+  return {
+    async putUp(url: string, picture: DeskPicture) {
+      const writer = editor(url, token, pictureDocumentName(sha256Of(picture.bytes)));
+      await allAcknowledged(writer);
+      writePicture(writer.doc, picture);
+      await allAcknowledged(writer);
+      writer.close();
+    },
+    async writeStory(url: string, id: string, content: Parameters<typeof story>[0]) {
+      const writer = editor(url, token, `story/${id}`);
+      await allAcknowledged(writer);
+      Y.applyUpdate(writer.doc, Y.encodeStateAsUpdate(storyDocument(story({ id, ...content }))));
+      await allAcknowledged(writer);
+      writer.close();
+    },
+    async onDesk(url: string, picture: DeskPicture) {
+      const reader = editor(url, token, pictureDocumentName(sha256Of(picture.bytes)));
+      await allAcknowledged(reader);
+      const found = readPicture(reader.doc);
+      reader.close();
+      return found;
+    },
+  };
+}
 
 /**
  * Story A (showing onlyInA, and `shared` as its lead image), story B
@@ -43,28 +70,7 @@ const imageBlock = (picture: DeskPicture) => ({ type: 'image', version: 1, ...im
  * puts it up again. Leaves the server stopped.
  */
 export async function deleteStoryTakingItsPicture({ start, token, editor }: ScenarioDesk): Promise<void> {
-  const putUp = async (url: string, picture: DeskPicture) => {
-    const writer = editor(url, token, pictureDocumentName(sha256Of(picture.bytes)));
-    await allAcknowledged(writer);
-    writePicture(writer.doc, picture);
-    await allAcknowledged(writer);
-    writer.close();
-  };
-  const writeStory = async (url: string, id: string, content: Parameters<typeof story>[0]) => {
-    const writer = editor(url, token, `story/${id}`);
-    await allAcknowledged(writer);
-    Y.applyUpdate(writer.doc, Y.encodeStateAsUpdate(storyDocument(story({ id, ...content }))));
-    await allAcknowledged(writer);
-    writer.close();
-  };
-  /** The picture a fresh client finds on the desk, or null when its document is empty. */
-  const onDesk = async (url: string, picture: DeskPicture) => {
-    const reader = editor(url, token, pictureDocumentName(sha256Of(picture.bytes)));
-    await allAcknowledged(reader);
-    const found = readPicture(reader.doc);
-    reader.close();
-    return found;
-  };
+  const { putUp, writeStory, onDesk } = deskClient({ token, editor });
   const expectOnlyAsPictureGone = async (url: string) => {
     expect(await onDesk(url, onlyInA)).toBeNull();
     expect(await onDesk(url, shared)).toEqual(shared);
