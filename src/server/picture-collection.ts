@@ -10,8 +10,8 @@ export type CollectedDocuments = {
   names(prefix: string): Promise<string[]>;
   /** The stored state and the updates logged after it (empty: none kept). */
   read(name: string): Promise<Uint8Array[]>;
-  /** Drops a document's state and log without remembering it: unlike a story deleted for good, it may be written again. */
-  forget(name: string): Promise<void>;
+  /** Drops a document's state and log without remembering it (unlike a story deleted for good, it may be written again); false when nothing was kept. */
+  forget(name: string): Promise<boolean>;
   isDeleted(name: string): Promise<boolean>;
 };
 
@@ -65,10 +65,7 @@ async function collect(documents: CollectedDocuments, open: OpenDocuments, delet
   for (const sha256 of candidates) {
     const name = pictureDocumentName(sha256);
     if (open.get(name) !== undefined) left += 1;
-    else if ((await documents.read(name)).length > 0) {
-      await documents.forget(name);
-      removed += 1;
-    }
+    else if (await documents.forget(name)) removed += 1;
   }
   log(`removed ${removed} picture${removed === 1 ? '' : 's'} only ${deleted} used${left === 0 ? '' : ` (${left} open now, left on the desk)`}`);
 }

@@ -12,8 +12,8 @@ export type DocumentRows = {
   pendingUpdates(name: string): number;
   /** The names of the documents kept (a state or logged updates) that start with `prefix`. */
   names(prefix: string): string[];
-  /** Drops the document's state and log in one transaction, without remembering it: it may be written again. */
-  forget(name: string): void;
+  /** Drops the document's state and log in one transaction, without remembering it: it may be written again. False when nothing was kept. */
+  forget(name: string): boolean;
 } & DeletedDocuments;
 
 /** Documents deleted for good: gone from the rows, and kept out of them for ever after. */
@@ -46,10 +46,7 @@ export function documentRows(db: Database): DocumentRows {
     upsertState.run({ name, state, storedAt });
     deleteUpdates.run(name);
   });
-  const forget = db.transaction((name: string) => {
-    deleteState.run(name);
-    deleteUpdates.run(name);
-  });
+  const forget = db.transaction((name: string) => deleteState.run(name).changes + deleteUpdates.run(name).changes > 0);
   const deleteForGood = db.transaction((name: string, by: string, at: string) => {
     insertDeleted.run(name, at, by);
     deleteState.run(name);
@@ -74,7 +71,7 @@ export function documentRows(db: Database): DocumentRows {
       return selectNames.all(prefix, prefix).map((row) => row.name);
     },
     forget(name) {
-      forget.immediate(name);
+      return forget.immediate(name);
     },
     async deleteForGood(name, by, at) {
       deleteForGood.immediate(name, by, at.toISOString());

@@ -22,8 +22,8 @@ export type PostgresDocuments = {
   replaceState(name: string, state: Uint8Array, version: number, upToId: number): Promise<boolean>;
   /** The names of the documents kept (a state or logged updates) that start with `prefix`. */
   names(prefix: string): Promise<string[]>;
-  /** Drops the document's state and log in one statement, without remembering it: it may be written again. */
-  forget(name: string): Promise<void>;
+  /** Drops the document's state and log in one statement, without remembering it: it may be written again. False when nothing was kept. */
+  forget(name: string): Promise<boolean>;
 } & DeletedDocuments;
 
 export function postgresDocuments(client: SerialQueries): PostgresDocuments {
@@ -68,7 +68,16 @@ export function postgresDocuments(client: SerialQueries): PostgresDocuments {
       return result.rows.map((row) => row.name);
     },
     async forget(name) {
-      await client.query('WITH state AS (DELETE FROM documents WHERE name = $1) DELETE FROM document_updates WHERE name = $1', [name]);
+      const result = await client.query<{ dropped: number }>(
+        `WITH state AS (
+           DELETE FROM documents WHERE name = $1 RETURNING 1
+         ), updates AS (
+           DELETE FROM document_updates WHERE name = $1 RETURNING 1
+         )
+         SELECT ((SELECT count(*) FROM state) + (SELECT count(*) FROM updates))::int AS dropped`,
+        [name],
+      );
+      return result.rows[0]!.dropped > 0;
     },
     async deleteForGood(name, by, at) {
       await client.query(
