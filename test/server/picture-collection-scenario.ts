@@ -21,7 +21,7 @@ export const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes
 
 /** The picture only story A shows, one story B shows too, and an author's photo. */
 export const onlyInA: DeskPicture = { bytes: pngBytes(1200, 800), ext: 'png' };
-const shared: DeskPicture = { bytes: pngBytes(640, 480), ext: 'png' };
+export const sharedWithB: DeskPicture = { bytes: pngBytes(640, 480), ext: 'png' };
 const photo: DeskPicture = { bytes: gifBytes(200, 200), ext: 'gif' };
 
 /** The picture as a story shows it (a body image's fields, the lead image's too). */
@@ -64,8 +64,8 @@ export function deskClient({ token, editor }: Omit<ScenarioDesk, 'start'>) {
 }
 
 /**
- * Story A (showing onlyInA, and `shared` as its lead image), story B
- * (showing `shared`) and an author with `photo`; A deleted for good: only
+ * Story A (showing onlyInA, and `sharedWithB` as its lead image), story B
+ * (showing `sharedWithB`) and an author with `photo`; A deleted for good: only
  * onlyInA goes, for good across a restart, and a story showing it later
  * puts it up again. Leaves the server stopped.
  */
@@ -73,14 +73,14 @@ export async function deleteStoryTakingItsPicture({ start, token, editor }: Scen
   const { putUp, writeStory, onDesk } = deskClient({ token, editor });
   const expectOnlyAsPictureGone = async (url: string) => {
     expect(await onDesk(url, onlyInA)).toBeNull();
-    expect(await onDesk(url, shared)).toEqual(shared);
+    expect(await onDesk(url, sharedWithB)).toEqual(sharedWithB);
     expect(await onDesk(url, photo)).toEqual(photo);
   };
 
   const first = await start();
-  for (const picture of [onlyInA, shared, photo]) await putUp(first.url, picture);
-  await writeStory(first.url, 'a', { body: storedForm(bodyOf(paragraph(text('Wards close.')), imageBlock(onlyInA))), leadImage: image(shared) });
-  await writeStory(first.url, 'b', { body: storedForm(bodyOf(paragraph(text('Beds are short.')), imageBlock(shared))) });
+  for (const picture of [onlyInA, sharedWithB, photo]) await putUp(first.url, picture);
+  await writeStory(first.url, 'a', { body: storedForm(bodyOf(paragraph(text('Wards close.')), imageBlock(onlyInA))), leadImage: image(sharedWithB) });
+  await writeStory(first.url, 'b', { body: storedForm(bodyOf(paragraph(text('Beds are short.')), imageBlock(sharedWithB))) });
   const newsroom = editor(first.url, token, NEWSROOM_DOCUMENT);
   await allAcknowledged(newsroom);
   const at = '2026-03-02T09:00:00.000Z';
