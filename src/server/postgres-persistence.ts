@@ -21,6 +21,11 @@ export function updateIn(message: Uint8Array): Uint8Array | undefined {
   return decoding.readVarUint8Array(decoder);
 }
 
+/** An update of no items and no deletions, as Yjs encodes one: no clients' structs, an empty delete set. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
+}
+
 /**
  * Keeps each document in PostgreSQL as one merged Yjs state plus the updates
  * since it was stored. PostgreSQL is written asynchronously, so an incoming
@@ -47,7 +52,8 @@ export function postgresPersistence(documents: PostgresDocuments, log: (line: st
     extensionName: 'CopydeskPostgresUpdateLog',
     async beforeHandleMessage({ documentName, update: message }) {
       const update = updateIn(message);
-      if (update !== undefined) await documents.append(documentName, update);
+      // A client with nothing the server lacks (one opening a document to read it) sends an empty update: nothing to keep.
+      if (update !== undefined && !isEmptyUpdate(update)) await documents.append(documentName, update);
     },
   };
   return [stored, logged];
