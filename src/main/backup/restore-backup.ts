@@ -42,11 +42,12 @@ export async function restoreBackup(
 
   const temp = `${paths.database}.restoring`;
   try {
+    await removeWithJournals(temp);
     await copyFile(source, temp);
     rewindOverCurrent(temp, paths.database, Database);
     await syncFile(temp);
   } catch (error) {
-    await rm(temp, { force: true });
+    await removeWithJournals(temp);
     throw error;
   }
   let movedAside: string | null = null;
@@ -122,6 +123,14 @@ function foldWal(database: string, Database: DatabaseConstructor): void {
     'database',
     `The database ${database} is still open elsewhere (a copydesk command or a background check), so the backup was not restored. Run the restore again in a moment; nothing was changed.`,
   );
+}
+
+/**
+ * A restore killed while its copy was open leaves the copy's -wal and -shm:
+ * SQLite would apply that WAL to the next copy put under the same name.
+ */
+async function removeWithJournals(file: string): Promise<void> {
+  for (const suffix of ['-wal', '-shm', '-journal', '']) await rm(file + suffix, { force: true });
 }
 
 /** copydesk.db.before-restore-<stamp>, with a counter should two restores share a millisecond. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -119,6 +119,24 @@ describe('backups', () => {
     expect(headlinesIn(paths.database)).toEqual(['Ward staffing survey']);
     expect(headlinesIn(movedAside!)).toEqual(['Ward staffing survey', 'Written after the backup']);
     expect(await readFile(join(paths.images, image), 'utf8')).toBe('a photo of a ward');
+    store = openStore({ file: paths.database, Database });
+  });
+
+  it('restores over what a restore killed mid-way left behind, never applying its stale WAL', async () => {
+    addStory('Ward staffing survey');
+    const { name } = await createBackup(store, dir, at('2026-03-02T09:00:00.000Z'));
+    store.close();
+    // A killed restore leaves its copy open in WAL mode: copy, -wal and -shm of another database.
+    const other = join(dir, 'other.db');
+    const killed = openStore({ file: other, Database });
+    for (let i = 0; i < 5; i += 1) killed.createStory({ section: 'News', headline: `Left by the killed restore ${i}` });
+    for (const suffix of ['', '-wal', '-shm']) await copyFile(other + suffix, `${paths.database}.restoring${suffix}`);
+    killed.close();
+
+    await restoreBackup(dir, name, Database, at('2026-03-02T10:00:00.000Z'));
+
+    expect(headlinesIn(paths.database)).toEqual(['Ward staffing survey']);
+    expect((await readdir(dir)).filter((file) => file.includes('.restoring'))).toEqual([]);
     store = openStore({ file: paths.database, Database });
   });
 
