@@ -38,7 +38,8 @@ import { ExportPanel, ExportPreview, HistoryCompare, HistoryPanel, HouseStylePan
 import { fieldElementIds } from './fields/field-ids';
 import { StoryTextField } from './fields/StoryTextField';
 import { LeadImageField } from './LeadImageField';
-import { leadImageProblem, useStoryDraft } from './use-story-draft';
+import { leadImageProblem } from './draft-fields';
+import { useStoryDraft } from './use-story-draft';
 import { useGoToControl } from './use-go-to-control';
 import type { SharedBody } from '../newsroom/SharedBodyPlugin';
 import { DeskConnection } from '../newsroom/DeskConnection';
