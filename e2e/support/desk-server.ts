@@ -1,13 +1,10 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
+import { startAnnounced, type AnnouncedProcess } from './announced-process';
 
 const REPO_ROOT = resolve(__dirname, '../..');
 const CLI = ['--import', 'tsx', 'src/main/cli/copydesk.ts'];
-const URL_LINE = /^Copydesk newsroom server: (ws:\/\/\S+) /;
-
-export type RunningDeskServer = { url: string; stop(): Promise<void> };
 
 /** A new editor's token on the desk server's data folder, as `copydesk server token add NAME` prints it. */
 export async function addDeskToken(dataDir: string, name: string): Promise<string> {
@@ -16,29 +13,9 @@ export async function addDeskToken(dataDir: string, name: string): Promise<strin
 }
 
 /** The desk's sync server as an administrator runs it (`copydesk server`), on loopback on a free port. */
-export function startDeskServer(dataDir: string): Promise<RunningDeskServer> {
-  const child = spawn(process.execPath, [...CLI, 'server', '--data', dataDir, '--port', '0'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  return new Promise((resolvePromise, reject) => {
-    const lines = createInterface({ input: child.stdout! });
-    lines.once('line', (line) => {
-      const url = URL_LINE.exec(line)?.[1];
-      if (url === undefined) {
-        child.kill();
-        reject(new Error(`The desk server printed "${line}" instead of its address.`));
-        return;
-      }
-      resolvePromise({ url, stop: () => stop(child) });
-    });
-    child.once('exit', (code) => reject(new Error(`The desk server exited (${code}) before printing its address:\n${stderr}`)));
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolvePromise) => {
-    child.once('exit', () => resolvePromise());
-    child.kill('SIGTERM');
+export function startDeskServer(dataDir: string): Promise<AnnouncedProcess> {
+  return startAnnounced([...CLI, 'server', '--data', dataDir, '--port', '0'], {
+    name: 'The desk server',
+    line: /^Copydesk newsroom server: (ws:\/\/\S+) /,
   });
 }

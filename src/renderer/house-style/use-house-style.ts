@@ -10,7 +10,7 @@ import { generatedAuthorBio } from '../../shared/story/author-bio';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { useToasts } from '../ui/toasts';
-import type { DraftFields } from '../story/use-story-draft';
+import type { DraftFields } from '../story/draft-fields';
 import { spellingSettingsOf } from '../../shared/spelling/spelling-settings';
 import { sharedChecksClient } from '../checks/shared-checks-client';
 import { createSpellingSession } from '../spelling/spelling-session';

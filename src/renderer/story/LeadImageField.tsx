@@ -7,7 +7,7 @@ import { controlIds } from './control-ids';
 import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
 import { useToasts } from '../ui/toasts';
-import { leadImageProblem } from './use-story-draft';
+import { leadImageProblem } from './draft-fields';
 
 type LeadImageFieldProps = {
   /** The lead image on screen (it may lack alt text, and so not be saved yet). */

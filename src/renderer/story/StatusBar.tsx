@@ -14,7 +14,7 @@ const saveLabels: Record<SaveState, string> = {
 
 type Target = SectionSettings['targetWords'];
 
-type StatusBarProps = {
+export type StatusBarProps = {
   wordCount: number;
   target: Target | undefined;
   saveState: SaveState;

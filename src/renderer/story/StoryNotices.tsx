@@ -1,6 +1,6 @@
 import type { Story } from '../../shared/story/story-schema';
 import { Button } from '../ui/Button';
-import type { SaveStop } from './use-story-draft';
+import type { SaveStop } from './use-autosave';
 
 type ConflictNoticeProps = {
   stop: SaveStop;

@@ -1,7 +1,5 @@
 import type { LexicalEditor } from 'lexical';
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { SectionSettings } from '../../shared/settings/settings-schema';
-import { statusLabels, workflowStatuses, type WorkflowStatus } from '../../shared/story/story-constants';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import { useNavigation } from '../app/navigation';
@@ -12,54 +10,28 @@ import { createBodyEditorOutputs } from '../editor/editor-outputs';
 import { useEditorCommands } from '../editor/use-editor-commands';
 import { EXPORT_REQUEST_EVENT } from '../export/export-request';
 import { useStoryExport } from '../export/use-story-export';
-import { useLiveValue, type LiveValue } from '../editor/live-value';
 import { useImportImage } from '../images/ImageFileInput';
-import { BylinesPanel } from '../panels/bylines/BylinesPanel';
-import { StoryBylineNames } from '../panels/bylines/StoryBylineNames';
-import { PullQuoteList } from '../panels/pull-quotes/PullQuoteList';
 import { focusSelectedVersion } from '../panels/history/focus-selected-version';
 import { useStoryHistory } from '../panels/history/use-story-history';
 import { useMarkOpened } from './use-mark-opened';
 import { HouseStyleContext } from '../house-style/house-style-context';
-import { HouseStyleCount } from '../house-style/HouseStyleCount';
-import { SpellingCount } from '../spelling/SpellingCount';
 import { useHouseStyle } from '../house-style/use-house-style';
 import { Button } from '../ui/Button';
 import type { EditorNotice } from '../editor/plugins/editor-notice';
 import { useToasts } from '../ui/toasts';
-import type { PanelTabId } from './panel-tabs';
-import type { SaveState } from './save-throttle';
-import { StatusBar } from './StatusBar';
+import { StoryColumn } from './StoryColumn';
 import { ConflictNotice, PlaceNotice, SaveFailedNotice } from './StoryNotices';
 import { StoryOutline } from './StoryOutline';
-import { StoryPanel } from './StoryPanel';
+import { StoryPagePanel } from './StoryPagePanel';
 import { StoryRail } from './StoryRail';
-import { ExportPanel, ExportPreview, HistoryCompare, HistoryPanel, HouseStylePanel, PublishingPanel, ReadyChecklist, RelatedPanel } from './story-page-parts';
-import { fieldElementIds } from './fields/field-ids';
-import { StoryTextField } from './fields/StoryTextField';
-import { LeadImageField } from './LeadImageField';
-import { leadImageProblem, useStoryDraft } from './use-story-draft';
+import { StoryStatusLine } from './StoryStatusLine';
+import { ExportPreview, HistoryCompare } from './story-page-parts';
+import { useStoryDraft } from './use-story-draft';
 import { useGoToControl } from './use-go-to-control';
+import { usePageKeys } from './use-page-keys';
+import { usePanelTabs } from './use-panel-tabs';
 import type { SharedBody } from '../newsroom/SharedBodyPlugin';
-import { DeskConnection } from '../newsroom/DeskConnection';
 import { useDeskStatus } from '../newsroom/use-desk-status';
-
-/** Below this width the panel lies over the text instead of beside it, so it starts folded. */
-const WIDE_WINDOW = '(min-width: 1280px)';
-
-type LiveStatusBarProps = {
-  words: LiveValue<number>;
-  target: SectionSettings['targetWords'] | undefined;
-  saveState: SaveState;
-  saveError: string | null;
-  houseStyle?: ReactNode;
-  desk?: ReactNode;
-};
-
-/** The status line follows the editor's live word count without re-rendering the page on each word. */
-function LiveStatusBar({ words, ...rest }: LiveStatusBarProps) {
-  return <StatusBar wordCount={useLiveValue(words)} {...rest} />;
-}
 
 export function StoryPage({ id }: { id: string }) {
   const api = useApi();
@@ -72,12 +44,11 @@ export function StoryPage({ id }: { id: string }) {
   const deskStatus = useDeskStatus();
 
   const headlineRef = useRef<HTMLTextAreaElement>(null);
-  const standfirstRef = useRef<HTMLTextAreaElement>(null);
   const [outputs] = useState(() => createBodyEditorOutputs());
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
   useEditorCommands(editor);
-  const [panelTab, setPanelTab] = useState<PanelTabId | null>(() => (window.matchMedia(WIDE_WINDOW).matches ? 'bylines' : null));
-  const [lastPanelTab, setLastPanelTab] = useState<PanelTabId>('bylines');
+  const panel = usePanelTabs();
+  const { openTab: panelTab, open: openPanelTab, uncoverText } = panel;
   const [resolving, setResolving] = useState(false);
   const [previewOpen, setPreviewOpen] = useState(false);
   const exporter = useStoryExport(id, story?.revision ?? null, draft.flush, panelTab === 'export' || previewOpen);
@@ -103,62 +74,29 @@ export function StoryPage({ id }: { id: string }) {
     if (loaded && headlineRef.current?.value === '') headlineRef.current.focus();
   }, [loaded]);
 
-  // On a narrow window the panel lies over the text, so Escape folds it away before it leaves the page.
-  const panelCovers = useRef(false);
-  const previewShowing = useRef(false);
-  const comparisonShowing = useRef(false);
   const { select: selectRevision } = history;
-  useEffect(() => {
-    panelCovers.current = panelTab !== null && !window.matchMedia(WIDE_WINDOW).matches;
-    previewShowing.current = previewing;
-    comparisonShowing.current = comparing;
-  });
+  const closeComparison = useCallback(() => {
+    focusSelectedVersion();
+    selectRevision(null);
+  }, [selectRevision]);
+  const closePreview = useCallback(() => setPreviewOpen(false), []);
+  usePageKeys({ comparing, previewing, panelCoversText: panel.coversText }, { closeComparison, closePreview, closePanel: uncoverText, back });
 
   // Ctrl/Cmd+E and the menu's Export…: the Export tab with the preview beside it.
   useEffect(() => {
     const openExport = () => {
-      setPanelTab('export');
-      setLastPanelTab('export');
+      openPanelTab('export');
       setPreviewOpen(true);
     };
     document.addEventListener(EXPORT_REQUEST_EVENT, openExport);
     return () => document.removeEventListener(EXPORT_REQUEST_EVENT, openExport);
-  }, []);
-
-  useEffect(() => {
-    const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      const escape = event.key === 'Escape' && !event.altKey && !event.ctrlKey && !event.metaKey;
-      const altLeft = event.key === 'ArrowLeft' && event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
-      if (escape && comparisonShowing.current) {
-        event.preventDefault();
-        focusSelectedVersion();
-        selectRevision(null);
-      } else if (escape && previewShowing.current) {
-        event.preventDefault();
-        setPreviewOpen(false);
-      } else if (escape && panelCovers.current) {
-        event.preventDefault();
-        setPanelTab(null);
-      } else if (escape || altLeft) {
-        event.preventDefault();
-        back();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [back, selectRevision]);
-
-  const openPanelTab = (tab: PanelTabId | null) => {
-    setPanelTab(tab);
-    if (tab !== null) setLastPanelTab(tab);
-  };
+  }, [openPanelTab]);
 
   // A control on the page (not in a tab) is uncovered first: the preview closes, and so does a panel lying over the text.
   const revealPage = useCallback(() => {
     setPreviewOpen(false);
-    if (panelCovers.current) setPanelTab(null);
-  }, []);
+    uncoverText();
+  }, [uncoverText]);
   const goToControl = useGoToControl(openPanelTab, revealPage);
 
   // Autosave stopped: the notice with the ways out must be in sight, not under a panel or the export preview.
@@ -167,7 +105,6 @@ export function StoryPage({ id }: { id: string }) {
     if (stopped) revealPage();
   }, [stopped, revealPage]);
 
-  const focusStandfirst = () => standfirstRef.current?.focus();
   // The standfirst is a sentence or two, not paragraphs: Enter goes on to the text.
   const focusBody = () => editor?.focus(undefined, { defaultSelection: 'rootStart' });
 
@@ -269,75 +206,17 @@ export function StoryPage({ id }: { id: string }) {
             {draft.saveState === 'failed' && draft.saveError !== null && <SaveFailedNotice message={draft.saveError} />}
           </div>
           {fields !== null && (
-            <article className="story-column" aria-labelledby="story-page-title">
-              <h1 id="story-page-title" className="visually-hidden">
-                {fields.headline.trim() === '' ? 'Untitled story' : fields.headline}
-              </h1>
-              <div className="story-meta">
-                <label className="meta-select">
-                  <span className="visually-hidden">Section</span>
-                  <select
-                    className="meta-select__control meta-select__control--section"
-                    value={fields.section}
-                    onChange={(event) => draft.update('section', event.target.value)}
-                  >
-                    {sections.map((name) => (
-                      <option key={name} value={name}>
-                        {name}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <span className="story-meta__divider" aria-hidden="true" />
-                <label className="meta-select">
-                  <span className="visually-hidden">Status</span>
-                  <select
-                    className="meta-select__control"
-                    value={fields.status}
-                    onChange={(event) => draft.update('status', event.target.value as WorkflowStatus)}
-                  >
-                    {workflowStatuses.map((status) => (
-                      <option key={status} value={status}>
-                        {statusLabels[status]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              </div>
-              <StoryTextField
-                id={fieldElementIds.headline}
-                inputRef={headlineRef}
-                className="headline-input"
-                label="Headline"
-                placeholder="Headline"
-                scope="headline"
-                singleLine
-                value={fields.headline}
-                onChange={(headline) => draft.update('headline', headline)}
-                onEnter={focusStandfirst}
-              />
-              <StoryTextField
-                id={fieldElementIds.standfirst}
-                inputRef={standfirstRef}
-                className="standfirst-input"
-                label="Standfirst"
-                placeholder="Standfirst: the sentence or two that makes people read on"
-                scope="standfirst"
-                value={fields.standfirst}
-                onChange={(standfirst) => draft.update('standfirst', standfirst)}
-                onEnter={focusBody}
-              />
-              <StoryBylineNames bylines={fields.bylines} />
-              {/* The text comes before the lead image in the tab order (Tab goes headline, standfirst, text); CSS shows the image above it. */}
-              <div className="story-column__body">{parts?.editable}</div>
-              <LeadImageField
-                key={draft.bodyGeneration}
-                image={fields.leadImage}
-                saved={story?.leadImage ?? null}
-                onChange={(leadImage) => draft.update('leadImage', leadImage)}
-                importImage={importImage}
-              />
-            </article>
+            <StoryColumn
+              fields={fields}
+              update={draft.update}
+              sections={sections}
+              headlineRef={headlineRef}
+              body={parts?.editable}
+              onStandfirstEnter={focusBody}
+              savedLeadImage={story?.leadImage ?? null}
+              bodyGeneration={draft.bodyGeneration}
+              importImage={importImage}
+            />
           )}
         </div>
         {comparedRevision !== null && comparedWith !== null && (
@@ -346,83 +225,41 @@ export function StoryPage({ id }: { id: string }) {
               revision={comparedRevision}
               current={comparedWith}
               onRestore={history.restoreSelected}
-              onClose={() => {
-                focusSelectedVersion();
-                history.select(null);
-              }}
+              onClose={closeComparison}
             />
           </Suspense>
         )}
         {previewing && (
           <Suspense fallback={null}>
-            <ExportPreview exporter={exporter} assetBaseUrl={settings?.assetBaseUrl ?? ''} onClose={() => setPreviewOpen(false)} />
+            <ExportPreview exporter={exporter} assetBaseUrl={settings?.assetBaseUrl ?? ''} onClose={closePreview} />
           </Suspense>
         )}
       </main>
-      <StoryPanel
+      <StoryPagePanel
         openTab={panelTab}
-        lastTab={lastPanelTab}
+        lastTab={panel.lastTab}
         onOpenTab={openPanelTab}
-        content={{
-          bylines: (
-            <>
-              {fields !== null && (
-                <BylinesPanel
-                  bylines={fields.bylines}
-                  authorBio={fields.authorBio}
-                  onBylinesChange={(bylines) => draft.update('bylines', bylines)}
-                  onAuthorBioChange={(authorBio) => draft.update('authorBio', authorBio)}
-                />
-              )}
-              <PullQuoteList editor={editor} pullQuotes={outputs.pullQuotes} />
-            </>
-          ),
-          export: story !== null && (
-            <ExportPanel
-              exporter={exporter}
-              previewOpen={previewOpen}
-              onTogglePreview={() => setPreviewOpen((open) => !open)}
-              checklist={
-                <ReadyChecklist story={{ ...story, ...fields, slug: fields?.slug ?? story.slug }} storyId={story.id} revision={story.revision} onGoTo={goToControl} />
-              }
-              unsaved={
-                fields !== null && leadImageProblem(fields.leadImage) !== null
-                  ? [`The lead image on the page has no alt text, so it is not saved and the export ${story.leadImage === null ? 'has no lead image' : 'shows the one saved before'}.`]
-                  : []
-              }
-            />
-          ),
-          publishing: fields !== null && story !== null && settings !== null && (
-            <PublishingPanel story={story} fields={fields} settings={settings} update={draft.update} />
-          ),
-          'house-style': <HouseStylePanel session={houseStyle} editor={editor} pullQuotes={outputs.pullQuotes} />,
-          history: <HistoryPanel history={history} storyRevision={story?.revision ?? null} />,
-          related: fields !== null && story !== null && (
-            <RelatedPanel
-              storyId={story.id}
-              revision={story.revision}
-              tags={fields.tags}
-              related={fields.related}
-              onTagsChange={(tags) => draft.update('tags', tags)}
-              onRelatedChange={(related) => draft.update('related', related)}
-            />
-          ),
-        }}
+        story={story}
+        fields={fields}
+        update={draft.update}
+        editor={editor}
+        outputs={outputs}
+        exporter={exporter}
+        previewOpen={previewOpen}
+        onTogglePreview={() => setPreviewOpen((open) => !open)}
+        goToControl={goToControl}
+        settings={settings}
+        houseStyle={houseStyle}
+        history={history}
       />
-      <LiveStatusBar
-        desk={<DeskConnection status={deskStatus} />}
+      <StoryStatusLine
         words={outputs.words}
         target={target}
         saveState={draft.saveState}
         saveError={draft.saveError}
-        houseStyle={
-          houseStyle === null ? undefined : (
-            <>
-              <HouseStyleCount session={houseStyle} onOpen={() => openPanelTab('house-style')} />
-              {houseStyle.spelling !== null && <SpellingCount spelling={houseStyle.spelling} onOpen={() => openPanelTab('house-style')} />}
-            </>
-          )
-        }
+        houseStyle={houseStyle}
+        onOpenHouseStyle={() => openPanelTab('house-style')}
+        deskStatus={deskStatus}
       />
       {leaveQuestion(
         'Leave without saving?',

@@ -1,57 +1,16 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { ApiError } from '../../shared/api/api-error';
-import {
-  boundedTextProblem,
-  boundedTexts,
-  leadImageChangeOf,
-  leadImageChangeProblem,
-  type BoundedText,
-} from '../../shared/story/change-checks';
-import type { LeadImage, SaveAck, Story, StoryChanges } from '../../shared/story/story-schema';
-import type { EditorState } from 'lexical';
+import type { Story } from '../../shared/story/story-schema';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/client';
 import type { OpeningBody } from '../editor/BodyEditor';
-import { whenIdleBefore } from '../ui/when-idle';
-import { bodyOf, createBodySender, type SentBody } from './body-sender';
+import { fieldsOf, type DraftFields, type ShownStory } from './draft-fields';
+import { saveMineAsCopy } from './mine-as-copy';
 import { pageSaveState } from './page-save-state';
-import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-throttle';
+import type { SaveState } from './save-throttle';
+import { useAutosave, type BodyReader, type SaveStop } from './use-autosave';
 import { useSharedBodySaves, type SharedBodySaves } from './use-shared-body-saves';
-
-/** The fields this page edits as plain values; the body has its own path (bodyChanged). */
-export type DraftFields = Pick<
-  Story,
-  | 'section'
-  | 'status'
-  | 'headline'
-  | 'standfirst'
-  | 'socialHeadline'
-  | 'socialDescription'
-  | 'publishDate'
-  | 'bylines'
-  | 'leadImage'
-  | 'authorBio'
-  | 'tags'
-  | 'related'
-  | 'houseStyleIgnores'
-> & {
-  /** The story's own slug, or null while it follows the headline (the store derives it then). */
-  slug: string | null;
-};
-
-/** Gives the editor state as it is now; read only when a save needs it, so typing never waits on serializing. */
-export type BodyReader = () => EditorState;
-
-/** Why autosave stopped: the story changed elsewhere, or no longer exists. */
-export type SaveStop = 'conflict' | 'missing';
-
-/**
- * The story as the page shows it, without its body: the body editor holds
- * the text (it is handed the stored body once, `openingBody`), so the page
- * keeps no second copy of it.
- */
-export type ShownStory = Omit<Story, 'body'>;
 
 export type StoryDraft = {
   story: ShownStory | null;
@@ -96,78 +55,12 @@ export type StoryDraft = {
   replaceContent: (action: (id: string, baseRevision: number) => Promise<Story>) => Promise<Story>;
 };
 
-function fieldsOf(story: Story): DraftFields {
-  return {
-    section: story.section,
-    status: story.status,
-    headline: story.headline,
-    standfirst: story.standfirst,
-    socialHeadline: story.socialHeadline,
-    socialDescription: story.socialDescription,
-    publishDate: story.publishDate,
-    slug: story.slugLocked ? story.slug : null,
-    bylines: story.bylines,
-    leadImage: story.leadImage,
-    authorBio: story.authorBio,
-    tags: story.tags,
-    related: story.related,
-    houseStyleIgnores: story.houseStyleIgnores,
-  };
-}
-
-/** Why the lead image on screen cannot be saved yet (it has no alt text), or null when it can. */
-export function leadImageProblem(image: LeadImage | null): string | null {
-  if (image === null) return null;
-  return leadImageChangeProblem(leadImageChangeOf(image));
-}
-
-/** A text a person can type past what the store keeps: kept on screen, left out of saves until it fits. */
-function isBoundedText(key: keyof DraftFields): key is BoundedText {
-  return (boundedTexts as readonly string[]).includes(key);
-}
-
-/** Whether the store would take this text for the field. */
-function storable(key: BoundedText, value: string): boolean {
-  return boundedTextProblem(key, value) === null;
-}
+const NOT_SAVED_YET = 'Your latest changes are not saved yet, so nothing else was changed.';
 
 /**
- * A field as a save takes it: a byline's name is the directory's, so only the
- * author's id goes; a lead image goes by its content address, and only once
- * it has alt text (until then the one saved before stays); a text longer than
- * the store takes stays on screen and out of the save, so the rest still saves.
- */
-function changeOf<K extends keyof DraftFields>(key: K, value: DraftFields[K]): StoryChanges {
-  if (key === 'bylines') {
-    const bylines = value as DraftFields['bylines'];
-    return { bylines: bylines.map(({ authorId, role, organisation }) => ({ authorId, role, organisation })) };
-  }
-  if (key === 'leadImage') {
-    const image = value as DraftFields['leadImage'];
-    if (image === null) return { leadImage: null };
-    return leadImageProblem(image) === null ? { leadImage: leadImageChangeOf(image) } : {};
-  }
-  if (isBoundedText(key) && !storable(key, value as string)) return {};
-  return { [key]: value };
-}
-
-/**
- * The stored story after a save: the reply is only an acknowledgement, so
- * what was sent (as it was on screen) goes on top of the story before it.
- */
-function storyAfterSave(story: ShownStory, sent: Partial<DraftFields>, ack: SaveAck): ShownStory {
-  const { slug, ...fields } = sent;
-  return {
-    ...story,
-    ...fields,
-    ...(slug === undefined ? {} : { slugLocked: slug !== null }),
-    ...ack,
-  };
-}
-
-/**
- * A story being edited: loads it, keeps the local fields, and autosaves them
- * with baseRevision so a save never silently overwrites someone else's.
+ * A story being edited: loads it, keeps the local fields, autosaves them
+ * (use-autosave.ts), follows a shared story's edits made elsewhere, and
+ * offers the ways out when autosave stops.
  */
 export function useStoryDraft(id: string): StoryDraft {
   const api = useApi();
@@ -175,35 +68,27 @@ export function useStoryDraft(id: string): StoryDraft {
   const [openingBody, setOpeningBody] = useState<OpeningBody>({ body: null });
   const [fields, setFields] = useState<DraftFields | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [stop, setStop] = useState<SaveStop | null>(null);
   const bodySaves = useSharedBodySaves();
   const [bodyGeneration, setBodyGeneration] = useState(0);
   const [shared, setShared] = useState(false);
   const isShared = useRef(false);
-
   const latestFields = useRef<DraftFields | null>(null);
   const revision = useRef(0);
-  const pending = useRef<StoryChanges>({});
-  /** The on-screen values of the fields in `pending`, to show as stored once their save is acknowledged. */
-  const pendingFields = useRef<Partial<DraftFields>>({});
-  const bodyReader = useRef<BodyReader | null>(null);
-  const bodyDirty = useRef(false);
-  /** The body read for the next save, kept apart from the fields so a failed edit can go again whole. */
-  const pendingBody = useRef<SentBody | null>(null);
-  const bodySender = useRef(createBodySender());
-  const throttle = useRef<SaveThrottle | null>(null);
+  const autosave = useAutosave(id, { revision, isShared, setStory });
+  const { storedBody, idle, discard, resume, readBody } = autosave;
 
-  const showStory = useCallback((next: Story) => {
-    const { body, ...shown } = next;
-    revision.current = next.revision;
-    bodySender.current.reset(body);
-    latestFields.current = fieldsOf(next);
-    setOpeningBody({ body });
-    setStory(shown);
-    setFields(fieldsOf(next));
-  }, []);
+  const showStory = useCallback(
+    (next: Story) => {
+      const { body, ...shown } = next;
+      revision.current = next.revision;
+      storedBody(body);
+      latestFields.current = fieldsOf(next);
+      setOpeningBody({ body });
+      setStory(shown);
+      setFields(fieldsOf(next));
+    },
+    [storedBody],
+  );
 
   useEffect(() => {
     let live = true;
@@ -231,7 +116,6 @@ export function useStoryDraft(id: string): StoryDraft {
    * saved, so nothing typed here is put back; false when it had (try later).
    */
   const followStored = useCallback(async (): Promise<boolean> => {
-    const idle = () => throttle.current?.state === 'saved';
     if (!idle()) return false;
     const stored = await api.getStory({ id });
     if (!idle()) return false;
@@ -243,87 +127,7 @@ export function useStoryDraft(id: string): StoryDraft {
       setFields(latestFields.current);
     });
     return true;
-  }, [api, id]);
-
-  /**
-   * Saves the changes on the stored revision the page knows. A shared
-   * story's revision also moves with its body's saves and the desk's edits,
-   * which merge: a refusal for that reason is tried again on the new revision.
-   */
-  const saveChanges = useCallback(
-    async (changes: StoryChanges): Promise<SaveAck> => {
-      for (let attempt = 1; ; attempt += 1) {
-        try {
-          return await api.saveStory({ id, baseRevision: revision.current, changes });
-        } catch (error) {
-          const movedOn = isShared.current && error instanceof ApiError && error.code === 'conflict' && attempt < 3;
-          if (!movedOn) throw error;
-          revision.current = (await api.getStory({ id })).revision;
-        }
-      }
-    },
-    [api, id],
-  );
-
-  useEffect(() => {
-    const saver = createSaveThrottle({
-      save: async () => {
-        // The body is serialized here, in idle time at most once a second, never on a keystroke's frame.
-        if (bodyDirty.current && bodyReader.current !== null) {
-          pendingBody.current = bodySender.current.read(bodyReader.current());
-          bodyDirty.current = false;
-        }
-        const fieldChanges = pending.current;
-        const sent = pendingFields.current;
-        const body = pendingBody.current;
-        pending.current = {};
-        pendingFields.current = {};
-        pendingBody.current = null;
-        const changes = { ...fieldChanges, ...body?.change };
-        if (Object.keys(changes).length === 0) return 'saved';
-        try {
-          const ack = await saveChanges(changes);
-          revision.current = ack.revision;
-          if (body !== null) bodySender.current.acknowledge(body);
-          // Shown after any keystroke's frame: what the page shows of a save never delays typing.
-          startTransition(() => {
-            setStory((before) => before && storyAfterSave(before, sent, ack));
-            setSaveError(null);
-          });
-          return 'saved';
-        } catch (error) {
-          // Nothing typed is dropped: what failed goes back under anything typed since, the body whole.
-          pending.current = { ...fieldChanges, ...pending.current };
-          pendingFields.current = { ...sent, ...pendingFields.current };
-          bodySender.current.forget();
-          if (body !== null && !bodyDirty.current) pendingBody.current = { ...body, change: { body: bodyOf(body.state) } };
-          if (error instanceof ApiError && (error.code === 'conflict' || error.code === 'not_found')) {
-            setStop(error.code === 'conflict' ? 'conflict' : 'missing');
-            return 'halt';
-          }
-          setSaveError(errorMessage(error));
-          return 'failed';
-        }
-      },
-      onStateChange: (state) => startTransition(() => setSaveState(state)),
-      startLater: whenIdleBefore,
-    });
-    throttle.current = saver;
-
-    const flushNow = () => void saver.flush();
-    const flushWhenHidden = () => {
-      if (document.visibilityState === 'hidden') flushNow();
-    };
-    window.addEventListener('beforeunload', flushNow);
-    document.addEventListener('visibilitychange', flushWhenHidden);
-    return () => {
-      window.removeEventListener('beforeunload', flushNow);
-      document.removeEventListener('visibilitychange', flushWhenHidden);
-      // Leaving without the guard (e.g. the browser's back button): save on the way out,
-      // and if that fails keep retrying in the background rather than drop the text.
-      void saver.flush().then((saved) => saved && saver.dispose());
-    };
-  }, [api, id, saveChanges]);
+  }, [api, id, idle]);
 
   const sharedBodySaved = useCallback((saved: number) => {
     // Only its own save came in between: nothing else changed what the page shows.
@@ -343,83 +147,45 @@ export function useStoryDraft(id: string): StoryDraft {
   }, [followStored]);
   useEffect(() => () => clearTimeout(following.current), []);
 
-  const update = useCallback(<K extends keyof DraftFields>(key: K, value: DraftFields[K]) => {
-    if (latestFields.current === null) return;
-    latestFields.current = { ...latestFields.current, [key]: value };
-    setFields(latestFields.current);
-    // A text too long to store adds nothing: its last version that fits is what gets saved.
-    const change = changeOf(key, value);
-    if (Object.keys(change).length > 0) pendingFields.current = { ...pendingFields.current, [key]: value };
-    pending.current = { ...pending.current, ...change };
-    throttle.current?.changed();
-  }, []);
-
-  const setBodyReader = useCallback((read: BodyReader | null) => {
-    bodyReader.current = read;
-  }, []);
-
-  const bodyChanged = useCallback(() => {
-    bodyDirty.current = true;
-    throttle.current?.changed();
-  }, []);
+  const { fieldChanged } = autosave;
+  const update = useCallback(
+    <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => {
+      if (latestFields.current === null) return;
+      latestFields.current = { ...latestFields.current, [key]: value };
+      setFields(latestFields.current);
+      fieldChanged(key, value);
+    },
+    [fieldChanged],
+  );
 
   const { flush: flushSharedBody } = bodySaves;
+  const { flush: flushAutosave } = autosave;
   const flush = useCallback(async () => {
     const bodySaved = await flushSharedBody();
-    const fieldsSaved = throttle.current === null ? true : await throttle.current.flush();
+    const fieldsSaved = await flushAutosave();
     return bodySaved && fieldsSaved;
-  }, [flushSharedBody]);
+  }, [flushSharedBody, flushAutosave]);
 
   const reloadTheirs = useCallback(async () => {
     const theirs = await api.getStory({ id });
-    pending.current = {};
-    pendingFields.current = {};
-    pendingBody.current = null;
-    bodyDirty.current = false;
+    discard();
     showStory(theirs);
     setBodyGeneration((generation) => generation + 1);
-    setStop(null);
-    setSaveError(null);
-    throttle.current?.resume(false);
-  }, [api, id, showStory]);
+    resume();
+  }, [api, id, showStory, discard, resume]);
 
   const keepMineAsCopy = useCallback(async () => {
     const mine = latestFields.current;
     if (mine === null) throw new Error('The story has not loaded yet');
-    let copy: Story;
-    try {
-      copy = await api.duplicateStory({ id });
-    } catch (error) {
-      if (!(error instanceof ApiError && error.code === 'not_found')) throw error;
-      copy = await api.createStory({});
-    }
-    const state = bodyReader.current?.();
-    // The copy derives its own slug: this story keeps the one it has.
-    const { leadImage, slug: _ownSlug, ...rest } = mine;
-    const changes: StoryChanges = {
-      ...rest,
-      ...changeOf('bylines', mine.bylines),
-      ...changeOf('leadImage', leadImage),
-      ...(state === undefined ? {} : { body: bodyOf(state) }),
-    };
-    // A text too long to store goes as the copied story has it, so the copy is still made.
-    for (const key of boundedTexts) {
-      delete changes[key];
-      Object.assign(changes, changeOf(key, mine[key]));
-    }
-    const saved = await api.saveStory({ id: copy.id, baseRevision: copy.revision, changes });
-    pending.current = {};
-    pendingFields.current = {};
-    pendingBody.current = null;
-    bodyDirty.current = false;
-    setStop(null);
-    throttle.current?.resume(false);
-    return saved.id;
-  }, [api, id]);
+    const copyId = await saveMineAsCopy(api, id, mine, readBody);
+    discard();
+    resume();
+    return copyId;
+  }, [api, id, readBody, discard, resume]);
 
   const applyAction = useCallback(
     async (action: (storyId: string) => Promise<Story>) => {
-      if (!(await flush())) throw new ApiError('rejected', 'Your latest changes are not saved yet, so nothing else was changed.');
+      if (!(await flush())) throw new ApiError('rejected', NOT_SAVED_YET);
       const { body: _sameBody, ...updated } = await action(id);
       revision.current = updated.revision;
       setStory(updated);
@@ -429,20 +195,17 @@ export function useStoryDraft(id: string): StoryDraft {
 
   const replaceContent = useCallback(
     async (action: (storyId: string, baseRevision: number) => Promise<Story>) => {
-      if (!(await flush())) throw new ApiError('rejected', 'Your latest changes are not saved yet, so nothing else was changed.');
+      if (!(await flush())) throw new ApiError('rejected', NOT_SAVED_YET);
       const updated = await action(id, revision.current);
-      pending.current = {};
-      pendingFields.current = {};
-      pendingBody.current = null;
-      bodyDirty.current = false;
+      discard();
       showStory(updated);
       setBodyGeneration((generation) => generation + 1);
       return updated;
     },
-    [flush, id, showStory],
+    [flush, id, showStory, discard],
   );
 
-  const page = pageSaveState({ state: saveState, error: saveError }, bodySaves.standing);
+  const page = pageSaveState({ state: autosave.state, error: autosave.error }, bodySaves.standing);
   return {
     story,
     shared,
@@ -455,10 +218,10 @@ export function useStoryDraft(id: string): StoryDraft {
     loadError,
     saveState: page.state,
     saveError: page.error,
-    stop,
+    stop: autosave.stop,
     update,
-    setBodyReader,
-    bodyChanged,
+    setBodyReader: autosave.setBodyReader,
+    bodyChanged: autosave.bodyChanged,
     bodyGeneration,
     flush,
     reloadTheirs,

@@ -40,21 +40,35 @@ export function editDocument(dir: string, id: string, ...saves: StoryChanges[]):
   });
 }
 
+/** The story an open store's document holds; null when it has none. */
+export function documentOf(store: Store, id: string): StoryDocumentContent | null {
+  let state: Uint8Array | null;
+  try {
+    state = store.storyDocumentState(id);
+  } catch {
+    return null;
+  }
+  if (state === null) return null;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, state);
+  return storyFromDocument(doc);
+}
+
 /** The story the profile's stored document holds; null when it has none. */
 export function documentIn(dir: string, id: string): StoryDocumentContent | null {
-  return withProfile(dir, (store) => {
-    let state: Uint8Array | null;
-    try {
-      state = store.storyDocumentState(id);
-    } catch {
-      return null;
-    }
-    if (state === null) return null;
-    const doc = new Y.Doc();
-    Y.applyUpdate(doc, state);
-    return storyFromDocument(doc);
-  });
+  return withProfile(dir, (store) => documentOf(store, id));
 }
+
+/** A desk on loopback with one editor's token; it can be stopped and served again on the same address. */
+export type TestDesk = {
+  url: string;
+  token: string;
+  /** The server's data folder (its tokens). */
+  data: string;
+  stop(): Promise<void>;
+  /** Serves the same data again on the same address, after `stop`. */
+  restart(): Promise<void>;
+};
 
 /**
  * Profiles syncing with desks in this process, as the app runs them: each
@@ -92,13 +106,23 @@ export function liveDesksForEachTest() {
       stores.push(store);
       return store;
     },
-    async desk(): Promise<{ url: string; token: string }> {
+    async desk(): Promise<TestDesk> {
       const data = await makeTempDir();
       dirs.push(data);
       const token = addToken(data, 'jane', new Date());
-      const server = await serveDesk(data);
+      let server = await serveDesk(data);
       servers.push(server);
-      return { url: server.url, token };
+      const { url, port } = server;
+      return {
+        url,
+        token,
+        data,
+        stop: () => server.stop(),
+        async restart() {
+          server = await serveDesk(data, port);
+          servers.push(server);
+        },
+      };
     },
     live(store: Store, { url, token }: { url: string; token: string }, options: Partial<DeskSyncOptions> = {}): DeskSync {
       const sync = startDeskSync({ serverUrl: url, token, documents: storeDeskDocuments(store), ...options });

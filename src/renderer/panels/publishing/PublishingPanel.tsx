@@ -3,7 +3,7 @@ import type { Settings } from '../../../shared/settings/settings-schema';
 import type { Story } from '../../../shared/story/story-schema';
 import { fieldElementIds } from '../../story/fields/field-ids';
 import { StoryTextField } from '../../story/fields/StoryTextField';
-import type { DraftFields } from '../../story/use-story-draft';
+import type { DraftFields } from '../../story/draft-fields';
 import { PublishDateField } from './PublishDateField';
 import { SlugField } from './SlugField';
 import { SocialCard } from './SocialCard';
