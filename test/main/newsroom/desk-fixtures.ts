@@ -45,7 +45,7 @@ export function documentIn(dir: string, id: string): StoryDocumentContent | null
   return withProfile(dir, (store) => {
     let state: Uint8Array | null;
     try {
-      state = store.storyDocumentState(id);
+      state = store.documents.state(id);
     } catch {
       return null;
     }

@@ -54,15 +54,15 @@ function live(store: Store, serverUrl: string, token: string): { sync: DeskSync;
 /** An edit as the profile makes it: applied to the story's document, each update stored. */
 function edit(store: Store, id: string, changes: StoryChanges): void {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, store.storyDocumentState(id)!);
-  doc.on('update', (update: Uint8Array) => store.appendStoryUpdate(id, update));
+  Y.applyUpdate(doc, store.documents.state(id)!);
+  doc.on('update', (update: Uint8Array) => store.documents.appendUpdate(id, update));
   applyStoryChanges(doc, changes);
   doc.destroy();
 }
 
 function headlineIn(store: Store, id: string): string | null {
   try {
-    const state = store.storyDocumentState(id);
+    const state = store.documents.state(id);
     if (state === null) return null;
     const doc = new Y.Doc();
     Y.applyUpdate(doc, state);
@@ -93,7 +93,7 @@ describe('the desk sync while a profile is open', () => {
 
     edit(jane, story.id, { headline: 'Ward closures spread' });
     await waitUntil(() => headlineIn(sam, story.id) === 'Ward closures spread', 'Sam has the edit, with no sync asked for');
-    await waitUntil(() => jane.storyUpdatesWaiting().length === 0, 'the edit is acknowledged');
+    await waitUntil(() => jane.desk.updatesWaiting().length === 0, 'the edit is acknowledged');
 
     // The server goes away; an edit waits in the store, then goes up when it is back on the same address.
     const { port } = server;
@@ -101,10 +101,10 @@ describe('the desk sync while a profile is open', () => {
     await server.stop();
     await waitUntil(() => janeSync.sync.state() !== 'connected', 'Jane is offline');
     edit(jane, story.id, { headline: 'Ward closures spread north' });
-    expect(jane.storyUpdatesWaiting()).toEqual([{ storyId: story.id, waiting: 1 }]);
+    expect(jane.desk.updatesWaiting()).toEqual([{ storyId: story.id, waiting: 1 }]);
     await serve(data, port);
     await waitUntil(() => headlineIn(sam, story.id) === 'Ward closures spread north', 'Sam has the offline edit', 40_000);
-    await waitUntil(() => jane.storyUpdatesWaiting().length === 0, 'the offline edit is acknowledged', 10_000);
+    await waitUntil(() => jane.desk.updatesWaiting().length === 0, 'the offline edit is acknowledged', 10_000);
     expect(janeSync.states).toEqual(expect.arrayContaining(['connecting', 'connected', 'offline']));
 
     revokeToken(data, 'jane');
