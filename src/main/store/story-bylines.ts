@@ -4,6 +4,11 @@ import type { BylineInput } from '../../shared/story/story-schema';
 import { foldText } from './fold-text';
 import type { BylineRow } from './story-rows';
 
+/** A library row's or a card's byline names (a JSON array, in byline order), for a query over `stories s`. */
+export const BYLINE_NAMES_COLUMN = `(SELECT json_group_array(a.name ORDER BY b.position)
+   FROM story_bylines b JOIN authors a ON a.id = b.author_id
+  WHERE b.story_id = s.id) AS byline_names`;
+
 /**
  * A story's bylines: authors from the directory, in order, each with the
  * story's own role and organisation. The story row keeps the first name
