@@ -15,6 +15,7 @@ import type {
   StorySummary,
 } from '../../shared/story/story-schema';
 import { AuthorDirectory, type NewAuthor } from './author-directory';
+import { BylineMoves } from './byline-moves';
 import { DatabaseFile } from './database-file';
 import { DeskDirectory } from './desk-directory';
 import { DeskMemberships, type DeskMembership, type WaitingStory } from './desk-membership';
@@ -135,7 +136,8 @@ export class Store {
     this.states = new StoryStates(this.stories, this.documents);
     const slugClashes = new SlugClashes(this.stories, this.saves, this.slugs, this.documents);
     this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, slugClashes, this.states, this.deskMarks, this.parts.bylines, this.images);
-    this.authors = new AuthorDirectory(db, this.stories, this.parts.bylines, searchIndex, this.images);
+    const bylineMoves = new BylineMoves(this.stories, this.parts.bylines, this.saves);
+    this.authors = new AuthorDirectory(db, this.parts.bylines, bylineMoves, searchIndex, this.images);
     this.deskDirectory = new DeskDirectory(db, this.parts.bylines, searchIndex, this.images);
     this.relatedStories = new RelatedStories(db);
     this.houseWords = new HouseWords(db);
