@@ -179,8 +179,9 @@ export class Store {
     });
   }
 
+  /** On a profile joined to a desk the story is shared at once, so the desk sync puts it up (docs/newsroom.md). */
   createStory(input: { section: string; headline?: string; standfirst?: string }): Story {
-    return this.write(() => this.stories.create(input, this.timestamp()));
+    return this.write(() => this.sharedIfJoined(this.stories.create(input, this.timestamp())));
   }
 
   /**
@@ -194,8 +195,9 @@ export class Store {
     return this.write(() => this.saves.save(id, baseRevision, changes, this.timestamp(), options.contentModifiedAt));
   }
 
+  /** Shared at once on a joined profile, as a new story is. */
   duplicateStory(id: string): Story {
-    return this.write(() => this.stories.duplicate(id, this.timestamp()));
+    return this.write(() => this.sharedIfJoined(this.stories.duplicate(id, this.timestamp())));
   }
 
   /** Archives or unarchives the story; on a shared story through its document too, so it syncs as a state. */
@@ -310,6 +312,19 @@ export class Store {
   onStoryUpdate(listener: StoryUpdateListener): () => void {
     this.storyUpdateListeners.add(listener);
     return () => this.storyUpdateListeners.delete(listener);
+  }
+
+  /** Every shared live story's id with the sequence number of its last stored update. */
+  storyUpdateMarks(): Map<string, number> {
+    return this.read(() => {
+      const live = new Set(this.stories.liveIds());
+      return new Map([...this.storyUpdates.lastOfEach()].filter(([id]) => live.has(id)));
+    });
+  }
+
+  /** A number that changes whenever another process (the command line) commits to this profile's database. */
+  dataVersion(): number {
+    return this.databaseFile.dataVersion();
   }
 
   /** The story's document as one update with the sequence number of the last update in it; null when none is stored. */
@@ -673,6 +688,12 @@ export class Store {
     for (const id of deletions) for (const listener of this.deletionListeners) listener(id);
     for (const id of authors) for (const listener of this.authorListeners) listener(id);
     return result;
+  }
+
+  /** A story made on a profile joined to a desk is shared in the same write, whoever made it (the app, an import, the command line). */
+  private sharedIfJoined(story: Story): Story {
+    if (this.desk.membership() !== null) this.documents.share(story, this.timestamp());
+    return story;
   }
 
   private authorChanged(author: Author): Author {
