@@ -56,7 +56,7 @@ export class AuthorDirectory {
            email = @email, photo_sha256 = @photoSha256, modified_at = @now
          WHERE id = @id`,
       ),
-      remove: db.prepare('UPDATE authors SET revision = revision + 1, modified_at = @now, deleted_at = @now WHERE id = @id'),
+      remove: db.prepare('UPDATE authors SET revision = revision + 1, modified_at = @now, deleted_at = @now, merged_into = @keepId WHERE id = @id'),
     };
   }
 
@@ -125,7 +125,7 @@ export class AuthorDirectory {
     const keep = this.requireLive(keepId);
     this.requireLive(mergeId);
     const storiesChanged = this.bylineMoves.move(keepId, mergeId, now);
-    this.sql.remove.run({ id: mergeId, now });
+    this.sql.remove.run({ id: mergeId, keepId, now });
     return { author: authorFromRow(keep), storiesChanged };
   }
 

@@ -138,7 +138,7 @@ export class Store {
     this.merges = new StoryMerges(this.stories, this.saves, this.documents, this.history, slugClashes, this.states, this.deskMarks, this.parts.bylines, this.images);
     const bylineMoves = new BylineMoves(this.stories, this.parts.bylines, this.saves);
     this.authors = new AuthorDirectory(db, this.parts.bylines, bylineMoves, searchIndex, this.images);
-    this.deskDirectory = new DeskDirectory(db, this.parts.bylines, searchIndex, this.images);
+    this.deskDirectory = new DeskDirectory(db, this.parts.bylines, searchIndex, this.images, bylineMoves);
     this.relatedStories = new RelatedStories(db);
     this.houseWords = new HouseWords(db);
     this.databaseFile = new DatabaseFile(db);
@@ -562,11 +562,13 @@ export class Store {
   /**
    * Writes the desk's authors into the directory, in one transaction (see
    * DeskDirectory.apply): new ones under the desk's ids, others field by
-   * field unless changed here since. Returns the ids written and the photos
-   * this profile lacks (left as they were until the picture is stored).
+   * field unless changed here since; then the stories crediting an author
+   * merged into another credit the author kept, each saved like any edit.
+   * Returns the ids written and the photos this profile lacks (left as they
+   * were until the picture is stored).
    */
   applyDeskAuthors(authors: Iterable<DeskAuthor>): { written: string[]; lackingPhotos: string[] } {
-    return this.write(() => this.deskDirectory.apply(authors));
+    return this.write(() => this.deskDirectory.apply(authors, this.timestamp()));
   }
 
   /** Calls `listener` with each author added, edited or merged away here (not from the desk), once committed; returns how to stop. */

@@ -126,6 +126,32 @@ describe('the author directory on the desk', () => {
     expect(amir.listStories(libraryQuery({ query: 'J. Smith' })).rows).toEqual([]);
   });
 
+  it('moves the bylines of a profile’s offline story to the author kept once a merge made elsewhere reaches it', async () => {
+    const server = await desk();
+    const jane = await profile();
+    const kept = jane.createAuthor({ name: 'Jane Smith', role: '', organisation: '', email: '' });
+    const { author: twin } = storyBy(jane, 'J. Smith', 'Ward closures');
+    const amir = await profile();
+    amir.joinDesk(server.url, server.token);
+    await live(jane, server).whenLevel(10_000);
+    const offline = live(amir, server);
+    await offline.whenLevel(10_000);
+    offline.stop();
+
+    // Offline, Amir credits the author on a story of his own (shared as it is made: he has joined the desk).
+    const written = amir.createStory({ section: 'News', headline: 'Pay talks resume' });
+    amir.saveStory(written.id, written.revision, { body: paragraphs('Talks resumed.'), bylines: [byline(twin.id)] });
+    jane.mergeAuthors(kept.id, twin.id);
+
+    await live(amir, server).whenLevel(10_000);
+    await waitUntil(() => jane.liveStoryIds().includes(written.id) && jane.getStory(written.id).bylines[0]?.authorId === kept.id, 'Jane has Amir’s story crediting the author kept');
+    for (const store of [jane, amir]) {
+      expect(store.getStory(written.id).bylines).toEqual([{ authorId: kept.id, name: 'Jane Smith', role: 'Health editor', organisation: '' }]);
+      expect(bylinesInDocument(store, written.id)).toEqual([kept.id]);
+    }
+    expect(amir.getAuthor(kept.id).storyCount).toBe(2);
+  });
+
   it('writes in an author without a photo this profile lacks, reporting it, and with it once stored; takes in a story whose byline a merge moved', async () => {
     const server = await desk();
     const jane = await profile();
