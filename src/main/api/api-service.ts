@@ -190,9 +190,7 @@ function createHandlers(ctx: ApiContext): Handlers {
     },
     createStory: (input) => {
       requireKnownSection(ctx.settings, input.section);
-      const story = ctx.store.createStory({ ...input, section: input.section ?? ctx.settings.sections[0]!.name });
-      ctx.desk?.shareNew(story.id);
-      return story;
+      return ctx.store.createStory({ ...input, section: input.section ?? ctx.settings.sections[0]!.name });
     },
     saveStory: ({ id, baseRevision, changes }) => {
       requireKnownSection(ctx.settings, changes.section);
@@ -203,11 +201,7 @@ function createHandlers(ctx: ApiContext): Handlers {
       const id = ctx.store.findStoryIdBySlug(slug);
       return id === undefined ? null : { id };
     },
-    duplicateStory: ({ id }) => {
-      const copy = ctx.store.duplicateStory(id);
-      ctx.desk?.shareNew(copy.id);
-      return copy;
-    },
+    duplicateStory: ({ id }) => ctx.store.duplicateStory(id),
     archiveStory: ({ id }) => ctx.store.setArchived(id, true),
     unarchiveStory: ({ id }) => ctx.store.setArchived(id, false),
     trashStory: ({ id }) => ctx.store.setTrashed(id, true),

@@ -16,6 +16,13 @@ export interface DeskDocuments {
   acknowledge(id: string, seq: number): void;
   /** Calls `listener` for each update of its own the profile stores; returns how to stop. */
   onLocalUpdate(listener: (id: string, update: Uint8Array, seq: number) => void): () => void;
+  /**
+   * The shared stories, each with the sequence number of its last stored
+   * update, when another process (the command line) stored anything since
+   * the last call; empty when none did. Updates stored there are not heard
+   * by `onLocalUpdate`.
+   */
+  storedElsewhere(): Map<string, number>;
   /** The stories deleted for good here that the desk has not deleted yet. */
   deletionsWaiting(): string[];
   /** Calls `listener` for each story deleted for good here from now on; returns how to stop. */
@@ -45,6 +52,7 @@ export function storeDeskDocuments(store: Store, afterPurge: AfterDeskPurge = ()
       throw error;
     }
   };
+  let dataVersion = store.dataVersion();
   return {
     storyIds: () => store.liveStoryIds(),
     document,
@@ -60,6 +68,12 @@ export function storeDeskDocuments(store: Store, afterPurge: AfterDeskPurge = ()
       store.documents.onUpdate((id, update, seq, origin) => {
         if (origin === 'local') listener(id, update, seq);
       }),
+    storedElsewhere: () => {
+      const version = store.dataVersion();
+      if (version === dataVersion) return new Map();
+      dataVersion = version;
+      return store.documents.updateMarks();
+    },
     deletionsWaiting: () => store.desk.deletionsWaiting(),
     onLocalDeletion: (listener) => store.desk.onDeletion(listener),
     deletedOnDesk: (id) => {

@@ -58,11 +58,6 @@ export class LiveDesk {
     return this.sync === null ? null : this.state;
   }
 
-  /** A story made while the sync runs is shared, so it goes up (and is edited live) at once. */
-  shareNew(storyId: string): void {
-    if (this.sync !== null) this.store().documents.share(storyId);
-  }
-
   /** This profile's editor has the story open with this presence (null: closed it). */
   setPresence(storyId: string, presence: EditorPresence | null): boolean {
     const awareness = this.sync?.awareness(storyId) ?? null;

@@ -59,7 +59,7 @@ export class StoreAuthors {
    * this profile lacks (left as they were until the picture is stored).
    */
   applyFromDesk(authors: Iterable<DeskAuthor>): { written: string[]; lackingPhotos: string[] } {
-    return this.tx.write(() => this.deskDirectory.apply(authors));
+    return this.tx.write(() => this.deskDirectory.apply(authors, this.tx.timestamp()));
   }
 
   private changedHere(author: Author): Author {

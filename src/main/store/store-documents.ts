@@ -73,6 +73,14 @@ export class StoreDocuments {
     return this.updated.listen(listener);
   }
 
+  /** Every shared live story's id with the sequence number of its last stored update. */
+  updateMarks(): Map<string, number> {
+    return this.tx.read(() => {
+      const live = new Set(this.stories.liveIds());
+      return new Map([...this.updates.lastOfEach()].filter(([id]) => live.has(id)));
+    });
+  }
+
   /** The story's shared document as one Yjs update, all its stored updates merged; null when none is stored. */
   state(storyId: string): Uint8Array | null {
     return this.tx.read(() => {

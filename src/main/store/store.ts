@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
 import type { ListStoriesQuery, SaveAck, SlugCheck, Story, StoryChanges, StorySummary } from '../../shared/story/story-schema';
 import { AuthorDirectory } from './author-directory';
+import { BylineMoves } from './byline-moves';
 import type { CommitEvent } from './commit-event';
 import { DatabaseFile } from './database-file';
 import { DeskDirectory } from './desk-directory';
@@ -136,8 +137,9 @@ export class Store {
 
     this.desk = new StoreDesk(tx, this.memberships, this.stories, this.deskMarks, storyDocuments, this.databaseFile, this.deleted);
     this.documents = new StoreDocuments(tx, db, this.stories, this.saves, storyDocuments, storyUpdates, merges, storyUpdated);
-    const directory = new AuthorDirectory(db, this.stories, parts.bylines, searchIndex, images);
-    this.authors = new StoreAuthors(tx, directory, new DeskDirectory(db, parts.bylines, searchIndex, images), authorChanged);
+    const bylineMoves = new BylineMoves(this.stories, parts.bylines, this.saves);
+    const directory = new AuthorDirectory(db, parts.bylines, bylineMoves, searchIndex, images);
+    this.authors = new StoreAuthors(tx, directory, new DeskDirectory(db, parts.bylines, searchIndex, images, bylineMoves), authorChanged);
     this.revisions = new StoreRevisions(tx, this.stories, revisions, this.history, this.saves);
     this.related = new StoreRelated(tx, this.stories, parts.related, new RelatedStories(db));
     this.images = new StoreImages(tx, images);
@@ -179,8 +181,9 @@ export class Store {
     });
   }
 
+  /** On a profile joined to a desk the story is shared at once, so the desk sync puts it up (docs/newsroom.md). */
   createStory(input: { section: string; headline?: string; standfirst?: string }): Story {
-    return this.tx.write(() => this.stories.create(input, this.tx.timestamp()));
+    return this.tx.write(() => this.sharedIfJoined(this.stories.create(input, this.tx.timestamp())));
   }
 
   /**
@@ -194,8 +197,9 @@ export class Store {
     return this.tx.write(() => this.saves.save(id, baseRevision, changes, this.tx.timestamp(), options.contentModifiedAt));
   }
 
+  /** Shared at once on a joined profile, as a new story is. */
   duplicateStory(id: string): Story {
-    return this.tx.write(() => this.stories.duplicate(id, this.tx.timestamp()));
+    return this.tx.write(() => this.sharedIfJoined(this.stories.duplicate(id, this.tx.timestamp())));
   }
 
   /** Archives or unarchives the story; on a shared story through its document too, so it syncs as a state. */
@@ -251,6 +255,11 @@ export class Store {
     return this.databaseFile.emptyWal();
   }
 
+  /** A number that changes whenever another process (the command line) commits to this profile's database. */
+  dataVersion(): number {
+    return this.databaseFile.dataVersion();
+  }
+
   /** SQLite's online backup of the live database into `file` (safe while saves go on). */
   backup(file: string): Promise<unknown> {
     return this.databaseFile.backup(file);
@@ -263,5 +272,11 @@ export class Store {
 
   close(): void {
     this.databaseFile.close();
+  }
+
+  /** A story made on a profile joined to a desk is shared in the same write, whoever made it (the app, an import, the command line). */
+  private sharedIfJoined(story: Story): Story {
+    if (this.memberships.membership() !== null) this.storyDocuments.share(story, this.tx.timestamp());
+    return story;
   }
 }

@@ -63,7 +63,6 @@ export class Stories {
       setStates: db.prepare(
         'UPDATE stories SET archived_at = @archivedAt, trashed_at = @trashedAt, revision = revision + 1, modified_at = @now WHERE id = @id',
       ),
-      touch: db.prepare('UPDATE stories SET revision = revision + 1, modified_at = @now, content_modified_at = @now WHERE id = @id'),
       purgeChildren: STORY_CHILD_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE story_id = ?`)),
       purge: db.prepare(PURGE_STORY_SQL),
     };
@@ -150,11 +149,6 @@ export class Stories {
     if (row.archived_at === states.archivedAt && row.trashed_at === states.trashedAt) return false;
     this.writeStates(id, states, now);
     return true;
-  }
-
-  /** A new revision with the content changed now, for a change made outside a save (an author merged away). */
-  touch(id: string, now: string): void {
-    this.sql.touch.run({ id, now });
   }
 
   /**

@@ -41,11 +41,6 @@ export class StoryBylines {
             WHERE b.author_id = ? AND s.deleted_at IS NULL`,
         )
         .pluck(),
-      dropMerged: db.prepare(
-        `DELETE FROM story_bylines WHERE story_id = @storyId AND author_id = @mergeId
-           AND EXISTS (SELECT 1 FROM story_bylines WHERE story_id = @storyId AND author_id = @keepId)`,
-      ),
-      move: db.prepare('UPDATE story_bylines SET author_id = @keepId WHERE story_id = @storyId AND author_id = @mergeId'),
     };
   }
 
@@ -107,12 +102,6 @@ export class StoryBylines {
   /** Rewrites the story's byline names for sorting and search from the directory (after an author's name changed). */
   refreshNames(storyId: string): void {
     this.setNames(storyId, this.rows(storyId));
-  }
-
-  /** Credits `keepId` instead of `mergeId` on the story, keeping the byline's role and organisation; drops it if `keepId` is already there. */
-  reassign(storyId: string, keepId: string, mergeId: string): void {
-    this.sql.dropMerged.run({ storyId, keepId, mergeId });
-    this.sql.move.run({ storyId, keepId, mergeId });
   }
 
   copy(sourceId: string, id: string): void {

@@ -4,6 +4,7 @@ import { DeskNotLevel } from '../../../src/main/newsroom/desk-sync';
 import { syncDeskNow } from '../../../src/main/newsroom/sync-desk-now';
 import { deskAuthorsOf, writeDeskAuthor } from '../../../src/shared/newsroom/desk-authors';
 import { NEWSROOM_DOCUMENT, storyDocumentName } from '../../../src/shared/newsroom/desk-protocol';
+import { storyFromDocument } from '../../../src/shared/newsroom/story-document';
 import type { StoryLacks } from '../../../src/shared/newsroom/story-lacks';
 import { allAcknowledged, connectEditor, waitUntil, type TestEditor } from '../../server/server-fixtures';
 import { cli } from '../cli/cli-fixtures';
@@ -17,6 +18,13 @@ afterEach(() => {
   for (const editor of editors) editor.close();
   editors = [];
 });
+
+/** The author ids the story's stored document credits. */
+function bylinesInDocument(store: Awaited<ReturnType<typeof profile>>, storyId: string): string[] {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, store.documents.state(storyId)!);
+  return storyFromDocument(doc).bylines.map((byline) => byline.authorId);
+}
 
 const byline = (authorId: string) => ({ authorId, role: 'Health editor', organisation: '' });
 
@@ -97,7 +105,54 @@ describe('the author directory on the desk', () => {
     expect(amir.getStory(story.id).bylines).toMatchObject([{ authorId: author.id, name: 'Nia Patel' }]);
   });
 
-  it('writes in an author without a photo this profile lacks, reporting it, and with it once stored; takes in stories crediting an author merged away', async () => {
+  it('moves the bylines of a merge into the stories’ documents, so the other profile credits the author kept', async () => {
+    const server = await desk();
+    const jane = await profile();
+    const kept = jane.authors.create({ name: 'Jane Smith', role: '', organisation: '', email: '' });
+    const { author: twin, story } = storyBy(jane, 'J. Smith', 'Ward closures');
+    const amir = await profile();
+    await live(jane, server).whenLevel(10_000);
+    const atAmir = live(amir, server);
+    await atAmir.whenLevel(10_000);
+    expect(amir.getStory(story.id).bylines).toMatchObject([{ authorId: twin.id }]);
+
+    expect(jane.authors.merge(kept.id, twin.id).storiesChanged).toBe(1);
+    await waitUntil(() => amir.getStory(story.id).bylines[0]?.authorId === kept.id, 'the merge reached the other profile’s story');
+    await atAmir.whenLevel(10_000);
+    for (const store of [jane, amir]) {
+      expect(store.getStory(story.id).bylines).toEqual([{ authorId: kept.id, name: 'Jane Smith', role: 'Health editor', organisation: '' }]);
+      expect(bylinesInDocument(store, story.id)).toEqual([kept.id]);
+    }
+    expect(amir.listStories(libraryQuery({ query: 'J. Smith' })).rows).toEqual([]);
+  });
+
+  it('moves the bylines of a profile’s offline story to the author kept once a merge made elsewhere reaches it', async () => {
+    const server = await desk();
+    const jane = await profile();
+    const kept = jane.authors.create({ name: 'Jane Smith', role: '', organisation: '', email: '' });
+    const { author: twin } = storyBy(jane, 'J. Smith', 'Ward closures');
+    const amir = await profile();
+    amir.desk.join(server.url, server.token);
+    await live(jane, server).whenLevel(10_000);
+    const offline = live(amir, server);
+    await offline.whenLevel(10_000);
+    offline.stop();
+
+    // Offline, Amir credits the author on a story of his own (shared as it is made: he has joined the desk).
+    const written = amir.createStory({ section: 'News', headline: 'Pay talks resume' });
+    amir.saveStory(written.id, written.revision, { body: paragraphs('Talks resumed.'), bylines: [byline(twin.id)] });
+    jane.authors.merge(kept.id, twin.id);
+
+    await live(amir, server).whenLevel(10_000);
+    await waitUntil(() => jane.liveStoryIds().includes(written.id) && jane.getStory(written.id).bylines[0]?.authorId === kept.id, 'Jane has Amir’s story crediting the author kept');
+    for (const store of [jane, amir]) {
+      expect(store.getStory(written.id).bylines).toEqual([{ authorId: kept.id, name: 'Jane Smith', role: 'Health editor', organisation: '' }]);
+      expect(bylinesInDocument(store, written.id)).toEqual([kept.id]);
+    }
+    expect(amir.authors.get(kept.id).storyCount).toBe(2);
+  });
+
+  it('writes in an author without a photo this profile lacks, reporting it, and with it once stored; takes in a story whose byline a merge moved', async () => {
     const server = await desk();
     const jane = await profile();
     const photo = { sha256: 'c'.repeat(64), ext: 'jpg', mime: 'image/jpeg', width: 400, height: 400, byteSize: 1234 };
@@ -114,8 +169,8 @@ describe('the author directory on the desk', () => {
     await sync.whenLevel(10_000);
     expect(lacking).toContainEqual([null, { authors: [], pictures: [photo.sha256] }]);
     expect(amir.authors.list('')).toEqual([expect.objectContaining({ id: kept.id, name: 'Jane Smith', photo: null })]);
-    // The story's document still credits the author merged away (docs/newsroom.md): kept as a byline, as old ones are.
-    expect(amir.getStory(story.id).bylines).toMatchObject([{ authorId: twin.id, name: 'J. Smith' }]);
+    // The merge moved the byline in the story's document too.
+    expect(amir.getStory(story.id).bylines).toMatchObject([{ authorId: kept.id, name: 'Jane Smith' }]);
 
     amir.images.record(photo);
     sync.retryWaiting();

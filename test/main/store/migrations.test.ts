@@ -25,6 +25,7 @@ const ids = {
   deleted: 'e1f3a5c7-9b2d-4e6f-8a0c-2d4f6b8d0e13',
   revision: '7d9f1b3d-5e7a-4c9b-8d1f-3a5c7e9b1d24',
   laterRevision: '8e0a2c4e-6f8b-4d0c-9e2a-4b6d8f0a2c35',
+  mergedAuthor: '4b5a7d3f-9e2c-4a6b-8d8f-3c2e1f0a9b82',
 };
 
 /** A kept version as the store writes it: the content fields, body included. */
@@ -351,6 +352,21 @@ const fixtures: Record<number, Fixture> = {
       expect(store.listStories(libraryQuery()).rows.find((row) => row.id === ids.lead)?.changedOnDesk).toEqual({ editors: ['Jane Smith'] });
       expect(store.desk.markStoryOpened(ids.lead)).toBe(true);
       expect(store.listStories(libraryQuery()).rows.find((row) => row.id === ids.lead)?.changedOnDesk).toBeNull();
+    },
+  },
+  10: {
+    insert(db) {
+      fixtures[9]!.insert(db);
+      // Version 10 keeps which author an author merged away went into.
+      db.prepare(
+        `INSERT INTO authors (id, revision, name, role, organisation, email, created_at, modified_at, deleted_at, merged_into)
+         VALUES (?, 2, 'N. Davies', '', '', '', '2025-01-05T10:00:00.000Z', '2025-02-01T10:00:00.000Z', '2025-02-01T10:00:00.000Z', ?)`,
+      ).run(ids.mergedAuthor, ids.author);
+    },
+    check(store) {
+      fixtures[9]!.check(store);
+      expect(store.authors.forDesk().find((author) => author.id === ids.mergedAuthor)).toMatchObject({ deletedAt: '2025-02-01T10:00:00.000Z', mergedInto: ids.author });
+      expect(store.authors.forDesk().find((author) => author.id === ids.author)?.mergedInto).toBeNull();
     },
   },
 };
