@@ -89,7 +89,7 @@ function seed(dir: string, count: number): void {
   const generator = createStoryGenerator(1_000);
   const store = openStore({ file: profilePaths(dir).database, Database });
   try {
-    const authors = generator.authors.map((author) => store.createAuthor(author));
+    const authors = generator.authors.map((author) => store.authors.create(author));
     for (let start = 0; start < count; start += BATCH) {
       store.runInTransaction(() => {
         for (let i = start; i < Math.min(count, start + BATCH); i += 1) {

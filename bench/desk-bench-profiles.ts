@@ -82,7 +82,7 @@ export function whenReceived(store: Store, storyId: string, ready: () => boolean
       stop();
       reject(new Error(`The other profile did not have the edit within ${timeoutMs} ms.`));
     }, timeoutMs);
-    const stop = store.onStoryUpdate((id, _update, _seq, origin) => {
+    const stop = store.documents.onUpdate((id, _update, _seq, origin) => {
       const at = performance.now();
       if (id !== storyId || origin !== 'desk' || !ready()) return;
       clearTimeout(timer);
@@ -92,11 +92,11 @@ export function whenReceived(store: Store, storyId: string, ready: () => boolean
   });
 }
 
-/** Records how long each of the store's `receiveStoryUpdate` calls (the desk sync's way in) takes; the list is the caller's to empty. */
+/** Records how long each of the store's `documents.receiveUpdate` calls (the desk sync's way in) takes; the list is the caller's to empty. */
 export function timeReceives(store: Store): number[] {
   const times: number[] = [];
-  const receive = store.receiveStoryUpdate.bind(store);
-  store.receiveStoryUpdate = (id, update) => {
+  const receive = store.documents.receiveUpdate.bind(store);
+  store.documents.receiveUpdate = (id, update) => {
     const started = performance.now();
     try {
       return receive(id, update);

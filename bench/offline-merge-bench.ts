@@ -17,7 +17,7 @@ type Round = {
   arrivedMs: number;
   /** Until A's sync said it was connected (checked every 20 ms). */
   connectedMs: number;
-  /** B's receiveStoryUpdate calls for the story until it had every edit, summed. */
+  /** B's store.documents.receiveUpdate calls for the story until it had every edit, summed. */
   storingMs: number;
   levelMs: number;
   up: number;
@@ -57,9 +57,9 @@ export async function runOfflineMergeBench(options: { edits?: number; rounds?: n
 
     for (let round = 0; round < rounds; round += 1) {
       syncA.stop();
-      const acknowledged = a.store.storyDocumentAt(id)!.seq;
+      const acknowledged = a.store.documents.stateAt(id)!.seq;
       const updateBytes: number[] = [];
-      const stopListening = a.store.onStoryUpdate((_id, update) => updateBytes.push(update.length));
+      const stopListening = a.store.documents.onUpdate((_id, update) => updateBytes.push(update.length));
       const saveMs: number[] = [];
       const edited = new Set<number>();
       for (let edit = 0; edit < edits; edit += 1) {

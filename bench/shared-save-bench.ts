@@ -35,7 +35,7 @@ export function measureSharedSave(log: (line: string) => void): void {
     const unshared = longStory(store, long.body);
     const shared = longStory(store, long.body);
     const heapBefore = heapUsed();
-    store.shareStory(shared.id);
+    store.documents.share(shared.id);
     const sides: Record<'unshared' | 'shared', Side> = { unshared: { ms: [], updateBytes: [] }, shared: { ms: [], updateBytes: [] } };
     const acknowledged = { unshared: long.body, shared: long.body };
     let heapLoaded = 0;
@@ -65,7 +65,7 @@ export function measureSharedSave(log: (line: string) => void): void {
       `autosave (body edit) stored   ${words}   both rewrite the body (${formatBytes(bodyJson)} of JSON)   the shared one also stores its Yjs update, median ${formatBytes(median(sides.shared.updateBytes))}   (${formatBytes(Math.max(...sides.shared.updateBytes))} at most)`,
     );
     log(
-      `a shared story's document stays loaded   ${words}   heap ${heapLoaded === 0 ? 'not measured (run node with --expose-gc)' : formatBytes(heapLoaded - heapBefore)} with its headless body editor   stored document ${formatBytes(store.storyDocumentState(shared.id)!.length)}`,
+      `a shared story's document stays loaded   ${words}   heap ${heapLoaded === 0 ? 'not measured (run node with --expose-gc)' : formatBytes(heapLoaded - heapBefore)} with its headless body editor   stored document ${formatBytes(store.documents.state(shared.id)!.length)}`,
     );
   } finally {
     reader.close();

@@ -170,7 +170,7 @@ function seed(
   clock: { ms: number },
   step: number,
 ): void {
-  const authors = generator.authors.map((author) => store.createAuthor(author));
+  const authors = generator.authors.map((author) => store.authors.create(author));
   for (let start = 0; start < count; start += BATCH) {
     store.runInTransaction(() => {
       for (let i = start; i < Math.min(count, start + BATCH); i += 1) {

@@ -16,7 +16,7 @@ import { createStoryGenerator } from './story-generator';
  * `story_updates`) after `edits` saves on a 10,000-word story, half typing
  * a word at the end of a paragraph's first text run, half deleting the last
  * word of another's, so the story keeps its length: before and after
- * `Store.compactStoryUpdates`, against the size of the story's body as the
+ * `store.documents.compact`, against the size of the story's body as the
  * rows keep it (its Lexical JSON) and of a document made afresh from the
  * story (the same content, no history).
  */
@@ -27,7 +27,7 @@ export function runStoryUpdatesSizeBench(options: { edits?: number; log?: (line:
   const { store, file } = openBenchProfile(dir);
   try {
     const id = storyWithBody(store, createStoryGenerator().story(LONG_STORY_WORDS).body);
-    store.shareStory(id);
+    store.documents.share(id);
     const shared = storedUpdates(file, id).bytes;
     const saved = store.getStory(id);
     let revision = saved.revision;
@@ -45,7 +45,7 @@ export function runStoryUpdatesSizeBench(options: { edits?: number; log?: (line:
 
     const before = storedUpdates(file, id);
     const compactStarted = performance.now();
-    store.compactStoryUpdates(id);
+    store.documents.compact(id);
     const compactMs = performance.now() - compactStarted;
     const after = storedUpdates(file, id).bytes;
     const story = store.getStory(id);

@@ -38,7 +38,7 @@ export async function runSyncLatencyBench(options: { keystrokes?: number; log?: 
     const b = desk.profile().store;
     const id = storyWithBody(a, generated.body);
     const aloneId = storyWithBody(alone.store, generated.body);
-    alone.store.shareStory(aloneId);
+    alone.store.documents.share(aloneId);
     const storingMs = timeReceives(b);
     desk.sync(a);
     desk.sync(b);
@@ -85,7 +85,7 @@ export async function runSyncLatencyBench(options: { keystrokes?: number; log?: 
     );
     const parts = [
       ["A's own save (joined: it also hands the update to the sync)", typists.synced.saveMs],
-      ["B storing the update (receiveStoryUpdate: the rows rewritten)", storing],
+      ["B storing the update (documents.receiveUpdate: the rows rewritten)", storing],
     ] as const;
     for (const [what, ms] of parts) log(`   of which ${what}: p50 ${formatMs(percentile(ms, 50))}   p95 ${formatMs(percentile(ms, 95))}`);
     const result: BenchResult = { name: 'sync latency on loopback', size: words, median: p50, p95, budget: LATENCY_BUDGET_MS, budgetOn: 'p95' };

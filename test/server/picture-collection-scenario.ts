@@ -84,7 +84,7 @@ export async function deleteStoryTakingItsPicture({ start, token, editor }: Scen
   const newsroom = editor(first.url, token, NEWSROOM_DOCUMENT);
   await allAcknowledged(newsroom);
   const at = '2026-03-02T09:00:00.000Z';
-  const author = { id: AUTHOR_A, name: 'Ann Writer', role: '', organisation: '', email: '', createdAt: at, modifiedAt: at, deletedAt: null };
+  const author = { id: AUTHOR_A, name: 'Ann Writer', role: '', organisation: '', email: '', createdAt: at, modifiedAt: at, deletedAt: null, mergedInto: null };
   writeDeskAuthor(deskAuthorsOf(newsroom.doc), { ...author, photoSha256: sha256Of(photo.bytes) });
   await allAcknowledged(newsroom);
   newsroom.close();

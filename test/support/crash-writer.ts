@@ -51,5 +51,5 @@ for (let save = 0; ; save += 1) {
   const ack = store.saveStory(story.id, story.revision, { headline: `Save ${seed}`, body });
   story = store.getStory(ack.id);
   writeSync(1, `ack ${ack.revision} ${hash}\n`);
-  if (save % 10 === 9) store.recordRevision(story.id, 'interval');
+  if (save % 10 === 9) store.revisions.record(story.id, 'interval');
 }

@@ -190,9 +190,7 @@ function createHandlers(ctx: ApiContext): Handlers {
     },
     createStory: (input) => {
       requireKnownSection(ctx.settings, input.section);
-      const story = ctx.store.createStory({ ...input, section: input.section ?? ctx.settings.sections[0]!.name });
-      ctx.desk?.shareNew(story.id);
-      return story;
+      return ctx.store.createStory({ ...input, section: input.section ?? ctx.settings.sections[0]!.name });
     },
     saveStory: ({ id, baseRevision, changes }) => {
       requireKnownSection(ctx.settings, changes.section);
@@ -203,30 +201,26 @@ function createHandlers(ctx: ApiContext): Handlers {
       const id = ctx.store.findStoryIdBySlug(slug);
       return id === undefined ? null : { id };
     },
-    duplicateStory: ({ id }) => {
-      const copy = ctx.store.duplicateStory(id);
-      ctx.desk?.shareNew(copy.id);
-      return copy;
-    },
+    duplicateStory: ({ id }) => ctx.store.duplicateStory(id),
     archiveStory: ({ id }) => ctx.store.setArchived(id, true),
     unarchiveStory: ({ id }) => ctx.store.setArchived(id, false),
     trashStory: ({ id }) => ctx.store.setTrashed(id, true),
     restoreStory: ({ id }) => ctx.store.setTrashed(id, false),
     deleteStoryForever: ({ id }) => finishPurge(id, ctx.store.deleteStoryForever(id)),
-    listAuthors: ({ query }) => ctx.store.listAuthors(query),
-    createAuthor: (fields) => ctx.store.createAuthor(fields),
-    resolveRelated: ({ id }) => ctx.store.resolveRelated(id),
-    suggestRelated: ({ storyId, limit }) => ctx.store.suggestRelated(storyId, limit),
-    listLinkingStories: ({ storyId }) => ctx.store.listLinkingStories(storyId),
-    listTags: ({ prefix, limit }) => ctx.store.listTags(prefix, limit),
-    getAuthor: ({ id }) => ctx.store.getAuthor(id),
-    updateAuthor: ({ id, baseRevision, changes }) => ctx.store.updateAuthor(id, baseRevision, changes),
-    mergeAuthors: ({ keepId, mergeId }) => ctx.store.mergeAuthors(keepId, mergeId),
-    listRevisions: ({ storyId }) => ctx.store.listRevisions(storyId),
-    getRevision: ({ id }) => ctx.store.getRevision(id),
-    recordRevision: ({ storyId, reason }) => ctx.store.recordRevision(storyId, reason),
-    restoreRevision: ({ storyId, revisionId, baseRevision }) => ctx.store.restoreRevision(storyId, revisionId, baseRevision),
-    storyCards: ({ ids }) => ctx.store.storyCards(ids),
+    listAuthors: ({ query }) => ctx.store.authors.list(query),
+    createAuthor: (fields) => ctx.store.authors.create(fields),
+    resolveRelated: ({ id }) => ctx.store.related.resolve(id),
+    suggestRelated: ({ storyId, limit }) => ctx.store.related.suggest(storyId, limit),
+    listLinkingStories: ({ storyId }) => ctx.store.related.linking(storyId),
+    listTags: ({ prefix, limit }) => ctx.store.related.tags(prefix, limit),
+    getAuthor: ({ id }) => ctx.store.authors.get(id),
+    updateAuthor: ({ id, baseRevision, changes }) => ctx.store.authors.update(id, baseRevision, changes),
+    mergeAuthors: ({ keepId, mergeId }) => ctx.store.authors.merge(keepId, mergeId),
+    listRevisions: ({ storyId }) => ctx.store.revisions.list(storyId),
+    getRevision: ({ id }) => ctx.store.revisions.get(id),
+    recordRevision: ({ storyId, reason }) => ctx.store.revisions.record(storyId, reason),
+    restoreRevision: ({ storyId, revisionId, baseRevision }) => ctx.store.revisions.restore(storyId, revisionId, baseRevision),
+    storyCards: ({ ids }) => ctx.store.related.cards(ids),
     listBackups: () => listBackups(ctx.profileDir),
     createBackup: () => createBackup(ctx.store, ctx.profileDir, new Date()),
     restoreBackup: async ({ name }) => {
@@ -253,19 +247,19 @@ function createHandlers(ctx: ApiContext): Handlers {
       return { ...deskStatus(ctx.store), ...(connection === null ? {} : { connection }) };
     },
     renameDeskEditor: ({ editorName }) => {
-      ctx.store.renameDeskEditor(editorName);
+      ctx.store.desk.renameEditor(editorName);
       return { editorName };
     },
     leaveDesk: () => {
-      const joined = ctx.store.deskMembership() !== null;
+      const joined = ctx.store.desk.membership() !== null;
       ctx.desk?.stop();
-      ctx.store.leaveDesk();
+      ctx.store.desk.leave();
       return { left: joined };
     },
-    markStoryOpened: ({ storyId }) => ({ wasMarked: ctx.store.markStoryOpened(storyId) }),
+    markStoryOpened: ({ storyId }) => ({ wasMarked: ctx.store.desk.markStoryOpened(storyId) }),
     importImage: async (input) => {
       const image = await storeImageFile(profilePaths(ctx.profileDir).images, input);
-      ctx.store.recordImage(image);
+      ctx.store.images.record(image);
       return { sha256: image.sha256, ext: image.ext, width: image.width, height: image.height, byteSize: image.byteSize };
     },
     importStoryFile: async ({ fileName, bytes, importId, updateStoryId }) => {
@@ -285,16 +279,16 @@ function createHandlers(ctx: ApiContext): Handlers {
     },
     getImportProgress: ({ importId }) => importProgress.get(importId) ?? null,
     openSharedStory: ({ id }) => {
-      const opened = ctx.store.storyDocumentAt(id);
+      const opened = ctx.store.documents.stateAt(id);
       return opened === null ? null : { state: toBase64(opened.state), seq: opened.seq };
     },
     waitForStoryUpdates: (input) => waitForStoryUpdates(() => ctx.store, (id) => ctx.desk?.presence(id) ?? null, input),
     setStoryPresence: ({ id, presence }) => ({ relayed: ctx.desk?.setPresence(id, presence) ?? false }),
-    listHouseWords: () => ctx.store.listHouseWords(),
-    addHouseWord: ({ word }) => ({ ...ctx.store.addHouseWord(word, 'editor'), words: ctx.store.listHouseWords() }),
+    listHouseWords: () => ctx.store.houseWords.list(),
+    addHouseWord: ({ word }) => ({ ...ctx.store.houseWords.add(word, 'editor'), words: ctx.store.houseWords.list() }),
     removeHouseWord: ({ word }) => {
-      ctx.store.removeHouseWord(word);
-      return { words: ctx.store.listHouseWords() };
+      ctx.store.houseWords.remove(word);
+      return { words: ctx.store.houseWords.list() };
     },
   };
 }

@@ -21,7 +21,7 @@ export async function waitForStoryUpdates(
 ): Promise<Answer> {
   const deadline = Date.now() + waitMs;
   for (;;) {
-    const found = store().storyUpdatesAfter(id, after);
+    const found = store().documents.updatesAfter(id, after);
     const presence = presenceOf(id);
     const presenceChanged = presence !== null && presence.version > presenceAfter;
     const left = deadline - Date.now();

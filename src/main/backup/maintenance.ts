@@ -33,7 +33,7 @@ export function startMaintenance(options: MaintenanceOptions): { stop(): void; f
     await collectImages(options, now());
     try {
       await createBackup(options.currentStore(), options.profileDir, now());
-      options.currentStore().pruneRevisions(now());
+      options.currentStore().revisions.prune(now());
     } catch (error) {
       options.onProblem(`The scheduled backup failed: ${error instanceof Error ? error.message : String(error)}. Your work is still saved in the database.`);
     }

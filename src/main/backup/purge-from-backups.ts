@@ -48,7 +48,7 @@ export async function purgeStoryFromBackups(profileDir: string, storyId: string,
       const copy = openStore({ file, Database });
       try {
         const purged = copy.deleteStoryForever(storyId);
-        const stillUsed = copy.imagesInUse();
+        const stillUsed = copy.images.inUse();
         const released = new Set(purged.images.filter((sha256) => !stillUsed.has(sha256)));
         if (dirname(file) === paths.backups) await dropFromManifest(paths.backups, name, released);
         result.cleaned.push(name);

@@ -68,7 +68,7 @@ export async function restoreBackup(
 
 /**
  * On a profile on a desk, the restored stories become this profile's new
- * edits over all the current database knew of them (Store.rewindSharedStories),
+ * edits over all the current database knew of them (store.documents.rewindShared),
  * written into the copy before it takes the database's place, so a crash
  * leaves either database whole. A current database that cannot be read is
  * left out: its stories come back from the desk.
@@ -77,7 +77,7 @@ function rewindOverCurrent(copy: string, current: string, Database: DatabaseCons
   if (!existsSync(current) || !checkIntegrity(current, Database, true).ok) return;
   const store = openStore({ file: copy, Database });
   try {
-    store.rewindSharedStories(current);
+    store.documents.rewindShared(current);
   } finally {
     store.close();
   }

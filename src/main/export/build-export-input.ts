@@ -27,7 +27,7 @@ export function buildExportInput(store: Store, settings: Settings, storyOrId: st
 }
 
 function relatedEntry(store: Store, settings: Settings, storyId: string): ExportInput['related'][number] {
-  const card = store.storyCard(storyId);
+  const card = store.related.card(storyId);
   const state = relatedLinkState(card);
   if (isLeftOut(state)) return { leftOut: state, headline: card.headline };
   const target = liveStory(store, storyId);

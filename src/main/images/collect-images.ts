@@ -24,11 +24,11 @@ export async function collectUnusedImages(store: Store, profileDir: string, sett
   for (const file of await imagesOfKeptBackups(paths.backups)) keep.add(sha256Of(file));
   const before = new Date(now.getTime() - IMAGE_GRACE_MS);
   // From here on synchronous, so no import in this process can record a picture between the check and the removal.
-  const forgotten = new Set(store.forgetUnusedImages(keep, before));
-  for (const sha256 of store.imagesInUse()) keep.add(sha256);
+  const forgotten = new Set(store.images.forgetUnused(keep, before));
+  for (const sha256 of store.images.inUse()) keep.add(sha256);
   const removed = removeLiveFiles(paths.images, (file) => {
     const sha256 = sha256Of(file);
-    if (keep.has(sha256) || store.hasImage(sha256)) return false;
+    if (keep.has(sha256) || store.images.has(sha256)) return false;
     // A file with no row at all is left over from an import that failed half-way.
     return forgotten.has(file) || statSync(join(paths.images, file)).mtime < before;
   });

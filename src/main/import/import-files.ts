@@ -74,7 +74,7 @@ export async function importFiles(
           const kept = keepPicturesInProfile(store, entry.page, 'Put the images folder exported with the page beside it and import again, or add the pictures in the editor.');
           const page = kept.page;
           const lead = leadImages.get(file)!;
-          if (lead.record !== null) store.recordImage(lead.record);
+          if (lead.record !== null) store.images.record(lead.record);
           const leadImage = page.leadImage === null ? null : (lead.change ?? undefined);
           const { story, action, notes } = importArticlePage(store, settings, page, CLI_WORDING, { section, update, leadImage });
           const warnings = [...page.warnings.map((w) => w.message), ...kept.notes, ...notes, ...(lead.warning === null ? [] : [lead.warning])];
@@ -114,7 +114,7 @@ async function bringImages(store: Store, imagesDir: string, file: string, page: 
     const source = join(dirname(file), imageFileName(node as unknown as SerializedImageNode));
     if (!existsSync(source)) continue;
     const stored = await storeImageFile(imagesDir, { fileName: basename(source), bytes: readFileSync(source) });
-    store.recordImage(stored);
+    store.images.record(stored);
     count += 1;
   }
   return count;

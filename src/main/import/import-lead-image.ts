@@ -35,7 +35,7 @@ export async function importLeadImage(found: PageLeadImage, htmlFile: string, st
     const issue = parsed.error.issues[0];
     return leftOut(issue?.path[0] === 'alt' ? 'it has no alt text. Add it in Copydesk and describe the picture.' : `${issue?.message ?? 'it is not a lead image Copydesk can keep'}.`);
   }
-  if (store.hasImage(image.sha256)) return { ...NONE, change: parsed.data };
+  if (store.images.has(image.sha256)) return { ...NONE, change: parsed.data };
 
   const beside = join(dirname(htmlFile), imageFileName(image));
   let bytes: Buffer;

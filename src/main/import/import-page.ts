@@ -85,7 +85,7 @@ export function importArticlePage(
   }
 
   if (target.kind === 'update') {
-    store.recordRevision(target.match.storyId, 'before-import');
+    store.revisions.record(target.match.storyId, 'before-import');
     const current = store.getStory(target.match.storyId);
     // The page went out under this slug: a new headline does not move it.
     store.saveStory(current.id, current.revision, { ...checked.data, slug: target.match.slug });
@@ -115,8 +115,8 @@ function sectionNamed(settings: Settings, labels: readonly string[]): string | u
 function bylineFor(store: Store, byline: PageByline): BylineInput {
   const name = foldText(byline.name.trim());
   const author =
-    store.listAuthors(byline.name).find((candidate) => foldText(candidate.name.trim()) === name) ??
-    store.createAuthor({ name: byline.name.trim(), role: byline.role, organisation: byline.organisation, email: '' });
+    store.authors.list(byline.name).find((candidate) => foldText(candidate.name.trim()) === name) ??
+    store.authors.create({ name: byline.name.trim(), role: byline.role, organisation: byline.organisation, email: '' });
   return { authorId: author.id, role: byline.role, organisation: byline.organisation };
 }
 

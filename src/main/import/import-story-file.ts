@@ -78,7 +78,7 @@ function notThatStorysPage(fileName: string): ApiError {
 function keptLeadImage(store: Store, page: ArticlePage, notes: string[]): LeadImageChange | null | undefined {
   const found = page.leadImage;
   if (found === null) return null;
-  if (found.kind === 'image' && store.hasImage(found.image.sha256)) {
+  if (found.kind === 'image' && store.images.has(found.image.sha256)) {
     const change = leadImageChangeSchema.safeParse(found.image);
     if (change.success) return change.data;
   }

@@ -59,7 +59,7 @@ export async function prepareWordStory(
 
 /** Records the pictures and saves the story as a new draft; call inside a transaction, and discard the prepared story if it throws. */
 export function saveWordStory(store: Store, settings: Settings, prepared: PreparedWordStory, section?: string): Story {
-  for (const picture of prepared.pictures) store.recordImage(picture);
+  for (const picture of prepared.pictures) store.images.record(picture);
   const { headline, standfirst, body } = prepared.story;
   const changes = storyChangesSchema.safeParse({ headline, standfirst, body });
   if (!changes.success) {

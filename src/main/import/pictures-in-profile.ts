@@ -12,7 +12,7 @@ export function keepPicturesInProfile(store: Store, page: ArticlePage, howToAdd:
   const children = page.body.root.children.filter((node) => {
     if (node.type !== IMAGE_TYPE) return true;
     const { sha256, ext } = node as unknown as { sha256: unknown; ext: unknown };
-    return typeof sha256 === 'string' && store.storedImageExt(sha256) === ext;
+    return typeof sha256 === 'string' && store.images.storedExt(sha256) === ext;
   });
   const missing = page.body.root.children.length - children.length;
   if (missing === 0) return { page, notes: [] };

@@ -16,6 +16,13 @@ export interface DeskDocuments {
   acknowledge(id: string, seq: number): void;
   /** Calls `listener` for each update of its own the profile stores; returns how to stop. */
   onLocalUpdate(listener: (id: string, update: Uint8Array, seq: number) => void): () => void;
+  /**
+   * The shared stories, each with the sequence number of its last stored
+   * update, when another process (the command line) stored anything since
+   * the last call; empty when none did. Updates stored there are not heard
+   * by `onLocalUpdate`.
+   */
+  storedElsewhere(): Map<string, number>;
   /** The stories deleted for good here that the desk has not deleted yet. */
   deletionsWaiting(): string[];
   /** Calls `listener` for each story deleted for good here from now on; returns how to stop. */
@@ -39,36 +46,43 @@ export type AfterDeskPurge = (id: string, purged: { images: string[]; walEmptied
 export function storeDeskDocuments(store: Store, afterPurge: AfterDeskPurge = () => undefined): DeskDocuments {
   const document = (id: string) => {
     try {
-      return store.storyDocumentAt(id);
+      return store.documents.stateAt(id);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'not_found') return null;
       throw error;
     }
   };
+  let dataVersion = store.dataVersion();
   return {
     storyIds: () => store.liveStoryIds(),
     document,
-    share: (id) => store.shareStory(id),
+    share: (id) => store.documents.share(id),
     // One transaction, so the sequence number is the received update's (or later) and no other process's.
     receive: (id, update) =>
       store.runInTransaction(() => {
-        store.receiveStoryUpdate(id, update);
+        store.documents.receiveUpdate(id, update);
         return document(id)?.seq ?? null;
       }),
-    acknowledge: (id, seq) => store.acknowledgeStoryUpdates(id, seq),
+    acknowledge: (id, seq) => store.desk.acknowledgeUpdates(id, seq),
     onLocalUpdate: (listener) =>
-      store.onStoryUpdate((id, update, seq, origin) => {
+      store.documents.onUpdate((id, update, seq, origin) => {
         if (origin === 'local') listener(id, update, seq);
       }),
-    deletionsWaiting: () => store.deskDeletionsWaiting(),
-    onLocalDeletion: (listener) => store.onDeskDeletion(listener),
+    storedElsewhere: () => {
+      const version = store.dataVersion();
+      if (version === dataVersion) return new Map();
+      dataVersion = version;
+      return store.documents.updateMarks();
+    },
+    deletionsWaiting: () => store.desk.deletionsWaiting(),
+    onLocalDeletion: (listener) => store.desk.onDeletion(listener),
     deletedOnDesk: (id) => {
-      const purged = store.purgeDeletedOnDesk(id);
+      const purged = store.desk.purgeDeleted(id);
       if (purged !== null) void afterPurge(id, purged);
     },
-    authors: () => store.deskAuthors(),
-    applyAuthors: (authors) => store.applyDeskAuthors(authors).lackingPhotos,
-    onLocalAuthorChange: (listener) => store.onAuthorChange(listener),
-    hasPicture: (sha256) => store.hasImage(sha256),
+    authors: () => store.authors.forDesk(),
+    applyAuthors: (authors) => store.authors.applyFromDesk(authors).lackingPhotos,
+    onLocalAuthorChange: (listener) => store.authors.onChange(listener),
+    hasPicture: (sha256) => store.images.has(sha256),
   };
 }

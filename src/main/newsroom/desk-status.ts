@@ -5,19 +5,19 @@ export type DeskStatus = ApiOutput<'getDeskStatus'>;
 
 /** The changes stored on the profile that the server has not acknowledged, in all and story by story. */
 export function waitingChanges(store: Store): DeskStatus['waiting'] {
-  const stories = store.storyUpdatesWaiting();
+  const stories = store.desk.updatesWaiting();
   return { waiting: stories.reduce((sum, story) => sum + story.waiting, 0), stories };
 }
 
 /** Whether the profile joined a desk, where and when, and what waits to go up; never the token. */
 export function deskStatus(store: Store): DeskStatus {
-  const membership = store.deskMembership();
+  const membership = store.desk.membership();
   return {
     joined: membership !== null,
     serverUrl: membership?.serverUrl ?? null,
     joinedAt: membership?.joinedAt ?? null,
     lastSyncedAt: membership?.lastSyncedAt ?? null,
-    editorName: membership === null ? null : store.deskEditorName(),
+    editorName: membership === null ? null : store.desk.editorName(),
     waiting: waitingChanges(store),
   };
 }

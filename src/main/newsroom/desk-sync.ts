@@ -59,6 +59,8 @@ export class DeskNotLevel extends Error {
 }
 
 const POLL_MS = 50;
+/** How often the database is checked for what another process stored (a cheap look unless it changed). */
+const LOOK_ELSEWHERE_MS = 500;
 const RETRY_MAX_MS = 3_000;
 /** How long a fetch waits for a picture a story needs to reach the desk (its profile may be putting it there now). */
 const PICTURE_WAIT_MS = 10_000;
@@ -148,6 +150,17 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
     if (known) channel.stored(update, seq);
     else newsroom.add([id]);
   });
+  // Another process (the command line) writes to the same database unheard: what it stored is looked for, a story new to the sync listed.
+  const lookElsewhere = setInterval(() => {
+    for (const [id, seq] of documents.storedElsewhere()) {
+      const channel = channels.get(id);
+      if (channel !== undefined) channel.storedUpTo(seq);
+      else if (!stopped) {
+        open(id);
+        newsroom.add([id]);
+      }
+    }
+  }, LOOK_ELSEWHERE_MS);
   ids.forEach(open);
   newsroom.add(ids);
   const stopPublishing = transport === null || pictures === undefined ? () => undefined : publishProfilePictures(transport, pictures);
@@ -182,6 +195,7 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
     stop() {
       if (stopped) return;
       stopped = true;
+      clearInterval(lookElsewhere);
       stopListening();
       stopPublishing();
       transport?.stop();

@@ -33,11 +33,11 @@ export async function joinDesk(
       'serverUrl',
     );
   }
-  store.joinDesk(serverUrl, token, editorName ?? null);
+  store.desk.join(serverUrl, token, editorName ?? null);
   let synced = true;
   try {
-    await syncWith(store, store.deskMembership()!, timeoutSeconds, afterPurge, imagesDir);
-    store.recordDeskSynced();
+    await syncWith(store, store.desk.membership()!, timeoutSeconds, afterPurge, imagesDir);
+    store.desk.recordSynced();
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
     synced = false;

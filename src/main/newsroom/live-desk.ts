@@ -12,7 +12,7 @@ export type DeskPresence = { version: number; states: Uint8Array };
 
 /** The name the other editors see: the one given when the profile joined the desk (as in a story's history). */
 function editorNameOf(store: Store): string {
-  return store.deskEditorName() ?? 'Another editor';
+  return store.desk.editorName() ?? 'Another editor';
 }
 
 /** An editor that stops telling its presence (a closed tab) is taken off after this long; editors renew theirs every 15 s. */
@@ -40,7 +40,7 @@ export class LiveDesk {
   restart(afterPurge: AfterDeskPurge): void {
     this.stop();
     const store = this.store();
-    const membership = store.deskMembership();
+    const membership = store.desk.membership();
     if (membership === null) return;
     this.state = 'connecting';
     this.sync = startDeskSync({
@@ -56,11 +56,6 @@ export class LiveDesk {
   /** Where the running sync stands; null when none runs (the profile has not joined a desk). */
   connection(): DeskState | null {
     return this.sync === null ? null : this.state;
-  }
-
-  /** A story made while the sync runs is shared, so it goes up (and is edited live) at once. */
-  shareNew(storyId: string): void {
-    if (this.sync !== null) this.store().shareStory(storyId);
   }
 
   /** This profile's editor has the story open with this presence (null: closed it). */

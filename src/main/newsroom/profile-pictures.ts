@@ -25,7 +25,7 @@ export interface ProfilePictures {
 export function storeProfilePictures(store: Store, imagesDir: string): ProfilePictures {
   return {
     read: async (sha256) => {
-      const ext = store.storedImageExt(sha256);
+      const ext = store.images.storedExt(sha256);
       if (ext === undefined) return null;
       let bytes: Uint8Array;
       try {
@@ -36,15 +36,15 @@ export function storeProfilePictures(store: Store, imagesDir: string): ProfilePi
       // A file changed on disk is not the picture the stories name: the desk would refuse it anyway.
       return createHash('sha256').update(bytes).digest('hex') === sha256 ? { bytes, ext } : null;
     },
-    has: (sha256) => store.hasImage(sha256),
+    has: (sha256) => store.images.has(sha256),
     store: async (sha256, picture) => {
       // The file is in place before it is recorded, as for an import.
-      store.recordImage(await storeReceivedImage(imagesDir, picture, sha256));
+      store.images.record(await storeReceivedImage(imagesDir, picture, sha256));
     },
-    inUse: () => store.picturesOfLiveStoriesAndAuthors(),
-    ofStory: (storyId) => store.picturesOfStory(storyId),
+    inUse: () => store.images.shownByLiveStoriesAndAuthors(),
+    ofStory: (storyId) => store.images.shownByStory(storyId),
     onLocalStoryUpdate: (listener) =>
-      store.onStoryUpdate((id, _update, _seq, origin) => {
+      store.documents.onUpdate((id, _update, _seq, origin) => {
         if (origin === 'local') listener(id);
       }),
   };

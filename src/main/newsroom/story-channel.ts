@@ -90,6 +90,11 @@ export class StoryChannel {
     }
   }
 
+  /** The store holds the story's updates up to `seq` (another process stored some): those the document lacks are taken in and go up. */
+  storedUpTo(seq: number): void {
+    if (seq > this.seq) this.catchUp();
+  }
+
   /**
    * Asks the desk to delete the story for good (it was here); done once the
    * desk says it is gone. On the channel already open, since a document

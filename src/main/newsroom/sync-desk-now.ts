@@ -18,13 +18,13 @@ export async function syncDeskNow(
   afterPurge?: AfterDeskPurge,
   imagesDir?: string,
 ): Promise<{ serverUrl: string; storyCount: number; syncedAt: string }> {
-  const membership = store.deskMembership();
+  const membership = store.desk.membership();
   if (membership === null) {
     throw new ApiError('rejected', 'This profile has not joined a desk. Join one first: copydesk sync join URL --token TOKEN.');
   }
   await syncWith(store, membership, timeoutSeconds, afterPurge, imagesDir);
-  store.recordDeskSynced();
-  return { serverUrl: membership.serverUrl, storyCount: store.liveStoryIds().length, syncedAt: store.deskMembership()!.lastSyncedAt! };
+  store.desk.recordSynced();
+  return { serverUrl: membership.serverUrl, storyCount: store.liveStoryIds().length, syncedAt: store.desk.membership()!.lastSyncedAt! };
 }
 
 /**

@@ -3,9 +3,9 @@ import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
 import type { Author, AuthorChanges } from '../../shared/story/story-schema';
 import { foldText } from './fold-text';
+import type { BylineMoves } from './byline-moves';
 import type { ImageRecords } from './image-records';
 import type { SearchIndex } from './search-index';
-import type { Stories } from './stories';
 import type { StoryBylines } from './story-bylines';
 
 type AuthorRow = {
@@ -38,8 +38,8 @@ export class AuthorDirectory {
 
   constructor(
     db: Database,
-    private readonly stories: Stories,
     private readonly bylines: StoryBylines,
+    private readonly bylineMoves: BylineMoves,
     private readonly searchIndex: SearchIndex,
     private readonly images: ImageRecords,
   ) {
@@ -56,7 +56,7 @@ export class AuthorDirectory {
            email = @email, photo_sha256 = @photoSha256, modified_at = @now
          WHERE id = @id`,
       ),
-      remove: db.prepare('UPDATE authors SET revision = revision + 1, modified_at = @now, deleted_at = @now WHERE id = @id'),
+      remove: db.prepare('UPDATE authors SET revision = revision + 1, modified_at = @now, deleted_at = @now, merged_into = @keepId WHERE id = @id'),
     };
   }
 
@@ -114,9 +114,9 @@ export class AuthorDirectory {
   }
 
   /**
-   * Moves every byline of `mergeId` to `keepId`, each keeping its story's own
-   * role and organisation (a story that already credits `keepId` just drops
-   * the other byline), and removes `mergeId` from the directory.
+   * Moves every byline of `mergeId` to `keepId` (BylineMoves: a save of each
+   * story, through its document when shared) and removes `mergeId` from the
+   * directory.
    */
   merge(keepId: string, mergeId: string, now: string): { author: Author; storiesChanged: number } {
     if (keepId === mergeId) {
@@ -124,15 +124,9 @@ export class AuthorDirectory {
     }
     const keep = this.requireLive(keepId);
     this.requireLive(mergeId);
-    const stories = this.bylines.storiesOf(mergeId);
-    for (const storyId of stories) {
-      this.searchIndex.remove(storyId);
-      this.bylines.reassign(storyId, keepId, mergeId);
-      this.stories.touch(storyId, now);
-      this.reindexBylines(storyId);
-    }
-    this.sql.remove.run({ id: mergeId, now });
-    return { author: authorFromRow(keep), storiesChanged: stories.length };
+    const storiesChanged = this.bylineMoves.move(keepId, mergeId, now);
+    this.sql.remove.run({ id: mergeId, keepId, now });
+    return { author: authorFromRow(keep), storiesChanged };
   }
 
   private requireLive(id: string): AuthorRow {

@@ -24,6 +24,11 @@ export class DatabaseFile {
     }
   }
 
+  /** A number that changes whenever another connection (the command line, another window) commits to the database. */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
   /** SQLite's online backup of the live database into `file` (safe while saves go on). */
   backup(file: string): Promise<unknown> {
     return this.db.backup(file);

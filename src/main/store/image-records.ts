@@ -29,12 +29,12 @@ export class ImageRecords {
        ON CONFLICT (sha256) DO NOTHING`,
     );
     // JSON without an image in it is skipped in SQL, so a large library's text is not read into memory.
-    const mentionsImage = `instr(doc, '"sha256"') > 0`;
+    const mentionsImage = (json: string) => `instr(${json}, '"sha256"') > 0`;
     this.sql = {
       storyColumns: db.prepare('SELECT lead_image_sha256 FROM stories WHERE id = ? AND lead_image_sha256 IS NOT NULL').pluck(),
       storyJson: db.prepare(
         `SELECT doc FROM (SELECT body_json AS doc FROM stories WHERE id = @id
-                           UNION ALL SELECT snapshot_json FROM revisions WHERE story_id = @id) WHERE ${mentionsImage}`,
+                           UNION ALL SELECT snapshot_json FROM revisions WHERE story_id = @id) WHERE ${mentionsImage('doc')}`,
       ).pluck(),
       allColumns: db.prepare(
         `SELECT lead_image_sha256 FROM stories WHERE lead_image_sha256 IS NOT NULL
@@ -42,15 +42,15 @@ export class ImageRecords {
       ).pluck(),
       allJson: db.prepare(
         `SELECT doc FROM (SELECT body_json AS doc FROM stories UNION ALL SELECT snapshot_json FROM revisions)
-          WHERE ${mentionsImage}`,
+          WHERE ${mentionsImage('doc')}`,
       ).pluck(),
       storyNowColumns: db.prepare('SELECT lead_image_sha256 FROM stories WHERE id = ? AND deleted_at IS NULL AND lead_image_sha256 IS NOT NULL').pluck(),
-      storyNowJson: db.prepare(`SELECT body_json FROM stories WHERE id = ? AND deleted_at IS NULL AND instr(body_json, '"sha256"') > 0`).pluck(),
+      storyNowJson: db.prepare(`SELECT body_json FROM stories WHERE id = ? AND deleted_at IS NULL AND ${mentionsImage('body_json')}`).pluck(),
       liveColumns: db.prepare(
         `SELECT lead_image_sha256 FROM stories WHERE deleted_at IS NULL AND lead_image_sha256 IS NOT NULL
          UNION SELECT photo_sha256 FROM authors WHERE photo_sha256 IS NOT NULL`,
       ).pluck(),
-      liveJson: db.prepare(`SELECT body_json FROM stories WHERE deleted_at IS NULL AND instr(body_json, '"sha256"') > 0`).pluck(),
+      liveJson: db.prepare(`SELECT body_json FROM stories WHERE deleted_at IS NULL AND ${mentionsImage('body_json')}`).pluck(),
       ext: db.prepare('SELECT ext FROM images WHERE sha256 = ?').pluck(),
       olderThan: db.prepare('SELECT sha256, ext FROM images WHERE created_at < ?'),
       remove: db.prepare('DELETE FROM images WHERE sha256 = ?'),

@@ -9,6 +9,7 @@ import type {
 import type { WorkflowStatus } from '../../shared/story/story-constants';
 import { foldText } from './fold-text';
 import { keyTerms } from './key-terms';
+import { BYLINE_NAMES_COLUMN } from './story-bylines';
 
 /** How many of a story's words a suggestion search uses, and how much of the body it reads for them. */
 const MAX_TERMS = 12;
@@ -50,9 +51,7 @@ export class RelatedStories {
     db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.stories_fts_terms USING fts5vocab('main', 'stories_fts', 'row')");
     this.sql = {
       card: db.prepare(
-        `SELECT s.id, s.list_view, s.headline, s.standfirst, s.section, s.status,
-                (SELECT json_group_array(a.name ORDER BY b.position)
-                   FROM story_bylines b JOIN authors a ON a.id = b.author_id WHERE b.story_id = s.id) AS byline_names
+        `SELECT s.id, s.list_view, s.headline, s.standfirst, s.section, s.status, ${BYLINE_NAMES_COLUMN}
            FROM stories s WHERE s.id = ?`,
       ),
       linkedIds: db

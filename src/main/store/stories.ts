@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { ApiError } from '../../shared/api/api-error';
 import type { Story, StoryBody } from '../../shared/story/story-schema';
 import type { ImageRecords } from './image-records';
@@ -28,6 +28,11 @@ export type StoryParts = {
   leadImages: LeadImages;
 };
 
+/** A state a story is put aside in, as a time or null. */
+export type StoryState = 'archivedAt' | 'trashedAt';
+
+type StoryStateTimes = Record<StoryState, string | null>;
+
 /** Tables holding a story's parts, its kept versions and its exports: emptied when it is deleted for good. */
 const STORY_CHILD_TABLES = ['story_bylines', 'story_tags', 'related_links', 'revisions', 'export_log', 'story_updates', 'story_sync'];
 
@@ -55,12 +60,9 @@ export class Stories {
       bodyJson: db.prepare('SELECT body_json FROM stories WHERE id = ?').pluck(),
       insert: db.prepare(INSERT_STORY_SQL),
       duplicate: db.prepare(DUPLICATE_STORY_SQL),
-      setArchivedAt: db.prepare('UPDATE stories SET archived_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id'),
-      setTrashedAt: db.prepare('UPDATE stories SET trashed_at = @at, revision = revision + 1, modified_at = @now WHERE id = @id'),
       setStates: db.prepare(
         'UPDATE stories SET archived_at = @archivedAt, trashed_at = @trashedAt, revision = revision + 1, modified_at = @now WHERE id = @id',
       ),
-      touch: db.prepare('UPDATE stories SET revision = revision + 1, modified_at = @now, content_modified_at = @now WHERE id = @id'),
       purgeChildren: STORY_CHILD_TABLES.map((table) => db.prepare(`DELETE FROM ${table} WHERE story_id = ?`)),
       purge: db.prepare(PURGE_STORY_SQL),
     };
@@ -132,27 +134,21 @@ export class Stories {
     return this.read(this.requireLive(copyId));
   }
 
-  setArchived(id: string, archived: boolean, now: string): Story {
-    return this.setAside(id, archived, now, (row) => row.archived_at, this.sql.setArchivedAt);
-  }
-
-  setTrashed(id: string, trashed: boolean, now: string): Story {
-    return this.setAside(id, trashed, now, (row) => row.trashed_at, this.sql.setTrashedAt);
+  /** Puts the story aside in `state` (`on`: archived or trashed now) or back. */
+  setState(id: string, state: StoryState, on: boolean, now: string): Story {
+    const row = this.requireLive(id);
+    const states = { archivedAt: row.archived_at, trashedAt: row.trashed_at };
+    if ((states[state] !== null) === on) return this.read(row);
+    this.writeStates(id, { ...states, [state]: on ? now : null }, now);
+    return this.read(this.requireLive(id));
   }
 
   /** Sets the story's archived and trashed times as given (its shared document's); false when they were so already. */
-  setStates(id: string, states: { archivedAt: string | null; trashedAt: string | null }, now: string): boolean {
+  setStates(id: string, states: StoryStateTimes, now: string): boolean {
     const row = this.requireLive(id);
     if (row.archived_at === states.archivedAt && row.trashed_at === states.trashedAt) return false;
-    this.searchIndex.remove(id);
-    this.sql.setStates.run({ id, ...states, now });
-    this.searchIndex.add(id);
+    this.writeStates(id, states, now);
     return true;
-  }
-
-  /** A new revision with the content changed now, for a change made outside a save (an author merged away). */
-  touch(id: string, now: string): void {
-    this.sql.touch.run({ id, now });
   }
 
   /**
@@ -170,20 +166,11 @@ export class Stories {
     return [...used];
   }
 
-  /** Sets or clears the story's archived or trashed time; its library view changes, so it is indexed again. */
-  private setAside(
-    id: string,
-    on: boolean,
-    now: string,
-    stamp: (row: StoryRow) => string | null,
-    statement: Statement,
-  ): Story {
-    const row = this.requireLive(id);
-    if ((stamp(row) !== null) === on) return this.read(row);
+  /** A new revision with these archived and trashed times; its library view changes, so it is indexed again. */
+  private writeStates(id: string, states: StoryStateTimes, now: string): void {
     this.searchIndex.remove(id);
-    statement.run({ id, at: on ? now : null, now });
+    this.sql.setStates.run({ id, ...states, now });
     this.searchIndex.add(id);
-    return this.read(this.requireLive(id));
   }
 }
 

@@ -4,6 +4,11 @@ import type { BylineInput } from '../../shared/story/story-schema';
 import { foldText } from './fold-text';
 import type { BylineRow } from './story-rows';
 
+/** A library row's or a card's byline names (a JSON array, in byline order), for a query over `stories s`. */
+export const BYLINE_NAMES_COLUMN = `(SELECT json_group_array(a.name ORDER BY b.position)
+   FROM story_bylines b JOIN authors a ON a.id = b.author_id
+  WHERE b.story_id = s.id) AS byline_names`;
+
 /**
  * A story's bylines: authors from the directory, in order, each with the
  * story's own role and organisation. The story row keeps the first name
@@ -36,11 +41,6 @@ export class StoryBylines {
             WHERE b.author_id = ? AND s.deleted_at IS NULL`,
         )
         .pluck(),
-      dropMerged: db.prepare(
-        `DELETE FROM story_bylines WHERE story_id = @storyId AND author_id = @mergeId
-           AND EXISTS (SELECT 1 FROM story_bylines WHERE story_id = @storyId AND author_id = @keepId)`,
-      ),
-      move: db.prepare('UPDATE story_bylines SET author_id = @keepId WHERE story_id = @storyId AND author_id = @mergeId'),
     };
   }
 
@@ -102,12 +102,6 @@ export class StoryBylines {
   /** Rewrites the story's byline names for sorting and search from the directory (after an author's name changed). */
   refreshNames(storyId: string): void {
     this.setNames(storyId, this.rows(storyId));
-  }
-
-  /** Credits `keepId` instead of `mergeId` on the story, keeping the byline's role and organisation; drops it if `keepId` is already there. */
-  reassign(storyId: string, keepId: string, mergeId: string): void {
-    this.sql.dropMerged.run({ storyId, keepId, mergeId });
-    this.sql.move.run({ storyId, keepId, mergeId });
   }
 
   copy(sourceId: string, id: string): void {

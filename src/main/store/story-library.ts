@@ -3,6 +3,7 @@ import type { ListStoriesQuery, StorySummary } from '../../shared/story/story-sc
 import { SNIPPET_MARK_END, SNIPPET_MARK_START, type StorySort, type StoryView, type WorkflowStatus } from '../../shared/story/story-constants';
 import { filteredMatch } from './search-facets';
 import { ftsMatchExpression } from './search-query';
+import { BYLINE_NAMES_COLUMN } from './story-bylines';
 import { listedColumns } from './story-columns';
 import { DESK_EDITORS_COLUMN } from './story-desk-marks';
 import { summaryFromRow, type StorySummaryRow } from './story-rows';
@@ -15,9 +16,7 @@ const BODY_COLUMN = 2;
 
 const SUMMARY_COLUMNS = `
   ${listedColumns('s')},
-  (SELECT json_group_array(a.name ORDER BY b.position)
-     FROM story_bylines b JOIN authors a ON a.id = b.author_id
-    WHERE b.story_id = s.id) AS byline_names,
+  ${BYLINE_NAMES_COLUMN},
   (SELECT max(e.exported_at) FROM export_log e WHERE e.story_id = s.id) AS last_exported_at,
   ${DESK_EDITORS_COLUMN}`;
 

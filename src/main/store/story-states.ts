@@ -1,11 +1,8 @@
 import type * as Y from 'yjs';
 import { setStoryStates, storyFieldsFromDocument } from '../../shared/newsroom/story-document';
 import { isoDateTimeSchema, type Story } from '../../shared/story/story-schema';
-import type { Stories } from './stories';
+import type { Stories, StoryState } from './stories';
 import { updateMadeBy, type StoryDocuments } from './story-documents';
-
-/** A state a story is put aside in, as a time or null. */
-export type StoryState = 'archivedAt' | 'trashedAt';
 
 /**
  * Archiving and trashing a story (and undoing either): on a shared story the
@@ -21,7 +18,7 @@ export class StoryStates {
 
   /** Puts the story aside (`on`) or back; a shared story's document takes the state and its update is stored. */
   set(id: string, state: StoryState, on: boolean, now: string): Story {
-    const story = state === 'archivedAt' ? this.stories.setArchived(id, on, now) : this.stories.setTrashed(id, on, now);
+    const story = this.stories.setState(id, state, on, now);
     const shared = this.documents.of(id);
     if (shared !== null) {
       const { update } = updateMadeBy(shared.doc, () => setStoryStates(shared.doc, { [state]: story[state] }));

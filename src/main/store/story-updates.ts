@@ -21,6 +21,7 @@ export class StoryUpdates {
   private readonly lastSeq: Statement<[string], number | null>;
   private readonly insert: Statement<[{ storyId: string; seq: number; update: Uint8Array; storedAt: string }]>;
   private readonly deleteAll: Statement<[string]>;
+  private readonly lastSeqs: Statement<[], { story_id: string; seq: number }>;
 
   /** `stored` hears of each update as it is stored, inside the transaction (the Store tells its listeners once that commits). */
   constructor(
@@ -32,6 +33,7 @@ export class StoryUpdates {
     this.lastSeq = db.prepare('SELECT max(seq) FROM story_updates WHERE story_id = ?').pluck() as Statement<[string], number | null>;
     this.insert = db.prepare('INSERT INTO story_updates (story_id, seq, update_bytes, stored_at) VALUES (@storyId, @seq, @update, @storedAt)');
     this.deleteAll = db.prepare('DELETE FROM story_updates WHERE story_id = ?');
+    this.lastSeqs = db.prepare('SELECT story_id, max(seq) AS seq FROM story_updates GROUP BY story_id');
   }
 
   /** Stores `update` after the story's others; returns its sequence number. */
@@ -45,6 +47,11 @@ export class StoryUpdates {
   /** The sequence number of the story's last stored update; 0 when none is stored (the story was never shared). */
   last(storyId: string): number {
     return this.lastSeq.get(storyId) ?? 0;
+  }
+
+  /** Every shared story's id with the sequence number of its last stored update. */
+  lastOfEach(): Map<string, number> {
+    return new Map(this.lastSeqs.all().map((row) => [row.story_id, row.seq]));
   }
 
   /** The story's updates stored after sequence number `seq`, in order. */

@@ -8,18 +8,20 @@ export const DESK_AUTHORS = 'authors';
 /**
  * An author as the desk's directory holds it: the directory's fields, when
  * they were last changed, and whether the author was deleted (merged into
- * another: the row stays, so old bylines still name them).
+ * another: the row stays, so old bylines still name them) and into whom
+ * (null: not merged, or merged before profiles said so).
  */
 export const deskAuthorSchema = authorFieldsSchema.extend({
   id: idSchema,
   createdAt: isoDateTimeSchema,
   modifiedAt: isoDateTimeSchema,
   deletedAt: isoDateTimeSchema.nullable(),
+  mergedInto: idSchema.nullable().default(null),
 });
 export type DeskAuthor = z.infer<typeof deskAuthorSchema>;
 
 /** The fields that travel, each a key of the author's Y.Map. */
-export const deskAuthorFields = ['name', 'role', 'organisation', 'email', 'photoSha256', 'createdAt', 'modifiedAt', 'deletedAt'] as const;
+export const deskAuthorFields = ['name', 'role', 'organisation', 'email', 'photoSha256', 'createdAt', 'modifiedAt', 'deletedAt', 'mergedInto'] as const;
 export type DeskAuthorField = (typeof deskAuthorFields)[number];
 
 export type DeskAuthorMap = Y.Map<Y.Map<unknown>>;

@@ -173,7 +173,7 @@ beforeAll(async () => {
     profileDir: dir,
     settingsFile: `${dir}/settings.json`,
   });
-  state.authorId = store.createAuthor({ name: 'Priya Shah', role: 'Chair', organisation: 'MiP', email: '' }).id;
+  state.authorId = store.authors.create({ name: 'Priya Shah', role: 'Chair', organisation: 'MiP', email: '' }).id;
   freshStory();
 });
 
@@ -187,7 +187,7 @@ function freshStory(): void {
   const saved = store.saveStory(story.id, story.revision, { body: paragraphs('Nurses answered the survey.') });
   state.storyId = saved.id;
   state.revision = saved.revision;
-  state.revisionId = store.recordRevision(story.id, 'open').revision.id;
+  state.revisionId = store.revisions.record(story.id, 'open').revision.id;
 }
 
 /** After a call that did something, the payloads follow the story's new state. */

@@ -33,7 +33,7 @@ describe('saveStory with a body sent as a Yjs update', () => {
   it('saves it through the operation, and refuses one that is not base64 naming the field', async () => {
     const created = store.createStory({ section: 'News', headline: 'Ward closures' });
     const saved = store.saveStory(created.id, created.revision, { body: paragraphs('Three wards closed.') });
-    store.shareStory(created.id);
+    store.documents.share(created.id);
 
     const copy = storedDocument(store, created.id);
     const updates: Uint8Array[] = [];

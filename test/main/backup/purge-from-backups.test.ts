@@ -43,7 +43,7 @@ describe('delete for good reaches the backups', () => {
     const first = await createBackup(store, dir, new Date('2026-03-01T09:00:00.000Z'));
     addStory('Ward staffing survey', 'Nurses answered the survey.');
     const secret = addStory('Tribunal papers', 'The whistleblower grievance names the panel chairwoman Quennell.');
-    store.recordRevision(secret.id, 'open');
+    store.revisions.record(secret.id, 'open');
     const second = await createBackup(store, dir, new Date('2026-03-02T09:00:00.000Z'));
     const third = await createBackup(store, dir, new Date('2026-03-03T09:00:00.000Z'));
     // A restore moves the current database aside; that copy holds the story too.

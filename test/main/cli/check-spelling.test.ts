@@ -29,9 +29,9 @@ type Report = {
 function writeTwentySlipsStory(): string {
   const store = openStore({ file: profile.file, Database });
   try {
-    const author = store.createAuthor({ ...bylinedAuthor, email: '' });
-    store.createAuthor({ ...directoryAuthor, email: '' });
-    store.addHouseWord(addedHouseWord, 'editor');
+    const author = store.authors.create({ ...bylinedAuthor, email: '' });
+    store.authors.create({ ...directoryAuthor, email: '' });
+    store.houseWords.add(addedHouseWord, 'editor');
     const story = store.getStory(profile.ids.other);
     store.saveStory(story.id, story.revision, {
       body: paragraphs(...twentySlipsParagraphs),

@@ -48,9 +48,9 @@ export async function seedProfile(dir: string) {
   const images = profilePaths(dir).images;
   const chart = await storeImageFile(images, { fileName: 'chart.png', bytes: pngBytes(640, 480) });
   const photo = await storeImageFile(images, { fileName: 'photo.png', bytes: pngBytes(1600, 900) });
-  store.recordImage(chart);
-  store.recordImage(photo);
-  const author = store.createAuthor({ name: 'Jane Smith', role: 'chief executive', organisation: 'Example Trust', email: '' });
+  store.images.record(chart);
+  store.images.record(photo);
+  const author = store.authors.create({ name: 'Jane Smith', role: 'chief executive', organisation: 'Example Trust', email: '' });
   const byline = { authorId: author.id, role: author.role, organisation: author.organisation };
 
   const other = save(store, clock, 'News', 'Pay talks resume', { status: 'ready', body: paragraphs('Talks resumed today.') });

@@ -46,7 +46,7 @@ function storyOf(id: string): Story {
 function revisionReasons(id: string): string[] {
   const { store } = openTestStore(dir);
   try {
-    return store.listRevisions(id).map((revision) => revision.reason);
+    return store.revisions.list(id).map((revision) => revision.reason);
   } finally {
     store.close();
   }

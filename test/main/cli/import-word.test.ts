@@ -43,7 +43,7 @@ describe('copydesk import FILE.docx', () => {
       expect(story).toMatchObject({ section: 'Opinion', standfirst: 'Boards should let managers manage' });
       const images = story.body!.root.children.filter((node) => node.type === 'image') as unknown as { sha256: string }[];
       expect(images).toHaveLength(2);
-      for (const image of images) expect(store.hasImage(image.sha256)).toBe(true);
+      for (const image of images) expect(store.images.has(image.sha256)).toBe(true);
     } finally {
       store.close();
     }

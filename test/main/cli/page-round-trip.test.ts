@@ -64,11 +64,11 @@ async function seedFullStory(profile: string) {
     const images = [];
     for (const [width, height] of [[1200, 800], [640, 480]] as const) {
       const stored = await storeImageFile(profilePaths(profile).images, { fileName: `${width}.png`, bytes: pngBytes(width, height) });
-      store.recordImage(stored);
+      store.images.record(stored);
       images.push(stored);
     }
-    const jane = store.createAuthor({ name: 'Jane Smith', role: 'chief executive', organisation: 'Example Trust', email: '' });
-    const amir = store.createAuthor({ name: 'Amir Khan', role: 'director', organisation: 'North Example ICB', email: '' });
+    const jane = store.authors.create({ name: 'Jane Smith', role: 'chief executive', organisation: 'Example Trust', email: '' });
+    const amir = store.authors.create({ name: 'Amir Khan', role: 'director', organisation: 'North Example ICB', email: '' });
     const linked = saved(store, 'News', 'ICB running costs to be cut by a third', {
       standfirst: 'Boards have until March to find the savings.',
       bylines: [{ authorId: amir.id, role: '', organisation: '' }],
@@ -189,7 +189,7 @@ describe('the whole page, exported, imported and exported again', () => {
   it('brings the bylines into the directory once and keeps a bio the template would make as generated', async () => {
     const a = join(dir, 'a');
     const { store } = openProfileStore(a);
-    const author = store.createAuthor({ name: 'Jane Smith', role: 'chief executive', organisation: 'Example Trust', email: '' });
+    const author = store.authors.create({ name: 'Jane Smith', role: 'chief executive', organisation: 'Example Trust', email: '' });
     const story = saved(store, 'News', 'Wards reopen', {
       bylines: [{ authorId: author.id, role: 'chief executive', organisation: 'Example Trust' }],
       body: paragraphs('Three wards reopen.'),
@@ -203,7 +203,7 @@ describe('the whole page, exported, imported and exported again', () => {
     const two = await importPage(b, first, '--as-new');
     const opened = openTestStore(b).store;
     try {
-      expect(opened.listAuthors('Jane Smith')).toHaveLength(1);
+      expect(opened.authors.list('Jane Smith')).toHaveLength(1);
       expect(opened.getStory(one.id).authorBio).toBeNull();
       expect(opened.getStory(two.id).bylines[0]?.authorId).toBe(opened.getStory(one.id).bylines[0]?.authorId);
     } finally {
@@ -226,9 +226,9 @@ describe('importing a page whose slug is a live story', () => {
     const { store } = openTestStore(a);
     try {
       expect(JSON.stringify(store.getStory(story.id).body)).toContain('nearly everything');
-      const [kept] = store.listRevisions(story.id);
+      const [kept] = store.revisions.list(story.id);
       expect(kept?.reason).toBe('before-import');
-      expect(JSON.stringify(store.getRevision(kept!.id))).not.toContain('nearly everything');
+      expect(JSON.stringify(store.revisions.get(kept!.id))).not.toContain('nearly everything');
       expect(store.listStories({ view: 'active', status: null, section: null, query: '', sort: 'modified', offset: 0, limit: 100 }).total).toBe(2);
     } finally {
       store.close();

@@ -110,7 +110,7 @@ describe('exportStoriesToFolder', () => {
     expect(results[1]!.error).toMatch(/not|no story/i);
     expect(exportLog().map((e) => e.format)).toEqual(['page', 'page', 'page']);
     for (const id of [profile.ids.featured, profile.ids.other, profile.ids.draft]) {
-      expect(store.listRevisions(id).map((kept) => kept.reason)).toEqual(['export']);
+      expect(store.revisions.list(id).map((kept) => kept.reason)).toEqual(['export']);
     }
   });
 

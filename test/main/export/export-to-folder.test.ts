@@ -92,7 +92,7 @@ describe('exportStoryToFolder', () => {
     expect(readFileSync(result.file, 'utf8')).toBe(first);
     expect(exportCount()).toBe(2);
     // The unchanged story is kept once, however often it is exported.
-    expect(store.listRevisions(profile.ids.featured).map((kept) => kept.reason)).toEqual(['export']);
+    expect(store.revisions.list(profile.ids.featured).map((kept) => kept.reason)).toEqual(['export']);
     const withoutLog = (dump: string) => ({ ...(JSON.parse(dump) as Record<string, unknown>), export_log: undefined, revisions: undefined });
     expect(withoutLog(dumpDatabase(profile.file))).toEqual(withoutLog(before));
   });
@@ -178,7 +178,7 @@ describe('the exportStory and recordExport API calls', () => {
       { format: 'page', destination: 'clipboard' },
     ]);
     expect(store.getStory(story.id)).toEqual(story);
-    expect(store.listRevisions(story.id).map((kept) => [kept.reason, kept.headline])).toEqual([['export', story.headline]]);
+    expect(store.revisions.list(story.id).map((kept) => [kept.reason, kept.headline])).toEqual([['export', story.headline]]);
 
     const bad = await api.dispatch('recordExport', { id: story.id, form: 'page', destination: '/etc/passwd' });
     expect(bad.ok).toBe(false);

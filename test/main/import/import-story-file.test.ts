@@ -88,7 +88,7 @@ describe('importing a Word document', () => {
 
     const image = story.body!.root.children.find((node) => node.type === 'image') as unknown as { sha256: string; ext: string; alt: string; width: number };
     expect(image).toMatchObject({ ext: 'png', alt: 'Chart 0 of pay rises', width: 400 });
-    expect(store.hasImage(image.sha256)).toBe(true);
+    expect(store.images.has(image.sha256)).toBe(true);
     expect(imageFiles()).toEqual([`${image.sha256}.png`]);
   });
 
@@ -170,9 +170,9 @@ describe('importing a page that carries a live story’s slug', () => {
     const result = await dispatched({ updateStoryId: ready.id });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.value).toMatchObject({ action: 'updated', story: { id: ready.id, headline: 'Pay talks collapse', slug: 'pay-talks-resume' } });
-    const [kept] = store.listRevisions(ready.id);
+    const [kept] = store.revisions.list(ready.id);
     expect(kept?.reason).toBe('before-import');
-    expect(store.getRevision(kept!.id).snapshot.headline).toBe('Pay talks resume');
+    expect(store.revisions.get(kept!.id).snapshot.headline).toBe('Pay talks resume');
   });
 
   it('refuses updateStoryId naming a story whose slug the file does not carry, storing nothing', async () => {

@@ -81,7 +81,7 @@ const SECRET = 'Leaked memo names the trust chair';
 function writeSecret(store: Store): string {
   const story = store.createStory({ section: 'News', headline: 'Trust chair named' });
   store.saveStory(story.id, story.revision, { body: paragraphs(`${SECRET}.`) });
-  store.recordRevision(story.id, 'manual');
+  store.revisions.record(story.id, 'manual');
   return story.id;
 }
 
@@ -89,10 +89,10 @@ function writeSecret(store: Store): string {
 function expectGone(store: Store, file: string, id: string): void {
   expect(store.liveStoryIds()).not.toContain(id);
   expect(() => store.getStory(id)).toThrow(/deleted for good/);
-  expect(() => store.storyDocumentState(id)).toThrow(/deleted for good/);
-  expect(() => store.listRevisions(id)).toThrow(/deleted for good/);
+  expect(() => store.documents.state(id)).toThrow(/deleted for good/);
+  expect(() => store.revisions.list(id)).toThrow(/deleted for good/);
   expect(store.listStories(libraryQuery({ query: 'leaked memo' })).total).toBe(0);
-  expect(store.storyUpdatesWaiting()).toEqual([]);
+  expect(store.desk.updatesWaiting()).toEqual([]);
   expect(readFileSync(file).includes(SECRET)).toBe(false);
 }
 
@@ -107,11 +107,11 @@ describe('deleting a story for good on a joined profile', () => {
     live(sam.store, server.url, token);
     await janeSync.whenLevel(5_000);
     await waitUntil(() => sam.store.liveStoryIds().includes(id) && sam.store.liveStoryIds().includes(kept), 'Sam has both stories');
-    sam.store.recordRevision(id, 'manual');
+    sam.store.revisions.record(id, 'manual');
 
     jane.store.deleteStoryForever(id);
     await waitUntil(() => !sam.store.liveStoryIds().includes(id), 'the story is gone from Sam’s profile');
-    await waitUntil(() => jane.store.deskDeletionsWaiting().length === 0, 'the desk confirmed the deletion');
+    await waitUntil(() => jane.store.desk.deletionsWaiting().length === 0, 'the desk confirmed the deletion');
     expectGone(jane.store, jane.store.file, id);
     expectGone(sam.store, sam.store.file, id);
     expect(sam.store.getStory(kept).headline).toBe('Pay talks resume');
@@ -150,13 +150,13 @@ describe('deleting a story for good on a joined profile', () => {
     jane.store.close();
     stores = stores.filter((store) => store !== jane.store);
     const janeAgain = open(jane.dir);
-    expect(janeAgain.deskDeletionsWaiting()).toEqual([id]);
+    expect(janeAgain.desk.deletionsWaiting()).toEqual([id]);
     await expect(syncDeskNow(janeAgain, 1)).rejects.toThrow(/Could not reach the desk/);
-    expect(janeAgain.deskDeletionsWaiting()).toEqual([id]);
+    expect(janeAgain.desk.deletionsWaiting()).toEqual([id]);
 
     await desk(port, data);
     await syncDeskNow(janeAgain, 10);
-    expect(janeAgain.deskDeletionsWaiting()).toEqual([]);
+    expect(janeAgain.desk.deletionsWaiting()).toEqual([]);
     expectGone(janeAgain, janeAgain.file, id);
 
     // Sam syncs after: the desk tells Sam's profile the story is gone, and Sam's offline edit stays out.
@@ -184,9 +184,9 @@ describe('deleting a story for good on a joined profile', () => {
     expect(filesHolding(sam.dir, SECRET).length).toBeGreaterThan(0);
 
     expect((await api(jane).dispatch('deleteStoryForever', { id })).ok).toBe(true);
-    expect(jane.store.deskDeletionsWaiting()).toEqual([id]);
+    expect(jane.store.desk.deletionsWaiting()).toEqual([id]);
     expect((await api(jane).dispatch('syncDeskNow', { timeoutSeconds: 10 })).ok).toBe(true);
-    expect(jane.store.deskDeletionsWaiting()).toEqual([]);
+    expect(jane.store.desk.deletionsWaiting()).toEqual([]);
     expect((await api(sam).dispatch('syncDeskNow', { timeoutSeconds: 10 })).ok).toBe(true);
     expect(sam.store.liveStoryIds()).toEqual([]);
     expect(filesHolding(sam.dir, SECRET)).toEqual([]);

@@ -51,7 +51,7 @@ describe('the editor’s name on the desk', () => {
 
     withProfile(amir, (store) => {
       expect(store.getStory(id).headline).toBe('Ward closures spread');
-      const fromDesk = store.listRevisions(id).filter((kept) => kept.reason === 'desk');
+      const fromDesk = store.revisions.list(id).filter((kept) => kept.reason === 'desk');
       expect(fromDesk.map((kept) => kept.deskChanges)).toEqual([[{ editor: 'Jane Smith', parts: ['headline', 'standfirst'] }]]);
       expect(store.listStories(libraryQuery()).rows[0]!.changedOnDesk).toEqual({ editors: ['Jane Smith'] });
     });
@@ -84,7 +84,7 @@ describe('the editor’s name on the desk', () => {
     expect(await sync(jane, 'now')).toMatchObject({ code: 0 });
     expect(await sync(amir, 'now')).toMatchObject({ code: 0 });
     // What Jane changed before keeps the name it was made under.
-    const fromDesk = withProfile(amir, (store) => store.listRevisions(id).filter((kept) => kept.reason === 'desk').map((kept) => kept.deskChanges));
+    const fromDesk = withProfile(amir, (store) => store.revisions.list(id).filter((kept) => kept.reason === 'desk').map((kept) => kept.deskChanges));
     expect(fromDesk).toEqual([[{ editor: 'Jane Smith', parts: ['standfirst'] }], [{ editor: 'J. Smith', parts: ['headline'] }]]);
   });
 });

@@ -44,7 +44,7 @@ export function editDocument(dir: string, id: string, ...saves: StoryChanges[]):
 export function documentOf(store: Store, id: string): StoryDocumentContent | null {
   let state: Uint8Array | null;
   try {
-    state = store.storyDocumentState(id);
+    state = store.documents.state(id);
   } catch {
     return null;
   }

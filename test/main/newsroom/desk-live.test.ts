@@ -35,16 +35,16 @@ describe('the desk sync while a profile is open', () => {
 
     edit(jane, story.id, { headline: 'Ward closures spread' });
     await waitUntil(() => headlineIn(sam, story.id) === 'Ward closures spread', 'Sam has the edit, with no sync asked for');
-    await waitUntil(() => jane.storyUpdatesWaiting().length === 0, 'the edit is acknowledged');
+    await waitUntil(() => jane.desk.updatesWaiting().length === 0, 'the edit is acknowledged');
 
     // The server goes away; an edit waits in the store, then goes up when it is back on the same address.
     await server.stop();
     await waitUntil(() => janeSync.state() !== 'connected', 'Jane is offline');
     edit(jane, story.id, { headline: 'Ward closures spread north' });
-    expect(jane.storyUpdatesWaiting()).toEqual([{ storyId: story.id, waiting: 1 }]);
+    expect(jane.desk.updatesWaiting()).toEqual([{ storyId: story.id, waiting: 1 }]);
     await server.restart();
     await waitUntil(() => headlineIn(sam, story.id) === 'Ward closures spread north', 'Sam has the offline edit', 40_000);
-    await waitUntil(() => jane.storyUpdatesWaiting().length === 0, 'the offline edit is acknowledged', 10_000);
+    await waitUntil(() => jane.desk.updatesWaiting().length === 0, 'the offline edit is acknowledged', 10_000);
     expect(janeStates).toEqual(expect.arrayContaining(['connecting', 'connected', 'offline']));
 
     revokeToken(server.data, 'jane');

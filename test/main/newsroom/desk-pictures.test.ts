@@ -70,7 +70,7 @@ function picture(width: number, height: number, size = 2_000): Uint8Array {
 /** Imports a picture into the profile as importImage does; its sha256. */
 async function importPicture({ store, images }: Profile, bytes: Uint8Array): Promise<string> {
   const stored = await storeImageFile(images, { fileName: 'photo.png', bytes });
-  store.recordImage(stored);
+  store.images.record(stored);
   return stored.sha256;
 }
 
@@ -116,7 +116,7 @@ async function filesIn(dir: string): Promise<string[]> {
 
 /** Whether the profile holds the picture: recorded, and its file's bytes hash to it. */
 async function holds({ store, images }: Profile, sha256: string): Promise<boolean> {
-  const ext = store.storedImageExt(sha256);
+  const ext = store.images.storedExt(sha256);
   if (ext === undefined) return false;
   return sha256Of(await readFile(join(images, `${sha256}.${ext}`))) === sha256;
 }
@@ -133,14 +133,14 @@ describe('pictures on the desk', () => {
     expect(await transport(b).fetch(lead)).toBe('stored');
     expect(await holds(b, lead)).toBe(true);
     expect(await filesIn(b.images)).toEqual([`${lead}.png`]);
-    expect(b.store.storedImageExt(lead)).toBe('png');
+    expect(b.store.images.storedExt(lead)).toBe('png');
   });
 
   it('a story arriving with a picture this profile lacks waits, fetches it from the desk and is taken in, author photo too', async () => {
     const a = await profile();
     const lead = await importPicture(a, picture(1600, 900));
     const photo = await importPicture(a, picture(400, 400));
-    const author = a.store.createAuthor({ name: 'Jane Smith', role: 'Health editor', organisation: '', email: '', photoSha256: photo });
+    const author = a.store.authors.create({ name: 'Jane Smith', role: 'Health editor', organisation: '', email: '', photoSha256: photo });
     const id = storyWithLead(a.store, lead);
     a.store.saveStory(id, a.store.getStory(id).revision, { bylines: [{ authorId: author.id, role: '', organisation: '' }] });
     await sync(a).whenLevel(10_000);
@@ -149,7 +149,7 @@ describe('pictures on the desk', () => {
     await sync(b).whenLevel(15_000);
     expect(b.store.getStory(id)).toMatchObject({ headline: 'Night shifts on the wards', leadImage: { sha256: lead }, bylines: [{ authorId: author.id }] });
     expect(await holds(b, lead)).toBe(true);
-    expect(b.store.listAuthors('').find((found) => found.id === author.id)).toMatchObject({ name: 'Jane Smith', photo: { sha256: photo } });
+    expect(b.store.authors.list('').find((found) => found.id === author.id)).toMatchObject({ name: 'Jane Smith', photo: { sha256: photo } });
     expect(await holds(b, photo)).toBe(true);
   });
 
@@ -210,7 +210,7 @@ describe('pictures on the desk', () => {
     const absent = sha256Of(picture(10, 10));
     expect(await transport(b).fetch(absent)).toBe('not-on-desk');
     expect(await filesIn(b.images)).toEqual([]);
-    expect(b.store.hasImage(absent)).toBe(false);
+    expect(b.store.images.has(absent)).toBe(false);
   });
 
   it('a fetch told to wait gets a picture put on the desk while it waits', async () => {
@@ -239,7 +239,7 @@ describe('pictures on the desk', () => {
     const b = await profile();
     expect(await transport(b).fetch(sha256)).toBe('refused');
     expect(await filesIn(b.images)).toEqual([]);
-    expect(b.store.hasImage(sha256)).toBe(false);
+    expect(b.store.images.has(sha256)).toBe(false);
   });
 
   it('refuses, storing nothing, a picture whose bytes are not the one named (a tampered server database)', async () => {
@@ -257,7 +257,7 @@ describe('pictures on the desk', () => {
     const b = await profile();
     expect(await transport(b).fetch(named)).toBe('refused');
     expect(await filesIn(b.images)).toEqual([]);
-    expect(b.store.hasImage(named)).toBe(false);
+    expect(b.store.images.has(named)).toBe(false);
   });
 
   it('carries a picture of 2.5 MB', async () => {

@@ -60,7 +60,7 @@ async function deskWithWaitingEdits() {
 async function someAcknowledged(store: ReturnType<typeof openTestStore>['store'], ids: string[]): Promise<string[]> {
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 1));
-    const waiting = new Set(store.storyUpdatesWaiting().map((entry) => entry.storyId));
+    const waiting = new Set(store.desk.updatesWaiting().map((entry) => entry.storyId));
     const acknowledged = ids.filter((id) => !waiting.has(id));
     if (acknowledged.length > 0) return acknowledged;
   }
@@ -73,7 +73,7 @@ describe('a sync cut short', () => {
     const { data, server: first, jane, sam, ids } = await deskWithWaitingEdits();
     const { store } = openTestStore(jane);
     try {
-      expect(store.storyUpdatesWaiting()).toHaveLength(STORIES);
+      expect(store.desk.updatesWaiting()).toHaveLength(STORIES);
       const syncing = sync(jane, 'now', '--timeout', '2');
       // Killed as soon as the server has acknowledged some of the stories, not all.
       const acknowledged = await someAcknowledged(store, ids);
@@ -90,7 +90,7 @@ describe('a sync cut short', () => {
       for (const id of acknowledged) expect(documentIn(sam, id)?.standfirst).toBe(LAST_EDIT);
 
       expect((await sync(jane, 'now')).code).toBe(0);
-      expect(store.storyUpdatesWaiting()).toEqual([]);
+      expect(store.desk.updatesWaiting()).toEqual([]);
       expect((await sync(sam, 'now')).code).toBe(0);
       for (const id of ids) expect(documentIn(sam, id)).toEqual(documentIn(jane, id));
       expect(documentIn(sam, ids[0]!)?.standfirst).toBe(LAST_EDIT);
@@ -116,7 +116,7 @@ describe('a sync cut short', () => {
       expect(acknowledged.length).toBeLessThan(STORIES);
 
       expect((await sync(jane, 'now')).code).toBe(0);
-      expect(store.storyUpdatesWaiting()).toEqual([]);
+      expect(store.desk.updatesWaiting()).toEqual([]);
       expect((await sync(sam, 'now')).code).toBe(0);
       for (const id of ids) {
         expect(documentIn(sam, id)?.standfirst).toBe(LAST_EDIT);

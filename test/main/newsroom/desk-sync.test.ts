@@ -85,7 +85,7 @@ describe('copydesk sync join', () => {
     // The token is kept, never shown.
     const plain = await sync(profile, 'status');
     expect(JSON.stringify(status) + plain.stdout + joined.stdout).not.toContain(token);
-    expect(withProfile(profile, (store) => store.deskMembership()?.token)).toBe(token);
+    expect(withProfile(profile, (store) => store.desk.membership()?.token)).toBe(token);
   });
 
   it('refuses an unknown or revoked token, storing nothing', async () => {
@@ -100,7 +100,7 @@ describe('copydesk sync join', () => {
       expect(run.stderr).toContain(`The desk at ${server.url} refused the token: it is unknown or was revoked.`);
       expect(run.stderr + run.stdout).not.toContain(tried);
     }
-    expect(withProfile(profile, (store) => [store.deskMembership(), store.storyDocumentState(id)])).toEqual([null, null]);
+    expect(withProfile(profile, (store) => [store.desk.membership(), store.documents.state(id)])).toEqual([null, null]);
     expect(await statusOf(profile)).toMatchObject({ joined: false, serverUrl: null });
   });
 
@@ -119,7 +119,7 @@ describe('copydesk sync join', () => {
     expect(nobody.code).not.toBe(0);
     expect(nobody.stderr).toContain(`Could not reach a desk server at ${url} within 2 s.`);
     expect(nobody.stderr).not.toContain('secret');
-    expect(withProfile(profile, (store) => store.deskMembership())).toBeNull();
+    expect(withProfile(profile, (store) => store.desk.membership())).toBeNull();
   });
 });
 
@@ -189,7 +189,7 @@ describe('copydesk sync now', () => {
     for (const profile of [jane, sam]) {
       withProfile(profile, (store) => {
         expect(store.getStory(id)).toMatchObject({ headline: merged!.headline, status: "ready", body: JSON.parse(JSON.stringify(merged!.body)) });
-        expect(store.listRevisions(id).map((revision) => revision.reason)).toContain('before-merge');
+        expect(store.revisions.list(id).map((revision) => revision.reason)).toContain('before-merge');
       });
     }
 

@@ -13,7 +13,7 @@ describe('a story from the desk that needs a picture this profile does not hold'
   it('waits, unstored and not level, names what it lacks, and is taken in once the picture is here', async () => {
     const server = await desk();
     const jane = await profile();
-    jane.recordImage(photo);
+    jane.images.record(photo);
     const story = jane.createStory({ section: 'News', headline: 'Ward closures' });
     jane.saveStory(story.id, story.revision, {
       body: paragraphs('Three wards closed.'),
@@ -29,7 +29,7 @@ describe('a story from the desk that needs a picture this profile does not hold'
     expect(sync.waiting()).toEqual([{ storyId: story.id, lacks: { authors: [], pictures: [photo.sha256] } }]);
     expect(lacking).toContainEqual([story.id, { authors: [], pictures: [photo.sha256] }]);
 
-    amir.recordImage(photo);
+    amir.images.record(photo);
     sync.retryWaiting();
     await sync.whenLevel(10_000);
     expect(sync.waiting()).toEqual([]);
@@ -39,16 +39,16 @@ describe('a story from the desk that needs a picture this profile does not hold'
   it('makes sync now fail within its timeout, naming the story and the picture', async () => {
     const server = await desk();
     const jane = await profile();
-    jane.recordImage(photo);
+    jane.images.record(photo);
     const story = jane.createStory({ section: 'News', headline: 'Ward closures' });
     jane.saveStory(story.id, story.revision, { leadImage: { sha256: photo.sha256, alt: 'A closed ward', caption: '', credit: '' } });
     await live(jane, server).whenLevel(10_000);
 
     const amir = await profile();
-    amir.joinDesk(server.url, server.token);
+    amir.desk.join(server.url, server.token);
     await expect(syncDeskNow(amir, 2)).rejects.toThrow(
       `The desk at ${server.url} has stories this profile could not take in yet: Story ${story.id} waits for the picture aaaaaaaaaaaa…, not on this profile yet.`,
     );
-    expect(amir.deskMembership()?.lastSyncedAt).toBeNull();
+    expect(amir.desk.membership()?.lastSyncedAt).toBeNull();
   });
 });

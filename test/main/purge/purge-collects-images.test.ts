@@ -109,13 +109,13 @@ describe('delete for good collects the pictures only that story used', () => {
     addStory('Ward staffing', [shared]);
     // A version of another story showed the picture; the story no longer does.
     const revised = addStory('Night shifts', [inVersion]);
-    store.recordRevision(revised.id, 'open');
+    store.revisions.record(revised.id, 'open');
     store.saveStory(revised.id, revised.revision, { body: paragraphs('Night shifts, without the picture.') });
     // A kept backup holds another story as it was with the picture; the story has since dropped it.
     const older = addStory('Clinic closures', [inBackup]);
     await createBackup(store, dir, new Date('2026-03-02T10:00:00.000Z'));
     store.saveStory(older.id, older.revision, { body: paragraphs('Clinic closures, without the picture.') });
-    store.createAuthor({ name: 'Sam Lee', role: 'Photographer', organisation: '', email: '', photoSha256: photo.sha256 });
+    store.authors.create({ name: 'Sam Lee', role: 'Photographer', organisation: '', email: '', photoSha256: photo.sha256 });
     await createBackup(store, dir, new Date('2026-03-02T11:00:00.000Z'));
 
     const result = await purge(secret.id);

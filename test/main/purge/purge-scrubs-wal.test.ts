@@ -30,7 +30,7 @@ describe('delete for good while another program reads the library', () => {
   it('says the scrub is pending, then empties the write-ahead log seconds after the reader lets go: no file of the profile holds the text', async () => {
     const draft = store.createStory({ section: 'News', headline: 'Tribunal papers' });
     store.saveStory(draft.id, draft.revision, { body: paragraphs('The whistleblower grievance names the panel chairwoman Quennell.') });
-    store.recordRevision(draft.id, 'open');
+    store.revisions.record(draft.id, 'open');
     await createBackup(store, dir, new Date('2026-03-02T09:00:00.000Z'));
     expect(filesHolding(dir, 'Quennell')).toContain(join(profilePaths(dir).backups, 'copydesk-20260302T090000000Z.db'));
     const reader = await startReader(profilePaths(dir).database);

@@ -28,7 +28,7 @@ afterEach(async () => {
 });
 
 function author(name: string, role = 'Chair', organisation = 'MiP'): Author {
-  return store.createAuthor({ name, role, organisation, email: '' });
+  return store.authors.create({ name, role, organisation, email: '' });
 }
 
 /** A story credited to the given authors, each byline with its own per-story role and organisation. */
@@ -51,10 +51,10 @@ describe('updateAuthor', () => {
     const story = storyBy('Ward staffing survey', [{ author: priya, role: 'Chair', organisation: 'MiP' }]);
     expect(headlinesFound('Shah')).toEqual(['Ward staffing survey']);
 
-    const renamed = store.updateAuthor(priya.id, priya.revision, { name: 'Priya Okonjo' });
+    const renamed = store.authors.update(priya.id, priya.revision, { name: 'Priya Okonjo' });
 
     expect(renamed).toMatchObject({ name: 'Priya Okonjo', revision: priya.revision + 1 });
-    expect(store.getAuthor(priya.id)).toMatchObject({ author: { name: 'Priya Okonjo' }, storyCount: 1 });
+    expect(store.authors.get(priya.id)).toMatchObject({ author: { name: 'Priya Okonjo' }, storyCount: 1 });
     expect(store.getStory(story.id).bylines.map((b) => b.name)).toEqual(['Priya Okonjo']);
     expect(headlinesFound('Okonjo')).toEqual(['Ward staffing survey']);
     expect(headlinesFound('Shah')).toEqual([]);
@@ -66,9 +66,9 @@ describe('updateAuthor', () => {
     const priya = author('Priya Shah', 'Chair', 'MiP');
     const story = storyBy('Ward staffing survey', [{ author: priya, role: 'former chair', organisation: 'the RCN' }]);
 
-    store.updateAuthor(priya.id, priya.revision, { role: 'Chief executive', organisation: 'Example Trust', email: 'p@example.org' });
+    store.authors.update(priya.id, priya.revision, { role: 'Chief executive', organisation: 'Example Trust', email: 'p@example.org' });
 
-    expect(store.getAuthor(priya.id).author).toMatchObject({ role: 'Chief executive', organisation: 'Example Trust', email: 'p@example.org' });
+    expect(store.authors.get(priya.id).author).toMatchObject({ role: 'Chief executive', organisation: 'Example Trust', email: 'p@example.org' });
     expect(store.getStory(story.id).bylines).toEqual([
       { authorId: priya.id, name: 'Priya Shah', role: 'former chair', organisation: 'the RCN' },
     ]);
@@ -77,17 +77,17 @@ describe('updateAuthor', () => {
 
   it('refuses an edit based on a stale revision and changes nothing', () => {
     const priya = author('Priya Shah');
-    store.updateAuthor(priya.id, priya.revision, { role: 'Treasurer' });
+    store.authors.update(priya.id, priya.revision, { role: 'Treasurer' });
 
-    const error = apiErrorOf(() => store.updateAuthor(priya.id, priya.revision, { name: 'Someone Else' }));
+    const error = apiErrorOf(() => store.authors.update(priya.id, priya.revision, { name: 'Someone Else' }));
 
     expect(error.code).toBe('conflict');
-    expect(store.getAuthor(priya.id).author).toMatchObject({ name: 'Priya Shah', role: 'Treasurer', revision: priya.revision + 1 });
+    expect(store.authors.get(priya.id).author).toMatchObject({ name: 'Priya Shah', role: 'Treasurer', revision: priya.revision + 1 });
   });
 
   it('answers not_found for an unknown or merged-away author', () => {
-    expect(apiErrorOf(() => store.updateAuthor(randomUUID(), 1, { name: 'X' })).code).toBe('not_found');
-    expect(apiErrorOf(() => store.getAuthor(randomUUID())).code).toBe('not_found');
+    expect(apiErrorOf(() => store.authors.update(randomUUID(), 1, { name: 'X' })).code).toBe('not_found');
+    expect(apiErrorOf(() => store.authors.get(randomUUID())).code).toBe('not_found');
   });
 });
 
@@ -103,9 +103,9 @@ describe('mergeAuthors', () => {
     const second = storyBy('Pay talks stall', [{ author: dupe, role: 'columnist', organisation: '' }]);
     const untouched = storyBy('Rota reform', [{ author: keep, role: 'Chair', organisation: 'MiP' }]);
 
-    expect(store.getAuthor(dupe.id).storyCount).toBe(2);
+    expect(store.authors.get(dupe.id).storyCount).toBe(2);
     clock.advance();
-    const result = store.mergeAuthors(keep.id, dupe.id);
+    const result = store.authors.merge(keep.id, dupe.id);
 
     expect(result.storiesChanged).toBe(2);
     expect(result.author.id).toBe(keep.id);
@@ -118,9 +118,9 @@ describe('mergeAuthors', () => {
     ]);
     expect(store.getStory(first.id).revision).toBe(first.revision + 1);
     expect(store.getStory(untouched.id).revision).toBe(untouched.revision);
-    expect(store.listAuthors('').map((a) => a.name)).toEqual(['Priya Shah', 'Tom Reid']);
-    expect(store.getAuthor(keep.id).storyCount).toBe(3);
-    expect(apiErrorOf(() => store.getAuthor(dupe.id)).code).toBe('not_found');
+    expect(store.authors.list('').map((a) => a.name)).toEqual(['Priya Shah', 'Tom Reid']);
+    expect(store.authors.get(keep.id).storyCount).toBe(3);
+    expect(apiErrorOf(() => store.authors.get(dupe.id)).code).toBe('not_found');
     expect(headlinesFound('"P"')).toEqual([]);
     expect(headlinesFound('Priya').sort()).toEqual(['Pay talks stall', 'Rota reform', 'Ward staffing survey']);
     checkSearchIndex(file);
@@ -134,7 +134,7 @@ describe('mergeAuthors', () => {
       { author: keep, role: 'Chair', organisation: 'MiP' },
     ]);
 
-    expect(store.mergeAuthors(keep.id, dupe.id).storiesChanged).toBe(1);
+    expect(store.authors.merge(keep.id, dupe.id).storiesChanged).toBe(1);
 
     expect(store.getStory(story.id).bylines).toEqual([
       { authorId: keep.id, name: 'Priya Shah', role: 'Chair', organisation: 'MiP' },
@@ -148,12 +148,12 @@ describe('mergeAuthors', () => {
     const keep = author('Priya Shah');
     const dupe = author('P. Shah');
 
-    expect(apiErrorOf(() => store.mergeAuthors(keep.id, keep.id)).code).toBe('invalid_input');
-    expect(apiErrorOf(() => store.mergeAuthors(keep.id, randomUUID())).code).toBe('not_found');
-    expect(apiErrorOf(() => store.mergeAuthors(randomUUID(), dupe.id)).code).toBe('not_found');
-    store.mergeAuthors(keep.id, dupe.id);
-    expect(apiErrorOf(() => store.mergeAuthors(keep.id, dupe.id)).code).toBe('not_found');
-    expect(store.listAuthors('').map((a) => a.name)).toEqual(['Priya Shah']);
+    expect(apiErrorOf(() => store.authors.merge(keep.id, keep.id)).code).toBe('invalid_input');
+    expect(apiErrorOf(() => store.authors.merge(keep.id, randomUUID())).code).toBe('not_found');
+    expect(apiErrorOf(() => store.authors.merge(randomUUID(), dupe.id)).code).toBe('not_found');
+    store.authors.merge(keep.id, dupe.id);
+    expect(apiErrorOf(() => store.authors.merge(keep.id, dupe.id)).code).toBe('not_found');
+    expect(store.authors.list('').map((a) => a.name)).toEqual(['Priya Shah']);
   });
 });
 
@@ -161,15 +161,15 @@ describe('author photos', () => {
   const sha256 = 'a'.repeat(64);
 
   it('keeps a stored image as the photo, and refuses one that was never stored', () => {
-    store.recordImage({ sha256, ext: 'jpg', mime: 'image/jpeg', width: 400, height: 400, byteSize: 1234 });
+    store.images.record({ sha256, ext: 'jpg', mime: 'image/jpeg', width: 400, height: 400, byteSize: 1234 });
 
-    const priya = store.createAuthor({ name: 'Priya Shah', role: '', organisation: '', email: '', photoSha256: sha256 });
+    const priya = store.authors.create({ name: 'Priya Shah', role: '', organisation: '', email: '', photoSha256: sha256 });
 
     expect(priya.photo).toEqual({ sha256, ext: 'jpg' });
-    expect(store.listAuthors('priya')[0]!.photo).toEqual({ sha256, ext: 'jpg' });
-    expect(store.updateAuthor(priya.id, priya.revision, { photoSha256: null }).photo).toBeNull();
-    const error = apiErrorOf(() => store.createAuthor({ name: 'Tom Reid', role: '', organisation: '', email: '', photoSha256: 'b'.repeat(64) }));
+    expect(store.authors.list('priya')[0]!.photo).toEqual({ sha256, ext: 'jpg' });
+    expect(store.authors.update(priya.id, priya.revision, { photoSha256: null }).photo).toBeNull();
+    const error = apiErrorOf(() => store.authors.create({ name: 'Tom Reid', role: '', organisation: '', email: '', photoSha256: 'b'.repeat(64) }));
     expect(error).toMatchObject({ code: 'invalid_input', field: 'photoSha256' });
-    expect(store.listAuthors('').map((a) => a.name)).toEqual(['Priya Shah']);
+    expect(store.authors.list('').map((a) => a.name)).toEqual(['Priya Shah']);
   });
 });

@@ -13,7 +13,7 @@ let b: Profile;
 profilesForEachTest({ a: '2026-03-02T09:00:00.000Z', b: '2026-03-02T09:00:30.000Z' }, (opened) => ({ a, b } = opened));
 
 function beforeMerges(profile: Profile, id: string): number {
-  return profile.store.listRevisions(id).filter((revision) => revision.reason === 'before-merge').length;
+  return profile.store.revisions.list(id).filter((revision) => revision.reason === 'before-merge').length;
 }
 
 /** Stories written on A and received whole on B, each then edited on B. */
@@ -21,8 +21,8 @@ function storiesEditedOnBoth(count: number): string[] {
   return Array.from({ length: count }, (_, index) => {
     const created = a.store.createStory({ section: 'News', headline: `Story ${index}` });
     a.store.saveStory(created.id, created.revision, { body: paragraphs(`Paragraph of story ${index}.`) });
-    a.store.shareStory(created.id);
-    b.store.receiveStoryUpdate(created.id, a.store.storyDocumentState(created.id)!);
+    a.store.documents.share(created.id);
+    b.store.documents.receiveUpdate(created.id, a.store.documents.state(created.id)!);
     b.store.saveStory(created.id, b.store.getStory(created.id).revision, { standfirst: `Edited on B (${index}).` });
     return created.id;
   });
@@ -32,7 +32,7 @@ function storiesEditedOnBoth(count: number): string[] {
 function burstFromA(ids: string[], rounds: number): Uint8Array[][] {
   const docs = ids.map((id) => {
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, a.store.storyDocumentState(id)!);
+    Y.applyUpdate(doc, a.store.documents.state(id)!);
     return doc;
   });
   const bursts: Uint8Array[][] = [];
@@ -56,7 +56,7 @@ describe('revisions kept before merges', () => {
     // More stories than the store keeps loaded, their updates interleaved as a catch-up delivers them.
     const ids = storiesEditedOnBoth(6);
     const bursts = burstFromA(ids, 34);
-    for (const burst of bursts) burst.forEach((update, index) => b.store.receiveStoryUpdate(ids[index]!, update));
+    for (const burst of bursts) burst.forEach((update, index) => b.store.documents.receiveUpdate(ids[index]!, update));
     for (const [index, id] of ids.entries()) {
       expect(b.store.getStory(id).headline).toBe(`Story ${index}${'.'.repeat(34)}`);
       expect(beforeMerges(b, id)).toBe(1);
@@ -67,7 +67,7 @@ describe('revisions kept before merges', () => {
     const [first] = ids;
     b.store.saveStory(first!, b.store.getStory(first!).revision, { standfirst: 'Edited on B again.' });
     const [later] = burstFromA([first!], 1);
-    b.store.receiveStoryUpdate(first!, later![0]!);
+    b.store.documents.receiveUpdate(first!, later![0]!);
     expect(beforeMerges(b, first!)).toBe(2);
   });
 });

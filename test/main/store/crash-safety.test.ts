@@ -78,7 +78,7 @@ describe('crash safety', () => {
           expect(hash).toBe(run.inFlight);
           committedUnacknowledged += 1;
         }
-        store.listRevisions(storyId);
+        store.revisions.list(storyId);
       } finally {
         store.close();
       }

@@ -14,17 +14,17 @@ let nia: Profile;
 
 profilesForEachTest({ jane: '2026-03-02T09:00:00.000Z', amir: '2026-03-02T09:00:30.000Z', nia: '2026-03-02T09:00:45.000Z' }, (opened) => {
   ({ jane, amir, nia } = opened);
-  jane.store.joinDesk('ws://127.0.0.1:1234', 'jane-token', 'Jane Smith');
-  amir.store.joinDesk('ws://127.0.0.1:1234', 'amir-token', 'Amir Khan');
-  nia.store.joinDesk('ws://127.0.0.1:1234', 'nia-token', 'Nia Davies');
+  jane.store.desk.join('ws://127.0.0.1:1234', 'jane-token', 'Jane Smith');
+  amir.store.desk.join('ws://127.0.0.1:1234', 'amir-token', 'Amir Khan');
+  nia.store.desk.join('ws://127.0.0.1:1234', 'nia-token', 'Nia Davies');
 });
 
 /** A shared story written by Jane and received whole by Amir, as joining the desk gives it. */
 function storyOnBoth(): string {
   const created = jane.store.createStory({ section: 'News', headline: 'The NHS needs a plan' });
   jane.store.saveStory(created.id, created.revision, { standfirst: 'Beds are short.', body: paragraphs('First paragraph.', 'Second paragraph.') });
-  jane.store.shareStory(created.id);
-  amir.store.receiveStoryUpdate(created.id, jane.store.storyDocumentState(created.id)!);
+  jane.store.documents.share(created.id);
+  amir.store.documents.receiveUpdate(created.id, jane.store.documents.state(created.id)!);
   return created.id;
 }
 
@@ -36,10 +36,10 @@ function save(profile: Profile, id: string, changes: StoryChanges, after = 60_00
 /** `to` takes in what `from` holds of the story, as the sync brings it. */
 function send(from: Profile, to: Profile, id: string, after = 60_000) {
   to.clock.advance(after);
-  return to.store.receiveStoryUpdate(id, from.store.storyDocumentState(id)!);
+  return to.store.documents.receiveUpdate(id, from.store.documents.state(id)!);
 }
 
-const deskVersions = (profile: Profile, id: string) => profile.store.listRevisions(id).filter((kept) => kept.reason === 'desk');
+const deskVersions = (profile: Profile, id: string) => profile.store.revisions.list(id).filter((kept) => kept.reason === 'desk');
 const libraryRow = (profile: Profile, id: string) => profile.store.listStories(libraryQuery()).rows.find((row) => row.id === id)!;
 
 describe('who changed what on the desk', () => {
@@ -55,27 +55,27 @@ describe('who changed what on the desk', () => {
     expect(more).toEqual([]);
     expect(kept!.deskChanges).toEqual([{ editor: 'Jane Smith', parts: ['headline', 'body'] }]);
     expect(describeDeskChange(kept!.deskChanges![0]!)).toBe('Jane Smith changed the headline and the body');
-    expect(amir.store.getRevision(kept!.id).snapshot.headline).toBe('The NHS needs a plan now');
+    expect(amir.store.revisions.get(kept!.id).snapshot.headline).toBe('The NHS needs a plan now');
     expect(kept!.storyRevision).toBe(amir.store.getStory(id).revision);
     expect(libraryRow(amir, id).changedOnDesk).toEqual({ editors: ['Jane Smith'] });
 
-    expect(amir.store.markStoryOpened(id)).toBe(true);
+    expect(amir.store.desk.markStoryOpened(id)).toBe(true);
     expect(libraryRow(amir, id).changedOnDesk).toBeNull();
-    expect(amir.store.markStoryOpened(id)).toBe(false);
+    expect(amir.store.desk.markStoryOpened(id)).toBe(false);
   });
 
   it("shows the profile's own versions as its own, and its changes under its name on the other side", () => {
     const id = storyOnBoth();
     save(amir, id, { standfirst: 'Beds are short, and so are nurses.', status: 'in_edit' });
-    amir.store.recordRevision(id, 'manual');
-    expect(amir.store.listRevisions(id).every((kept) => kept.deskChanges === null)).toBe(true);
+    amir.store.revisions.record(id, 'manual');
+    expect(amir.store.revisions.list(id).every((kept) => kept.deskChanges === null)).toBe(true);
     expect(libraryRow(amir, id).changedOnDesk).toBeNull();
 
     send(amir, jane, id);
     expect(deskVersions(jane, id).map((kept) => kept.deskChanges)).toEqual([[{ editor: 'Amir Khan', parts: ['standfirst', 'status'] }]]);
     expect(libraryRow(jane, id).changedOnDesk).toEqual({ editors: ['Amir Khan'] });
     // Jane's own change since does not mark it again for her.
-    jane.store.markStoryOpened(id);
+    jane.store.desk.markStoryOpened(id);
     save(jane, id, { headline: 'A plan for the NHS' });
     expect(libraryRow(jane, id).changedOnDesk).toBeNull();
   });
@@ -87,7 +87,7 @@ describe('who changed what on the desk', () => {
     save(jane, id, { standfirst: 'Beds are very short.' });
     send(jane, amir, id, 10_000);
     expect(deskVersions(amir, id).map((kept) => kept.deskChanges)).toEqual([[{ editor: 'Jane Smith', parts: ['body', 'standfirst'] }]]);
-    expect(amir.store.getRevision(deskVersions(amir, id)[0]!.id).snapshot.standfirst).toBe('Beds are very short.');
+    expect(amir.store.revisions.get(deskVersions(amir, id)[0]!.id).snapshot.standfirst).toBe('Beds are very short.');
 
     save(jane, id, { headline: 'Later headline' });
     send(jane, amir, id, 6 * 60_000);
@@ -106,20 +106,20 @@ describe('who changed what on the desk', () => {
     save(amir, id, { standfirst: 'Amir was here.' });
     // Amir has been offline: Nia's edit and Jane's arrive together.
     send(jane, amir, id);
-    const kept = amir.store.listRevisions(id);
+    const kept = amir.store.revisions.list(id);
     expect(kept.map((version) => version.reason).slice(0, 2)).toEqual(['desk', 'before-merge']);
     expect(kept[0]!.deskChanges).toEqual([
       { editor: 'Jane Smith', parts: ['headline'] },
       { editor: 'Nia Davies', parts: ['body'] },
     ]);
-    expect(amir.store.getRevision(kept[1]!.id).snapshot.headline).toBe('The NHS needs a plan');
+    expect(amir.store.revisions.get(kept[1]!.id).snapshot.headline).toBe('The NHS needs a plan');
     expect(libraryRow(amir, id).changedOnDesk).toEqual({ editors: ['Jane Smith', 'Nia Davies'] });
   });
 
   it('says "Another editor" for a profile that joined without a name', () => {
     const id = storyOnBoth();
-    jane.store.joinDesk('ws://127.0.0.1:1234', 'jane-token');
-    expect(jane.store.deskEditorName()).toBeNull();
+    jane.store.desk.join('ws://127.0.0.1:1234', 'jane-token');
+    expect(jane.store.desk.editorName()).toBeNull();
     save(jane, id, { headline: 'Unsigned headline' });
     send(jane, amir, id);
     const [kept] = deskVersions(amir, id);
@@ -136,17 +136,17 @@ describe('who changed what on the desk', () => {
     expect(libraryRow(amir, id).changedOnDesk).not.toBeNull();
     amir.store.deleteStoryForever(id);
     expect(withDatabase(amir.file, (db) => db.prepare('SELECT count(*) FROM story_desk_marks').pluck().get())).toBe(0);
-    expect(amir.store.receiveStoryUpdate(id, jane.store.storyDocumentState(id)!)).toBeNull();
+    expect(amir.store.documents.receiveUpdate(id, jane.store.documents.state(id)!)).toBeNull();
   });
 
   it('writes an editor’s name once while they keep changing a part, and still names them for each change', () => {
     const id = storyOnBoth();
     save(jane, id, { body: paragraphs('First paragraph, rewritten.', 'Second paragraph.') });
-    const { seq } = jane.store.storyUpdatesAfter(id, 0);
+    const { seq } = jane.store.documents.updatesAfter(id, 0);
     const earlier = new Y.Doc();
-    Y.applyUpdate(earlier, jane.store.storyDocumentState(id)!);
+    Y.applyUpdate(earlier, jane.store.documents.state(id)!);
     save(jane, id, { body: paragraphs('First paragraph, rewritten again.', 'Second paragraph.') });
-    const [typed, ...more] = jane.store.storyUpdatesAfter(id, seq).updates;
+    const [typed, ...more] = jane.store.documents.updatesAfter(id, seq).updates;
     expect(more).toEqual([]);
     // The second save is the text alone: no name written again for the editor's own page and the desk to take in.
     const changedRoots = new Set<string>();

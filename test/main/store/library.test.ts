@@ -14,9 +14,9 @@ beforeEach(async () => {
   dir = await makeTempDir();
   ({ store, file, clock } = openTestStore(dir));
   authors = {
-    zoe: store.createAuthor({ name: 'Zoë Walker', role: '', organisation: '', email: '' }),
-    amara: store.createAuthor({ name: 'amara Okafor', role: '', organisation: '', email: '' }),
-    ben: store.createAuthor({ name: 'Ben Clarke', role: '', organisation: '', email: '' }),
+    zoe: store.authors.create({ name: 'Zoë Walker', role: '', organisation: '', email: '' }),
+    amara: store.authors.create({ name: 'amara Okafor', role: '', organisation: '', email: '' }),
+    ben: store.authors.create({ name: 'Ben Clarke', role: '', organisation: '', email: '' }),
   };
 });
 

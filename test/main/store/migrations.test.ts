@@ -25,6 +25,7 @@ const ids = {
   deleted: 'e1f3a5c7-9b2d-4e6f-8a0c-2d4f6b8d0e13',
   revision: '7d9f1b3d-5e7a-4c9b-8d1f-3a5c7e9b1d24',
   laterRevision: '8e0a2c4e-6f8b-4d0c-9e2a-4b6d8f0a2c35',
+  mergedAuthor: '4b5a7d3f-9e2c-4a6b-8d8f-3c2e1f0a9b82',
 };
 
 /** A kept version as the store writes it: the content fields, body included. */
@@ -59,7 +60,7 @@ const fixtures: Record<number, Fixture> = {
     insert() {},
     check(store) {
       expect(store.listStories(libraryQuery())).toEqual({ total: 0, rows: [] });
-      expect(store.listAuthors('')).toEqual([]);
+      expect(store.authors.list('')).toEqual([]);
     },
   },
   1: {
@@ -148,10 +149,10 @@ const fixtures: Record<number, Fixture> = {
       db.exec("INSERT INTO stories_fts (stories_fts) VALUES ('rebuild')");
     },
     check(store) {
-      expect(store.listRevisions(ids.lead)).toMatchObject([
+      expect(store.revisions.list(ids.lead)).toMatchObject([
         { id: ids.revision, storyRevision: 5, reason: 'interval', headline: 'Handover delays fall', wordCount: 9, change: 'First kept version' },
       ]);
-      expect(store.getRevision(ids.revision).snapshot.body).toEqual(paragraphs('Handover delays fell over the winter.'));
+      expect(store.revisions.get(ids.revision).snapshot.body).toEqual(paragraphs('Handover delays fell over the winter.'));
       expect(store.getStory(ids.lead)).toEqual({
         id: ids.lead,
         revision: 7,
@@ -198,7 +199,7 @@ const fixtures: Record<number, Fixture> = {
       });
       expect(store.listStories(libraryQuery({ view: 'archived' })).rows.map((row) => row.id)).toEqual([ids.old]);
       expect(store.listStories(libraryQuery({ query: 'corridor davies' })).rows.map((row) => row.id)).toEqual([ids.lead]);
-      expect(store.listAuthors('nia')).toMatchObject([{ id: ids.author, revision: 2 }]);
+      expect(store.authors.list('nia')).toMatchObject([{ id: ids.author, revision: 2 }]);
     },
   },
   2: {
@@ -211,12 +212,12 @@ const fixtures: Record<number, Fixture> = {
       ).run(ids.laterRevision, ids.lead, snapshotJson('Handover delays fall by a third', leadBody), ids.revision);
     },
     check(store) {
-      expect(store.listRevisions(ids.lead).map((revision) => [revision.id, revision.change])).toEqual([
+      expect(store.revisions.list(ids.lead).map((revision) => [revision.id, revision.change])).toEqual([
         [ids.laterRevision, '+9 / −2 words'],
         [ids.revision, 'First kept version'],
       ]);
       const story = store.getStory(ids.lead);
-      const restored = store.restoreRevision(ids.lead, ids.revision, story.revision);
+      const restored = store.revisions.restore(ids.lead, ids.revision, story.revision);
       expect(restored).toMatchObject({ headline: 'Handover delays fall', revision: story.revision + 1 });
     },
   },
@@ -288,7 +289,7 @@ const fixtures: Record<number, Fixture> = {
       ).run();
     },
     check(store) {
-      expect(store.listHouseWords().map((entry) => [entry.word, entry.source])).toEqual([
+      expect(store.houseWords.list().map((entry) => [entry.word, entry.source])).toEqual([
         ['arrhythmia', 'editor'],
         ['ICB', 'default'],
         ['ICBs', 'default'],
@@ -297,7 +298,7 @@ const fixtures: Record<number, Fixture> = {
         ['NHS', 'default'],
         ['St Thomas’', 'editor'],
       ]);
-      expect(store.addHouseWord('CSU', 'editor')).toMatchObject({ added: true, word: { word: 'CSU', source: 'editor', addedAt: '2026-03-02T09:00:00.000Z' } });
+      expect(store.houseWords.add('CSU', 'editor')).toMatchObject({ added: true, word: { word: 'CSU', source: 'editor', addedAt: '2026-03-02T09:00:00.000Z' } });
     },
   },
   7: {
@@ -309,9 +310,9 @@ const fixtures: Record<number, Fixture> = {
     },
     check(store) {
       const doc = new Y.Doc();
-      Y.applyUpdate(doc, store.storyDocumentState(ids.lead)!);
+      Y.applyUpdate(doc, store.documents.state(ids.lead)!);
       expect(doc.getText('headline').toString()).toBe('Handover delays fall sharply');
-      expect(store.appendStoryUpdate(ids.lead, Y.encodeStateAsUpdate(new Y.Doc()))).toBe(3);
+      expect(store.documents.appendUpdate(ids.lead, Y.encodeStateAsUpdate(new Y.Doc()))).toBe(3);
     },
   },
   8: {
@@ -325,15 +326,15 @@ const fixtures: Record<number, Fixture> = {
       db.prepare('INSERT INTO story_sync (story_id, acknowledged_seq) VALUES (?, 1)').run(ids.lead);
     },
     check(store) {
-      expect(store.deskMembership()).toEqual({
+      expect(store.desk.membership()).toEqual({
         serverUrl: 'wss://desk.example.org',
         token: 'secret-token',
         joinedAt: '2026-01-12T09:00:00.000Z',
         lastSyncedAt: '2026-01-12T10:00:00.000Z',
       });
-      expect(store.storyUpdatesWaiting()).toEqual([{ storyId: ids.lead, waiting: 1 }]);
-      store.acknowledgeStoryUpdates(ids.lead, 2);
-      expect(store.storyUpdatesWaiting()).toEqual([]);
+      expect(store.desk.updatesWaiting()).toEqual([{ storyId: ids.lead, waiting: 1 }]);
+      store.desk.acknowledgeUpdates(ids.lead, 2);
+      expect(store.desk.updatesWaiting()).toEqual([]);
     },
   },
   9: {
@@ -346,11 +347,26 @@ const fixtures: Record<number, Fixture> = {
     },
     check(store) {
       fixtures[8]!.check(store);
-      expect(store.deskEditorName()).toBe('Nia Davies');
-      expect(store.listRevisions(ids.lead).find((kept) => kept.id === ids.revision)?.deskChanges).toEqual([{ editor: 'Jane Smith', parts: ['headline'] }]);
+      expect(store.desk.editorName()).toBe('Nia Davies');
+      expect(store.revisions.list(ids.lead).find((kept) => kept.id === ids.revision)?.deskChanges).toEqual([{ editor: 'Jane Smith', parts: ['headline'] }]);
       expect(store.listStories(libraryQuery()).rows.find((row) => row.id === ids.lead)?.changedOnDesk).toEqual({ editors: ['Jane Smith'] });
-      expect(store.markStoryOpened(ids.lead)).toBe(true);
+      expect(store.desk.markStoryOpened(ids.lead)).toBe(true);
       expect(store.listStories(libraryQuery()).rows.find((row) => row.id === ids.lead)?.changedOnDesk).toBeNull();
+    },
+  },
+  10: {
+    insert(db) {
+      fixtures[9]!.insert(db);
+      // Version 10 keeps which author an author merged away went into.
+      db.prepare(
+        `INSERT INTO authors (id, revision, name, role, organisation, email, created_at, modified_at, deleted_at, merged_into)
+         VALUES (?, 2, 'N. Davies', '', '', '', '2025-01-05T10:00:00.000Z', '2025-02-01T10:00:00.000Z', '2025-02-01T10:00:00.000Z', ?)`,
+      ).run(ids.mergedAuthor, ids.author);
+    },
+    check(store) {
+      fixtures[9]!.check(store);
+      expect(store.authors.forDesk().find((author) => author.id === ids.mergedAuthor)).toMatchObject({ deletedAt: '2025-02-01T10:00:00.000Z', mergedInto: ids.author });
+      expect(store.authors.forDesk().find((author) => author.id === ids.author)?.mergedInto).toBeNull();
     },
   },
 };
@@ -428,7 +444,7 @@ describe('schema migrations', () => {
       const before = Date.now();
       const store = openStore({ file, Database });
       try {
-        const words = store.listHouseWords();
+        const words = store.houseWords.list();
         expect(words.map((entry) => entry.word)).toEqual(SEEDED_HOUSE_WORDS);
         for (const entry of words) {
           expect(entry.source).toBe('default');

@@ -30,7 +30,7 @@ describe('opening the database', () => {
     const { store, file } = openTestStore(dir);
     expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     expect(store.file).toBe(file);
-    const pragmas = (store as unknown as { db: Database.Database }).db;
+    const pragmas = (store as unknown as { tx: { db: Database.Database } }).tx.db;
     expect(pragmas.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(pragmas.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(pragmas.pragma('busy_timeout', { simple: true })).toBe(5000);
@@ -40,14 +40,14 @@ describe('opening the database', () => {
 
   it('keeps stories and authors when the file is opened again', () => {
     let { store } = openTestStore(dir);
-    const author = store.createAuthor({ name: 'Priya Shah', role: 'Chair', organisation: 'MiP', email: '' });
+    const author = store.authors.create({ name: 'Priya Shah', role: 'Chair', organisation: 'MiP', email: '' });
     const story = store.createStory({ section: 'News', headline: 'Ambulance handovers improve' });
     store.saveStory(story.id, story.revision, { bylines: [{ authorId: author.id, role: 'Chair', organisation: 'MiP' }] });
     store.close();
 
     ({ store } = openTestStore(dir));
     expect(store.getStory(story.id)).toMatchObject({ headline: 'Ambulance handovers improve', bylines: [{ name: 'Priya Shah' }] });
-    expect(store.listAuthors('')).toHaveLength(1);
+    expect(store.authors.list('')).toHaveLength(1);
     store.close();
   });
 

@@ -62,7 +62,7 @@ describe('related-story suggestions', () => {
     const textOnly = story({ headline: 'Mental health wards face vacancies', body: ['Nurse staffing is thin.'] });
     const oneTag = story({ headline: 'Pay award announced', tags: ['Workforce'] });
 
-    const suggestions = store.suggestRelated(current.id, 8);
+    const suggestions = store.related.suggest(current.id, 8);
     const ids = suggestions.map((s) => s.card.storyId);
 
     expect(ids.slice(0, 3)).toEqual([tagsAndText.id, oneTag.id, textOnly.id]);
@@ -83,19 +83,19 @@ describe('related-story suggestions', () => {
     store.setTrashed(trashed.id, true);
     store.deleteStoryForever(deleted.id);
 
-    expect(store.suggestRelated(current.id, 8).map((s) => s.card.storyId)).toEqual([open.id]);
+    expect(store.related.suggest(current.id, 8).map((s) => s.card.storyId)).toEqual([open.id]);
   });
 
   it('does not suggest a story for words that most stories use', () => {
     for (let i = 0; i < 4; i += 1) background();
     const current = story({ headline: 'Managers change course', body: ['Managers said the change would be reviewed.'] });
-    expect(store.suggestRelated(current.id, 8)).toEqual([]);
+    expect(store.related.suggest(current.id, 8)).toEqual([]);
   });
 
   it('suggests nothing for an empty story', () => {
     background();
     const empty = story({ headline: '' });
-    expect(store.suggestRelated(empty.id, 8)).toEqual([]);
+    expect(store.related.suggest(empty.id, 8)).toEqual([]);
   });
 });
 
@@ -110,7 +110,7 @@ describe('linked stories', () => {
     store.saveStory(target.id, renamed.revision, { headline: 'Virtual wards cut admissions' });
     store.deleteStoryForever(gone.id);
 
-    const cards = store.resolveRelated(current.id);
+    const cards = store.related.resolve(current.id);
     expect(cards.map((c) => [c.storyId, c.place, c.headline])).toEqual([
       [target.id, 'active', 'Virtual wards cut admissions'],
       [gone.id, 'missing', ''],
@@ -123,7 +123,7 @@ describe('linked stories', () => {
     const kept = story({ headline: 'Linked once, since unlinked' });
     const gone = story({ headline: 'To be deleted' });
     store.deleteStoryForever(gone.id);
-    expect(store.storyCards([gone.id, kept.id]).map((c) => [c.storyId, c.place, c.headline])).toEqual([
+    expect(store.related.cards([gone.id, kept.id]).map((c) => [c.storyId, c.place, c.headline])).toEqual([
       [gone.id, 'missing', ''],
       [kept.id, 'active', 'Linked once, since unlinked'],
     ]);
@@ -139,11 +139,11 @@ describe('linked stories', () => {
     link(second, toStory(target));
     store.setTrashed(second.id, true);
 
-    expect(store.listLinkingStories(target.id)).toEqual([
+    expect(store.related.linking(target.id)).toEqual([
       { id: second.id, headline: 'Second linker', place: 'trash' },
       { id: first.id, headline: 'First linker', place: 'active' },
     ]);
-    expect(store.listLinkingStories(first.id)).toEqual([]);
+    expect(store.related.linking(first.id)).toEqual([]);
   });
 });
 
@@ -155,13 +155,13 @@ describe('tags in use', () => {
     const trashed = story({ headline: 'd', tags: ['Nurseries'] });
     store.setTrashed(trashed.id, true);
 
-    expect(store.listTags('nu', 10)).toEqual([
+    expect(store.related.tags('nu', 10)).toEqual([
       { tag: 'Nursing', stories: 2 },
       { tag: 'Nursing homes', stories: 1 },
     ]);
-    expect(store.listTags('', 1)).toEqual([{ tag: 'Nursing', stories: 2 }]);
-    expect(store.listTags('%', 10)).toEqual([]);
-    expect(store.listTags('50%_', 10)).toEqual([{ tag: '50%_off', stories: 1 }]);
+    expect(store.related.tags('', 1)).toEqual([{ tag: 'Nursing', stories: 2 }]);
+    expect(store.related.tags('%', 10)).toEqual([]);
+    expect(store.related.tags('50%_', 10)).toEqual([{ tag: '50%_off', stories: 1 }]);
   });
 });
 

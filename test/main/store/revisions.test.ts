@@ -32,7 +32,7 @@ const DAY = 24 * HOUR;
 beforeEach(async () => {
   dir = await makeTempDir();
   ({ store, file, clock } = openTestStore(dir));
-  author = store.createAuthor({ name: 'Priya Shah', role: 'Chair', organisation: 'MiP', email: '' });
+  author = store.authors.create({ name: 'Priya Shah', role: 'Chair', organisation: 'MiP', email: '' });
   story = store.createStory({ section: 'News', headline: 'Ward staffing survey', standfirst: 'Nurses answered.' });
   story = save({
     body: paragraphs('One in three wards was short of staff last winter.'),
@@ -56,18 +56,18 @@ function save(changes: Parameters<Store['saveStory']>[2]): Story {
 
 describe('revisions', () => {
   it('keeps the content on open, skips an unchanged story, and lists each version with its change in words', () => {
-    const first = store.recordRevision(story.id, 'open');
+    const first = store.revisions.record(story.id, 'open');
     expect(first.recorded).toBe(true);
-    expect(store.recordRevision(story.id, 'interval')).toEqual({ recorded: false, revision: first.revision });
+    expect(store.revisions.record(story.id, 'interval')).toEqual({ recorded: false, revision: first.revision });
 
     save({ body: paragraphs('One in three wards was short of staff last winter, the survey of 2,000 nurses found.') });
     clock.advance();
-    store.recordRevision(story.id, 'interval');
+    store.revisions.record(story.id, 'interval');
     save({ body: paragraphs('Two in five wards were short of staff.'), headline: 'Wards short of staff' });
     clock.advance();
-    store.recordRevision(story.id, 'export');
+    store.revisions.record(story.id, 'export');
 
-    const list = store.listRevisions(story.id);
+    const list = store.revisions.list(story.id);
     expect(list.map((revision) => [revision.reason, revision.headline, revision.wordCount, revision.change])).toEqual([
       ['export', 'Wards short of staff', 8, '+3 / −12 words'],
       ['interval', 'Ward staffing survey', 17, '+7 / −0 words'],
@@ -77,9 +77,9 @@ describe('revisions', () => {
   });
 
   it('gives back the whole content of a version: body, bylines, tags and related links', () => {
-    const { revision } = store.recordRevision(story.id, 'manual');
+    const { revision } = store.revisions.record(story.id, 'manual');
     save({ body: paragraphs('Rewritten.'), tags: [], bylines: [] });
-    expect(store.getRevision(revision.id)).toMatchObject({
+    expect(store.revisions.get(revision.id)).toMatchObject({
       id: revision.id,
       storyId: story.id,
       reason: 'manual',
@@ -95,53 +95,53 @@ describe('revisions', () => {
   });
 
   it('keeps the workflow status with each version, and a restore leaves the status as it is now', () => {
-    const { revision: drafted } = store.recordRevision(story.id, 'manual');
-    expect(store.getRevision(drafted.id).snapshot.status).toBe('draft');
+    const { revision: drafted } = store.revisions.record(story.id, 'manual');
+    expect(store.revisions.get(drafted.id).snapshot.status).toBe('draft');
     save({ status: 'ready', headline: 'Ready headline' });
-    const restored = store.restoreRevision(story.id, drafted.id, story.revision);
+    const restored = store.revisions.restore(story.id, drafted.id, story.revision);
     expect(restored).toMatchObject({ headline: 'Ward staffing survey', status: 'ready' });
   });
 
   it('restores a version as a new save, keeping the current content first so the restore can be undone', () => {
-    const { revision: old } = store.recordRevision(story.id, 'open');
+    const { revision: old } = store.revisions.record(story.id, 'open');
     save({ body: paragraphs('A draft the editor regrets.'), headline: 'Regretted headline', tags: ['oops'] });
 
-    const restored = store.restoreRevision(story.id, old.id, story.revision);
+    const restored = store.revisions.restore(story.id, old.id, story.revision);
     expect(restored.revision).toBe(story.revision + 1);
     expect(restored).toMatchObject({ headline: 'Ward staffing survey', tags: ['nursing', 'winter'], body: paragraphs('One in three wards was short of staff last winter.') });
     expect(store.getStory(story.id)).toEqual(restored);
 
-    const [before] = store.listRevisions(story.id);
+    const [before] = store.revisions.list(story.id);
     expect(before).toMatchObject({ reason: 'before-restore', headline: 'Regretted headline' });
     // Undo the restore.
-    const undone = store.restoreRevision(story.id, before!.id, restored.revision);
+    const undone = store.revisions.restore(story.id, before!.id, restored.revision);
     expect(undone).toMatchObject({ headline: 'Regretted headline', tags: ['oops'], body: paragraphs('A draft the editor regrets.') });
   });
 
   it('lists the undo point of a restore under its own name, even when the same content was kept just before', () => {
-    const { revision: old } = store.recordRevision(story.id, 'open');
+    const { revision: old } = store.revisions.record(story.id, 'open');
     save({ body: paragraphs('The newer text.') });
-    store.recordRevision(story.id, 'open');
-    const restored = store.restoreRevision(story.id, old.id, story.revision);
-    const list = store.listRevisions(story.id);
+    store.revisions.record(story.id, 'open');
+    const restored = store.revisions.restore(story.id, old.id, story.revision);
+    const list = store.revisions.list(story.id);
     expect(list.map((kept) => [kept.reason, kept.change])).toEqual([
       ['before-restore', 'No change to the body'],
       ['open', '+3 / −10 words'],
       ['open', 'First kept version'],
     ]);
-    const undone = store.restoreRevision(story.id, list[0]!.id, restored.revision);
+    const undone = store.revisions.restore(story.id, list[0]!.id, restored.revision);
     expect(undone.body).toEqual(paragraphs('The newer text.'));
   });
 
   it('refuses a restore based on a stale revision, or of another story’s version, changing nothing', () => {
-    const { revision } = store.recordRevision(story.id, 'open');
+    const { revision } = store.revisions.record(story.id, 'open');
     save({ headline: 'Changed since' });
     const before = dumpDatabase(file);
-    expect(apiErrorOf(() => store.restoreRevision(story.id, revision.id, story.revision - 1)).code).toBe('conflict');
+    expect(apiErrorOf(() => store.revisions.restore(story.id, revision.id, story.revision - 1)).code).toBe('conflict');
     const other = store.createStory({ section: 'News', headline: 'Another story' });
     const afterCreate = dumpDatabase(file);
     expect(afterCreate).not.toBe(before);
-    expect(apiErrorOf(() => store.restoreRevision(other.id, revision.id, other.revision)).code).toBe('not_found');
+    expect(apiErrorOf(() => store.revisions.restore(other.id, revision.id, other.revision)).code).toBe('not_found');
     expect(dumpDatabase(file)).toBe(afterCreate);
   });
 
@@ -156,11 +156,11 @@ describe('revisions', () => {
       times.push(clock.now().getTime());
       store.saveStory(story.id, story.revision, { standfirst: `Version ${steps}` });
       story = store.getStory(story.id);
-      store.recordRevision(story.id, 'interval');
+      store.revisions.record(story.id, 'interval');
     }
     const now = new Date(clock.now().getTime() + 60_000);
-    const removed = store.pruneRevisions(now);
-    const kept = store.listRevisions(story.id).map((revision) => Date.parse(revision.createdAt));
+    const removed = store.revisions.prune(now);
+    const kept = store.revisions.list(story.id).map((revision) => Date.parse(revision.createdAt));
     expect(removed + kept.length).toBe(steps);
     const age = (ms: number) => now.getTime() - ms;
     const inRange = (from: number, to: number) => kept.filter((ms) => age(ms) >= from && age(ms) < to).length;
@@ -173,15 +173,15 @@ describe('revisions', () => {
     expect(inRange(90 * DAY, Infinity)).toBeGreaterThanOrEqual(14);
     expect(start).toBeLessThan(kept.at(-1)!);
     // Each survivor is measured against its new predecessor; thinning again removes nothing.
-    expect(store.listRevisions(story.id).slice(0, -1).every((revision) => revision.change !== 'First kept version')).toBe(true);
-    expect(store.pruneRevisions(now)).toBe(0);
+    expect(store.revisions.list(story.id).slice(0, -1).every((revision) => revision.change !== 'First kept version')).toBe(true);
+    expect(store.revisions.prune(now)).toBe(0);
   });
 
   it('never thins away a story’s newest version, however old', () => {
-    store.recordRevision(story.id, 'open');
+    store.revisions.record(story.id, 'open');
     clock.advance(400 * DAY);
-    expect(store.pruneRevisions(clock.now())).toBe(0);
-    expect(store.listRevisions(story.id)).toHaveLength(1);
+    expect(store.revisions.prune(clock.now())).toBe(0);
+    expect(store.revisions.list(story.id)).toHaveLength(1);
   });
 });
 
@@ -222,9 +222,9 @@ describe('delete for good', () => {
       store.saveStory(other.id, other.revision, { body: paragraphs(`Ordinary words for story ${i}, about wards and pay.`) });
     }
     save({ headline: `Takedown ${MARKER} story`, body: paragraphs(`The ${MARKER} claim that must go.`) });
-    store.recordRevision(story.id, 'open');
+    store.revisions.record(story.id, 'open');
     save({ body: paragraphs(`A later ${MARKER} draft.`) });
-    store.recordRevision(story.id, 'interval');
+    store.revisions.record(story.id, 'interval');
     withDatabase(file, (db) =>
       db
         .prepare(
@@ -247,6 +247,6 @@ describe('delete for good', () => {
       expect(db.prepare('SELECT count(*) FROM export_log WHERE story_id = ?').pluck().get(story.id)).toBe(0);
       expect(db.prepare('SELECT deleted_at IS NOT NULL FROM stories WHERE id = ?').pluck().get(story.id)).toBe(1);
     });
-    expect(apiErrorOf(() => store.listRevisions(story.id)).code).toBe('not_found');
+    expect(apiErrorOf(() => store.revisions.list(story.id)).code).toBe('not_found');
   });
 });

@@ -55,7 +55,7 @@ describe('full-text search', () => {
     story({ headline: 'Standfirst story', standfirst: 'Paramedics describe long waits.' });
     story({ headline: 'Body story', body: ['Nobody expected the rota to change so quickly.'] });
     const tagged = story({ headline: 'Tagged story', tags: ['menopause policy'] });
-    const author = store.createAuthor({ name: 'Siobhan Gallagher', role: '', organisation: '', email: '' });
+    const author = store.authors.create({ name: 'Siobhan Gallagher', role: '', organisation: '', email: '' });
     clock.advance();
     const bylined = store.createStory({ section: 'Opinion', headline: 'Bylined story' });
     store.saveStory(bylined.id, bylined.revision, { bylines: [{ authorId: author.id, role: '', organisation: '' }] });
@@ -143,8 +143,8 @@ describe('full-text search', () => {
   });
 
   it('stays in step with edits, bylines, tags, status and deletion', () => {
-    const author = store.createAuthor({ name: 'Kwame Mensah', role: '', organisation: '', email: '' });
-    const renamedAuthor = store.createAuthor({ name: 'Isla Fraser', role: '', organisation: '', email: '' });
+    const author = store.authors.create({ name: 'Kwame Mensah', role: '', organisation: '', email: '' });
+    const renamedAuthor = store.authors.create({ name: 'Isla Fraser', role: '', organisation: '', email: '' });
     let current = story({ headline: 'Pharmacy shortages', body: ['Medicines are scarce.'], tags: ['supply'] });
     const edit = (changes: Parameters<Store['saveStory']>[2]) => {
       clock.advance();

@@ -7,7 +7,7 @@ import type { Story } from '../../../src/shared/story/story-schema';
 /** The story's document as its stored updates load it. */
 export function storedDocument(store: Store, id: string): Y.Doc {
   const doc = new Y.Doc();
-  Y.applyUpdate(doc, store.storyDocumentState(id)!);
+  Y.applyUpdate(doc, store.documents.state(id)!);
   return doc;
 }
 

@@ -30,7 +30,7 @@ function updateRows(id: string): number {
 function sharedStory(): { id: string; revision: number } {
   const created = store.createStory({ section: 'News', headline: 'Ward closures' });
   const saved = store.saveStory(created.id, created.revision, { body: paragraphs('Three wards closed.', 'Staff moved.', 'Patients wait.') });
-  store.shareStory(created.id);
+  store.documents.share(created.id);
   return saved;
 }
 
@@ -52,7 +52,7 @@ function updateFromCopy(id: string, changes: StoryChanges): string {
 describe('sharing a story', () => {
   it('gives it a document holding its rows, once however often it is asked', () => {
     const { id } = sharedStory();
-    store.shareStory(id);
+    store.documents.share(id);
     expect(updateRows(id)).toBe(1);
     expectRowsFollowDocument(store, id);
   });
@@ -60,7 +60,7 @@ describe('sharing a story', () => {
   it('leaves a story never shared saving as before, with no document', () => {
     const created = store.createStory({ section: 'News', headline: 'Alone' });
     save(created.id, { body: paragraphs('Only here.'), headline: 'Still alone' });
-    expect(store.storyDocumentState(created.id)).toBeNull();
+    expect(store.documents.state(created.id)).toBeNull();
     expect(store.getStory(created.id).headline).toBe('Still alone');
   });
 });
@@ -68,7 +68,7 @@ describe('sharing a story', () => {
 describe('a save of a shared story', () => {
   it('lands an autosave, a body edit and field changes in the document, one stored update each, and the rows follow it', () => {
     const { id } = sharedStory();
-    const author = store.createAuthor({ name: 'Ann Writer', role: '', organisation: '', email: '' });
+    const author = store.authors.create({ name: 'Ann Writer', role: '', organisation: '', email: '' });
 
     save(id, { body: paragraphs('Four wards closed.', 'Staff moved.', 'Patients wait.'), headline: 'Four ward closures' });
     const base = store.getStory(id).body!;
@@ -86,10 +86,10 @@ describe('a save of a shared story', () => {
 
   it("lands a restore and an import's whole-story save in the document", () => {
     const { id } = sharedStory();
-    const first = store.recordRevision(id, 'manual').revision;
+    const first = store.revisions.record(id, 'manual').revision;
     save(id, { headline: 'Changed headline', body: paragraphs('Changed text.') });
 
-    store.restoreRevision(id, first.id, store.getStory(id).revision);
+    store.revisions.restore(id, first.id, store.getStory(id).revision);
     expect(storyFromDocument(storedDocument(store, id))).toMatchObject({ headline: 'Ward closures' });
     expect(store.getStory(id).body).toEqual(paragraphs('Three wards closed.', 'Staff moved.', 'Patients wait.'));
     expectRowsFollowDocument(store, id);

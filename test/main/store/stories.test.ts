@@ -23,7 +23,7 @@ let author: Author;
 beforeEach(async () => {
   dir = await makeTempDir();
   ({ store, file, clock } = openTestStore(dir));
-  author = store.createAuthor({ name: 'Priya Shah', role: 'Chair', organisation: 'MiP', email: 'priya@example.org' });
+  author = store.authors.create({ name: 'Priya Shah', role: 'Chair', organisation: 'MiP', email: 'priya@example.org' });
 });
 
 afterEach(async () => {
@@ -277,7 +277,7 @@ describe('slugs', () => {
 
 describe('bylines, tags and related stories', () => {
   it('takes byline names from the directory and keeps the per-story role and organisation, in order', () => {
-    const second = store.createAuthor({ name: 'Tom Reid', role: 'Officer', organisation: 'MiP', email: '' });
+    const second = store.authors.create({ name: 'Tom Reid', role: 'Officer', organisation: 'MiP', email: '' });
     const story = save(draft(), {
       bylines: [
         { authorId: second.id, role: 'Guest writer', organisation: 'Northfield Hospitals' },
@@ -472,14 +472,14 @@ describe('duplicating, archiving, trashing and deleting', () => {
 
 describe('the author directory', () => {
   it('lists authors by name, filtered ignoring case and accents, without deleted ones', () => {
-    store.createAuthor({ name: 'Zoë Adeyemi', role: '', organisation: '', email: '' });
-    store.createAuthor({ name: 'amir Khan', role: '', organisation: '', email: '' });
-    const gone = store.createAuthor({ name: 'Zoe Gone', role: '', organisation: '', email: '' });
+    store.authors.create({ name: 'Zoë Adeyemi', role: '', organisation: '', email: '' });
+    store.authors.create({ name: 'amir Khan', role: '', organisation: '', email: '' });
+    const gone = store.authors.create({ name: 'Zoe Gone', role: '', organisation: '', email: '' });
     withDatabase(file, (db) => db.prepare("UPDATE authors SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id = ?").run(gone.id));
 
-    expect(store.listAuthors('').map((a) => a.name)).toEqual(['amir Khan', 'Priya Shah', 'Zoë Adeyemi']);
-    expect(store.listAuthors('ZOE').map((a) => a.name)).toEqual(['Zoë Adeyemi']);
-    expect(store.listAuthors('ha').map((a) => a.name)).toEqual(['amir Khan', 'Priya Shah']);
+    expect(store.authors.list('').map((a) => a.name)).toEqual(['amir Khan', 'Priya Shah', 'Zoë Adeyemi']);
+    expect(store.authors.list('ZOE').map((a) => a.name)).toEqual(['Zoë Adeyemi']);
+    expect(store.authors.list('ha').map((a) => a.name)).toEqual(['amir Khan', 'Priya Shah']);
   });
 
   it('creates an author with a new id, revision 1 and both dates', () => {

@@ -22,8 +22,8 @@ function storyOnBoth(): string {
     standfirst: 'Beds are short.',
     body: paragraphs('First paragraph.', 'Second paragraph.', 'Third paragraph.'),
   });
-  a.store.shareStory(created.id);
-  expect(b.store.receiveStoryUpdate(created.id, a.store.storyDocumentState(created.id)!)).toMatchObject({ revision: expect.any(Number) });
+  a.store.documents.share(created.id);
+  expect(b.store.documents.receiveUpdate(created.id, a.store.documents.state(created.id)!)).toMatchObject({ revision: expect.any(Number) });
   return created.id;
 }
 
@@ -42,11 +42,11 @@ function withParagraph(profile: Profile, id: string, index: number, text: string
 
 /** Each profile receives the other's whole document, as a sync brings it. */
 function exchange(id: string) {
-  const fromA = a.store.storyDocumentState(id)!;
-  const fromB = b.store.storyDocumentState(id)!;
+  const fromA = a.store.documents.state(id)!;
+  const fromB = b.store.documents.state(id)!;
   a.clock.advance();
   b.clock.advance();
-  return { atA: a.store.receiveStoryUpdate(id, fromB), atB: b.store.receiveStoryUpdate(id, fromA) };
+  return { atA: a.store.documents.receiveUpdate(id, fromB), atB: b.store.documents.receiveUpdate(id, fromA) };
 }
 
 function paragraphTexts(profile: Profile, id: string): string[] {
@@ -54,7 +54,7 @@ function paragraphTexts(profile: Profile, id: string): string[] {
 }
 
 function beforeMerge(profile: Profile, id: string) {
-  return profile.store.listRevisions(id).filter((revision) => revision.reason === 'before-merge');
+  return profile.store.revisions.list(id).filter((revision) => revision.reason === 'before-merge');
 }
 
 describe('a story arriving from the desk', () => {
@@ -69,35 +69,35 @@ describe('a story arriving from the desk', () => {
   it('writes no revision when it changes nothing, and is refused with the data unchanged when malformed', () => {
     const id = storyOnBoth();
     const revision = b.store.getStory(id).revision;
-    expect(b.store.receiveStoryUpdate(id, a.store.storyDocumentState(id)!)).toBeNull();
+    expect(b.store.documents.receiveUpdate(id, a.store.documents.state(id)!)).toBeNull();
     expect(b.store.getStory(id).revision).toBe(revision);
 
     const before = dumpDatabase(b.file);
-    const garbage = apiErrorOf(() => b.store.receiveStoryUpdate(id, new TextEncoder().encode('not a Yjs update')));
+    const garbage = apiErrorOf(() => b.store.documents.receiveUpdate(id, new TextEncoder().encode('not a Yjs update')));
     expect(garbage.message).toMatch(/not a Yjs update/);
     // An update holding only later edits of a story this profile does not have.
     const doc = storedDocument(a.store, id);
     const vector = Y.encodeStateVector(doc);
     doc.getText('headline').insert(0, 'Why ');
-    const unknown = apiErrorOf(() => b.store.receiveStoryUpdate('0d7c3b4a-1e2f-4a5b-8c6d-7e8f9a0b1c2d', Y.encodeStateAsUpdate(doc, vector)));
+    const unknown = apiErrorOf(() => b.store.documents.receiveUpdate('0d7c3b4a-1e2f-4a5b-8c6d-7e8f9a0b1c2d', Y.encodeStateAsUpdate(doc, vector)));
     expect(unknown.message).toMatch(/does not hold the story/);
     expect(dumpDatabase(b.file)).toBe(before);
   });
 
   it('is refused, changing nothing, naming every author and picture this profile lacks, and taken in once it has them', () => {
     const photo = { sha256: 'b'.repeat(64), ext: 'jpg', mime: 'image/jpeg', width: 800, height: 600, byteSize: 4321 };
-    a.store.recordImage(photo);
-    const jane = a.store.createAuthor({ name: 'Jane Smith', role: '', organisation: '', email: '' });
+    a.store.images.record(photo);
+    const jane = a.store.authors.create({ name: 'Jane Smith', role: '', organisation: '', email: '' });
     const created = a.store.createStory({ section: 'News', headline: 'Ward closures' });
     a.store.saveStory(created.id, created.revision, {
       bylines: [{ authorId: jane.id, role: 'Health editor', organisation: '' }],
       leadImage: { sha256: photo.sha256, alt: 'A closed ward', caption: '', credit: '' },
     });
-    a.store.shareStory(created.id);
-    const update = a.store.storyDocumentState(created.id)!;
+    a.store.documents.share(created.id);
+    const update = a.store.documents.state(created.id)!;
 
     const before = dumpDatabase(b.file);
-    const refused = apiErrorOf(() => b.store.receiveStoryUpdate(created.id, update));
+    const refused = apiErrorOf(() => b.store.documents.receiveUpdate(created.id, update));
     expect(refused).toBeInstanceOf(StoryLacksError);
     expect((refused as StoryLacksError).lacks).toEqual({ authors: [jane.id], pictures: [photo.sha256] });
     expect(refused.message).toBe(
@@ -105,10 +105,10 @@ describe('a story arriving from the desk', () => {
     );
     expect(dumpDatabase(b.file)).toBe(before);
 
-    b.store.recordImage(photo);
-    expect((apiErrorOf(() => b.store.receiveStoryUpdate(created.id, update)) as StoryLacksError).lacks).toEqual({ authors: [jane.id], pictures: [] });
-    expect(b.store.applyDeskAuthors(a.store.deskAuthors())).toEqual({ written: [jane.id], lackingPhotos: [] });
-    expect(b.store.receiveStoryUpdate(created.id, update)).toMatchObject({ revision: expect.any(Number) });
+    b.store.images.record(photo);
+    expect((apiErrorOf(() => b.store.documents.receiveUpdate(created.id, update)) as StoryLacksError).lacks).toEqual({ authors: [jane.id], pictures: [] });
+    expect(b.store.authors.applyFromDesk(a.store.authors.forDesk())).toEqual({ written: [jane.id], lackingPhotos: [] });
+    expect(b.store.documents.receiveUpdate(created.id, update)).toMatchObject({ revision: expect.any(Number) });
     expect(b.store.getStory(created.id).bylines).toMatchObject([{ authorId: jane.id, name: 'Jane Smith', role: 'Health editor' }]);
   });
 });
@@ -138,16 +138,16 @@ describe('two profiles that both edited offline', () => {
     // Each side keeps its own story as it was before the merge.
     const [keptOnA] = beforeMerge(a, id);
     const [keptOnB] = beforeMerge(b, id);
-    expect(a.store.getRevision(keptOnA!.id).snapshot.headline).toBe(aBefore.headline);
-    expect(b.store.getRevision(keptOnB!.id).snapshot.headline).toBe(bBefore.headline);
-    expect(a.store.getRevision(keptOnA!.id).snapshot.body).toEqual(aBefore.body);
+    expect(a.store.revisions.get(keptOnA!.id).snapshot.headline).toBe(aBefore.headline);
+    expect(b.store.revisions.get(keptOnB!.id).snapshot.headline).toBe(bBefore.headline);
+    expect(a.store.revisions.get(keptOnA!.id).snapshot.body).toEqual(aBefore.body);
 
     // Nothing new to exchange: no revision on either side.
     expect(exchange(id)).toEqual({ atA: null, atB: null });
 
     // Editing goes on from the merged story on both.
     save(b, id, { standfirst: 'Beds are short; so is time.' });
-    a.store.receiveStoryUpdate(id, b.store.storyDocumentState(id)!);
+    a.store.documents.receiveUpdate(id, b.store.documents.state(id)!);
     expect(storyContent(a.store, id)).toEqual(storyContent(b.store, id));
   });
 
@@ -177,7 +177,7 @@ describe('a story deleted for good on this profile', () => {
     const id = storyOnBoth();
     b.store.deleteStoryForever(id);
     save(a, id, { headline: 'Still edited on A' });
-    expect(b.store.receiveStoryUpdate(id, a.store.storyDocumentState(id)!)).toBeNull();
+    expect(b.store.documents.receiveUpdate(id, a.store.documents.state(id)!)).toBeNull();
     expect(apiErrorOf(() => b.store.getStory(id)).code).toBe('not_found');
   });
 });
@@ -186,12 +186,12 @@ describe('two stories given one slug on two profiles', () => {
   /** Each profile receives the other's whole documents of both stories, as a sync brings them. */
   function syncBoth(ids: string[]): (string | undefined)[] {
     const warnings: (string | undefined)[] = [];
-    const state = (profile: Profile, id: string) => (profile.store.liveStoryIds().includes(id) ? profile.store.storyDocumentState(id) : null);
+    const state = (profile: Profile, id: string) => (profile.store.liveStoryIds().includes(id) ? profile.store.documents.state(id) : null);
     for (const id of ids) {
       const fromA = state(a, id);
       const fromB = state(b, id);
-      if (fromB !== null) warnings.push(a.store.receiveStoryUpdate(id, fromB)?.warning);
-      if (fromA !== null) warnings.push(b.store.receiveStoryUpdate(id, fromA)?.warning);
+      if (fromB !== null) warnings.push(a.store.documents.receiveUpdate(id, fromB)?.warning);
+      if (fromA !== null) warnings.push(b.store.documents.receiveUpdate(id, fromA)?.warning);
     }
     return warnings;
   }
@@ -204,22 +204,22 @@ describe('two stories given one slug on two profiles', () => {
     // Created first, on A; its headline alone would give it the slug too.
     const first = a.store.createStory({ section: 'News', headline: 'Budget' });
     save(a, first.id, { slug: 'budget', body: paragraphs('The first story.') });
-    a.store.shareStory(first.id);
+    a.store.documents.share(first.id);
     const later = b.store.createStory({ section: 'News', headline: 'Spending review' });
     save(b, later.id, { slug: 'budget', body: paragraphs('The later story.') });
-    b.store.shareStory(later.id);
+    b.store.documents.share(later.id);
 
     // Both see the clash at once, each as the other's story arrives.
-    const firstFromA = a.store.storyDocumentState(first.id)!;
-    const laterFromB = b.store.storyDocumentState(later.id)!;
+    const firstFromA = a.store.documents.state(first.id)!;
+    const laterFromB = b.store.documents.state(later.id)!;
     // On B the earlier story arrives: B's own, later one yields, in its document.
-    const atB = b.store.receiveStoryUpdate(first.id, firstFromA);
+    const atB = b.store.documents.receiveUpdate(first.id, firstFromA);
     expect(atB?.warning).toMatch(/"budget" arrived from the desk with "Budget".*"Spending review" on this profile, created after it.*now has "budget-2"/);
     expect(b.store.getStory(later.id).slug).toBe('budget-2');
     expect(b.store.getStory(first.id).slug).toBe('budget');
 
     // A sees it as the later story arrives: the arriving one takes the suffix.
-    const atA = a.store.receiveStoryUpdate(later.id, laterFromB);
+    const atA = a.store.documents.receiveUpdate(later.id, laterFromB);
     expect(atA?.warning).toMatch(/"budget" is already used on this profile by "Budget".*"Spending review", was given "budget-2"/);
 
     syncBoth([first.id, later.id]);
@@ -237,13 +237,13 @@ describe('two stories given one slug on two profiles', () => {
   it('gives the same answer whichever profile sees the clash first', () => {
     const first = a.store.createStory({ section: 'News', headline: 'Budget' });
     save(a, first.id, { slug: 'budget' });
-    a.store.shareStory(first.id);
+    a.store.documents.share(first.id);
     const later = b.store.createStory({ section: 'News', headline: 'Spending review' });
     save(b, later.id, { slug: 'budget' });
-    b.store.shareStory(later.id);
+    b.store.documents.share(later.id);
 
     // Only A sees the clash; B learns of it from the later story's document.
-    a.store.receiveStoryUpdate(later.id, b.store.storyDocumentState(later.id)!);
+    a.store.documents.receiveUpdate(later.id, b.store.documents.state(later.id)!);
     syncBoth([later.id, first.id]);
     syncBoth([later.id, first.id]);
     expect(slugs(a, [first.id, later.id])).toEqual(slugs(b, [first.id, later.id]));

@@ -15,18 +15,18 @@ profilesForEachTest({ a: '2026-03-02T09:00:00.000Z', b: '2026-03-05T16:30:00.000
 /** A shared story written on A and received whole on B. */
 function storyOnBoth(): string {
   const created = a.store.createStory({ section: 'News', headline: 'Ward closures' });
-  a.store.shareStory(created.id);
-  b.store.receiveStoryUpdate(created.id, a.store.storyDocumentState(created.id)!);
+  a.store.documents.share(created.id);
+  b.store.documents.receiveUpdate(created.id, a.store.documents.state(created.id)!);
   return created.id;
 }
 
 /** Each profile receives the other's whole document, as a sync brings it. */
 function exchange(id: string) {
-  const fromA = a.store.storyDocumentState(id)!;
-  const fromB = b.store.storyDocumentState(id)!;
+  const fromA = a.store.documents.state(id)!;
+  const fromB = b.store.documents.state(id)!;
   a.clock.advance();
   b.clock.advance();
-  return { atA: a.store.receiveStoryUpdate(id, fromB), atB: b.store.receiveStoryUpdate(id, fromA) };
+  return { atA: a.store.documents.receiveUpdate(id, fromB), atB: b.store.documents.receiveUpdate(id, fromA) };
 }
 
 function states(profile: Profile, id: string) {
@@ -55,7 +55,7 @@ describe('a shared story’s states', () => {
     expect(inView(b, 'active')).toEqual([]);
     // The document holds the state, as the rows do.
     const doc = new Y.Doc();
-    Y.applyUpdate(doc, b.store.storyDocumentState(id)!);
+    Y.applyUpdate(doc, b.store.documents.state(id)!);
     expect(storyFromDocument(doc).trashedAt).toBe(trashed.trashedAt);
 
     b.clock.advance();
@@ -70,7 +70,7 @@ describe('a shared story’s states', () => {
     expect(states(b, id)).toEqual({ archivedAt: null, trashedAt: null });
     expect(inView(b, 'active')).toEqual([id]);
     // States are not content: no version is kept for them.
-    expect(b.store.listRevisions(id).map((revision) => revision.reason)).not.toContain('before-merge');
+    expect(b.store.revisions.list(id).map((revision) => revision.reason)).not.toContain('before-merge');
   });
 
   it('ends in one state on both profiles when one trashes it and the other restores it offline', () => {
@@ -93,6 +93,6 @@ describe('a shared story’s states', () => {
   it('stays the profile’s own on a story that is not shared', () => {
     const story = a.store.createStory({ section: 'News', headline: 'Local only' });
     a.store.setTrashed(story.id, true);
-    expect(a.store.storyDocumentState(story.id)).toBeNull();
+    expect(a.store.documents.state(story.id)).toBeNull();
   });
 });

@@ -24,8 +24,8 @@ function sharedStory() {
   const created = store.createStory({ section: 'News', headline: 'Ward closures' });
   const story = store.saveStory(created.id, created.revision, { body: paragraphs('Three wards closed.', 'Staff moved.') });
   const doc = storyDocument(store.getStory(created.id));
-  doc.on('update', (update: Uint8Array) => store.appendStoryUpdate(created.id, update));
-  store.appendStoryUpdate(created.id, Y.encodeStateAsUpdate(doc));
+  doc.on('update', (update: Uint8Array) => store.documents.appendUpdate(created.id, update));
+  store.documents.appendUpdate(created.id, Y.encodeStateAsUpdate(doc));
   return { id: story.id, doc };
 }
 
@@ -48,24 +48,24 @@ describe("a story's stored Yjs updates", () => {
     }
     expect(rowsOf(id)).toBeGreaterThan(6);
     const expected = storyFromDocument(doc);
-    expect(storyFromDocument(loaded(store.storyDocumentState(id)))).toEqual(expected);
+    expect(storyFromDocument(loaded(store.documents.state(id)))).toEqual(expected);
 
     const before = rowsOf(id);
-    expect(store.compactStoryUpdates(id)).toBe(before);
+    expect(store.documents.compact(id)).toBe(before);
     expect(rowsOf(id)).toBe(1);
-    const compacted = loaded(store.storyDocumentState(id));
+    const compacted = loaded(store.documents.state(id));
     expect(storyFromDocument(compacted)).toEqual(expected);
     expect(Y.encodeStateVector(compacted)).toEqual(Y.encodeStateVector(doc));
 
     // Updates stored after compaction follow it.
     applyStoryChanges(doc, { headline: 'Seven ward closures' });
-    expect(storyFromDocument(loaded(store.storyDocumentState(id))).headline).toBe('Seven ward closures');
+    expect(storyFromDocument(loaded(store.documents.state(id))).headline).toBe('Seven ward closures');
   });
 
   it('are none for a story never shared', () => {
     const story = store.createStory({ section: 'News', headline: 'Alone' });
-    expect(store.storyDocumentState(story.id)).toBeNull();
-    expect(store.compactStoryUpdates(story.id)).toBe(0);
+    expect(store.documents.state(story.id)).toBeNull();
+    expect(store.documents.compact(story.id)).toBe(0);
   });
 
   it('go with the story when it is deleted for good, leaving none of its words in the file', () => {
@@ -73,8 +73,8 @@ describe("a story's stored Yjs updates", () => {
     applyStoryChanges(doc, { headline: 'Quixotically secret closures' });
     store.deleteStoryForever(id);
     expect(rowsOf(id)).toBe(0);
-    expect(() => store.storyDocumentState(id)).toThrow(ApiError);
-    expect(() => store.appendStoryUpdate(id, Y.encodeStateAsUpdate(doc))).toThrow(ApiError);
+    expect(() => store.documents.state(id)).toThrow(ApiError);
+    expect(() => store.documents.appendUpdate(id, Y.encodeStateAsUpdate(doc))).toThrow(ApiError);
     store.close();
     expect(readFileSync(file).includes('Quixotically')).toBe(false);
     ({ store } = openTestStore(dir));

@@ -20,7 +20,7 @@ beforeEach(async () => {
   dir = mkdtempSync(join(tmpdir(), 'copydesk-shared-editing-'));
   storyId = (await seedProfile(dir)).ids.other;
   operations = openOperations({ profileDir: dir, Database, appVersion: '0.0.0-test', door: 'app', existing: true });
-  operations.context.store.shareStory(storyId);
+  operations.context.store.documents.share(storyId);
   providers = [];
 });
 afterEach(() => {
@@ -82,10 +82,10 @@ describe('editing a shared story through the operations', () => {
     const a = await openEditor();
     // Another profile's edit, arriving from the desk: a new paragraph at the end.
     const remote = new Y.Doc();
-    Y.applyUpdate(remote, operations.context.store.storyDocumentState(storyId)!);
+    Y.applyUpdate(remote, operations.context.store.documents.state(storyId)!);
     const seen = Y.encodeStateVector(remote);
     editStoryBody(remote, () => $getRoot().append($createParagraphNode().append($createTextNode('A statement follows.'))));
-    operations.context.store.receiveStoryUpdate(storyId, Y.encodeStateAsUpdate(remote, seen));
+    operations.context.store.documents.receiveUpdate(storyId, Y.encodeStateAsUpdate(remote, seen));
 
     await waitUntil(() => bodyText(a.doc).includes('A statement follows.'), 'the editor shows the desk’s paragraph');
     // The story's revision moved on under the editor; its next save still lands, merged.
