@@ -1,11 +1,10 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-// Node 20 has no WebSocket global: the provider is given ws's, which @hocuspocus/server itself runs on.
-import WebSocket from 'ws';
 import { afterEach, beforeEach } from 'vitest';
 import * as Y from 'yjs';
 import { startNewsroomServer, type NewsroomServer } from '../../src/server/newsroom-server';
 import { readDeskMessage, type DeskMessage } from '../../src/shared/newsroom/desk-protocol';
 import { makeTempDir, removeTempDir } from '../main/store/store-fixtures';
+import { DeskWebSocket } from '../../src/main/newsroom/desk-websocket';
 
 /** The server on loopback on a free port, its log lines kept for the test to read. */
 export async function startTestServer(dataDir: string): Promise<NewsroomServer & { log: string[] }> {
@@ -30,7 +29,7 @@ export function connectEditor(url: string, documentName: string, token: string |
   const doc = new Y.Doc();
   const refusals: string[] = [];
   const messages: DeskMessage[] = [];
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: DeskWebSocket });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: documentName,

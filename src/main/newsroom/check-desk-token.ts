@@ -1,6 +1,6 @@
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
 import { NewsroomList } from './newsroom-list';
+import { DeskWebSocket } from './desk-websocket';
 
 /** What the server made of a token: let in, turned down, or no answer in time. */
 export type TokenCheck = 'accepted' | 'refused' | 'unreachable';
@@ -8,7 +8,7 @@ export type TokenCheck = 'accepted' | 'refused' | 'unreachable';
 /** Asks the server whether it lets this token in, before anything is stored; gives up after `timeoutMs`. */
 export function checkDeskToken(serverUrl: string, token: string, timeoutMs: number): Promise<TokenCheck> {
   return new Promise((resolve) => {
-    const socket = new HocuspocusProviderWebsocket({ url: serverUrl, WebSocketPolyfill: WebSocket });
+    const socket = new HocuspocusProviderWebsocket({ url: serverUrl, WebSocketPolyfill: DeskWebSocket });
     const settle = (answer: TokenCheck) => {
       clearTimeout(timer);
       newsroom.destroy();

@@ -1,6 +1,4 @@
 import { HocuspocusProviderWebsocket, WebSocketStatus } from '@hocuspocus/provider';
-// Node has no WebSocket of its own before 22: the provider is given ws's.
-import WebSocket from 'ws';
 import type { Awareness } from 'y-protocols/awareness';
 import type { DeskDocuments } from './desk-documents';
 import type { StoryLacks } from '../../shared/newsroom/story-lacks';
@@ -10,6 +8,7 @@ import { NewsroomList } from './newsroom-list';
 import { publishProfilePictures } from './picture-publishing';
 import type { ProfilePictures } from './profile-pictures';
 import { StoryChannel, type StoryWait } from './story-channel';
+import { DeskWebSocket } from './desk-websocket';
 
 /** Where the sync stands: `refused` when the server turned the token down (it then stops trying). */
 export type DeskState = 'connected' | 'connecting' | 'offline' | 'refused';
@@ -80,7 +79,7 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
   const retryWaiting = () => directory.apply();
   const socket = new HocuspocusProviderWebsocket({
     url: serverUrl,
-    WebSocketPolyfill: WebSocket,
+    WebSocketPolyfill: DeskWebSocket,
     // Retries at most RETRY_MAX_MS apart: back soon after the server is, and a command that gave up exits soon after (the wait is not cancellable).
     maxDelay: RETRY_MAX_MS,
     onStatus: () => {

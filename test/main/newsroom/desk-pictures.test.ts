@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import WebSocket from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { storeImageFile } from '../../../src/main/images/store-image';
@@ -22,6 +21,7 @@ import { pngBytes } from '../../support/image-bytes';
 import { cli } from '../cli/cli-fixtures';
 import { makeTempDir, openTestStore, removeTempDir } from '../store/store-fixtures';
 import { serveDesk } from './desk-fixtures';
+import { DeskWebSocket } from '../../../src/main/newsroom/desk-websocket';
 
 type Profile = { dir: string; store: Store; images: string };
 
@@ -94,7 +94,7 @@ function sync(at: Profile): DeskSync {
 
 /** The picture transport alone on a socket of its own, as a profile's sync holds it. */
 function transport(at: Profile): DeskPictures {
-  const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: DeskWebSocket });
   const pictures = new DeskPictures(socket, token, storeProfilePictures(at.store, at.images));
   cleanups.push(() => socket.destroy(), () => pictures.stop());
   return pictures;
