@@ -1,6 +1,6 @@
 import { useRef, type ReactNode, type RefObject } from 'react';
 import type { LeadImage } from '../../shared/story/story-schema';
-import { statusLabels, workflowStatuses, type WorkflowStatus } from '../../shared/story/story-constants';
+import { statusLabels, workflowStatuses } from '../../shared/story/story-constants';
 import type { ImportImage } from '../images/ImageFileInput';
 import { StoryBylineNames } from '../panels/bylines/StoryBylineNames';
 import type { DraftFields } from './draft-fields';
@@ -26,6 +26,32 @@ type StoryColumnProps = {
   importImage: ImportImage;
 };
 
+/** One of the story's meta choices (section, status): a select whose label is read out, not shown. */
+function MetaSelect<V extends string>({ label, modifier, value, options, onChange }: {
+  label: string;
+  modifier?: string;
+  value: V;
+  options: { value: V; label: string }[];
+  onChange: (value: V) => void;
+}) {
+  return (
+    <label className="meta-select">
+      <span className="visually-hidden">{label}</span>
+      <select
+        className={`meta-select__control${modifier === undefined ? '' : ` meta-select__control--${modifier}`}`}
+        value={value}
+        onChange={(event) => onChange(event.target.value as V)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The story itself, as it reads: section and status, headline, standfirst, bylines, the text and its lead image. */
 export function StoryColumn({ fields, update, sections, headlineRef, body, onStandfirstEnter, savedLeadImage, bodyGeneration, importImage }: StoryColumnProps) {
   const standfirstRef = useRef<HTMLTextAreaElement>(null);
@@ -35,35 +61,20 @@ export function StoryColumn({ fields, update, sections, headlineRef, body, onSta
         {fields.headline.trim() === '' ? 'Untitled story' : fields.headline}
       </h1>
       <div className="story-meta">
-        <label className="meta-select">
-          <span className="visually-hidden">Section</span>
-          <select
-            className="meta-select__control meta-select__control--section"
-            value={fields.section}
-            onChange={(event) => update('section', event.target.value)}
-          >
-            {sections.map((name) => (
-              <option key={name} value={name}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MetaSelect
+          label="Section"
+          modifier="section"
+          value={fields.section}
+          options={sections.map((name) => ({ value: name, label: name }))}
+          onChange={(section) => update('section', section)}
+        />
         <span className="story-meta__divider" aria-hidden="true" />
-        <label className="meta-select">
-          <span className="visually-hidden">Status</span>
-          <select
-            className="meta-select__control"
-            value={fields.status}
-            onChange={(event) => update('status', event.target.value as WorkflowStatus)}
-          >
-            {workflowStatuses.map((status) => (
-              <option key={status} value={status}>
-                {statusLabels[status]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MetaSelect
+          label="Status"
+          value={fields.status}
+          options={workflowStatuses.map((status) => ({ value: status, label: statusLabels[status] }))}
+          onChange={(status) => update('status', status)}
+        />
       </div>
       <StoryTextField
         id={fieldElementIds.headline}
