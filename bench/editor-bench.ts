@@ -335,6 +335,8 @@ export async function runEditorBench(options: EditorBenchOptions = {}): Promise<
       for (const line of [header, ...lines]) log(line.map((cell, column) => pad(cell, widths[column]!)).join('   ').trimEnd());
       // Outside the budget (the page's heap is what the editor's thread carries), printed so the whole memory stays in view.
       log(`the app's checks worker, its own heap after GC (median): ${mb(median(workerHeap))}; page and worker together ${mb(median(heap.app) + median(workerHeap))}`);
+      // The bare page's heap is the same at every open; the app's is not (what its checks have sent back by then), so a change smaller than this spread needs more opens to show.
+      log(`the app's page heap from open to open: ${mb(Math.min(...heap.app))} to ${mb(Math.max(...heap.app))} (the bare page's ${mb(Math.min(...heap.bare))} to ${mb(Math.max(...heap.bare))})`);
     };
     const openNoise = `editable ratio ${pairedRatio(editable.bare2, editable.bare).toFixed(2)}   heap ratio ${(median(heap.bare2) / median(heap.bare)).toFixed(2)}`;
     if (options.opensOnly === true) {
