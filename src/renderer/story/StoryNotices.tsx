@@ -1,5 +1,6 @@
 import type { Story } from '../../shared/story/story-schema';
 import { Button } from '../ui/Button';
+import { usePageSaveState, type PageSaves } from './page-save-state';
 import type { SaveStop } from './use-autosave';
 
 type ConflictNoticeProps = {
@@ -32,12 +33,14 @@ export function ConflictNotice({ stop, busy, onReloadTheirs, onKeepMine }: Confl
   );
 }
 
-/** A save keeps failing: the text is safe on screen and Copydesk keeps trying. */
-export function SaveFailedNotice({ message }: { message: string }) {
+/** A save keeps failing: the text is safe on screen and Copydesk keeps trying. Follows the page's saves itself. */
+export function SaveFailedNotice({ saves }: { saves: PageSaves }) {
+  const { state, error } = usePageSaveState(saves);
+  if (state !== 'failed' || error === null) return null;
   return (
     <div className="notice notice--error" role="alert">
       <p className="notice__text">
-        Your latest changes are not saved yet: {message} Copydesk tries again every few seconds; keep this window open.
+        Your latest changes are not saved yet: {error} Copydesk tries again every few seconds; keep this window open.
       </p>
     </div>
   );

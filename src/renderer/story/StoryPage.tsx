@@ -32,6 +32,7 @@ import { usePageKeys } from './use-page-keys';
 import { usePanelTabs } from './use-panel-tabs';
 import type { SharedBody } from '../newsroom/SharedBodyPlugin';
 import { useDeskStatus } from '../newsroom/use-desk-status';
+import { usePageSaveError } from './page-save-state';
 
 export function StoryPage({ id }: { id: string }) {
   const api = useApi();
@@ -39,6 +40,8 @@ export function StoryPage({ id }: { id: string }) {
   const settings = useSettings();
   const { navigate, go } = useNavigation();
   const draft = useStoryDraft(id);
+  // Only a failure's reason redraws the page (for the question on leaving); the status line follows each save itself.
+  const saveError = usePageSaveError(draft.saves);
   const { fields, story } = draft;
   const houseStyle = useHouseStyle(settings, fields, draft.update);
   const deskStatus = useDeskStatus();
@@ -203,7 +206,7 @@ export function StoryPage({ id }: { id: string }) {
                 onKeepMine={() => void resolveConflict('mine')}
               />
             )}
-            {draft.saveState === 'failed' && draft.saveError !== null && <SaveFailedNotice message={draft.saveError} />}
+            <SaveFailedNotice saves={draft.saves} />
           </div>
           {fields !== null && (
             <StoryColumn
@@ -255,8 +258,7 @@ export function StoryPage({ id }: { id: string }) {
       <StoryStatusLine
         words={outputs.words}
         target={target}
-        saveState={draft.saveState}
-        saveError={draft.saveError}
+        saves={draft.saves}
         houseStyle={houseStyle}
         onOpenHouseStyle={() => openPanelTab('house-style')}
         deskStatus={deskStatus}
@@ -265,7 +267,7 @@ export function StoryPage({ id }: { id: string }) {
         'Leave without saving?',
         draft.stop === 'conflict'
           ? 'This story was changed elsewhere, and your latest changes are not saved. Stay to keep them as a copy.'
-          : `Your latest changes could not be saved${draft.saveError ? `: ${draft.saveError}` : '.'} If you leave now, they are lost.`,
+          : `Your latest changes could not be saved${saveError ? `: ${saveError}` : '.'} If you leave now, they are lost.`,
       )}
     </div>
   );

@@ -5,14 +5,14 @@ import { HouseStyleCount } from '../house-style/HouseStyleCount';
 import { DeskConnection } from '../newsroom/DeskConnection';
 import type { DeskStatus } from '../newsroom/use-desk-status';
 import { SpellingCount } from '../spelling/SpellingCount';
-import type { SaveState } from './save-throttle';
+import { usePageSaveState, type PageSaves } from './page-save-state';
 import { StatusBar, type StatusBarProps } from './StatusBar';
 
 type StoryStatusLineProps = {
   words: LiveValue<number>;
   target: SectionSettings['targetWords'] | undefined;
-  saveState: SaveState;
-  saveError: string | null;
+  /** The page's saves: the status line follows them without the page redrawing at each save. */
+  saves: PageSaves;
   houseStyle: HouseStyleSession | null;
   onOpenHouseStyle: () => void;
   deskStatus: DeskStatus | null;
@@ -36,9 +36,10 @@ export function StoryStatusLine({ houseStyle, onOpenHouseStyle, deskStatus, ...r
   );
 }
 
-type LiveStatusBarProps = Omit<StatusBarProps, 'wordCount'> & { words: LiveValue<number> };
+type LiveStatusBarProps = Omit<StatusBarProps, 'wordCount' | 'saveState' | 'saveError'> & { words: LiveValue<number>; saves: PageSaves };
 
-/** Follows the editor's live word count without re-rendering the page, or the counts beside it, on each word. */
-function LiveStatusBar({ words, ...rest }: LiveStatusBarProps) {
-  return <StatusBar wordCount={useLiveValue(words)} {...rest} />;
+/** Follows the editor's live word count and the page's saves without re-rendering the page, or the counts beside it. */
+function LiveStatusBar({ words, saves, ...rest }: LiveStatusBarProps) {
+  const { state, error } = usePageSaveState(saves);
+  return <StatusBar wordCount={useLiveValue(words)} saveState={state} saveError={error} {...rest} />;
 }

@@ -1,4 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState, type Dispatch, type MutableRefObject, type SetStateAction } from 'react';
+import type { LiveValue } from '../editor/live-value';
 import type { EditorState } from 'lexical';
 import { ApiError } from '../../shared/api/api-error';
 import type { SaveAck, StoryBody, StoryChanges } from '../../shared/story/story-schema';
@@ -7,7 +8,8 @@ import { errorMessage } from '../api/client';
 import { whenIdleBefore } from '../ui/when-idle';
 import { bodyOf, createBodySender, type SentBody } from './body-sender';
 import { changeOf, type DraftFields, type ShownStory } from './draft-fields';
-import { createSaveThrottle, type SaveState, type SaveThrottle } from './save-throttle';
+import { createStanding, type SaveStanding } from './page-save-state';
+import { createSaveThrottle, type SaveThrottle } from './save-throttle';
 
 /** Gives the editor state as it is now; read only when a save needs it, so typing never waits on serializing. */
 export type BodyReader = () => EditorState;
@@ -25,8 +27,8 @@ type AutosaveOptions = {
 };
 
 export type Autosave = {
-  state: SaveState;
-  error: string | null;
+  /** Where autosave stands, kept outside React: the status line follows it without the page redrawing. */
+  standing: LiveValue<SaveStanding>;
   stop: SaveStop | null;
   /** A field has this value on screen now: it goes with the next throttled save, if the store would take it. */
   fieldChanged: <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => void;
@@ -68,8 +70,16 @@ function storyAfterSave(story: ShownStory, sent: Partial<DraftFields>, ack: Save
  */
 export function useAutosave(id: string, { revision, isShared, setStory }: AutosaveOptions): Autosave {
   const api = useApi();
-  const [state, setState] = useState<SaveState>('saved');
-  const [error, setError] = useState<string | null>(null);
+  const [standing] = useState(createStanding);
+  /** Why the last save failed; kept until a save succeeds or autosave resumes. */
+  const lastError = useRef<string | null>(null);
+  const setError = useCallback(
+    (error: string | null) => {
+      lastError.current = error;
+      standing.set({ state: standing.get().state, error });
+    },
+    [standing],
+  );
   const [stop, setStop] = useState<SaveStop | null>(null);
 
   const pending = useRef<StoryChanges>({});
@@ -142,7 +152,7 @@ export function useAutosave(id: string, { revision, isShared, setStory }: Autosa
           return 'failed';
         }
       },
-      onStateChange: (next) => startTransition(() => setState(next)),
+      onStateChange: (next) => standing.set({ state: next, error: lastError.current }),
       startLater: whenIdleBefore,
     });
     throttle.current = saver;
@@ -160,7 +170,7 @@ export function useAutosave(id: string, { revision, isShared, setStory }: Autosa
       // and if that fails keep retrying in the background rather than drop the text.
       void saver.flush().then((saved) => saved && saver.dispose());
     };
-  }, [api, id, saveChanges, revision, setStory]);
+  }, [api, id, saveChanges, revision, setStory, setError, standing]);
 
   const fieldChanged = useCallback(<K extends keyof DraftFields>(key: K, value: DraftFields[K]) => {
     // A text too long to store adds nothing: its last version that fits is what gets saved.
@@ -195,7 +205,7 @@ export function useAutosave(id: string, { revision, isShared, setStory }: Autosa
     setStop(null);
     setError(null);
     throttle.current?.resume(false);
-  }, []);
+  }, [setError]);
 
-  return { state, error, stop, fieldChanged, setBodyReader, bodyChanged, readBody, storedBody, idle, flush, discard, resume };
+  return { standing, stop, fieldChanged, setBodyReader, bodyChanged, readBody, storedBody, idle, flush, discard, resume };
 }

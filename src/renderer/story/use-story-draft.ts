@@ -7,8 +7,7 @@ import { errorMessage } from '../api/client';
 import type { OpeningBody } from '../editor/BodyEditor';
 import { fieldsOf, type DraftFields, type ShownStory } from './draft-fields';
 import { saveMineAsCopy } from './mine-as-copy';
-import { pageSaveState } from './page-save-state';
-import type { SaveState } from './save-throttle';
+import type { PageSaves } from './page-save-state';
 import { useAutosave, type BodyReader, type SaveStop } from './use-autosave';
 import { useSharedBodySaves, type SharedBodySaves } from './use-shared-body-saves';
 
@@ -18,7 +17,7 @@ export type StoryDraft = {
   shared: boolean;
   /** A save of the shared body's edits made this revision (so the page's next save is based on it). */
   sharedBodySaved: (revision: number) => void;
-  /** Where the shared body's edits stand: part of saveState, so "Saved" means the body too. */
+  /** Where the shared body's edits stand: part of the page's saves, so "Saved" means the body too. */
   sharedBodySaveState: SharedBodySaves['report'];
   /** How flush saves the shared body's gathered edits. */
   setSharedBodyFlush: SharedBodySaves['setFlush'];
@@ -28,9 +27,8 @@ export type StoryDraft = {
   openingBody: OpeningBody;
   fields: DraftFields | null;
   loadError: string | null;
-  /** The page's save state: autosave's and the shared body's together. */
-  saveState: SaveState;
-  saveError: string | null;
+  /** The page's saves, autosave's and the shared body's (usePageSaveState puts them together). */
+  saves: PageSaves;
   stop: SaveStop | null;
   update: <K extends keyof DraftFields>(key: K, value: DraftFields[K]) => void;
   /** Where the body editor's current JSON comes from (set once the editor is ready). */
@@ -205,7 +203,7 @@ export function useStoryDraft(id: string): StoryDraft {
     [flush, id, showStory, discard],
   );
 
-  const page = pageSaveState({ state: autosave.state, error: autosave.error }, bodySaves.standing);
+  const [saves] = useState<PageSaves>(() => ({ autosave: autosave.standing, body: bodySaves.standing }));
   return {
     story,
     shared,
@@ -216,8 +214,7 @@ export function useStoryDraft(id: string): StoryDraft {
     openingBody,
     fields,
     loadError,
-    saveState: page.state,
-    saveError: page.error,
+    saves,
     stop: autosave.stop,
     update,
     setBodyReader: autosave.setBodyReader,
