@@ -39,14 +39,34 @@ function isApiResult(value: unknown): value is ApiResult<unknown> {
   return typeof value === 'object' && value !== null && typeof (value as { ok?: unknown }).ok === 'boolean';
 }
 
+/**
+ * Whether the page has begun to close (or reload). What it sends from then
+ * on, or while hidden (the last edits, saved on the way out), goes
+ * `keepalive`, so the browser still delivers it once the page is gone, as
+ * the app's IPC does; otherwise the request dies with the page and the last
+ * keystrokes with it. Browsers allow that for small bodies only (64 KB in
+ * flight in all): an edit's save is far smaller; a larger body goes as before.
+ */
+let closing = false;
+addEventListener('beforeunload', () => {
+  closing = true;
+  // The page may yet stay (someone chose Stay): then this runs and later requests are ordinary again.
+  setTimeout(() => {
+    closing = false;
+  }, 0);
+});
+const KEEPALIVE_BODY_LIMIT = 32 * 1024;
+
 async function call(token: string, operation: string, input: unknown): Promise<ApiResult<unknown>> {
   let response: Response;
+  // Bytes (an image being imported) travel as { "$bytes": base64 }; IPC carries them as they are.
+  const request = stringifyWithBytes(input ?? {});
   try {
     response = await fetch(`${API_PATH_PREFIX}${operation}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-      // Bytes (an image being imported) travel as { "$bytes": base64 }; IPC carries them as they are.
-      body: stringifyWithBytes(input ?? {}),
+      body: request,
+      keepalive: (closing || document.visibilityState === 'hidden') && new Blob([request]).size <= KEEPALIVE_BODY_LIMIT,
     });
   } catch {
     return failure('The preview server cannot be reached. Is it still running?');
