@@ -113,11 +113,13 @@ test('two editors on two profiles joined to one desk see each other’s typing a
     await expect(sam.locator('.desk-connection')).toHaveText(/changes? waiting$/, { timeout: 10_000 });
     await sam.locator('.story-status').screenshot({ path: testInfo.outputPath('desk-live-status-bar-offline.png') });
 
-    // A story Jane starts now is a desk story from the first keystroke: its editor is given its first paragraph to type in.
+    // A story Jane starts now is a desk story from the first keystroke: its editor is given its first paragraph to type in,
+    // and takes keys once its document is in (none typed before it are lost).
     await page.getByRole('button', { name: 'Library' }).click();
     await page.getByRole('button', { name: 'New story', exact: true }).click();
     await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
     await page.keyboard.type('Ward reopens');
+    await expect(body(page)).toBeEditable();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await page.keyboard.type('A new ward opens.');

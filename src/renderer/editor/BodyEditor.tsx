@@ -90,6 +90,8 @@ export function BodyEditor({ initialBody, outputs, onChange, onReady, importImag
     },
     // A stored body is loaded by LoadBodyPlugin once every plugin is registered; a new story starts with a paragraph.
     editorState: hasStoredBody || sharedBody !== undefined ? null : undefined,
+    // A shared body takes keys only once its document is in (SharedBodyPlugin): what was typed before would be replaced by it.
+    editable: sharedBody === undefined,
   };
 
   // The editor's own parts are made once (per image support): when the page around the editor renders again

@@ -1,4 +1,5 @@
 import { CollaborationPlugin } from '@lexical/react/LexicalCollaborationPlugin';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Provider } from '@lexical/yjs';
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import * as Y from 'yjs';
@@ -22,6 +23,7 @@ export type SharedBody = {
  * editor's own edits only.
  */
 export function SharedBodyPlugin({ shared, cursors }: { shared: SharedBody; cursors: RefObject<HTMLElement | null> }) {
+  const [editor] = useLexicalComposerContext();
   const providers = useRef(new Set<StoryDocumentProvider>());
   const providerFactory = useCallback(
     (id: string, docs: Map<string, Y.Doc>): Provider => {
@@ -29,9 +31,16 @@ export function SharedBodyPlugin({ shared, cursors }: { shared: SharedBody; curs
       docs.set(id, doc);
       const provider = new StoryDocumentProvider(doc, shared.storyId, shared.revision, shared.api, shared.options);
       providers.current.add(provider);
+      // The editor opened read-only (BodyEditor): keys typed before the document is in would be lost when it arrives.
+      const takeKeys = (synced: boolean) => {
+        if (!synced) return;
+        provider.off('sync', takeKeys);
+        editor.setEditable(true);
+      };
+      provider.on('sync', takeKeys);
       return provider;
     },
-    [shared],
+    [shared, editor],
   );
   // Closing the window or leaving the app unmounts nothing: the edits still gathering go now, as the autosave's do.
   const { setFlush } = shared;
