@@ -25,6 +25,19 @@ async function joinAs(page: Page, editorName: string, serverUrl: string, token: 
   await call(page, 'joinDesk', { serverUrl, token, editorName });
 }
 
+/** On a profile of its own, the editor writes the story “Ward closures” and then joins the desk: the story goes up. */
+async function writeStoryThenJoin(page: Page, previewUrl: string, editorName: string, serverUrl: string, token: string): Promise<void> {
+  await page.goto(previewUrl);
+  await page.getByRole('button', { name: 'New story', exact: true }).click();
+  await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
+  await page.keyboard.type('Ward closures');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Three wards closed.');
+  await saved(page);
+  await joinAs(page, editorName, serverUrl, token);
+}
+
 function body(page: Page): Locator {
   return page.getByRole('textbox', { name: 'Story text' });
 }
@@ -57,16 +70,7 @@ test('two editors on two profiles joined to one desk see each other’s typing a
   page.on('pageerror', (error) => pageErrors.push(`Jane: ${error.message}`));
   sam.on('pageerror', (error) => pageErrors.push(`Sam: ${error.message}`));
   try {
-    // Jane writes a story on her own, then joins the desk: the story goes up.
-    await page.goto(preview.url);
-    await page.getByRole('button', { name: 'New story', exact: true }).click();
-    await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
-    await page.keyboard.type('Ward closures');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Three wards closed.');
-    await saved(page);
-    await joinAs(page, 'Jane Smith', server.url, janeToken);
+    await writeStoryThenJoin(page, preview.url, 'Jane Smith', server.url, janeToken);
 
     await sam.goto(samPreview.url);
     await joinAs(sam, 'Sam Patel', server.url, samToken);
@@ -157,15 +161,7 @@ test('a shared story’s status bar says “Saved” only once its body’s edit
   const server = await startDeskServer(deskData);
   const status = page.getByRole('status').filter({ hasText: /^(Saved|Saving…|Not saved — retrying)$/ });
   try {
-    await page.goto(preview.url);
-    await page.getByRole('button', { name: 'New story', exact: true }).click();
-    await expect(page.getByRole('textbox', { name: 'Headline' })).toBeFocused();
-    await page.keyboard.type('Ward closures');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Three wards closed.');
-    await saved(page);
-    await joinAs(page, 'Jane Smith', server.url, token);
+    await writeStoryThenJoin(page, preview.url, 'Jane Smith', server.url, token);
     await page.goto(preview.url);
     await openStory(page, 'Ward closures');
 
