@@ -3,8 +3,10 @@ import { ApiError } from '../shared/api/api-error';
 import type { Extension } from '@hocuspocus/server';
 import { documentDeletion } from './document-deletion';
 import { documentPersistence } from './document-persistence';
-import { pictureCollection, type CollectedDocuments } from './picture-collection';
+import type { CollectedDocuments } from './desk-picture-use';
+import { pictureCollection, type PictureCollection } from './picture-collection';
 import { pictureGuard } from './picture-guard';
+import { picturesLacking } from './pictures-lacking';
 import { postgresPersistence } from './postgres-persistence';
 import { connectRedisRelay } from './redis-relay';
 import { openPostgresStore } from './store/postgres-store';
@@ -21,6 +23,10 @@ export type NewsroomServerOptions = {
   host: string;
   /** One line for each refusal or closed connection (the command prints them on stderr). */
   log: (line: string) => void;
+  /** How long a picture no story uses stays on the desk before the sweep removes it (default PICTURE_GRACE_MS). */
+  pictureGraceMs?: number;
+  /** More Hocuspocus extensions, after Copydesk's own (a test counts the documents profiles open). */
+  extensions?: Extension[];
 } & (
   | { postgresUrl?: undefined; redisUrl?: undefined }
   /**
@@ -39,6 +45,9 @@ export type NewsroomServer = {
   /** Settles with the reason if the server cannot go on (its PostgreSQL connection was lost); it has stopped by then. */
   failed: Promise<Error>;
 };
+
+/** Ten minutes: an edit a picture was put up for has arrived long before, and an undo bringing a dropped one back is rarely later. */
+export const PICTURE_GRACE_MS = 10 * 60_000;
 
 /** Where the documents and tokens are kept, as the server uses them. */
 type Storage = {
@@ -64,7 +73,8 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
     undo.push(storage.close);
     const relay = options.redisUrl === undefined ? undefined : await connectRedisRelay(options.redisUrl, log);
     if (relay !== undefined) undo.push(relay.disconnect);
-    const pictures = pictureCollection(storage.collected, log);
+    const pictures = pictureCollection(storage.collected, log, options.pictureGraceMs ?? PICTURE_GRACE_MS);
+    undo.push(pictures.stopSweeping);
     const server = new Server({
       port,
       address: host,
@@ -74,16 +84,18 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
         tokenAccess(storage.tokens, log),
         documentDeletion(storage.deleted, () => new Date(), log, pictures.afterDeleted),
         pictures.extension,
+        picturesLacking(storage.collected),
         // Before the relay and the persistence, so a refused picture is neither relayed nor logged.
         pictureGuard(log),
         ...(relay === undefined ? [] : [relay.extension]),
         ...storage.persistence,
+        ...(options.extensions ?? []),
       ],
     });
     const stopWatching = await watchRevocations(storage.tokens, server.hocuspocus, log);
     undo.push(stopWatching);
     await listen(server, host, port);
-    return running(server, host, storage, pictures.idle, () => {
+    return running(server, host, storage, pictures, () => {
       stopWatching();
       lock.release();
     });
@@ -94,17 +106,18 @@ export async function startNewsroomServer(options: NewsroomServerOptions): Promi
 }
 
 /** The started server, and how it stops: by itself when its database is lost, else when asked. */
-function running(server: Server, host: string, storage: Storage, collected: () => Promise<void>, release: () => void): NewsroomServer {
+function running(server: Server, host: string, storage: Storage, pictures: PictureCollection, release: () => void): NewsroomServer {
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      pictures.stopSweeping();
       // Hocuspocus stores the open documents and lets the extensions go (the Redis connections among them).
       await server.destroy();
       // Hocuspocus has closed the documents; the sockets themselves are ended here so the process can exit.
       for (const socket of server.webSocketServer.clients) socket.terminate();
       server.httpServer.closeAllConnections();
       // A collection of pictures under way finishes first: it reads and writes the storage.
-      await collected();
+      await pictures.idle();
       await storage.close();
       release();
     })());
@@ -137,6 +150,7 @@ async function openStorage(dataDir: string, postgresUrl: string | undefined, log
       deleted: store.documents,
       collected: {
         names: async (prefix) => store.documents.names(prefix),
+        marks: async (prefix) => store.documents.marks(prefix),
         read: async (name) => store.documents.read(name),
         forget: async (name) => store.documents.forget(name),
         isDeleted: (name) => store.documents.isDeleted(name),
@@ -152,6 +166,7 @@ async function openStorage(dataDir: string, postgresUrl: string | undefined, log
     deleted: postgres.documents,
     collected: {
       names: (prefix) => postgres.documents.names(prefix),
+      marks: (prefix) => postgres.documents.marks(prefix),
       read: async (name) => (await postgres.documents.read(name)).parts,
       forget: (name) => postgres.documents.forget(name),
       isDeleted: (name) => postgres.documents.isDeleted(name),

@@ -4,8 +4,8 @@ import * as Y from 'yjs';
 import { deskAuthorsOf, writeDeskAuthor } from '../../src/shared/newsroom/desk-authors';
 import { NEWSROOM_DOCUMENT, pictureDocumentName, writeDeskMessage } from '../../src/shared/newsroom/desk-protocol';
 import { readPicture, writePicture, type DeskPicture } from '../../src/shared/newsroom/picture-document';
-import { storyDocument } from '../../src/shared/newsroom/story-document';
-import type { LeadImage } from '../../src/shared/story/story-schema';
+import { applyStoryChanges, storyDocument } from '../../src/shared/newsroom/story-document';
+import type { LeadImage, StoryChanges } from '../../src/shared/story/story-schema';
 import { gifBytes, pngBytes } from '../support/image-bytes';
 import { AUTHOR_A, bodyOf, paragraph, story, storedForm, text } from '../shared/newsroom/story-fixtures';
 import { allAcknowledged, waitUntil, type TestEditor } from './server-fixtures';
@@ -36,7 +36,7 @@ const image = ({ bytes, ext }: DeskPicture): LeadImage => ({
 });
 export const imageBlock = (picture: DeskPicture) => ({ type: 'image', version: 1, ...image(picture) });
 
-/** What a profile does on the desk: put a picture up, write a story, look for a picture (null: its document is empty). */
+/** What a profile does on the desk: put a picture up, write a story, edit one, look for a picture (null: its document is empty). */
 export function deskClient({ token, editor }: Omit<ScenarioDesk, 'start'>) {
   return {
     async putUp(url: string, picture: DeskPicture) {
@@ -50,6 +50,14 @@ export function deskClient({ token, editor }: Omit<ScenarioDesk, 'start'>) {
       const writer = editor(url, token, `story/${id}`);
       await allAcknowledged(writer);
       Y.applyUpdate(writer.doc, Y.encodeStateAsUpdate(storyDocument(story({ id, ...content }))));
+      await allAcknowledged(writer);
+      writer.close();
+    },
+    /** Saves `changes` into the story's document as a profile's save does (dropping a picture, adding one). */
+    async edit(url: string, id: string, changes: StoryChanges) {
+      const writer = editor(url, token, `story/${id}`);
+      await allAcknowledged(writer);
+      applyStoryChanges(writer.doc, changes);
       await allAcknowledged(writer);
       writer.close();
     },
@@ -110,4 +118,30 @@ export async function deleteStoryTakingItsPicture({ start, token, editor }: Scen
   const fourth = await start();
   expect(await onDesk(fourth.url, onlyInA)).toEqual(onlyInA);
   await fourth.stop();
+}
+
+/**
+ * Story A shows onlyInA and `sharedWithB`, story B shows `sharedWithB`; an
+ * edit drops onlyInA from A. Once the grace period the server was started
+ * with is over, the sweep removes onlyInA alone, and a profile on the
+ * newsroom document is told. Leaves the server stopped.
+ */
+export async function editDroppingAPicture({ start, token, editor }: ScenarioDesk, graceMs: number): Promise<void> {
+  const { putUp, writeStory, edit, onDesk } = deskClient({ token, editor });
+  const { url, log, stop } = await start();
+  for (const picture of [onlyInA, sharedWithB]) await putUp(url, picture);
+  await writeStory(url, 'a', { body: storedForm(bodyOf(paragraph(text('Wards close.')), imageBlock(onlyInA), imageBlock(sharedWithB))) });
+  await writeStory(url, 'b', { body: storedForm(bodyOf(imageBlock(sharedWithB))) });
+
+  // A profile syncing: told which pictures went.
+  const profile = editor(url, token, NEWSROOM_DOCUMENT);
+  await allAcknowledged(profile);
+  await edit(url, 'a', { body: storedForm(bodyOf(paragraph(text('Wards close.')))) });
+  await waitUntil(() => log.includes('removed 1 picture no story uses'), 'the sweep removed the picture dropped', 4 * graceMs);
+  expect(log).toEqual(['removed 1 picture no story uses']);
+  await waitUntil(() => profile.messages.length > 0, 'the profile was told');
+  expect(profile.messages).toEqual([{ type: 'pictures-removed', sha256s: [sha256Of(onlyInA.bytes)] }]);
+  expect(await onDesk(url, onlyInA)).toBeNull();
+  expect(await onDesk(url, sharedWithB)).toEqual(sharedWithB);
+  await stop();
 }

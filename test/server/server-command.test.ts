@@ -117,4 +117,13 @@ describe('copydesk server', () => {
     const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', log: () => undefined });
     await server.stop();
   });
+
+  it('refuses a grace period for unused pictures that is not minutes up to a week, starting nothing', async () => {
+    for (const grace of ['soon', '1e3', '10081']) {
+      const refused = await cli(['server', '--data', dataDir, '--port', '0', '--picture-grace', grace]);
+      expect(refused.code, grace).toBe(2);
+      expect(refused.stderr).toContain(`"${grace}" is not a grace period: give minutes, 0–10080 (a week).`);
+    }
+    expect(existsSync(dataDir)).toBe(false);
+  });
 });

@@ -1,15 +1,15 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { afterEach, beforeEach } from 'vitest';
 import * as Y from 'yjs';
-import { startNewsroomServer, type NewsroomServer } from '../../src/server/newsroom-server';
+import { startNewsroomServer, type NewsroomServer, type NewsroomServerOptions } from '../../src/server/newsroom-server';
 import { readDeskMessage, type DeskMessage } from '../../src/shared/newsroom/desk-protocol';
 import { makeTempDir, removeTempDir } from '../main/store/store-fixtures';
 import { DeskWebSocket } from '../../src/main/newsroom/desk-websocket';
 
 /** The server on loopback on a free port, its log lines kept for the test to read. */
-export async function startTestServer(dataDir: string): Promise<NewsroomServer & { log: string[] }> {
+export async function startTestServer(dataDir: string, options: Pick<NewsroomServerOptions, 'pictureGraceMs'> = {}): Promise<NewsroomServer & { log: string[] }> {
   const log: string[] = [];
-  const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', log: (line) => log.push(line) });
+  const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', log: (line) => log.push(line), ...options });
   return { ...server, log };
 }
 
@@ -98,8 +98,8 @@ export function serverTestBed() {
     get dataDir() {
       return dataDir;
     },
-    async server() {
-      const started = await startTestServer(dataDir);
+    async server(options: Parameters<typeof startTestServer>[1] = {}) {
+      const started = await startTestServer(dataDir, options);
       stops.push(started.stop);
       return started;
     },

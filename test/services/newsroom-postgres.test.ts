@@ -8,10 +8,10 @@ import { startNewsroomServer } from '../../src/server/newsroom-server';
 import { addSharedToken } from '../../src/server/shared-tokens';
 import { serverDatabaseFile } from '../../src/server/store/open-server-database';
 import { pictureDocumentName } from '../../src/shared/newsroom/desk-protocol';
-import { readPicture, writePicture } from '../../src/shared/newsroom/picture-document';
+import { readPicture, writePicture, type DeskPicture } from '../../src/shared/newsroom/picture-document';
 import { pngBytes } from '../support/image-bytes';
 import { makeTempDir, removeTempDir } from '../main/store/store-fixtures';
-import { deleteStoryTakingItsPicture, onlyInA, sha256Of } from '../server/picture-collection-scenario';
+import { deleteStoryTakingItsPicture, editDroppingAPicture, onlyInA, sha256Of, sharedWithB } from '../server/picture-collection-scenario';
 import { allAcknowledged, connectEditor, pause, waitUntil, type TestEditor } from '../server/server-fixtures';
 import { spawnServer, type ServerProcess } from '../server/server-process';
 import { emptyDatabase, sql, URL } from './postgres-fixtures';
@@ -116,6 +116,21 @@ describe('copydesk server --postgres URL', () => {
     };
     await deleteStoryTakingItsPicture({ start, token: await addSharedToken(URL, 'jane', new Date()), editor });
     expect(await rowsOf()).toEqual([{ states: 1, pending: 0 }]);
+  });
+
+  it('sweeps away a picture an edit dropped once the grace period is over, its rows gone, and keeps one another story shows', async () => {
+    const rowsOf = async (picture: DeskPicture) =>
+      sql('SELECT (SELECT count(*) FROM documents WHERE name = $1)::int + (SELECT count(*) FROM document_updates WHERE name = $1)::int AS kept', [
+        pictureDocumentName(sha256Of(picture.bytes)),
+      ]);
+    const start = async () => {
+      const log: string[] = [];
+      const server = await startNewsroomServer({ dataDir, port: 0, host: '127.0.0.1', postgresUrl: URL, log: (line) => log.push(line), pictureGraceMs: 2_000 });
+      return { ...server, log };
+    };
+    await editDroppingAPicture({ start, token: await addSharedToken(URL, 'jane', new Date()), editor }, 2_000);
+    expect(await rowsOf(onlyInA)).toEqual([{ kept: 0 }]);
+    expect(await rowsOf(sharedWithB)).not.toEqual([{ kept: 0 }]);
   });
 
   it('never drops another server’s edits when it stores: two servers on one database, each storing its own copy, keep both', async () => {

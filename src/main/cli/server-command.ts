@@ -1,5 +1,5 @@
 import { addToken, listTokens, revokeToken, type TokenListing } from '../../server/newsroom-tokens';
-import { startNewsroomServer } from '../../server/newsroom-server';
+import { PICTURE_GRACE_MS, startNewsroomServer } from '../../server/newsroom-server';
 import { addSharedToken, listSharedTokens, revokeSharedToken } from '../../server/shared-tokens';
 import { defineCommand, jsonOption, type CliOptions, type CommandArgs } from './cli-command';
 import { EXIT, usageError, type CliIo, type ExitCode } from './cli-io';
@@ -66,7 +66,13 @@ async function serve(dataDir: string, values: ServerValues, io: CliIo): Promise<
   if (redis !== undefined && postgres === undefined) {
     throw usageError('--redis needs --postgres URL: instances behind a balancer must share one database for their documents and tokens.', 'server');
   }
-  const common = { dataDir, port: portNumber(values.port), host: values.host, log: (line: string) => io.stderr(`copydesk server: ${line}\n`) };
+  const common = {
+    dataDir,
+    port: portNumber(values.port),
+    host: values.host,
+    pictureGraceMs: graceMinutes(values['picture-grace']) * 60_000,
+    log: (line: string) => io.stderr(`copydesk server: ${line}\n`),
+  };
   const server = await startNewsroomServer(
     postgres === undefined ? common : { ...common, postgresUrl: postgres, ...(redis === undefined ? {} : { redisUrl: redis }) },
   );
@@ -91,6 +97,12 @@ function portNumber(text: string): number {
   return port;
 }
 
+function graceMinutes(text: string): number {
+  const minutes = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || minutes > 10_080) throw usageError(`"${text}" is not a grace period: give minutes, 0–10080 (a week).`, 'server');
+  return minutes;
+}
+
 const SERVER_OPTIONS = {
   data: { type: 'string', value: 'DIR', help: "the server's data folder (its SQLite database, newsroom.db, unless --postgres); made if missing" },
   port: { type: 'string', value: 'N', default: String(DEFAULT_PORT), help: `the port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)` },
@@ -110,6 +122,12 @@ const SERVER_OPTIONS = {
     value: 'URL',
     help: 'with --postgres, relay edits through this Redis (redis://HOST[:PORT][/DB]) to the other instances sharing the database, for several servers behind a balancer',
   },
+  'picture-grace': {
+    type: 'string',
+    value: 'MINUTES',
+    default: String(PICTURE_GRACE_MS / 60_000),
+    help: `how long a picture no story uses any more stays on the desk before it is removed (default ${PICTURE_GRACE_MS / 60_000}; an undo within it keeps the picture)`,
+  },
   json: jsonOption('for token list, { "tokens": [ { "name", "createdAt" } ] }'),
 } as const satisfies CliOptions;
 
@@ -117,7 +135,7 @@ export const serverCommand = defineCommand({
   name: 'server',
   summary: "Run the newsroom's sync server, or add, list and revoke its editors' tokens",
   usage: [
-    'server --data DIR [--port N] [--host H] [--postgres URL [--redis URL]]',
+    'server --data DIR [--port N] [--host H] [--picture-grace MINUTES] [--postgres URL [--redis URL]]',
     'server token add NAME (--data DIR | --postgres URL)',
     'server token list [--json] (--data DIR | --postgres URL)',
     'server token revoke NAME (--data DIR | --postgres URL)',

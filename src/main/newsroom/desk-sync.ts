@@ -5,7 +5,7 @@ import type { StoryLacks } from '../../shared/newsroom/story-lacks';
 import { DeskPictures } from './desk-pictures';
 import { NewsroomDirectory } from './newsroom-directory';
 import { NewsroomList } from './newsroom-list';
-import { publishProfilePictures } from './picture-publishing';
+import { PicturePublisher } from './picture-publishing';
 import type { ProfilePictures } from './profile-pictures';
 import { StoryChannel, type StoryWait } from './story-channel';
 import { DeskWebSocket } from './desk-websocket';
@@ -127,7 +127,14 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
   };
   const newsroom = new NewsroomList(socket, token, (ids) => {
     if (!stopped) ids.forEach(open);
-  }, { onRefused: refuse, onSynced: () => directory.synced() });
+  }, {
+    onRefused: refuse,
+    onSynced: () => {
+      directory.synced();
+      publisher?.connected();
+    },
+    onMessage: (message) => publisher?.heard(message),
+  });
   const directory = new NewsroomDirectory(newsroom.doc, documents, {
     synced: () => newsroom.synced,
     onApplied: (lackingPhotos) => {
@@ -162,7 +169,7 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
   }, LOOK_ELSEWHERE_MS);
   ids.forEach(open);
   newsroom.add(ids);
-  const stopPublishing = transport === null || pictures === undefined ? () => undefined : publishProfilePictures(transport, pictures);
+  const publisher = transport === null || pictures === undefined ? null : new PicturePublisher(transport, pictures, (message) => newsroom.tell(message));
 
   function state(): DeskState {
     if (refused) return 'refused';
@@ -170,7 +177,11 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
     return socket.status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
   }
   const level = () =>
-    state() === 'connected' && newsroom.level && [...channels.values()].every((channel) => channel.level) && (transport?.idle ?? true);
+    state() === 'connected' &&
+    newsroom.level &&
+    [...channels.values()].every((channel) => channel.level) &&
+    (publisher?.answered ?? true) &&
+    (transport?.idle ?? true);
 
   return {
     state,
@@ -196,7 +207,7 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
       stopped = true;
       clearInterval(lookElsewhere);
       stopListening();
-      stopPublishing();
+      publisher?.stop();
       transport?.stop();
       stopDeleting();
       for (const channel of channels.values()) channel.destroy();

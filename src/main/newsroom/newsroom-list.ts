@@ -1,6 +1,6 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { NEWSROOM_DOCUMENT } from '../../shared/newsroom/desk-protocol';
+import { NEWSROOM_DOCUMENT, readDeskMessage, writeDeskMessage, type DeskMessage } from '../../shared/newsroom/desk-protocol';
 
 /** The Y.Map in the newsroom document whose keys are the ids of the desk's stories. */
 const STORIES = 'stories';
@@ -24,7 +24,7 @@ export class NewsroomList {
     socket: HocuspocusProviderWebsocket,
     token: string,
     onStories: (ids: string[]) => void,
-    handlers: { onRefused: (reason: string) => void; onAccepted?: () => void; onSynced?: () => void },
+    handlers: { onRefused: (reason: string) => void; onAccepted?: () => void; onSynced?: () => void; onMessage?: (message: DeskMessage) => void },
   ) {
     this.provider = new HocuspocusProvider({
       websocketProvider: socket,
@@ -33,6 +33,10 @@ export class NewsroomList {
       token,
       onAuthenticated: () => handlers.onAccepted?.(),
       onAuthenticationFailed: ({ reason }) => handlers.onRefused(reason),
+      onStateless: ({ payload }) => {
+        const message = readDeskMessage(payload);
+        if (message !== null) handlers.onMessage?.(message);
+      },
       // The author directory first, so the stories naming its authors are taken in at once.
       onSynced: () => {
         handlers.onSynced?.();
@@ -57,6 +61,11 @@ export class NewsroomList {
       this.toUnlist.add(id);
     }
     if (this.provider.synced) this.listPending();
+  }
+
+  /** Sends the desk a message on the newsroom document (lost if the connection drops: ask again on the next). */
+  tell(message: DeskMessage): void {
+    this.provider.sendStateless(writeDeskMessage(message));
   }
 
   /** Whether the desk's newsroom document is in. */

@@ -12,6 +12,8 @@ export type DocumentRows = {
   pendingUpdates(name: string): number;
   /** The names of the documents kept (a state or logged updates) that start with `prefix`. */
   names(prefix: string): string[];
+  /** For each document kept that starts with `prefix`, a mark that changes with each update logged and each store (within a millisecond, not always). */
+  marks(prefix: string): Map<string, string>;
   /** Drops the document's state and log in one transaction, without remembering it: it may be written again. False when nothing was kept. */
   forget(name: string): boolean;
 } & DeletedDocuments;
@@ -42,6 +44,12 @@ export function documentRows(db: Database): DocumentRows {
   const selectNames = db.prepare<[string, string], { name: string }>(
     "SELECT name FROM documents WHERE instr(name, ?) = 1 UNION SELECT name FROM document_updates WHERE instr(name, ?) = 1",
   );
+  const selectMarks = db.prepare<[string, string], { name: string; mark: string }>(
+    `SELECT kept.name AS name,
+       coalesce((SELECT stored_at || ':' || length(state) FROM documents WHERE name = kept.name), '-')
+         || '/' || coalesce((SELECT max(id) FROM document_updates WHERE name = kept.name), 0) AS mark
+     FROM (SELECT name FROM documents WHERE instr(name, ?) = 1 UNION SELECT name FROM document_updates WHERE instr(name, ?) = 1) AS kept`,
+  );
   const replace = db.transaction((name: string, state: Uint8Array, storedAt: string) => {
     upsertState.run({ name, state, storedAt });
     deleteUpdates.run(name);
@@ -69,6 +77,9 @@ export function documentRows(db: Database): DocumentRows {
     },
     names(prefix) {
       return selectNames.all(prefix, prefix).map((row) => row.name);
+    },
+    marks(prefix) {
+      return new Map(selectMarks.all(prefix, prefix).map((row) => [row.name, row.mark]));
     },
     forget(name) {
       return forget.immediate(name);

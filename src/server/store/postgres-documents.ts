@@ -22,6 +22,8 @@ export type PostgresDocuments = {
   replaceState(name: string, state: Uint8Array, version: number, upToId: number): Promise<boolean>;
   /** The names of the documents kept (a state or logged updates) that start with `prefix`. */
   names(prefix: string): Promise<string[]>;
+  /** For each document kept that starts with `prefix`, a mark that changes with each update logged and each store. */
+  marks(prefix: string): Promise<Map<string, string>>;
   /** Drops the document's state and log in one statement, without remembering it: it may be written again. False when nothing was kept. */
   forget(name: string): Promise<boolean>;
 } & DeletedDocuments;
@@ -66,6 +68,16 @@ export function postgresDocuments(client: SerialQueries): PostgresDocuments {
         [prefix],
       );
       return result.rows.map((row) => row.name);
+    },
+    async marks(prefix) {
+      const result = await client.query<{ name: string; mark: string }>(
+        `SELECT kept.name AS name,
+           coalesce((SELECT version::text FROM documents WHERE name = kept.name), '-')
+             || '/' || coalesce((SELECT max(id) FROM document_updates WHERE name = kept.name), 0)::text AS mark
+         FROM (SELECT name FROM documents WHERE starts_with(name, $1) UNION SELECT name FROM document_updates WHERE starts_with(name, $1)) AS kept`,
+        [prefix],
+      );
+      return new Map(result.rows.map((row) => [row.name, row.mark]));
     },
     async forget(name) {
       const result = await client.query<{ dropped: number }>(

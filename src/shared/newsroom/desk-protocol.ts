@@ -2,13 +2,15 @@ import { z } from 'zod';
 
 /**
  * What a profile and the sync server say to each other besides Yjs sync:
- * the documents' names, and the messages about deleting a story for good
- * (docs/newsroom-server.md, "Deleting a story for good").
+ * the documents' names, the messages about deleting a story for good
+ * (docs/newsroom-server.md, "Deleting a story for good") and those about
+ * which pictures the desk holds ("Pictures no story uses").
  */
 
 /** How every story's document name starts. */
 export const STORY_PREFIX = 'story/';
-const PICTURE_PREFIX = 'picture/';
+/** How every picture's document name starts. */
+export const PICTURE_PREFIX = 'picture/';
 const SHA256 = /^[0-9a-f]{64}$/;
 
 /** The desk's list of its stories. */
@@ -47,14 +49,25 @@ export const PICTURE_REFUSED_REASON = 'picture-refused';
 /** Why the server refuses a story's document once it was deleted for good (an authentication failure's reason). */
 export const DELETED_FOR_GOOD_REASON = 'deleted-for-good';
 
+/** The most pictures one `which-pictures-lacking` names (about 70 KB of JSON); a profile asks in several when it has more. */
+export const PICTURES_ASKED_AT_ONCE = 1_000;
+
+const sha256s = z.array(z.string().regex(SHA256));
+
 /**
- * Sent on a story's document as a stateless message: a profile asks the
- * server to delete it for good (`delete-for-good`); the server tells every
- * editor of it that it is gone (`deleted-for-good`).
+ * Stateless messages. On a story's document: a profile asks the server to
+ * delete it for good (`delete-for-good`); the server tells every editor of
+ * it that it is gone (`deleted-for-good`). On the newsroom document: a
+ * profile asks which of its pictures the desk lacks (`which-pictures-lacking`,
+ * answered to it alone with `pictures-lacking` and the same `id`), and the
+ * server tells every profile the pictures it has just removed (`pictures-removed`).
  */
 export const deskMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete-for-good') }),
   z.object({ type: z.literal('deleted-for-good'), by: z.string() }),
+  z.object({ type: z.literal('which-pictures-lacking'), id: z.number().int(), sha256s: sha256s.max(PICTURES_ASKED_AT_ONCE) }),
+  z.object({ type: z.literal('pictures-lacking'), id: z.number().int(), sha256s }),
+  z.object({ type: z.literal('pictures-removed'), sha256s }),
 ]);
 export type DeskMessage = z.infer<typeof deskMessageSchema>;
 

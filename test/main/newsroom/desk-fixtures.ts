@@ -2,16 +2,22 @@ import { afterEach, beforeEach } from 'vitest';
 import * as Y from 'yjs';
 import { storeDeskDocuments } from '../../../src/main/newsroom/desk-documents';
 import { startDeskSync, type DeskSync, type DeskSyncOptions } from '../../../src/main/newsroom/desk-sync';
+import { storeProfilePictures, type ProfilePictures } from '../../../src/main/newsroom/profile-pictures';
+import { profilePaths } from '../../../src/main/profile/profile-dir';
 import type { Store } from '../../../src/main/store/store';
-import { startNewsroomServer, type NewsroomServer } from '../../../src/server/newsroom-server';
+import { startNewsroomServer, type NewsroomServer, type NewsroomServerOptions } from '../../../src/server/newsroom-server';
 import { addToken } from '../../../src/server/newsroom-tokens';
 import { storyFromDocument, type StoryDocumentContent } from '../../../src/shared/newsroom/story-document';
 import type { StoryChanges } from '../../../src/shared/story/story-schema';
 import { makeTempDir, openTestStore, paragraphs, removeTempDir } from '../store/store-fixtures';
+import type { PictureProfile } from './picture-fixtures';
+
+/** What a test may set of the server: a short grace period for pictures no story uses, extensions that count what profiles do. */
+export type DeskServerOptions = Pick<NewsroomServerOptions, 'pictureGraceMs' | 'extensions'>;
 
 /** The newsroom server on loopback, on `port` (0: a free one), so a restart can take the same address. */
-export function serveDesk(dataDir: string, port = 0): Promise<NewsroomServer> {
-  return startNewsroomServer({ dataDir, port, host: '127.0.0.1', log: () => undefined });
+export function serveDesk(dataDir: string, port = 0, options: DeskServerOptions = {}): Promise<NewsroomServer> {
+  return startNewsroomServer({ dataDir, port, host: '127.0.0.1', log: () => undefined, ...options });
 }
 
 /** Works on a profile's store and closes it. */
@@ -106,11 +112,20 @@ export function liveDesksForEachTest() {
       stores.push(store);
       return store;
     },
-    async desk(): Promise<TestDesk> {
+    /** A profile whose pictures travel (give `live` its `pictures`). */
+    async pictureProfile(): Promise<PictureProfile & { pictures: ProfilePictures }> {
+      const dir = await makeTempDir();
+      dirs.push(dir);
+      const { store } = openTestStore(dir);
+      stores.push(store);
+      const images = profilePaths(dir).images;
+      return { dir, store, images, pictures: storeProfilePictures(store, images) };
+    },
+    async desk(options: DeskServerOptions = {}): Promise<TestDesk> {
       const data = await makeTempDir();
       dirs.push(data);
       const token = addToken(data, 'jane', new Date());
-      let server = await serveDesk(data);
+      let server = await serveDesk(data, 0, options);
       servers.push(server);
       const { url, port } = server;
       return {
@@ -119,7 +134,7 @@ export function liveDesksForEachTest() {
         data,
         stop: () => server.stop(),
         async restart() {
-          server = await serveDesk(data, port);
+          server = await serveDesk(data, port, options);
           servers.push(server);
         },
       };

@@ -1,29 +1,24 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { storeImageFile } from '../../../src/main/images/store-image';
 import { storeDeskDocuments } from '../../../src/main/newsroom/desk-documents';
 import { DeskPictures } from '../../../src/main/newsroom/desk-pictures';
 import { startDeskSync, type DeskSync } from '../../../src/main/newsroom/desk-sync';
 import { storeProfilePictures } from '../../../src/main/newsroom/profile-pictures';
 import { profilePaths } from '../../../src/main/profile/profile-dir';
-import type { Store } from '../../../src/main/store/store';
 import type { NewsroomServer } from '../../../src/server/newsroom-server';
 import { addToken } from '../../../src/server/newsroom-tokens';
 import { openServerStore } from '../../../src/server/store/server-store';
 import { pictureDocumentName } from '../../../src/shared/newsroom/desk-protocol';
 import { writePicture } from '../../../src/shared/newsroom/picture-document';
 import { allAcknowledged, connectEditor, waitUntil, type TestEditor } from '../../server/server-fixtures';
-import { pngBytes } from '../../support/image-bytes';
 import { cli } from '../cli/cli-fixtures';
 import { makeTempDir, openTestStore, removeTempDir } from '../store/store-fixtures';
 import { serveDesk } from './desk-fixtures';
+import { filesIn, holds, importPicture, picture, setLead, sha256Of, storyWithLead, type PictureProfile } from './picture-fixtures';
 import { DeskWebSocket } from '../../../src/main/newsroom/desk-websocket';
-
-type Profile = { dir: string; store: Store; images: string };
 
 let dirs: string[];
 let cleanups: (() => unknown)[];
@@ -50,50 +45,21 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
-async function profile(): Promise<Profile> {
+async function profile(): Promise<PictureProfile> {
   const dir = await tempDir();
   const { store } = openTestStore(dir);
   cleanups.push(() => store.close());
   return { dir, store, images: profilePaths(dir).images };
 }
 
-const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
-/** A PNG of the given pixel size, `size` bytes long (the rest random, so each is a new picture). */
-function picture(width: number, height: number, size = 2_000): Uint8Array {
-  const bytes = new Uint8Array(size);
-  bytes.set(randomBytes(size));
-  bytes.set(pngBytes(width, height));
-  return bytes;
-}
-
-/** Imports a picture into the profile as importImage does; its sha256. */
-async function importPicture({ store, images }: Profile, bytes: Uint8Array): Promise<string> {
-  const stored = await storeImageFile(images, { fileName: 'photo.png', bytes });
-  store.images.record(stored);
-  return stored.sha256;
-}
-
-/** Gives the story the picture as its lead image. */
-function setLead(store: Store, id: string, sha256: string): void {
-  store.saveStory(id, store.getStory(id).revision, { leadImage: { sha256, alt: 'A nurse at a ward desk', caption: '', credit: '' } });
-}
-
-/** A story whose lead image is the picture. */
-function storyWithLead(store: Store, sha256: string): string {
-  const { id } = store.createStory({ section: 'News', headline: 'Night shifts on the wards' });
-  setLead(store, id, sha256);
-  return id;
-}
-
-function sync(at: Profile): DeskSync {
+function sync(at: PictureProfile): DeskSync {
   const started = startDeskSync({ serverUrl: server.url, token, documents: storeDeskDocuments(at.store), pictures: storeProfilePictures(at.store, at.images) });
   cleanups.push(() => started.stop());
   return started;
 }
 
 /** The picture transport alone on a socket of its own, as a profile's sync holds it. */
-function transport(at: Profile): DeskPictures {
+function transport(at: PictureProfile): DeskPictures {
   const socket = new HocuspocusProviderWebsocket({ url: server.url, WebSocketPolyfill: DeskWebSocket });
   const pictures = new DeskPictures(socket, token, storeProfilePictures(at.store, at.images));
   cleanups.push(() => socket.destroy(), () => pictures.stop());
@@ -104,21 +70,6 @@ function rawClient(name: string): TestEditor {
   const client = connectEditor(server.url, name, token);
   cleanups.push(() => client.close());
   return client;
-}
-
-async function filesIn(dir: string): Promise<string[]> {
-  try {
-    return (await readdir(dir)).sort();
-  } catch {
-    return [];
-  }
-}
-
-/** Whether the profile holds the picture: recorded, and its file's bytes hash to it. */
-async function holds({ store, images }: Profile, sha256: string): Promise<boolean> {
-  const ext = store.images.storedExt(sha256);
-  if (ext === undefined) return false;
-  return sha256Of(await readFile(join(images, `${sha256}.${ext}`))) === sha256;
 }
 
 describe('pictures on the desk', () => {
