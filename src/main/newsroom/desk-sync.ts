@@ -125,16 +125,17 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
     }
     return channel;
   };
-  const newsroom = new NewsroomList(socket, token, (ids) => {
-    if (!stopped) ids.forEach(open);
-  }, { onRefused: refuse, onSynced: () => directory.synced() });
-  const directory = new NewsroomDirectory(newsroom.doc, documents, {
-    synced: () => newsroom.synced,
+  // The profile's copy of the newsroom document, which the list's provider keeps level with the desk's.
+  const directory = new NewsroomDirectory(documents, {
     onApplied: (lackingPhotos) => {
       if (lackingPhotos.length > 0) lacking(null, { authors: [], pictures: lackingPhotos });
       for (const channel of channels.values()) channel.retry();
     },
+    onServer: (): boolean => newsroom.level,
   });
+  const newsroom = new NewsroomList(socket, token, directory.doc, (ids) => {
+    if (!stopped) ids.forEach(open);
+  }, { onRefused: refuse, onSynced: () => directory.synced(), onLevel: () => directory.acknowledgeIfLevel() });
   // A story deleted for good here: its channel asks the desk to delete it until the desk confirms.
   const deleteOnDesk = (id: string) => open(id).deleteForGood();
   documents.deletionsWaiting().forEach(deleteOnDesk);
@@ -151,7 +152,10 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
   });
   // Another process (the command line) writes to the same database unheard: what it stored is looked for, a story new to the sync listed.
   const lookElsewhere = setInterval(() => {
-    for (const [id, seq] of documents.storedElsewhere()) {
+    const elsewhere = documents.storedElsewhere();
+    if (elsewhere === null) return;
+    directory.storedUpTo(elsewhere.newsroom);
+    for (const [id, seq] of elsewhere.stories) {
       const channel = channels.get(id);
       if (channel !== undefined) channel.storedUpTo(seq);
       else if (!stopped) {
@@ -170,7 +174,7 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
     return socket.status === WebSocketStatus.Connecting ? 'connecting' : 'offline';
   }
   const level = () =>
-    state() === 'connected' && newsroom.level && [...channels.values()].every((channel) => channel.level) && (transport?.idle ?? true);
+    state() === 'connected' && newsroom.level && directory.level && [...channels.values()].every((channel) => channel.level) && (transport?.idle ?? true);
 
   return {
     state,
@@ -180,6 +184,7 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
         const started = Date.now();
         const check = () => {
           if (level()) {
+            directory.acknowledgeIfLevel();
             for (const channel of channels.values()) channel.acknowledgeIfLevel();
             resolve();
           } else if (refused || stopped || Date.now() - started >= timeoutMs) reject(new DeskNotLevel(state()));
@@ -200,8 +205,8 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
       transport?.stop();
       stopDeleting();
       for (const channel of channels.values()) channel.destroy();
-      directory.destroy();
       newsroom.destroy();
+      directory.destroy();
       socket.destroy();
     },
   };

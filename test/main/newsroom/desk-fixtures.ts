@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import * as Y from 'yjs';
 import { storeDeskDocuments } from '../../../src/main/newsroom/desk-documents';
@@ -7,7 +8,7 @@ import { startNewsroomServer, type NewsroomServer } from '../../../src/server/ne
 import { addToken } from '../../../src/server/newsroom-tokens';
 import { storyFromDocument, type StoryDocumentContent } from '../../../src/shared/newsroom/story-document';
 import type { StoryChanges } from '../../../src/shared/story/story-schema';
-import { makeTempDir, openTestStore, paragraphs, removeTempDir } from '../store/store-fixtures';
+import { makeTempDir, openTestStore, paragraphs, removeTempDir, type TestClock } from '../store/store-fixtures';
 
 /** The newsroom server on loopback, on `port` (0: a free one), so a restart can take the same address. */
 export function serveDesk(dataDir: string, port = 0): Promise<NewsroomServer> {
@@ -99,12 +100,20 @@ export function liveDesksForEachTest() {
       dirs.push(dir);
       return dir;
     },
-    async profile(): Promise<Store> {
+    /** A new profile's store, on `clock` (one standing still by default). */
+    async profile(clock?: TestClock): Promise<Store> {
       const dir = await makeTempDir();
       dirs.push(dir);
-      const { store } = openTestStore(dir);
+      const { store } = openTestStore(dir, clock);
       stores.push(store);
       return store;
+    },
+    /** The profile opened again as a new process opens it (its sync stopped first): `store` is closed, and a new store on its files returned. */
+    reopen(store: Store, clock?: TestClock): Store {
+      store.close();
+      const { store: again } = openTestStore(dirname(store.file), clock);
+      stores.push(again);
+      return again;
     },
     async desk(): Promise<TestDesk> {
       const data = await makeTempDir();
