@@ -62,6 +62,7 @@ function statusText(status: ApiOutput<'getDeskStatus'>): string {
     `Last synced: ${status.lastSyncedAt ?? 'never'}`,
     `Changes waiting: ${status.waiting.waiting}`,
     ...status.waiting.stories.map((story) => `  ${story.storyId}\t${story.waiting}`),
+    ...(status.waiting.authors > 0 ? [`  authors\t${status.waiting.authors}`] : []),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -76,7 +77,7 @@ const SYNC_OPTIONS = {
   token: { type: 'string', value: 'TOKEN', help: 'for join: the token the desk gave you (copydesk server token add NAME prints it; one starting with - goes as --token=TOKEN); kept in the profile, never printed' },
   name: { type: 'string', value: 'NAME', help: 'for join: your name as the other editors see it beside the changes you make (without it: "Another editor")' },
   timeout: { type: 'string', value: 'S', default: '10', help: 'give up after S seconds without the server (default 10); the changes then wait in the profile' },
-  json: jsonOption('what was done; for status { "joined", "serverUrl", "joinedAt", "lastSyncedAt", "editorName", "waiting": { "waiting", "stories" } }'),
+  json: jsonOption('what was done; for status { "joined", "serverUrl", "joinedAt", "lastSyncedAt", "editorName", "waiting": { "waiting", "stories", "authors" } }'),
 } as const satisfies CliOptions;
 
 export const syncCommand = defineCommand({

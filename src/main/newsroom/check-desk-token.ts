@@ -1,4 +1,5 @@
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import * as Y from 'yjs';
 import { NewsroomList } from './newsroom-list';
 import { DeskWebSocket } from './desk-websocket';
 
@@ -9,14 +10,16 @@ export type TokenCheck = 'accepted' | 'refused' | 'unreachable';
 export function checkDeskToken(serverUrl: string, token: string, timeoutMs: number): Promise<TokenCheck> {
   return new Promise((resolve) => {
     const socket = new HocuspocusProviderWebsocket({ url: serverUrl, WebSocketPolyfill: DeskWebSocket });
+    const doc = new Y.Doc();
     const settle = (answer: TokenCheck) => {
       clearTimeout(timer);
       newsroom.destroy();
+      doc.destroy();
       socket.destroy();
       resolve(answer);
     };
     const timer = setTimeout(() => settle('unreachable'), timeoutMs);
-    const newsroom = new NewsroomList(socket, token, () => undefined, {
+    const newsroom = new NewsroomList(socket, token, doc, () => undefined, {
       onAccepted: () => settle('accepted'),
       onRefused: () => settle('refused'),
     });

@@ -1,5 +1,4 @@
 import { ApiError } from '../../shared/api/api-error';
-import type { DeskAuthor } from '../../shared/newsroom/desk-authors';
 import type { Store } from '../store/store';
 
 /** What the desk sync needs from a profile's store. */
@@ -18,25 +17,30 @@ export interface DeskDocuments {
   onLocalUpdate(listener: (id: string, update: Uint8Array, seq: number) => void): () => void;
   /**
    * The shared stories, each with the sequence number of its last stored
-   * update, when another process (the command line) stored anything since
-   * the last call; empty when none did. Updates stored there are not heard
-   * by `onLocalUpdate`.
+   * update, and that of the newsroom copy's, when another process (the
+   * command line) stored anything since the last call; null when none did.
+   * Updates stored there are not heard by `onLocalUpdate` and
+   * `onLocalNewsroomUpdate`.
    */
-  storedElsewhere(): Map<string, number>;
+  storedElsewhere(): { stories: Map<string, number>; newsroom: number } | null;
   /** The stories deleted for good here that the desk has not deleted yet. */
   deletionsWaiting(): string[];
   /** Calls `listener` for each story deleted for good here from now on; returns how to stop. */
   onLocalDeletion(listener: (id: string) => void): () => void;
   /** The desk has deleted the story for good: it is purged here too (if still here), and nothing waits for it. */
   deletedOnDesk(id: string): void;
-  /** Every author of the directory, deleted (merged) ones included. */
-  authors(): DeskAuthor[];
-  /** Writes the desk's authors into the directory (all or nothing); the photos this profile lacks, left as they were. */
-  applyAuthors(authors: Iterable<DeskAuthor>): string[];
-  /** Calls `listener` for each author added, edited or merged away here; returns how to stop. */
-  onLocalAuthorChange(listener: (id: string) => void): () => void;
-  /** Whether the profile holds this picture. */
-  hasPicture(sha256: string): boolean;
+  /** The profile's copy of the newsroom document as one update, with the sequence number of the last stored update in it; null when it keeps none. */
+  newsroom(): { state: Uint8Array; seq: number } | null;
+  /** Stores an update of the newsroom document that came through the sync, the author directory following it; its sequence number and the photos this profile lacks. */
+  receiveNewsroom(update: Uint8Array): { seq: number; lackingPhotos: string[] };
+  /** Writes the newsroom copy's authors into the directory again (all or nothing); the photos this profile lacks, left as they were. */
+  applyAuthors(): string[];
+  /** Puts the directory's authors the newsroom copy lacks into it (they go up): call once the desk's document is in. */
+  shareAuthors(): void;
+  /** The server holds the newsroom copy's stored updates up to `seq`. */
+  acknowledgeNewsroom(seq: number): void;
+  /** Calls `listener` for each update of its own the profile stores in its newsroom copy (an author added, edited or merged away here); returns how to stop. */
+  onLocalNewsroomUpdate(listener: (update: Uint8Array, seq: number) => void): () => void;
 }
 
 /** What the profile does besides its store when the desk deletes one of its stories (its backups and pictures: the operations layer's part). */
@@ -70,9 +74,9 @@ export function storeDeskDocuments(store: Store, afterPurge: AfterDeskPurge = ()
       }),
     storedElsewhere: () => {
       const version = store.dataVersion();
-      if (version === dataVersion) return new Map();
+      if (version === dataVersion) return null;
       dataVersion = version;
-      return store.documents.updateMarks();
+      return { stories: store.documents.updateMarks(), newsroom: store.authors.deskDocumentSeq() };
     },
     deletionsWaiting: () => store.desk.deletionsWaiting(),
     onLocalDeletion: (listener) => store.desk.onDeletion(listener),
@@ -80,9 +84,11 @@ export function storeDeskDocuments(store: Store, afterPurge: AfterDeskPurge = ()
       const purged = store.desk.purgeDeleted(id);
       if (purged !== null) void afterPurge(id, purged);
     },
-    authors: () => store.authors.forDesk(),
-    applyAuthors: (authors) => store.authors.applyFromDesk(authors).lackingPhotos,
-    onLocalAuthorChange: (listener) => store.authors.onChange(listener),
-    hasPicture: (sha256) => store.images.has(sha256),
+    newsroom: () => store.authors.deskDocument(),
+    receiveNewsroom: (update) => store.authors.receiveFromDesk(update),
+    applyAuthors: () => store.authors.applyDeskDocument().lackingPhotos,
+    shareAuthors: () => store.authors.shareWithDesk(),
+    acknowledgeNewsroom: (seq) => store.desk.acknowledgeNewsroom(seq),
+    onLocalNewsroomUpdate: (listener) => store.authors.onDeskUpdate(listener),
   };
 }

@@ -3,10 +3,11 @@ import type { Store } from '../store/store';
 
 export type DeskStatus = ApiOutput<'getDeskStatus'>;
 
-/** The changes stored on the profile that the server has not acknowledged, in all and story by story. */
+/** The changes stored on the profile that the server has not acknowledged, in all, story by story and in the author directory. */
 export function waitingChanges(store: Store): DeskStatus['waiting'] {
   const stories = store.desk.updatesWaiting();
-  return { waiting: stories.reduce((sum, story) => sum + story.waiting, 0), stories };
+  const authors = store.desk.newsroomUpdatesWaiting();
+  return { waiting: stories.reduce((sum, story) => sum + story.waiting, authors), stories, authors };
 }
 
 /** Whether the profile joined a desk, where and when, and what waits to go up; never the token. */

@@ -125,7 +125,15 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
     }
     return channel;
   };
-  const newsroom = new NewsroomList(socket, token, (ids) => {
+  // The profile's copy of the newsroom document, which the list's provider keeps level with the desk's.
+  const directory = new NewsroomDirectory(documents, {
+    onApplied: (lackingPhotos) => {
+      if (lackingPhotos.length > 0) lacking(null, { authors: [], pictures: lackingPhotos });
+      for (const channel of channels.values()) channel.retry();
+    },
+    onServer: (): boolean => newsroom.level,
+  });
+  const newsroom = new NewsroomList(socket, token, directory.doc, (ids) => {
     if (!stopped) ids.forEach(open);
   }, {
     onRefused: refuse,
@@ -133,14 +141,8 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
       directory.synced();
       publisher?.connected();
     },
+    onLevel: () => directory.acknowledgeIfLevel(),
     onMessage: (message) => publisher?.heard(message),
-  });
-  const directory = new NewsroomDirectory(newsroom.doc, documents, {
-    synced: () => newsroom.synced,
-    onApplied: (lackingPhotos) => {
-      if (lackingPhotos.length > 0) lacking(null, { authors: [], pictures: lackingPhotos });
-      for (const channel of channels.values()) channel.retry();
-    },
   });
   // A story deleted for good here: its channel asks the desk to delete it until the desk confirms.
   const deleteOnDesk = (id: string) => open(id).deleteForGood();
@@ -158,7 +160,10 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
   });
   // Another process (the command line) writes to the same database unheard: what it stored is looked for, a story new to the sync listed.
   const lookElsewhere = setInterval(() => {
-    for (const [id, seq] of documents.storedElsewhere()) {
+    const elsewhere = documents.storedElsewhere();
+    if (elsewhere === null) return;
+    directory.storedUpTo(elsewhere.newsroom);
+    for (const [id, seq] of elsewhere.stories) {
       const channel = channels.get(id);
       if (channel !== undefined) channel.storedUpTo(seq);
       else if (!stopped) {
@@ -179,6 +184,7 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
   const level = () =>
     state() === 'connected' &&
     newsroom.level &&
+    directory.level &&
     [...channels.values()].every((channel) => channel.level) &&
     (publisher?.answered ?? true) &&
     (transport?.idle ?? true);
@@ -191,6 +197,7 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
         const started = Date.now();
         const check = () => {
           if (level()) {
+            directory.acknowledgeIfLevel();
             for (const channel of channels.values()) channel.acknowledgeIfLevel();
             resolve();
           } else if (refused || stopped || Date.now() - started >= timeoutMs) reject(new DeskNotLevel(state()));
@@ -211,8 +218,8 @@ export function startDeskSync({ serverUrl, token, documents, pictures, onState, 
       transport?.stop();
       stopDeleting();
       for (const channel of channels.values()) channel.destroy();
-      directory.destroy();
       newsroom.destroy();
+      directory.destroy();
       socket.destroy();
     },
   };

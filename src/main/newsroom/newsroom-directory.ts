@@ -1,77 +1,114 @@
-import type * as Y from 'yjs';
-import {
-  deskAuthorFields,
-  deskAuthorsOf,
-  readDeskAuthors,
-  writeDeskAuthor,
-  type DeskAuthor,
-  type DeskAuthorMap,
-} from '../../shared/newsroom/desk-authors';
+import * as Y from 'yjs';
 import type { DeskDocuments } from './desk-documents';
 
+/** The origin of updates applied from the store: the provider sends them up, and they are not stored again. */
+const FROM_STORE = Symbol('from the profile store');
+
 /**
- * The author directory in the newsroom document (docs/newsroom.md), on the
- * newsroom list's provider: once the desk's document is in, the profile's
- * authors the desk lacks, or changed here since the desk's version, go up,
- * and the desk's authors are written into the profile's directory; from
- * then on an author changed here goes up at once, and one changed on the
- * desk is written in as it comes.
+ * The newsroom document on the sync's side (docs/newsroom.md), for the
+ * newsroom list's provider: it starts as the profile's copy in the store, an
+ * update the profile stores there (an author changed here, online or
+ * offline) is applied and goes up, and every other update of it (the
+ * desk's, the list's own) is stored, the author directory following. Once
+ * the desk's document is in, the directory's authors it lacks go in whole.
  */
 export class NewsroomDirectory {
-  private readonly authors: DeskAuthorMap;
+  readonly doc = new Y.Doc();
+  /** The sequence number of the last stored update the document holds. */
+  private seq = 0;
+  /** The store did not take an update in (it failed): offered again on the next retry, and not level until then. */
+  private unstored = false;
   private readonly stopListening: () => void;
 
   constructor(
-    private readonly doc: Y.Doc,
     private readonly documents: DeskDocuments,
     private readonly handlers: {
-      /** Whether the desk's newsroom document is in (before, what the desk lacks cannot be told). */
-      synced: () => boolean;
-      /** Told after the desk's authors were written in (or none could be, before the document is in), with the photos this profile lacks. */
+      /** Told after the directory followed the document, with the photos this profile lacks. */
       onApplied: (lackingPhotos: string[]) => void;
+      /** Whether the server has everything the document holds (the newsroom list's provider). */
+      onServer: () => boolean;
     },
   ) {
-    this.authors = deskAuthorsOf(doc);
-    this.authors.observeDeep((_events, transaction) => {
-      if (!transaction.local) this.apply();
+    const stored = documents.newsroom();
+    if (stored !== null) {
+      Y.applyUpdate(this.doc, stored.state, FROM_STORE);
+      this.seq = stored.seq;
+    }
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== FROM_STORE) this.take(update);
     });
-    this.stopListening = documents.onLocalAuthorChange((id) => {
-      const here = documents.authors().find((author) => author.id === id);
-      if (here !== undefined && handlers.synced()) this.doc.transact(() => this.send(here, readDeskAuthors(this.authors).get(id), true));
-    });
+    this.stopListening = documents.onLocalNewsroomUpdate((update, seq) => this.stored(update, seq));
   }
 
-  /** The desk's newsroom document is in: what it lacks of the profile's directory goes up, then the desk's authors are written in. */
+  /** The desk's newsroom document is in: the directory's authors it lacks go in (and up), then the directory follows it. */
   synced(): void {
-    const desk = readDeskAuthors(this.authors);
-    this.doc.transact(() => {
-      for (const here of this.documents.authors()) this.send(here, desk.get(here.id), false);
-    });
+    this.documents.shareAuthors();
     this.apply();
   }
 
-  /** Writes the desk's authors into the profile's directory (again: a photo lacking before may be stored now). */
+  /** Writes the document's authors into the directory again (a photo lacking before may be stored now); what the store failed to take is offered again first. */
   apply(): void {
-    this.handlers.onApplied(this.handlers.synced() ? this.documents.applyAuthors(readDeskAuthors(this.authors).values()) : []);
+    if (this.unstored) this.take(this.missingFromStore());
+    this.handlers.onApplied(this.documents.applyAuthors());
+  }
+
+  /** Marks the stored updates the document holds as on the server, when they are. */
+  acknowledgeIfLevel(): void {
+    if (this.level && this.seq > 0 && this.handlers.onServer()) this.documents.acknowledgeNewsroom(this.seq);
+  }
+
+  /** Another process stored updates of the copy up to `seq`: those the document lacks are taken in and go up. */
+  storedUpTo(seq: number): void {
+    if (seq > this.seq) this.catchUp();
+  }
+
+  /** Whether the store holds everything the document does. */
+  get level(): boolean {
+    return !this.unstored;
   }
 
   destroy(): void {
     this.stopListening();
+    this.doc.destroy();
   }
 
-  /**
-   * Sends an author up: whole when the desk lacks them (`desk` undefined),
-   * else the fields that differ when changed here since the desk's version
-   * (`live`: just now).
-   * A photo this profile never held is not taken off the desk by its absence here.
-   */
-  private send(here: DeskAuthor, desk: DeskAuthor | undefined, live: boolean): void {
-    if (desk === undefined) return writeDeskAuthor(this.authors, here);
-    if (!live && here.modifiedAt <= desk.modifiedAt) return;
-    const keepPhoto = here.photoSha256 === null && desk.photoSha256 !== null && !this.documents.hasPicture(desk.photoSha256);
-    const fields = deskAuthorFields.filter((field) => field !== 'createdAt' && !(keepPhoto && field === 'photoSha256'));
-    // Never back in time on the desk, whatever this machine's clock says.
-    const modifiedAt = here.modifiedAt > desk.modifiedAt ? here.modifiedAt : desk.modifiedAt;
-    writeDeskAuthor(this.authors, { ...here, modifiedAt }, fields);
+  /** An update the profile stored: applied in order, or else the store's whole copy is caught up with. */
+  private stored(update: Uint8Array, seq: number): void {
+    if (seq === this.seq + 1) {
+      Y.applyUpdate(this.doc, update, FROM_STORE);
+      this.seq = seq;
+    } else if (seq > this.seq) {
+      this.catchUp();
+    }
+  }
+
+  private take(update: Uint8Array): void {
+    let taken: { seq: number; lackingPhotos: string[] };
+    try {
+      taken = this.documents.receiveNewsroom(update);
+    } catch {
+      // Thrown inside the provider's handling of a message: kept here, never let out to break the connection.
+      this.unstored = true;
+      return;
+    }
+    this.unstored = false;
+    // Updates stored by another process in between are not in the document yet: take them in (they go up).
+    if (taken.seq === this.seq + 1) this.seq = taken.seq;
+    else this.catchUp();
+    this.acknowledgeIfLevel();
+    this.handlers.onApplied(taken.lackingPhotos);
+  }
+
+  /** What the document holds and the store's copy does not, as one update. */
+  private missingFromStore(): Uint8Array {
+    const stored = this.documents.newsroom();
+    return Y.encodeStateAsUpdate(this.doc, stored === null ? undefined : Y.encodeStateVectorFromUpdate(stored.state));
+  }
+
+  private catchUp(): void {
+    const stored = this.documents.newsroom();
+    if (stored === null) return;
+    Y.applyUpdate(this.doc, stored.state, FROM_STORE);
+    this.seq = stored.seq;
   }
 }

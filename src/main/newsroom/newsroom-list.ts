@@ -1,19 +1,18 @@
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from '@hocuspocus/provider';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { NEWSROOM_DOCUMENT, readDeskMessage, writeDeskMessage, type DeskMessage } from '../../shared/newsroom/desk-protocol';
 
 /** The Y.Map in the newsroom document whose keys are the ids of the desk's stories. */
 const STORIES = 'stories';
 
 /**
- * The newsroom document: the list of the desk's stories, so that a profile
- * learns of those it has not seen (a profile joining late gets every one).
- * It lives on the server only; each connection reads it afresh.
+ * The newsroom document's provider and its list of the desk's stories, so
+ * that a profile learns of those it has not seen (a profile joining late gets
+ * every one). The document is the one given: the profile's copy
+ * (NewsroomDirectory), which also holds the author directory.
  */
 export class NewsroomList {
-  /** The newsroom document, for the author directory it also holds (NewsroomDirectory), on this one provider. */
-  readonly doc = new Y.Doc();
-  private readonly stories = this.doc.getMap<true>(STORIES);
+  private readonly stories: Y.Map<true>;
   private readonly provider: HocuspocusProvider;
   /** Ids to list once the server's list is in (adding them before would write them again). */
   private readonly toList = new Set<string>();
@@ -23,13 +22,21 @@ export class NewsroomList {
   constructor(
     socket: HocuspocusProviderWebsocket,
     token: string,
+    private readonly doc: Y.Doc,
     onStories: (ids: string[]) => void,
-    handlers: { onRefused: (reason: string) => void; onAccepted?: () => void; onSynced?: () => void; onMessage?: (message: DeskMessage) => void },
+    handlers: {
+      onRefused: (reason: string) => void;
+      onAccepted?: () => void;
+      onSynced?: () => void;
+      onLevel?: () => void;
+      onMessage?: (message: DeskMessage) => void;
+    },
   ) {
+    this.stories = doc.getMap<true>(STORIES);
     this.provider = new HocuspocusProvider({
       websocketProvider: socket,
       name: NEWSROOM_DOCUMENT,
-      document: this.doc,
+      document: doc,
       token,
       onAuthenticated: () => handlers.onAccepted?.(),
       onAuthenticationFailed: ({ reason }) => handlers.onRefused(reason),
@@ -42,6 +49,10 @@ export class NewsroomList {
         handlers.onSynced?.();
         onStories([...this.stories.keys()]);
         this.listPending();
+        if (this.level) handlers.onLevel?.();
+      },
+      onUnsyncedChanges: () => {
+        if (this.level) handlers.onLevel?.();
       },
     });
     this.stories.observe((event) => onStories([...event.keysChanged].filter((id) => this.stories.has(id))));
@@ -79,7 +90,6 @@ export class NewsroomList {
 
   destroy(): void {
     this.provider.destroy();
-    this.doc.destroy();
   }
 
   private listPending(): void {

@@ -60,10 +60,11 @@ export class DeskDirectory {
   }
 
   /**
-   * Writes the desk's authors into the directory: one new here is added
-   * under the desk's id; one changed here since the desk's version (later
-   * `modifiedAt`) is left for the sync to send up; any other takes the
-   * desk's fields, a new name shown and searched on its stories. A photo
+   * Writes the desk's authors (the profile's copy of the newsroom document,
+   * where this profile's own changes are too) into the directory: one new
+   * here is added under the desk's id; any other takes the desk's fields,
+   * whatever either clock said, a new name shown and searched on its
+   * stories. A photo
    * this profile does not hold is left as it was here and returned, to be
    * written once the picture is stored. Then the bylines of authors merged
    * into another move to the author kept on this profile's stories (those
@@ -75,7 +76,6 @@ export class DeskDirectory {
     const lackingPhotos: string[] = [];
     for (const desk of authors) {
       const here = this.author(desk.id);
-      if (here !== null && here.modifiedAt > desk.modifiedAt) continue;
       const photoHeld = desk.photoSha256 === null || this.images.has(desk.photoSha256);
       if (!photoHeld) lackingPhotos.push(desk.photoSha256!);
       const next = { ...desk, photoSha256: photoHeld ? desk.photoSha256 : (here?.photoSha256 ?? null) };

@@ -9,11 +9,12 @@ export type WaitingStory = { storyId: string; waiting: number };
 type MembershipRow = { server_url: string; token: string; joined_at: string; last_synced_at: string | null };
 
 /**
- * The desk_membership and story_sync tables (docs/newsroom.md): the desk this
- * profile joined, and each story's state on the server: for a live story, how
- * far its stored updates are known to be there; for a story deleted for good
- * here (its tombstone), that the deletion has not reached the desk yet. Every
- * method runs inside the caller's transaction.
+ * The desk_membership, story_sync and desk_document_sync tables
+ * (docs/newsroom.md): the desk this profile joined, and each story's state on
+ * the server: for a live story, how far its stored updates are known to be
+ * there; for a story deleted for good here (its tombstone), that the deletion
+ * has not reached the desk yet; likewise how far the newsroom copy's updates
+ * are. Every method runs inside the caller's transaction.
  */
 export class DeskMemberships {
   private readonly sql;
@@ -31,6 +32,17 @@ export class DeskMemberships {
       leave: db.prepare('DELETE FROM desk_membership'),
       // Deletions waiting stay: a story deleted here must be deleted on whichever desk the profile syncs with next.
       forgetAcknowledged: db.prepare('DELETE FROM story_sync WHERE story_id IN (SELECT id FROM stories WHERE deleted_at IS NULL)'),
+      forgetDocumentsAcknowledged: db.prepare('DELETE FROM desk_document_sync'),
+      acknowledgeDocument: db.prepare(
+        `INSERT INTO desk_document_sync (document, acknowledged_seq) VALUES (@document, @seq)
+         ON CONFLICT (document) DO UPDATE SET acknowledged_seq = max(acknowledged_seq, excluded.acknowledged_seq)`,
+      ),
+      documentWaiting: db
+        .prepare(
+          `SELECT count(*) FROM desk_document_updates u LEFT JOIN desk_document_sync k ON k.document = u.document
+            WHERE u.document = ? AND u.seq > coalesce(k.acknowledged_seq, 0)`,
+        )
+        .pluck() as Statement<[string], number>,
       synced: db.prepare('UPDATE desk_membership SET last_synced_at = ? WHERE id = 1'),
       acknowledge: db.prepare(
         `INSERT INTO story_sync (story_id, acknowledged_seq)
@@ -68,7 +80,7 @@ export class DeskMemberships {
   /** Joins (or joins again, elsewhere): nothing is known to be on the new desk yet. */
   join(serverUrl: string, token: string, editorName: string | null, now: string): void {
     this.sql.join.run({ serverUrl, token, now, editorName });
-    this.sql.forgetAcknowledged.run();
+    this.forgetAcknowledged();
   }
 
   /** Changes the editor's name for what they change from now on; false when the profile has not joined a desk. */
@@ -78,7 +90,7 @@ export class DeskMemberships {
 
   leave(): void {
     this.sql.leave.run();
-    this.sql.forgetAcknowledged.run();
+    this.forgetAcknowledged();
   }
 
   recordSynced(now: string): void {
@@ -95,6 +107,16 @@ export class DeskMemberships {
     return this.sql.waiting.all();
   }
 
+  /** The server holds the desk document's (the newsroom copy's) stored updates up to `seq`. */
+  acknowledgeDocument(document: string, seq: number): void {
+    this.sql.acknowledgeDocument.run({ document, seq });
+  }
+
+  /** How many of the desk document's stored updates the server has not acknowledged. */
+  documentWaiting(document: string): number {
+    return this.sql.documentWaiting.get(document) ?? 0;
+  }
+
   /** The story was just deleted for good here (its rows purged): the desk must be told, at the next connection if not now. */
   awaitDeletion(storyId: string): void {
     this.sql.awaitDeletion.run(storyId);
@@ -108,5 +130,11 @@ export class DeskMemberships {
   /** The stories deleted for good here whose deletion the desk has not confirmed. */
   deletionsWaiting(): string[] {
     return this.sql.deletionsWaiting.all();
+  }
+
+  /** Nothing is known to be on the desk (a new one joined, or none). */
+  private forgetAcknowledged(): void {
+    this.sql.forgetAcknowledged.run();
+    this.sql.forgetDocumentsAcknowledged.run();
   }
 }

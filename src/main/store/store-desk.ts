@@ -1,4 +1,5 @@
 import { ApiError } from '../../shared/api/api-error';
+import { NEWSROOM_DOCUMENT } from '../../shared/newsroom/desk-protocol';
 import type { CommitEvent } from './commit-event';
 import type { DatabaseFile } from './database-file';
 import type { DeskMembership, DeskMemberships, WaitingStory } from './desk-membership';
@@ -73,6 +74,16 @@ export class StoreDesk {
   /** The stories with stored updates the desk has not acknowledged yet, and how many each. */
   updatesWaiting(): WaitingStory[] {
     return this.tx.read(() => this.memberships.waiting());
+  }
+
+  /** The server holds the newsroom copy's stored updates up to `seq` (the author directory's changes). */
+  acknowledgeNewsroom(seq: number): void {
+    this.tx.write(() => this.memberships.acknowledgeDocument(NEWSROOM_DOCUMENT, seq));
+  }
+
+  /** How many of the newsroom copy's stored updates (the author directory's changes) the desk has not acknowledged yet. */
+  newsroomUpdatesWaiting(): number {
+    return this.tx.read(() => this.memberships.documentWaiting(NEWSROOM_DOCUMENT));
   }
 
   /** The story was opened here: it is no longer marked as changed by others on the desk. Whether it was. */

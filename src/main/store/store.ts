@@ -7,6 +7,7 @@ import type { CommitEvent } from './commit-event';
 import { DatabaseFile } from './database-file';
 import { DeskDirectory } from './desk-directory';
 import { DeskMemberships } from './desk-membership';
+import { DeskNewsroom } from './desk-newsroom';
 import { ExportLog, type ExportLogEntry } from './export-log';
 import { HouseWords } from './house-words';
 import { ImageRecords } from './image-records';
@@ -38,7 +39,7 @@ import { StorySaves } from './story-saves';
 import { StorySlugs } from './story-slugs';
 import { StoryStates } from './story-states';
 import { StoryTags } from './story-tags';
-import { StoryUpdates, type StoryUpdateListener } from './story-updates';
+import { DESK_DOCUMENT_UPDATES, StoryUpdates, type StoryUpdateListener } from './story-updates';
 
 export type { DatabaseConstructor } from './open-database';
 export type { DeskMembership, WaitingStory } from './desk-membership';
@@ -108,12 +109,15 @@ export class Store {
     now: () => Date,
   ) {
     this.schemaVersion = schemaVersionOf(db);
-    const tx = new StoreTransactions(db, now, () => storyDocuments.forgetAll());
+    const tx = new StoreTransactions(db, now, () => {
+      storyDocuments.forgetAll();
+      newsroom.forget();
+    });
     this.tx = tx;
     // Made in the order their events are told after a commit.
     const storyUpdated = tx.event<Parameters<StoryUpdateListener>>();
     this.deleted = tx.event<[storyId: string]>();
-    const authorChanged = tx.event<[authorId: string]>();
+    const newsroomUpdated = tx.event<[update: Uint8Array, seq: number]>();
 
     const searchIndex = new SearchIndex(db);
     const images = new ImageRecords(db);
@@ -121,6 +125,15 @@ export class Store {
     const parts = { bylines: new StoryBylines(db), tags: new StoryTags(db), related: new RelatedLinks(db), leadImages: new LeadImages(db) };
     const storyUpdates = new StoryUpdates(db, (...stored) => storyUpdated.queue(...stored));
     const storyDocuments = new StoryDocuments(storyUpdates);
+    // The newsroom copy's own updates are told; those that came through the sync are not sent back.
+    const newsroomUpdates = new StoryUpdates(
+      db,
+      (_name, update, seq, origin) => {
+        if (origin === 'local') newsroomUpdated.queue(update, seq);
+      },
+      DESK_DOCUMENT_UPDATES,
+    );
+    const newsroom = new DeskNewsroom(newsroomUpdates);
     this.library = new StoryLibrary(db);
     this.slugs = new StorySlugs(db);
     this.exportLog = new ExportLog(db);
@@ -139,7 +152,8 @@ export class Store {
     this.documents = new StoreDocuments(tx, db, this.stories, this.saves, storyDocuments, storyUpdates, merges, storyUpdated);
     const bylineMoves = new BylineMoves(this.stories, parts.bylines, this.saves);
     const directory = new AuthorDirectory(db, parts.bylines, bylineMoves, searchIndex, images);
-    this.authors = new StoreAuthors(tx, directory, new DeskDirectory(db, parts.bylines, searchIndex, images, bylineMoves), authorChanged);
+    const deskDirectory = new DeskDirectory(db, parts.bylines, searchIndex, images, bylineMoves);
+    this.authors = new StoreAuthors(tx, directory, deskDirectory, newsroom, this.memberships, newsroomUpdated);
     this.revisions = new StoreRevisions(tx, this.stories, revisions, this.history, this.saves);
     this.related = new StoreRelated(tx, this.stories, parts.related, new RelatedStories(db));
     this.images = new StoreImages(tx, images);

@@ -6,14 +6,21 @@ type UpdateRow = { seq: number; update_bytes: Uint8Array };
 /** Who made a stored story update: this profile's own edit, or one received from the desk. */
 export type StoryUpdateOrigin = 'local' | 'desk';
 
+/** Where a document's updates are kept: the table, and the column naming the document. */
+export type UpdatesTable = { table: 'story_updates'; key: 'story_id' } | { table: 'desk_document_updates'; key: 'document' };
+
+export const DESK_DOCUMENT_UPDATES: UpdatesTable = { table: 'desk_document_updates', key: 'document' };
+
 /** Told of each story update stored. */
 export type StoryUpdateListener = (storyId: string, update: Uint8Array, seq: number, origin: StoryUpdateOrigin) => void;
 
 /**
  * The story_updates table: each story's Yjs updates (docs/newsroom.md), in
  * the order they were stored. The story's document is all of them merged;
- * compaction stores that merge as one row in their place. Every method runs
- * inside the caller's transaction.
+ * compaction stores that merge as one row in their place. The desk's other
+ * documents (the newsroom's) are kept the same way in desk_document_updates,
+ * by document name (DESK_DOCUMENT_UPDATES). Every method runs inside the
+ * caller's transaction.
  */
 export class StoryUpdates {
   private readonly rows: Statement<[string], UpdateRow>;
@@ -27,13 +34,14 @@ export class StoryUpdates {
   constructor(
     db: Database,
     private readonly stored: StoryUpdateListener = () => undefined,
+    { table, key }: UpdatesTable = { table: 'story_updates', key: 'story_id' },
   ) {
-    this.rows = db.prepare('SELECT seq, update_bytes FROM story_updates WHERE story_id = ? ORDER BY seq');
-    this.rowsAfter = db.prepare('SELECT seq, update_bytes FROM story_updates WHERE story_id = ? AND seq > ? ORDER BY seq');
-    this.lastSeq = db.prepare('SELECT max(seq) FROM story_updates WHERE story_id = ?').pluck() as Statement<[string], number | null>;
-    this.insert = db.prepare('INSERT INTO story_updates (story_id, seq, update_bytes, stored_at) VALUES (@storyId, @seq, @update, @storedAt)');
-    this.deleteAll = db.prepare('DELETE FROM story_updates WHERE story_id = ?');
-    this.lastSeqs = db.prepare('SELECT story_id, max(seq) AS seq FROM story_updates GROUP BY story_id');
+    this.rows = db.prepare(`SELECT seq, update_bytes FROM ${table} WHERE ${key} = ? ORDER BY seq`);
+    this.rowsAfter = db.prepare(`SELECT seq, update_bytes FROM ${table} WHERE ${key} = ? AND seq > ? ORDER BY seq`);
+    this.lastSeq = db.prepare(`SELECT max(seq) FROM ${table} WHERE ${key} = ?`).pluck() as Statement<[string], number | null>;
+    this.insert = db.prepare(`INSERT INTO ${table} (${key}, seq, update_bytes, stored_at) VALUES (@storyId, @seq, @update, @storedAt)`);
+    this.deleteAll = db.prepare(`DELETE FROM ${table} WHERE ${key} = ?`);
+    this.lastSeqs = db.prepare(`SELECT ${key} AS story_id, max(seq) AS seq FROM ${table} GROUP BY ${key}`);
   }
 
   /** Stores `update` after the story's others; returns its sequence number. */

@@ -119,7 +119,7 @@ export function NewsroomSection() {
               )}
             </dd>
             <dt>Changes waiting</dt>
-            <dd>{status.waiting.waiting === 0 ? 'None: the desk has every change' : `${formatQuantity(status.waiting.waiting, 'change', 'changes')} in ${formatQuantity(status.waiting.stories.length, 'story', 'stories')}`}</dd>
+            <dd>{status.waiting.waiting === 0 ? 'None: the desk has every change' : `${formatQuantity(status.waiting.waiting, 'change', 'changes')} in ${waitingPlaces(status.waiting)}`}</dd>
           </dl>
           <div className="newsroom__actions">
             <Button ref={syncRef} onClick={() => void syncNow()} disabled={busy !== null}>
@@ -153,4 +153,10 @@ export function NewsroomSection() {
       )}
     </section>
   );
+}
+
+/** Where the changes waiting are: so many stories, the author directory, or both. */
+function waitingPlaces({ stories, authors }: ApiOutput<'getDeskStatus'>['waiting']): string {
+  const places = [stories.length > 0 ? formatQuantity(stories.length, 'story', 'stories') : null, authors > 0 ? 'the author directory' : null];
+  return places.filter((place) => place !== null).join(' and ');
 }

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import * as Y from 'yjs';
 import { storeDeskDocuments } from '../../../src/main/newsroom/desk-documents';
@@ -9,7 +10,7 @@ import { startNewsroomServer, type NewsroomServer, type NewsroomServerOptions } 
 import { addToken } from '../../../src/server/newsroom-tokens';
 import { storyFromDocument, type StoryDocumentContent } from '../../../src/shared/newsroom/story-document';
 import type { StoryChanges } from '../../../src/shared/story/story-schema';
-import { makeTempDir, openTestStore, paragraphs, removeTempDir } from '../store/store-fixtures';
+import { makeTempDir, openTestStore, paragraphs, removeTempDir, type TestClock } from '../store/store-fixtures';
 import type { PictureProfile } from './picture-fixtures';
 
 /** What a test may set of the server: a short grace period for pictures no story uses, extensions that count what profiles do. */
@@ -105,10 +106,11 @@ export function liveDesksForEachTest() {
       dirs.push(dir);
       return dir;
     },
-    async profile(): Promise<Store> {
+    /** A new profile's store, on `clock` (one standing still by default). */
+    async profile(clock?: TestClock): Promise<Store> {
       const dir = await makeTempDir();
       dirs.push(dir);
-      const { store } = openTestStore(dir);
+      const { store } = openTestStore(dir, clock);
       stores.push(store);
       return store;
     },
@@ -120,6 +122,13 @@ export function liveDesksForEachTest() {
       stores.push(store);
       const images = profilePaths(dir).images;
       return { dir, store, images, pictures: storeProfilePictures(store, images) };
+    },
+    /** The profile opened again as a new process opens it (its sync stopped first): `store` is closed, and a new store on its files returned. */
+    reopen(store: Store, clock?: TestClock): Store {
+      store.close();
+      const { store: again } = openTestStore(dirname(store.file), clock);
+      stores.push(again);
+      return again;
     },
     async desk(options: DeskServerOptions = {}): Promise<TestDesk> {
       const data = await makeTempDir();

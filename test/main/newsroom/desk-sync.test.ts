@@ -59,7 +59,7 @@ const sync = (dir: string, ...args: string[]) => cli(['sync', ...args, '--profil
 async function statusOf(dir: string) {
   const run = await sync(dir, 'status', '--json');
   expect(run.code, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as { joined: boolean; serverUrl: string | null; lastSyncedAt: string | null; waiting: { waiting: number; stories: { storyId: string; waiting: number }[] } };
+  return JSON.parse(run.stdout) as { joined: boolean; serverUrl: string | null; lastSyncedAt: string | null; waiting: { waiting: number; stories: { storyId: string; waiting: number }[]; authors: number } };
 }
 
 describe('copydesk sync join', () => {
@@ -184,7 +184,7 @@ describe('copydesk sync now', () => {
       body: paragraphs('Waiting lists grew again.', 'Staff are tired.'),
     });
     expect(documentIn(sam, id)).toEqual(merged);
-    for (const profile of [jane, sam]) expect((await statusOf(profile)).waiting).toEqual({ waiting: 0, stories: [] });
+    for (const profile of [jane, sam]) expect((await statusOf(profile)).waiting).toEqual({ waiting: 0, stories: [], authors: 0 });
     // The rows that search, the library and the exporter read follow, each side keeping its own version from before the merge.
     for (const profile of [jane, sam]) {
       withProfile(profile, (store) => {

@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { migrateTo, schemaVersionOf } from '../../../src/main/store/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../src/main/store/migrations';
 import { openStore, type Store } from '../../../src/main/store/store';
+import { deskAuthorsOf, writeDeskAuthor } from '../../../src/shared/newsroom/desk-authors';
 import type { StoryBody } from '../../../src/shared/story/story-schema';
 import { checkSearchIndex, dumpDatabase, libraryQuery, makeTempDir, paragraphs, removeTempDir } from './store-fixtures';
 
@@ -369,7 +370,48 @@ const fixtures: Record<number, Fixture> = {
       expect(store.authors.forDesk().find((author) => author.id === ids.author)?.mergedInto).toBeNull();
     },
   },
+  11: {
+    insert(db) {
+      fixtures[10]!.insert(db);
+      // Version 11 keeps the profile's copy of the newsroom document: here one update, the desk's author with a new role, on the server.
+      db.prepare('INSERT INTO desk_document_updates (document, seq, update_bytes, stored_at) VALUES (?, 1, ?, ?)').run(
+        'newsroom',
+        newsroomWithAuthor(),
+        '2026-01-12T10:00:00.000Z',
+      );
+      db.prepare("INSERT INTO desk_document_sync (document, acknowledged_seq) VALUES ('newsroom', 1)").run();
+    },
+    check(store) {
+      fixtures[10]!.check(store);
+      expect(store.authors.deskDocumentSeq()).toBe(1);
+      expect(store.desk.newsroomUpdatesWaiting()).toBe(0);
+      expect(store.authors.applyDeskDocument()).toEqual({ written: [ids.author], lackingPhotos: [] });
+      expect(store.authors.get(ids.author).author).toMatchObject({ name: 'Nia Davies', role: 'Union convenor' });
+      // An edit here goes into the copy, after the update kept.
+      store.authors.update(ids.author, store.authors.get(ids.author).author.revision, { role: 'Branch chair' });
+      expect(store.authors.deskDocumentSeq()).toBe(2);
+      expect(store.desk.newsroomUpdatesWaiting()).toBe(1);
+    },
+  },
 };
+
+/** The newsroom document as a desk held it: the fixtures' author, their role changed on another profile. */
+function newsroomWithAuthor(): Uint8Array {
+  const doc = new Y.Doc();
+  writeDeskAuthor(deskAuthorsOf(doc), {
+    id: ids.author,
+    name: 'Nia Davies',
+    role: 'Union convenor',
+    organisation: 'Coastline Ambulance Service',
+    email: 'nia@example.org',
+    photoSha256: null,
+    createdAt: '2025-01-05T10:00:00.000Z',
+    modifiedAt: '2026-01-12T10:00:00.000Z',
+    deletedAt: null,
+    mergedInto: null,
+  });
+  return Y.encodeStateAsUpdate(doc);
+}
 
 /** Two Yjs updates of a shared headline: typed, then a word added. */
 function headlineUpdates(): Uint8Array[] {

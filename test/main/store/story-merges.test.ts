@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { Store } from '../../../src/main/store/store';
+import { deskAuthorsOf, writeDeskAuthor, type DeskAuthor } from '../../../src/shared/newsroom/desk-authors';
 import { StoryLacksError } from '../../../src/shared/newsroom/story-lacks';
 import { storyFromDocument } from '../../../src/shared/newsroom/story-document';
 import type { StoryBody, StoryChanges } from '../../../src/shared/story/story-schema';
@@ -107,7 +108,8 @@ describe('a story arriving from the desk', () => {
 
     b.store.images.record(photo);
     expect((apiErrorOf(() => b.store.documents.receiveUpdate(created.id, update)) as StoryLacksError).lacks).toEqual({ authors: [jane.id], pictures: [] });
-    expect(b.store.authors.applyFromDesk(a.store.authors.forDesk())).toEqual({ written: [jane.id], lackingPhotos: [] });
+    expect(b.store.authors.receiveFromDesk(newsroomUpdateOf(a.store.authors.forDesk()))).toEqual({ seq: 1, lackingPhotos: [] });
+    expect(b.store.authors.list('')).toMatchObject([{ id: jane.id, name: 'Jane Smith' }]);
     expect(b.store.documents.receiveUpdate(created.id, update)).toMatchObject({ revision: expect.any(Number) });
     expect(b.store.getStory(created.id).bylines).toMatchObject([{ authorId: jane.id, name: 'Jane Smith', role: 'Health editor' }]);
   });
@@ -251,3 +253,10 @@ describe('two stories given one slug on two profiles', () => {
     expect(b.store.getStory(first.id).slug).toBe('budget');
   });
 });
+
+/** The desk's newsroom document holding these authors, as one update. */
+function newsroomUpdateOf(authors: DeskAuthor[]): Uint8Array {
+  const doc = new Y.Doc();
+  for (const author of authors) writeDeskAuthor(deskAuthorsOf(doc), author);
+  return Y.encodeStateAsUpdate(doc);
+}

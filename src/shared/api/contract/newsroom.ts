@@ -18,6 +18,8 @@ const waitingSchema = z.object({
   waiting: z.number().int().nonnegative(),
   /** The same, story by story (only stories with changes waiting). */
   stories: z.array(z.object({ storyId: idSchema, waiting: z.number().int().positive() })),
+  /** Those of the author directory (the profile's copy of the desk's newsroom document). */
+  authors: z.number().int().nonnegative(),
 });
 
 /** The name an editor is known by on the desk: shown to the others beside the changes they make. */
