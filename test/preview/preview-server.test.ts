@@ -44,6 +44,38 @@ let rendererDir: string;
 let profileDir: string;
 let preview: PreviewServer;
 
+/**
+ * The globals a browser gives the preview's bridge script, over the running
+ * preview: its requests are noted (`sent`) and its event listeners kept, so
+ * a test can fire one as the browser would.
+ */
+function browserPage(server: PreviewServer) {
+  const origin = `http://127.0.0.1:${server.port}`;
+  const storage = new Map<string, string>();
+  const listeners = new Map<string, (() => void)[]>();
+  const replaced: string[] = [];
+  const sent: RequestInit[] = [];
+  return {
+    window: {} as { copydeskBridge?: CopydeskBridge },
+    document: { visibilityState: 'visible' },
+    location: { hash: `#token=${server.token}`, pathname: '/', search: '' },
+    sessionStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v) },
+    history: { state: null, replaceState: (_s: unknown, _t: string, url: string) => replaced.push(url) },
+    addEventListener: (type: string, listener: () => void) => listeners.set(type, [...(listeners.get(type) ?? []), listener]),
+    setTimeout,
+    Blob,
+    fetch: (path: string, init: RequestInit) => {
+      sent.push(init);
+      // Node's fetch has no keepalive to honour; the flag is what the test reads.
+      const { keepalive: _browsersOnly, ...rest } = init;
+      return fetch(origin + path, { ...rest, headers: { ...init.headers, origin } });
+    },
+    replaced,
+    sent,
+    fire: (type: string) => listeners.get(type)?.forEach((listener) => listener()),
+  };
+}
+
 function callApi(operation: string, input: unknown, headers: Record<string, string> = {}): Promise<Reply> {
   return send(preview.port, {
     method: 'POST',
@@ -233,37 +265,39 @@ describe('the browser preview server', () => {
   it('serves a bridge script that puts every operation on window and calls the server with the token', async () => {
     const script = await send(preview.port, { path: '/preview-bridge.js' });
     expect(script.headers['content-type']).toBe('text/javascript; charset=utf-8');
-    const origin = `http://127.0.0.1:${preview.port}`;
-    const storage = new Map<string, string>();
-    const replaced: string[] = [];
-    const page = {
-      window: {} as { copydeskBridge?: CopydeskBridge },
-      location: { hash: `#token=${preview.token}`, pathname: '/', search: '' },
-      sessionStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v) },
-      history: { state: null, replaceState: (_s: unknown, _t: string, url: string) => replaced.push(url) },
-      fetch: (path: string, init: RequestInit) => fetch(origin + path, { ...init, headers: { ...init.headers, origin } }),
-    };
+    const page = browserPage(preview);
     runInNewContext(script.body, page);
     const bridge = page.window.copydeskBridge!;
     expect(Object.keys(bridge).sort()).toEqual([...operationNames, 'onCommand'].sort());
-    expect(replaced).toEqual(['/']);
+    expect(page.replaced).toEqual(['/']);
     const created = await bridge.createStory({ headline: 'Through the bridge' });
     expect(created).toMatchObject({ ok: true, value: { headline: 'Through the bridge' } });
     const invalid = await bridge.getStory({ id: 'not-a-uuid' });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'id' } });
   });
 
+  it('sends the saves a closing page makes as keepalive, so the browser still delivers them once the page is gone', async () => {
+    const script = await send(preview.port, { path: '/preview-bridge.js' });
+    const page = browserPage(preview);
+    runInNewContext(script.body, page);
+    const bridge = page.window.copydeskBridge!;
+    await bridge.createStory({ headline: 'Open' });
+    page.fire('beforeunload');
+    const created = await bridge.createStory({ headline: 'Saved on the way out' });
+    expect(created).toMatchObject({ ok: true });
+    // A large body cannot go keepalive (browsers allow 64 KB in flight): it goes as an ordinary request.
+    await bridge.createStory({ headline: 'Large', standfirst: 'x'.repeat(40_000) });
+    expect(page.sent.map((request) => request.keepalive)).toEqual([false, true, false]);
+    // The page stayed (its beforeunload was answered with Stay): requests are ordinary again.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    await bridge.createStory({ headline: 'Still open' });
+    expect(page.sent.at(-1)?.keepalive).toBe(false);
+  });
+
   it('imports an image sent through the bridge as bytes, then serves it from the profile at images/<sha256>.<ext>', async () => {
     const script = await send(preview.port, { path: '/preview-bridge.js' });
     const origin = `http://127.0.0.1:${preview.port}`;
-    const storage = new Map<string, string>();
-    const page = {
-      window: {} as { copydeskBridge?: CopydeskBridge },
-      location: { hash: `#token=${preview.token}`, pathname: '/', search: '' },
-      sessionStorage: { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => storage.set(k, v) },
-      history: { state: null, replaceState: () => undefined },
-      fetch: (path: string, init: RequestInit) => fetch(origin + path, { ...init, headers: { ...init.headers, origin } }),
-    };
+    const page = browserPage(preview);
     runInNewContext(script.body, page);
     // The bytes are made in the page's own realm, as a File's would be.
     const png = pngBytes(640, 480);
